@@ -1,0 +1,19 @@
+// The meta line under a headline: source, date, reading time.
+#pragma once
+
+#include <string>
+
+#include "folio/article.h"
+
+namespace folio {
+
+// "12 July 2014" for "2014-07-12" or "2014-07-12T09:30:00Z"; empty when `iso` is empty or not a date.
+std::string formatDate(const std::string& iso);
+
+// Minutes to read at 230 words a minute, rounded up; at least 1.
+int readingMinutes(const Article& article);
+
+// "Xinhua · 12 July 2014 · 2 min read": the parts that are present, joined by " · ".
+std::string metaLine(const Article& article);
+
+}  // namespace folio

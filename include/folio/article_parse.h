@@ -1,0 +1,45 @@
+// Article JSON (format version 1, see docs/article-format.md) to folio::Article.
+// Never throws, never aborts: every failure comes back as a ParseError.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "folio/article.h"
+
+namespace folio {
+
+// Bounds that keep hostile input from hanging or exhausting memory. Exceeding one is a ParseError.
+struct ParseLimits {
+    std::size_t maxInputBytes = 32u << 20;   // whole document, bytes
+    std::size_t maxStringBytes = 1u << 20;   // any single JSON string, bytes
+    std::size_t maxDepth = 32;               // nesting of arrays and objects
+    std::size_t maxBlocks = 100000;          // elements of /body
+    std::size_t maxListItems = 10000;        // items of one list
+    std::size_t maxRuns = 10000;             // runs of one rich text
+};
+
+struct ParseError {
+    std::string pointer;  // JSON Pointer of the offending value ("" = the document); empty for syntax errors
+    int line = 0;         // syntax errors: 1-based line of the error; 0 for schema errors
+    int column = 0;       // syntax errors: 1-based column (in bytes) of the error; 0 for schema errors
+    std::string message;  // the whole human-readable message, e.g.
+                          // "/body/3/text: expected a string or an array of runs" or
+                          // "JSON syntax error at line 4, column 12: unexpected '}'"
+};
+
+struct ParseResult {
+    bool ok = false;
+    Article article;   // valid only when ok
+    ParseError error;  // valid only when !ok
+};
+
+// Parses an article JSON document. Unknown fields are ignored. Invalid UTF-8 is a syntax error.
+ParseResult parseArticle(std::string_view json, const ParseLimits& limits = {});
+
+// True when `s` is an ISO 8601 date or date-time in the shape accepted for "published" and a comment's
+// "posted": YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.fff]](Z|+hh:mm|-hh:mm), with a real calendar date.
+bool isIsoDateTime(std::string_view s);
+
+}  // namespace folio

@@ -1,0 +1,64 @@
+// Font measurement for layout. The core measures text in em units (font units / units per em),
+// so a width at a given size is simply em * size: widths are linear in size.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace folio {
+
+// The faces layout can ask for. Serif is the reading face, Sans is for meta lines and captions.
+enum class FontFace : std::uint8_t { Serif, SerifItalic, SerifBold, SerifBoldItalic, Sans, SansBold };
+constexpr std::size_t kFontFaceCount = 6;
+
+// Vertical metrics in em, from the font's hhea table.
+struct VerticalMetrics {
+    float ascent = 0.8f;   // above the baseline, positive
+    float descent = 0.2f;  // below the baseline, positive
+    float lineGap = 0.0f;  // recommended extra leading
+};
+
+// What layout needs to know about fonts. Implementations must be deterministic.
+class FontMetrics {
+public:
+    virtual ~FontMetrics() = default;
+    // Advance width of `cp` in em; the advance of the font's fallback glyph when `cp` is missing.
+    virtual float advance(FontFace face, char32_t cp) const = 0;
+    // Kerning adjustment in em to add between `left` and `right` (usually <= 0); 0 when none.
+    virtual float kerning(FontFace face, char32_t left, char32_t right) const = 0;
+    virtual VerticalMetrics vertical(FontFace face) const = 0;
+};
+
+// FontMetrics read from TrueType fonts with stb_truetype. A face without a font of its own falls
+// back to its family's regular face, then to Serif. Lookups fill caches (advances, glyph indices,
+// kerning pairs), so one object must not be used from several threads at once.
+class TrueTypeMetrics final : public FontMetrics {
+public:
+    TrueTypeMetrics();
+    ~TrueTypeMetrics() override;
+    TrueTypeMetrics(const TrueTypeMetrics&) = delete;
+    TrueTypeMetrics& operator=(const TrueTypeMetrics&) = delete;
+
+    // Takes ownership of the TTF bytes of `face`. Returns false (and keeps the previous font, if any)
+    // when the bytes are not a TrueType font stb_truetype can read.
+    bool setFace(FontFace face, std::vector<unsigned char> ttf);
+    // True once `face` has a font of its own.
+    bool hasFace(FontFace face) const;
+    // The TTF bytes of `face` (after fallback); empty when no font was set at all.
+    // The reference stays valid until setFace is called for that face again.
+    const std::vector<unsigned char>& bytes(FontFace face) const;
+
+    float advance(FontFace face, char32_t cp) const override;
+    float kerning(FontFace face, char32_t left, char32_t right) const override;
+    VerticalMetrics vertical(FontFace face) const override;
+
+private:
+    struct Face;
+    const Face* resolve(FontFace face) const;
+    std::array<std::unique_ptr<Face>, kFontFaceCount> faces_;
+};
+
+}  // namespace folio

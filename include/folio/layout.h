@@ -1,0 +1,104 @@
+// Typesetting: Article + settings + font metrics -> Layout (positioned lines and boxes).
+// All distances are CSS px, measured from the top-left corner of the content (y grows down).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "folio/article.h"
+#include "folio/font_metrics.h"
+
+namespace folio {
+
+struct LayoutSettings {
+    float viewportWidthPx = 800.0f;  // width available to the article, CSS px
+    float fontSizePx = 20.0f;        // body text size, CSS px
+    float lineHeight = 1.6f;         // body line height, a multiple of the body size
+    float measureEm = 33.0f;         // widest text column, in em of the body size (~66 characters)
+    float minMarginPx = 16.0f;       // smallest margin left and right of the column, CSS px
+};
+
+// What a line is part of; the UI picks colours from it, the core picks faces and sizes.
+enum class LineRole : std::uint8_t { Title, Meta, Paragraph, Heading, Quote, QuoteCite, ListItem, Caption };
+
+// A piece of a line drawn in one face and size.
+struct Span {
+    std::string text;  // UTF-8; a line's spaces between spans belong to the spans
+    FontFace face = FontFace::Serif;
+    float x = 0.0f;       // left edge of the first glyph's advance box, CSS px
+    float width = 0.0f;   // sum of advances and kerning, CSS px
+    float sizePx = 0.0f;  // font size, CSS px
+    int link = -1;        // index into Layout::links, -1 when not a link
+};
+
+struct Line {
+    LineRole role = LineRole::Paragraph;
+    int block = -1;              // index into Article::body; -1 for the title and the meta line
+    int item = -1;               // list item index for ListItem lines, -1 otherwise
+    std::size_t textBegin = 0;   // byte range of this line in the plain text of its block (or item,
+    std::size_t textEnd = 0;     //   title, meta or caption); list markers are not counted. Quote
+                                 //   cite lines continue after the quote text: their offsets are
+                                 //   plainText(quote).size() + offset in "— " + cite
+    float x = 0.0f;              // left edge of the line box, CSS px
+    float y = 0.0f;              // top of the line box, CSS px
+    float width = 0.0f;          // width of the set text, CSS px
+    float height = 0.0f;         // line box height (font size x line height), CSS px
+    float baseline = 0.0f;       // baseline, CSS px from the content top
+    std::vector<Span> spans;     // in drawing order
+};
+
+enum class BoxKind : std::uint8_t { Image, QuoteRule };
+
+// A rectangle the UI fills: an image (or its placeholder) or the rule beside a quote.
+struct Box {
+    BoxKind kind = BoxKind::Image;
+    int block = -1;  // index into Article::body
+    float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;  // CSS px
+};
+
+// A reading position that survives re-layout: a block and a byte offset in its plain text.
+struct Anchor {
+    int block = -1;           // -1: the title and meta area at the top
+    int item = -1;            // list item, -1 when the block is not a list; for block -1,
+                              //   0 is the meta line and -1 the title
+    std::size_t offset = 0;   // byte offset in the plain text of the block (or list item)
+};
+
+struct Layout {
+    LayoutSettings settings;       // what this layout was made with
+    float columnX = 0.0f;          // left edge of the text column, CSS px
+    float columnWidth = 0.0f;      // width of the text column, CSS px
+    float height = 0.0f;           // total content height including bottom padding, CSS px
+    std::vector<Line> lines;       // in reading order, increasing y
+    std::vector<Box> boxes;        // images and quote rules, increasing y
+    std::vector<std::string> links;  // link targets referenced by Span::link
+
+    // Index of the first line whose bottom edge is below `y`; lines.size() when there is none.
+    std::size_t firstLineBelow(float y) const;
+    // The reading position of the first line whose bottom edge is below `y`.
+    Anchor anchorAt(float y) const;
+    // Top of the line that holds `anchor` (the closest one when the text changed); 0 for no match.
+    float yOf(const Anchor& anchor) const;
+};
+
+// Measures every word of an article once (in em) so that layout at any size and width only
+// re-breaks lines. Keeps references to `article` and `metrics`: both must outlive the Typesetter.
+// `metaLine` (e.g. folio::metaLine(article)) is set as the Meta line under the title; none when empty.
+class Typesetter {
+public:
+    Typesetter(const Article& article, const FontMetrics& metrics, std::string metaLine = {});
+    ~Typesetter();
+    Typesetter(const Typesetter&) = delete;
+    Typesetter& operator=(const Typesetter&) = delete;
+
+    Layout layout(const LayoutSettings& settings) const;
+
+private:
+    struct Prepared;
+    std::unique_ptr<Prepared> prepared_;
+};
+
+}  // namespace folio

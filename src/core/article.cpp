@@ -1,0 +1,51 @@
+// Article model helpers: plain text of rich text and word counting.
+#include "folio/article.h"
+
+namespace folio {
+
+namespace {
+
+// ASCII whitespace separates words; everything else (punctuation, non-ASCII letters) belongs to a word.
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Number of runs of non-whitespace bytes in `s`.
+std::size_t countWords(const std::string& s) {
+    std::size_t words = 0;
+    bool inWord = false;
+    for (char c : s) {
+        const bool space = isSpace(c);
+        if (!space && !inWord) ++words;
+        inWord = !space;
+    }
+    return words;
+}
+
+// Words of one rich text. Runs are joined first: "Hel" + "lo" is one word.
+std::size_t countWords(const RichText& text) { return countWords(plainText(text)); }
+
+// Words of every piece of text a block shows.
+std::size_t countWords(const Block& block) {
+    std::size_t words = countWords(block.text);
+    words += countWords(block.cite);
+    for (const RichText& item : block.items) words += countWords(item);
+    words += countWords(block.caption);
+    return words;
+}
+
+}  // namespace
+
+std::string plainText(const RichText& text) {
+    std::string out;
+    for (const TextRun& run : text) out += run.text;
+    return out;
+}
+
+std::size_t wordCount(const Article& article) {
+    std::size_t words = countWords(article.title);
+    for (const Block& block : article.body) words += countWords(block);
+    return words;
+}
+
+}  // namespace folio

@@ -1,0 +1,61 @@
+// The meta line under a headline: author, source, date, reading time.
+#include "folio/article_meta.h"
+
+#include <vector>
+
+#include "folio/article_parse.h"
+
+namespace folio {
+
+namespace {
+
+constexpr std::size_t kWordsPerMinute = 230;
+constexpr const char* kSeparator = " \u00B7 ";  // middle dot with a space either side
+
+// English month name for 1-12.
+const char* monthName(int month) {
+    static const char* const names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+    return names[month - 1];
+}
+
+// Two or four ASCII digits to a number (the caller has validated them).
+int number(const std::string& s, std::size_t pos, std::size_t count) {
+    int n = 0;
+    for (std::size_t i = pos; i < pos + count; ++i) n = n * 10 + (s[i] - '0');
+    return n;
+}
+
+}  // namespace
+
+std::string formatDate(const std::string& iso) {
+    if (!isIsoDateTime(iso)) return {};
+    const int year = number(iso, 0, 4);
+    const int month = number(iso, 5, 2);
+    const int day = number(iso, 8, 2);
+    return std::to_string(day) + " " + monthName(month) + " " + std::to_string(year);
+}
+
+int readingMinutes(const Article& article) {
+    const std::size_t words = wordCount(article);
+    const std::size_t minutes = (words + kWordsPerMinute - 1) / kWordsPerMinute;
+    return minutes < 1 ? 1 : static_cast<int>(minutes);
+}
+
+std::string metaLine(const Article& article) {
+    std::vector<std::string> parts;
+    if (!article.author.empty()) parts.push_back("By " + article.author);
+    if (!article.source.empty()) parts.push_back(article.source);
+    const std::string date = formatDate(article.published);
+    if (!date.empty()) parts.push_back(date);
+    parts.push_back(std::to_string(readingMinutes(article)) + " min read");
+
+    std::string line;
+    for (const std::string& part : parts) {
+        if (!line.empty()) line += kSeparator;
+        line += part;
+    }
+    return line;
+}
+
+}  // namespace folio

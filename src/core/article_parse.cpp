@@ -1,0 +1,799 @@
+// Article JSON (format version 1, docs/article-format.md) to folio::Article.
+//
+// Two passes:
+//   1. A SAX pass (nlohmann's iterative parser) builds a DOM while enforcing the depth and string limits,
+//      so hostile input stops early instead of building a huge or deeply nested tree. Syntax errors
+//      are reported with a 1-based line and byte column.
+//   2. A schema walk turns the DOM into the model, reporting the first violation as
+//      "<JSON Pointer>: <what was expected>".
+// The core is built with JSON_NOEXCEPTION (a throw would abort), so the walk only ever calls
+// accessors after checking the value's type.
+#include "folio/article_parse.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace folio {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// ---------------------------------------------------------------------------------------------------
+// Small text helpers
+// ---------------------------------------------------------------------------------------------------
+
+// Appends an object member name to a JSON Pointer, escaping '~' as "~0" and '/' as "~1" (RFC 6901).
+std::string childPointer(const std::string& parent, std::string_view key) {
+    std::string out = parent;
+    out += '/';
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+// Appends an array index to a JSON Pointer.
+std::string childPointer(const std::string& parent, std::size_t index) {
+    return parent + '/' + std::to_string(index);
+}
+
+// The pointer as shown in messages: the root (empty pointer) reads "(document)".
+std::string shownPointer(const std::string& pointer) { return pointer.empty() ? "(document)" : pointer; }
+
+// At most `max` bytes of `s`, cut on a UTF-8 character boundary, with "…" when something was cut.
+std::string clipUtf8(std::string_view s, std::size_t max) {
+    if (s.size() <= max) return std::string(s);
+    std::size_t end = max;
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;  // continuation byte
+    return std::string(s.substr(0, end)) + "\u2026";
+}
+
+// `s` in double quotes for a message: clipped, with quotes, backslashes and control characters escaped.
+std::string quotedForMessage(std::string_view s) {
+    const std::string clipped = clipUtf8(s, 40);
+    std::string out = "\"";
+    for (char c : clipped) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20 || u == 0x7F) {
+            static const char hex[] = "0123456789ABCDEF";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+// "40 MB", "1.5 KB", "900 bytes" (1 KB = 1024 bytes). Fractions keep one decimal, rounded up when
+// `roundUp` (a document just over a limit never reads as equal to it) and down otherwise.
+std::string formatSize(std::size_t bytes, bool roundUp) {
+    const unsigned long long n = bytes;
+    const char* unitName = n >= (1ull << 20) ? "MB" : n >= (1ull << 10) ? "KB" : nullptr;
+    if (unitName == nullptr) return std::to_string(n) + (n == 1 ? " byte" : " bytes");
+    const unsigned long long unit = n >= (1ull << 20) ? (1ull << 20) : (1ull << 10);
+    const unsigned long long tenths = (n * 10 + (roundUp ? unit - 1 : 0)) / unit;
+    std::string number = std::to_string(tenths / 10);
+    if (tenths % 10 != 0) number += "." + std::to_string(tenths % 10);
+    return number + " " + unitName;
+}
+
+// ASCII whitespace.
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// `s` without leading and trailing ASCII whitespace.
+std::string trimmed(const std::string& s) {
+    std::size_t begin = 0;
+    std::size_t end = s.size();
+    while (begin < end && isSpace(s[begin])) ++begin;
+    while (end > begin && isSpace(s[end - 1])) --end;
+    return s.substr(begin, end - begin);
+}
+
+// ASCII-lowercase copy.
+std::string lowercase(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+bool isAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// ---------------------------------------------------------------------------------------------------
+// URLs, dates and language tags
+// ---------------------------------------------------------------------------------------------------
+
+// True when `url` holds a space or an ASCII control character. Browsers silently strip some of these
+// (" javascript:" or "java\tscript:" would still run), so such URLs are never accepted.
+bool hasUnsafeUrlChars(std::string_view url) {
+    for (char c : url) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u == 0x7F) return true;
+    }
+    return false;
+}
+
+// The lowercased scheme of `url` when it has one: anything before a ':' that comes before the first
+// '/', '?' or '#'. Returns false for a relative reference.
+bool urlScheme(std::string_view url, std::string& scheme) {
+    const std::size_t colon = url.find(':');
+    if (colon == std::string_view::npos) return false;
+    const std::size_t delimiter = url.find_first_of("/?#");
+    if (delimiter != std::string_view::npos && delimiter < colon) return false;
+    scheme = lowercase(url.substr(0, colon));
+    return true;
+}
+
+// "http://host..." or "https://host..." with a non-empty host, no spaces or control characters.
+bool isAbsoluteHttpUrl(std::string_view url) {
+    std::string scheme;
+    if (hasUnsafeUrlChars(url) || !urlScheme(url, scheme)) return false;
+    if (scheme != "http" && scheme != "https") return false;
+    const std::string_view rest = url.substr(scheme.size() + 1);
+    return rest.size() > 2 && rest.substr(0, 2) == "//" && rest.find_first_of("/?#", 2) != 2;
+}
+
+// An image source: an absolute http(s) URL or a relative reference (no scheme at all).
+bool isImageUrl(std::string_view url) {
+    std::string scheme;
+    if (url.empty() || hasUnsafeUrlChars(url)) return false;
+    return urlScheme(url, scheme) ? isAbsoluteHttpUrl(url) : true;
+}
+
+// A link target that is kept: an absolute http(s) URL or "mailto:" with an address.
+bool isSafeHref(std::string_view url) {
+    std::string scheme;
+    if (hasUnsafeUrlChars(url) || !urlScheme(url, scheme)) return false;
+    if (scheme == "mailto") return url.size() > scheme.size() + 1;
+    return isAbsoluteHttpUrl(url);
+}
+
+// Reads `count` decimal digits of `s` at `pos` into `value`.
+bool readDigits(std::string_view s, std::size_t pos, std::size_t count, int& value) {
+    if (pos + count > s.size()) return false;
+    value = 0;
+    for (std::size_t i = pos; i < pos + count; ++i) {
+        if (!isAsciiDigit(s[i])) return false;
+        value = value * 10 + (s[i] - '0');
+    }
+    return true;
+}
+
+// Days in `month` (1-12) of `year` in the proleptic Gregorian calendar.
+int daysInMonth(int year, int month) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+// "YYYY-MM-DD" with a real calendar date.
+bool isIsoDate(std::string_view s) {
+    int year = 0, month = 0, day = 0;
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    if (!readDigits(s, 0, 4, year) || !readDigits(s, 5, 2, month) || !readDigits(s, 8, 2, day)) return false;
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+// "hh:mm" at `pos` with hh 00-23 and mm 00-59.
+bool isHoursMinutes(std::string_view s, std::size_t pos) {
+    int hours = 0, minutes = 0;
+    if (pos + 5 > s.size() || s[pos + 2] != ':') return false;
+    return readDigits(s, pos, 2, hours) && readDigits(s, pos + 3, 2, minutes) && hours <= 23 &&
+           minutes <= 59;
+}
+
+// The time part after "YYYY-MM-DDT": hh:mm[:ss[.fff]] then Z or ±hh:mm, nothing after.
+bool isIsoTime(std::string_view s) {
+    if (!isHoursMinutes(s, 0)) return false;
+    std::size_t pos = 5;
+    int seconds = 0;
+    if (pos < s.size() && s[pos] == ':') {
+        if (!readDigits(s, pos + 1, 2, seconds) || seconds > 59) return false;
+        pos += 3;
+        if (pos < s.size() && s[pos] == '.') {
+            const std::size_t first = ++pos;
+            while (pos < s.size() && isAsciiDigit(s[pos])) ++pos;
+            if (pos == first || pos - first > 9) return false;
+        }
+    }
+    if (pos < s.size() && s[pos] == 'Z') return pos + 1 == s.size();
+    if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) return isHoursMinutes(s, pos + 1) && pos + 6 == s.size();
+    return false;
+}
+
+// A BCP 47 shaped tag: a primary subtag of 2-8 letters, then subtags of 1-8 letters or digits,
+// all separated by '-'. Only the shape is checked, not the registry.
+bool isLanguageTag(std::string_view s) {
+    std::size_t start = 0;
+    for (bool primary = true;; primary = false) {
+        const std::size_t dash = s.find('-', start);
+        const std::string_view sub = s.substr(start, dash == std::string_view::npos ? dash : dash - start);
+        if (sub.size() < (primary ? 2u : 1u) || sub.size() > 8) return false;
+        for (char c : sub) {
+            if (!isAsciiAlpha(c) && (primary || !isAsciiDigit(c))) return false;
+        }
+        if (dash == std::string_view::npos) return true;
+        start = dash + 1;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pass 1: bounded SAX parse to a DOM
+// ---------------------------------------------------------------------------------------------------
+
+// Forwards every SAX event to nlohmann's own DOM builder, after checking the nesting depth and the
+// length of strings and keys. Tracks the JSON Pointer of the current value for its messages.
+class BoundedDomBuilder {
+public:
+    BoundedDomBuilder(Json& root, const ParseLimits& limits) : dom_(root, false), limits_(limits) {}
+
+    bool null() { return dom_.null() && valueDone(); }
+    bool boolean(bool v) { return dom_.boolean(v) && valueDone(); }
+    bool number_integer(Json::number_integer_t v) { return dom_.number_integer(v) && valueDone(); }
+    bool number_unsigned(Json::number_unsigned_t v) { return dom_.number_unsigned(v) && valueDone(); }
+    bool number_float(Json::number_float_t v, const Json::string_t& s) {
+        return dom_.number_float(v, s) && valueDone();
+    }
+    bool binary(Json::binary_t& v) { return dom_.binary(v) && valueDone(); }  // not produced by JSON text
+
+    // A string value: bounded length.
+    bool string(Json::string_t& v) {
+        return checkLength(v, pointerTo(frames_.size())) && dom_.string(v) && valueDone();
+    }
+
+    // An object member name: bounded length; remembered for pointers.
+    bool key(Json::string_t& k) {
+        if (!checkLength(k, pointerTo(frames_.size() - 1))) return false;
+        frames_.back().key = k;
+        return dom_.key(k);
+    }
+
+    bool start_object(std::size_t n) { return enter(false) && dom_.start_object(n); }
+    bool start_array(std::size_t n) { return enter(true) && dom_.start_array(n); }
+    bool end_object() { return leave() && dom_.end_object() && valueDone(); }
+    bool end_array() { return leave() && dom_.end_array() && valueDone(); }
+
+    // A syntax error: keep the byte position and a short description; stop parsing.
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& lastToken, const Exception& ex) {
+        syntaxPosition_ = position;
+        syntaxDetail_ = describe(ex);
+        syntaxAtToken_ = ex.id == 406 || (syntaxDetail_.rfind("unexpected ", 0) == 0 &&
+                                          syntaxDetail_.rfind("unexpected end of input", 0) != 0);
+        return dom_.parse_error(position, lastToken, ex);
+    }
+
+    bool limitHit() const { return limitHit_; }
+    const ParseError& limitError() const { return limitError_; }
+    std::size_t syntaxPosition() const { return syntaxPosition_; }
+    const std::string& syntaxDetail() const { return syntaxDetail_; }
+    // True when the error is about a whole token that ends at the position (e.g. "unexpected string
+    // literal"), false when it is about the byte at the position (e.g. ill-formed UTF-8).
+    bool syntaxAtToken() const { return syntaxAtToken_; }
+
+private:
+    // One open array or object: where its current child sits.
+    struct Frame {
+        bool array = false;
+        std::size_t index = 0;  // arrays: index of the child being parsed
+        std::string key;        // objects: name of the child being parsed
+    };
+
+    // The pointer made of the first `depth` frames' child positions.
+    std::string pointerTo(std::size_t depth) const {
+        std::string pointer;
+        for (std::size_t i = 0; i < depth; ++i) {
+            const Frame& f = frames_[i];
+            pointer = f.array ? childPointer(pointer, f.index) : childPointer(pointer, f.key);
+        }
+        return pointer;
+    }
+
+    // Records a limit violation and stops parsing.
+    bool hitLimit(const std::string& pointer, const std::string& what) {
+        limitHit_ = true;
+        limitError_.pointer = pointer;
+        limitError_.message = shownPointer(pointer) + ": " + what;
+        return false;
+    }
+
+    // Checks a string or key against maxStringBytes.
+    bool checkLength(const std::string& s, const std::string& pointer) {
+        if (s.size() <= limits_.maxStringBytes) return true;
+        return hitLimit(pointer, "string longer than " + std::to_string(limits_.maxStringBytes) + " bytes");
+    }
+
+    // Opens an array or object, refusing to nest deeper than maxDepth.
+    bool enter(bool array) {
+        if (frames_.size() >= limits_.maxDepth) {
+            return hitLimit(pointerTo(frames_.size()),
+                            "nesting deeper than " + std::to_string(limits_.maxDepth) + " levels");
+        }
+        frames_.push_back(Frame{array, 0, {}});
+        return true;
+    }
+
+    // Closes the innermost array or object.
+    bool leave() {
+        frames_.pop_back();
+        return true;
+    }
+
+    // After a complete value: the enclosing array moves on to its next index.
+    bool valueDone() {
+        if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+        return true;
+    }
+
+    // A short human description from nlohmann's message: without its "[json.exception...] parse error
+    // at ..." prefix and without the echo of the input ("last read: ..."), which may be long or binary.
+    static std::string describe(const nlohmann::detail::exception& ex) {
+        if (ex.id == 406) return "number out of range";
+        const std::string message = ex.what();
+        std::size_t start = message.find("syntax error ");
+        if (start != std::string::npos) {
+            const std::size_t dash = message.find(" - ", start);
+            start = dash == std::string::npos ? start : dash + 3;
+        } else {
+            const std::size_t bracket = message.find("] ");
+            start = bracket == std::string::npos ? 0 : bracket + 2;
+        }
+        std::string detail = message.substr(start);
+        const std::size_t echo = detail.find("; last read: ");
+        if (echo != std::string::npos) detail.erase(echo);
+        return clipUtf8(detail, 160);
+    }
+
+    nlohmann::detail::json_sax_dom_parser<Json> dom_;
+    const ParseLimits& limits_;
+    std::vector<Frame> frames_;
+    bool limitHit_ = false;
+    ParseError limitError_;
+    std::size_t syntaxPosition_ = 0;
+    std::string syntaxDetail_;
+    bool syntaxAtToken_ = false;
+};
+
+// True for the bytes of a number or a literal such as true.
+bool isTokenByte(char c) { return isAsciiAlpha(c) || isAsciiDigit(c) || c == '+' || c == '-' || c == '.'; }
+
+// The first byte of the token whose last byte is `end`. A string's opening quote is found by scanning
+// its line from the start (strings never span lines); a number or literal extends back over its bytes;
+// anything else is a one-byte token.
+std::size_t tokenStart(std::string_view text, std::size_t end) {
+    if (end >= text.size()) return end;
+    if (text[end] == '"') {
+        std::size_t i = text.rfind('\n', end);
+        i = i == std::string_view::npos ? 0 : i + 1;
+        std::size_t open = end;
+        for (bool inString = false; i < end; ++i) {
+            if (!inString && text[i] == '"') {
+                inString = true;
+                open = i;
+            } else if (inString && text[i] == '\\') {
+                ++i;
+            } else if (inString && text[i] == '"') {
+                inString = false;
+            }
+        }
+        return open;
+    }
+    std::size_t start = end;
+    while (start > 0 && isTokenByte(text[end]) && isTokenByte(text[start - 1])) --start;
+    return start;
+}
+
+// 1-based line and byte column of byte `offset` of `text`. A leading UTF-8 BOM takes no columns.
+void locate(std::string_view text, std::size_t offset, int& line, int& column) {
+    std::size_t lineStart = 0;
+    line = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    std::size_t col = offset - lineStart + 1;
+    if (lineStart == 0 && offset >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") col -= 3;
+    column = static_cast<int>(col);
+}
+
+// A syntax error at byte `offset` of `text`.
+ParseError syntaxError(std::string_view text, std::size_t offset, const std::string& detail) {
+    ParseError error;
+    locate(text, offset, error.line, error.column);
+    error.message = "JSON syntax error at line " + std::to_string(error.line) + ", column " +
+                    std::to_string(error.column) + ": " + detail;
+    return error;
+}
+
+// The lead byte of the ill-formed UTF-8 sequence that byte `bad` cut short, or `bad` itself when
+// `bad` does not continue an incomplete sequence (it is then an invalid byte of its own).
+std::size_t utf8SequenceStart(std::string_view text, std::size_t bad) {
+    for (std::size_t lead = bad; lead > 0 && bad - lead < 3;) {
+        const auto byte = static_cast<unsigned char>(text[--lead]);
+        if ((byte & 0xC0) == 0x80) continue;  // continuation byte: keep looking for the lead
+        const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        return length > bad - lead ? lead : bad;
+    }
+    return bad;
+}
+
+// The byte a syntax error reported by `builder` is about. nlohmann reports how many bytes it had read,
+// the offending one included (or one past the end at the end of the input).
+std::size_t errorOffset(std::string_view text, const BoundedDomBuilder& builder) {
+    const std::size_t read = builder.syntaxPosition();
+    const std::size_t last = std::min(read == 0 ? 0 : read - 1, text.size());
+    if (builder.syntaxAtToken()) return tokenStart(text, last);
+    if (builder.syntaxDetail().find("UTF-8") != std::string::npos && last < text.size()) {
+        return utf8SequenceStart(text, last);
+    }
+    return last;
+}
+
+// Pass 1: parses `text` into `root` within the limits, or fills `error`.
+bool parseDom(std::string_view text, const ParseLimits& limits, Json& root, ParseError& error) {
+    BoundedDomBuilder builder(root, limits);
+    if (!Json::sax_parse(text.begin(), text.end(), &builder)) {
+        error = builder.limitHit() ? builder.limitError()
+                                   : syntaxError(text, errorOffset(text, builder), builder.syntaxDetail());
+        return false;
+    }
+    // nlohmann takes a NUL byte outside a string for the end of the input; anything after it would be
+    // silently ignored. A raw NUL is never valid JSON, so refuse it.
+    const std::size_t nul = text.find('\0');
+    if (nul != std::string_view::npos) {
+        error = syntaxError(text, nul, "unexpected NUL byte");
+        return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pass 2: schema walk from the DOM to the model
+// ---------------------------------------------------------------------------------------------------
+
+// The member `key` of object `obj`, or nullptr when absent.
+const Json* member(const Json& obj, const char* key) {
+    const auto it = obj.find(key);
+    return it == obj.end() ? nullptr : &*it;
+}
+
+// The string held by `v`, or nullptr when `v` is not a string.
+const std::string* asString(const Json& v) { return v.get_ptr<const Json::string_t*>(); }
+
+// `v` as an integer when it is a JSON integer that fits in `long long`.
+bool asInteger(const Json& v, long long& out) {
+    if (v.is_number_unsigned()) {
+        const auto u = v.get<std::uint64_t>();
+        if (u > static_cast<std::uint64_t>(LLONG_MAX)) return false;
+        out = static_cast<long long>(u);
+        return true;
+    }
+    if (v.is_number_integer()) {
+        out = v.get<std::int64_t>();
+        return true;
+    }
+    return false;
+}
+
+// Block type names in the order they are listed in messages.
+const std::pair<const char*, BlockType> kBlockTypes[] = {
+    {"paragraph", BlockType::Paragraph}, {"heading", BlockType::Heading}, {"quote", BlockType::Quote},
+    {"list", BlockType::List},           {"image", BlockType::Image},
+};
+
+// Walks a parsed document against the version 1 schema; stops at the first violation.
+class ArticleReader {
+public:
+    explicit ArticleReader(const ParseLimits& limits) : limits_(limits) {}
+
+    const ParseError& error() const { return error_; }
+
+    // The whole document.
+    bool read(const Json& root, Article& out) {
+        if (!root.is_object()) return fail("", "expected a JSON object");
+        return readVersion(root) && readTitle(root, out) && readBody(root, out) && readMeta(root, out) &&
+               readTags(root, out) && readComments(root, out);
+    }
+
+private:
+    // Records the first violation; always returns false.
+    bool fail(const std::string& pointer, const std::string& what) {
+        error_.pointer = pointer;
+        error_.message = shownPointer(pointer) + ": " + what;
+        return false;
+    }
+
+    // An optional string member; absent leaves `out` unchanged.
+    bool optionalString(const Json& obj, const std::string& ptr, const char* key, std::string& out) {
+        const Json* v = member(obj, key);
+        if (v == nullptr) return true;
+        const std::string* s = asString(*v);
+        if (s == nullptr) return fail(childPointer(ptr, key), "expected a string");
+        out = *s;
+        return true;
+    }
+
+    // An optional boolean member.
+    bool optionalBool(const Json& obj, const std::string& ptr, const char* key, bool& out) {
+        const Json* v = member(obj, key);
+        if (v == nullptr) return true;
+        if (!v->is_boolean()) return fail(childPointer(ptr, key), "expected true or false");
+        out = v->get<bool>();
+        return true;
+    }
+
+    // An optional integer member within [min, max]; `what` describes the range for the message.
+    bool optionalInt(const Json& obj, const std::string& ptr, const char* key, long long min, long long max,
+                     const char* what, int& out) {
+        const Json* v = member(obj, key);
+        if (v == nullptr) return true;
+        long long n = 0;
+        if (!asInteger(*v, n) || n < min || n > max) return fail(childPointer(ptr, key), what);
+        out = static_cast<int>(n);
+        return true;
+    }
+
+    // An optional string member that must pass `valid`; `what` is the message otherwise.
+    bool optionalChecked(const Json& obj, const std::string& ptr, const char* key, bool (*valid)(std::string_view),
+                         const char* what, std::string& out) {
+        const Json* v = member(obj, key);
+        if (v == nullptr) return true;
+        const std::string* s = asString(*v);
+        if (s == nullptr || !valid(*s)) return fail(childPointer(ptr, key), what);
+        out = *s;
+        return true;
+    }
+
+    // An optional ISO 8601 date or date-time member.
+    bool optionalDate(const Json& obj, const std::string& ptr, const char* key, std::string& out) {
+        return optionalChecked(obj, ptr, key, isIsoDateTime, "expected an ISO 8601 date (YYYY-MM-DD) or date-time",
+                               out);
+    }
+
+    // "version": absent or exactly 1.
+    bool readVersion(const Json& root) {
+        const Json* v = member(root, "version");
+        long long n = 0;
+        if (v != nullptr && !(asInteger(*v, n) && n == 1)) return fail("/version", "expected 1");
+        return true;
+    }
+
+    // "title": required, non-empty after trimming; stored trimmed.
+    bool readTitle(const Json& root, Article& out) {
+        const Json* v = member(root, "title");
+        if (v == nullptr) return fail("/title", "required");
+        const std::string* s = asString(*v);
+        if (s != nullptr) out.title = trimmed(*s);
+        if (out.title.empty()) return fail("/title", "expected a non-empty string");
+        return true;
+    }
+
+    // "body": required non-empty array of blocks.
+    bool readBody(const Json& root, Article& out) {
+        const Json* v = member(root, "body");
+        if (v == nullptr) return fail("/body", "required");
+        if (!v->is_array() || v->empty()) return fail("/body", "expected a non-empty array");
+        if (v->size() > limits_.maxBlocks) {
+            return fail("/body", "more than " + std::to_string(limits_.maxBlocks) + " blocks");
+        }
+        out.body.reserve(v->size());
+        std::size_t index = 0;
+        for (const Json& element : *v) {
+            out.body.emplace_back();
+            if (!readBlock(element, childPointer("/body", index++), out.body.back())) return false;
+        }
+        return true;
+    }
+
+    // One body element: a string (paragraph) or a block object.
+    bool readBlock(const Json& v, const std::string& ptr, Block& out) {
+        if (v.is_string()) return readRichText(v, ptr, out.text);
+        if (!v.is_object()) return fail(ptr, "expected a string or a block object");
+        const Json* type = member(v, "type");
+        if (type == nullptr) return fail(ptr + "/type", "required");
+        const std::string* name = asString(*type);
+        if (name == nullptr) return fail(ptr + "/type", "expected a string");
+        for (const auto& [typeName, blockType] : kBlockTypes) {
+            if (*name == typeName) {
+                out.type = blockType;
+                return readBlockFields(v, ptr, out);
+            }
+        }
+        return fail(ptr + "/type", "unknown block type " + quotedForMessage(*name) +
+                                       " (expected paragraph, heading, quote, list or image)");
+    }
+
+    // The members of a block object whose type is already set.
+    bool readBlockFields(const Json& v, const std::string& ptr, Block& out) {
+        switch (out.type) {
+            case BlockType::Paragraph:
+                return readTextMember(v, ptr, out.text);
+            case BlockType::Heading:
+                return readTextMember(v, ptr, out.text) &&
+                       optionalInt(v, ptr, "level", 2, 4, "expected an integer from 2 to 4", out.level);
+            case BlockType::Quote:
+                return readTextMember(v, ptr, out.text) && optionalString(v, ptr, "cite", out.cite);
+            case BlockType::List:
+                return readList(v, ptr, out);
+            case BlockType::Image:
+                return readImage(v, ptr, out);
+        }
+        return false;
+    }
+
+    // A list block: "items" (required non-empty array of texts), "ordered" (optional bool).
+    bool readList(const Json& v, const std::string& ptr, Block& out) {
+        const std::string itemsPtr = ptr + "/items";
+        const Json* items = member(v, "items");
+        if (items == nullptr) return fail(itemsPtr, "required");
+        if (!items->is_array() || items->empty()) return fail(itemsPtr, "expected a non-empty array");
+        if (items->size() > limits_.maxListItems) {
+            return fail(itemsPtr, "more than " + std::to_string(limits_.maxListItems) + " items");
+        }
+        std::size_t index = 0;
+        for (const Json& item : *items) {
+            out.items.emplace_back();
+            if (!readRichText(item, childPointer(itemsPtr, index++), out.items.back())) return false;
+        }
+        return optionalBool(v, ptr, "ordered", out.ordered);
+    }
+
+    // An image block: "src" (required, http(s) or relative URL), "alt", "caption", "width", "height".
+    bool readImage(const Json& v, const std::string& ptr, Block& out) {
+        const Json* src = member(v, "src");
+        if (src == nullptr) return fail(ptr + "/src", "required");
+        const std::string* s = asString(*src);
+        if (s == nullptr || !isImageUrl(*s)) return fail(ptr + "/src", "expected an http(s) or relative URL");
+        out.src = *s;
+        const char* positive = "expected a positive integer";
+        return optionalString(v, ptr, "alt", out.alt) && optionalString(v, ptr, "caption", out.caption) &&
+               optionalInt(v, ptr, "width", 1, INT_MAX, positive, out.width) &&
+               optionalInt(v, ptr, "height", 1, INT_MAX, positive, out.height);
+    }
+
+    // The required "text" member of a paragraph, heading or quote.
+    bool readTextMember(const Json& v, const std::string& ptr, RichText& out) {
+        const Json* text = member(v, "text");
+        if (text == nullptr) return fail(ptr + "/text", "required");
+        return readRichText(*text, ptr + "/text", out);
+    }
+
+    // Text: a non-empty string or a non-empty array of runs; empty runs are dropped.
+    bool readRichText(const Json& v, const std::string& ptr, RichText& out) {
+        if (const std::string* s = asString(v)) {
+            if (s->empty()) return fail(ptr, "expected non-empty text");
+            out.push_back(TextRun{*s, false, false, {}});
+            return true;
+        }
+        if (!v.is_array()) return fail(ptr, "expected a string or an array of runs");
+        if (v.size() > limits_.maxRuns) return fail(ptr, "more than " + std::to_string(limits_.maxRuns) + " runs");
+        std::size_t index = 0;
+        for (const Json& run : v) {
+            if (!readRun(run, childPointer(ptr, index++), out)) return false;
+        }
+        if (out.empty()) return fail(ptr, "expected non-empty text");
+        return true;
+    }
+
+    // One run: a string or {"text", "em", "strong", "href"}. An unsafe href is dropped, the text kept.
+    bool readRun(const Json& v, const std::string& ptr, RichText& out) {
+        TextRun run;
+        if (const std::string* s = asString(v)) {
+            run.text = *s;
+        } else if (v.is_object()) {
+            const Json* text = member(v, "text");
+            if (text == nullptr) return fail(ptr + "/text", "required");
+            const std::string* s2 = asString(*text);
+            if (s2 == nullptr) return fail(ptr + "/text", "expected a string");
+            run.text = *s2;
+            std::string href;
+            if (!optionalBool(v, ptr, "em", run.em) || !optionalBool(v, ptr, "strong", run.strong) ||
+                !optionalString(v, ptr, "href", href)) {
+                return false;
+            }
+            if (isSafeHref(href)) run.href = std::move(href);
+        } else {
+            return fail(ptr, "expected a string or a run object");
+        }
+        if (!run.text.empty()) out.push_back(std::move(run));
+        return true;
+    }
+
+    // The optional top-level strings, URL, date and language.
+    bool readMeta(const Json& root, Article& out) {
+        return optionalChecked(root, "", "url", isAbsoluteHttpUrl, "expected an absolute http(s) URL", out.url) &&
+               optionalString(root, "", "source", out.source) && optionalString(root, "", "author", out.author) &&
+               optionalDate(root, "", "published", out.published) &&
+               optionalChecked(root, "", "language", isLanguageTag,
+                               "expected a BCP 47 language tag such as \"en\" or \"pt-BR\"", out.language) &&
+               optionalString(root, "", "summary", out.summary);
+    }
+
+    // "tags": optional array of strings.
+    bool readTags(const Json& root, Article& out) {
+        const Json* tags = member(root, "tags");
+        if (tags == nullptr) return true;
+        if (!tags->is_array()) return fail("/tags", "expected an array of strings");
+        std::size_t index = 0;
+        for (const Json& tag : *tags) {
+            const std::string* s = asString(tag);
+            if (s == nullptr) return fail(childPointer("/tags", index), "expected a string");
+            out.tags.push_back(*s);
+            ++index;
+        }
+        return true;
+    }
+
+    // "comments": optional array of {"author", "posted", "text"}.
+    bool readComments(const Json& root, Article& out) {
+        const Json* comments = member(root, "comments");
+        if (comments == nullptr) return true;
+        if (!comments->is_array()) return fail("/comments", "expected an array of comment objects");
+        std::size_t index = 0;
+        for (const Json& c : *comments) {
+            out.comments.emplace_back();
+            if (!readComment(c, childPointer("/comments", index++), out.comments.back())) return false;
+        }
+        return true;
+    }
+
+    // One comment object.
+    bool readComment(const Json& v, const std::string& ptr, Comment& out) {
+        if (!v.is_object()) return fail(ptr, "expected a comment object");
+        const Json* text = member(v, "text");
+        if (text == nullptr) return fail(ptr + "/text", "required");
+        const std::string* s = asString(*text);
+        if (s == nullptr || s->empty()) return fail(ptr + "/text", "expected a non-empty string");
+        out.text = *s;
+        return optionalString(v, ptr, "author", out.author) && optionalDate(v, ptr, "posted", out.posted);
+    }
+
+    const ParseLimits& limits_;
+    ParseError error_;
+};
+
+}  // namespace
+
+bool isIsoDateTime(std::string_view s) {
+    if (s.size() < 10 || !isIsoDate(s.substr(0, 10))) return false;
+    if (s.size() == 10) return true;
+    return s[10] == 'T' && isIsoTime(s.substr(11));
+}
+
+ParseResult parseArticle(std::string_view json, const ParseLimits& limits) {
+    ParseResult result;
+    if (json.size() > limits.maxInputBytes) {
+        result.error.message = "document is " + formatSize(json.size(), true) + "; the limit is " +
+                               formatSize(limits.maxInputBytes, false);
+        return result;
+    }
+    Json root;
+    if (!parseDom(json, limits, root, result.error)) return result;
+    ArticleReader reader(limits);
+    if (!reader.read(root, result.article)) {
+        result.article = Article{};
+        result.error = reader.error();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+}  // namespace folio

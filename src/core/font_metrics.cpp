@@ -1,0 +1,203 @@
+// TrueTypeMetrics: advances, kerning and vertical metrics read with stb_truetype, cached per face.
+// stb_truetype is compiled privately into this file (STBTT_STATIC) so that it cannot clash with the
+// copy Dear ImGui links.
+#include "folio/font_metrics.h"
+
+#include <cstdint>
+#include <cstring>
+#include <unordered_map>
+#include <utility>
+
+#define STBTT_STATIC
+#define STB_TRUETYPE_IMPLEMENTATION
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wsign-compare"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#endif
+#include <stb_truetype.h>
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+namespace folio {
+
+namespace {
+
+// Code points below this are cached in flat arrays; the rest in a hash map.
+constexpr char32_t kFlatCacheSize = 0x3000;
+// Advance in em when no font was set at all.
+constexpr float kNoFontAdvance = 0.5f;
+
+// Big-endian reads from a byte buffer; the caller checks bounds.
+std::uint32_t readU16(const unsigned char* p) { return (std::uint32_t{p[0]} << 8) | p[1]; }
+std::uint32_t readU32(const unsigned char* p) { return (readU16(p) << 16) | readU16(p + 2); }
+
+// Where a table of an sfnt lies in the buffer.
+struct TableSpan {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    bool found = false;
+};
+
+// Finds table `tag` in the table directory; the directory itself must already be in bounds.
+TableSpan findTable(const std::vector<unsigned char>& ttf, const char* tag) {
+    const std::uint32_t count = readU16(ttf.data() + 4);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const unsigned char* record = ttf.data() + 12 + 16 * std::size_t{i};
+        if (std::memcmp(record, tag, 4) == 0) return {readU32(record + 8), readU32(record + 12), true};
+    }
+    return {};
+}
+
+// Checks the parts of a single-font sfnt that stb_truetype reads without bounds checks: the table
+// directory, the tables it needs, and the sizes of head, hhea and hmtx. (stb_truetype is not
+// hardened against hostile fonts; this rejects garbage and truncated files, not crafted ones.)
+bool looksLikeFont(const std::vector<unsigned char>& ttf) {
+    if (ttf.size() < 12) return false;
+    const std::uint32_t version = readU32(ttf.data());
+    if (version != 0x00010000u && version != 0x74727565u /* true */ && version != 0x4F54544Fu /* OTTO */)
+        return false;
+    const std::size_t count = readU16(ttf.data() + 4);
+    if (count == 0 || 12 + 16 * count > ttf.size()) return false;
+    for (std::size_t i = 0; i < count; ++i) {
+        const unsigned char* record = ttf.data() + 12 + 16 * i;
+        const std::uint64_t end = std::uint64_t{readU32(record + 8)} + readU32(record + 12);
+        if (end > ttf.size()) return false;
+    }
+    const TableSpan head = findTable(ttf, "head");
+    const TableSpan hhea = findTable(ttf, "hhea");
+    const TableSpan hmtx = findTable(ttf, "hmtx");
+    const bool outlines = (findTable(ttf, "glyf").found && findTable(ttf, "loca").found) ||
+                          findTable(ttf, "CFF ").found;
+    if (!head.found || !hhea.found || !hmtx.found || !outlines) return false;
+    if (!findTable(ttf, "cmap").found || !findTable(ttf, "maxp").found) return false;
+    if (head.length < 54 || hhea.length < 36) return false;
+    if (readU16(ttf.data() + head.offset + 18) == 0) return false;  // unitsPerEm
+    const std::size_t hMetrics = readU16(ttf.data() + hhea.offset + 34);
+    return hMetrics > 0 && hmtx.length >= 4 * hMetrics;
+}
+
+}  // namespace
+
+// One loaded font with its caches. The caches are filled lazily by const lookups, so a
+// TrueTypeMetrics must not be used from several threads at once.
+struct TrueTypeMetrics::Face {
+    // A code point's glyph and advance; glyph -1 means "not looked up yet".
+    struct Glyph {
+        int index = -1;
+        float advance = 0.0f;
+    };
+
+    std::vector<unsigned char> ttf;  // stbtt_fontinfo points into this buffer
+    stbtt_fontinfo info{};
+    float scale = 0.0f;  // 1 / unitsPerEm
+    VerticalMetrics vertical;
+    float fallbackAdvance = 0.0f;  // advance of U+FFFD, else '?', in em
+    bool hasKerning = false;
+    mutable std::vector<Glyph> flat;                         // code points below kFlatCacheSize
+    mutable std::unordered_map<char32_t, Glyph> high;        // the others
+    mutable std::unordered_map<std::uint32_t, float> kerns;  // (glyph1 << 16 | glyph2) -> em
+
+    // Glyph index and advance in em of `cp`, cached; missing glyphs get the fallback advance.
+    const Glyph& glyph(char32_t cp) const {
+        Glyph* slot = nullptr;
+        if (cp < kFlatCacheSize) {
+            if (flat.empty()) flat.resize(kFlatCacheSize);
+            slot = &flat[cp];
+        } else {
+            slot = &high[cp];
+        }
+        if (slot->index < 0) {
+            slot->index = stbtt_FindGlyphIndex(&info, static_cast<int>(cp));
+            slot->advance = slot->index == 0 ? fallbackAdvance : glyphAdvance(slot->index);
+        }
+        return *slot;
+    }
+
+    // Advance of glyph `index` in em, uncached.
+    float glyphAdvance(int index) const {
+        int advance = 0;
+        int bearing = 0;
+        stbtt_GetGlyphHMetrics(&info, index, &advance, &bearing);
+        return static_cast<float>(advance) * scale;
+    }
+};
+
+TrueTypeMetrics::TrueTypeMetrics() = default;
+TrueTypeMetrics::~TrueTypeMetrics() = default;
+
+// Validates and loads `ttf` for `face`, reading the vertical metrics and the fallback advance.
+bool TrueTypeMetrics::setFace(FontFace face, std::vector<unsigned char> ttf) {
+    if (!looksLikeFont(ttf)) return false;
+    auto loaded = std::make_unique<Face>();
+    loaded->ttf = std::move(ttf);
+    if (!stbtt_InitFont(&loaded->info, loaded->ttf.data(), 0)) return false;
+    loaded->scale = stbtt_ScaleForMappingEmToPixels(&loaded->info, 1.0f);
+    int ascent = 0;
+    int descent = 0;
+    int lineGap = 0;
+    stbtt_GetFontVMetrics(&loaded->info, &ascent, &descent, &lineGap);
+    loaded->vertical.ascent = static_cast<float>(ascent) * loaded->scale;
+    loaded->vertical.descent = -static_cast<float>(descent) * loaded->scale;
+    loaded->vertical.lineGap = static_cast<float>(lineGap) * loaded->scale;
+    int fallback = stbtt_FindGlyphIndex(&loaded->info, 0xFFFD);  // Dear ImGui's fallback order
+    if (fallback == 0) fallback = stbtt_FindGlyphIndex(&loaded->info, '?');
+    loaded->fallbackAdvance = loaded->glyphAdvance(fallback);
+    loaded->hasKerning = loaded->info.kern != 0 || loaded->info.gpos != 0;
+    faces_[static_cast<std::size_t>(face)] = std::move(loaded);
+    return true;
+}
+
+// True when `face` has a font of its own (not a fallback).
+bool TrueTypeMetrics::hasFace(FontFace face) const {
+    return faces_[static_cast<std::size_t>(face)] != nullptr;
+}
+
+// The font of `face`, else of its family's regular face, else Serif's; null when none is set.
+const TrueTypeMetrics::Face* TrueTypeMetrics::resolve(FontFace face) const {
+    if (const Face* own = faces_[static_cast<std::size_t>(face)].get()) return own;
+    const bool sans = face == FontFace::Sans || face == FontFace::SansBold;
+    if (sans) {
+        if (const Face* regular = faces_[static_cast<std::size_t>(FontFace::Sans)].get()) return regular;
+    }
+    return faces_[static_cast<std::size_t>(FontFace::Serif)].get();
+}
+
+// The TTF bytes used for `face` after fallback.
+const std::vector<unsigned char>& TrueTypeMetrics::bytes(FontFace face) const {
+    static const std::vector<unsigned char> none;
+    const Face* resolved = resolve(face);
+    return resolved ? resolved->ttf : none;
+}
+
+// Advance of `cp` in em (the fallback glyph's when missing; 0.5 em when no font is set).
+float TrueTypeMetrics::advance(FontFace face, char32_t cp) const {
+    const Face* resolved = resolve(face);
+    return resolved ? resolved->glyph(cp).advance : kNoFontAdvance;
+}
+
+// Pair adjustment in em from the kern table or GPOS pair positioning, cached per glyph pair.
+float TrueTypeMetrics::kerning(FontFace face, char32_t left, char32_t right) const {
+    const Face* resolved = resolve(face);
+    if (!resolved || !resolved->hasKerning) return 0.0f;
+    const int g1 = resolved->glyph(left).index;
+    const int g2 = resolved->glyph(right).index;
+    if (g1 <= 0 || g2 <= 0 || g1 > 0xFFFF || g2 > 0xFFFF) return 0.0f;
+    const std::uint32_t key = (static_cast<std::uint32_t>(g1) << 16) | static_cast<std::uint32_t>(g2);
+    const auto found = resolved->kerns.find(key);
+    if (found != resolved->kerns.end()) return found->second;
+    const float em = static_cast<float>(stbtt_GetGlyphKernAdvance(&resolved->info, g1, g2)) * resolved->scale;
+    resolved->kerns.emplace(key, em);
+    return em;
+}
+
+// hhea ascent, descent and line gap in em (defaults when no font is set).
+VerticalMetrics TrueTypeMetrics::vertical(FontFace face) const {
+    const Face* resolved = resolve(face);
+    return resolved ? resolved->vertical : VerticalMetrics{};
+}
+
+}  // namespace folio

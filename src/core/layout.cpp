@@ -1,0 +1,243 @@
+// Typesetting, step 3: the page. Places the title, the meta line and the body blocks in the
+// column with their sizes, faces, indents and spacing; the line breaking is in layout_break.cpp.
+#include <algorithm>
+#include <cmath>
+
+#include "layout_prepared.h"
+
+namespace folio {
+
+namespace {
+
+// Spacing and sizes, in em of the body size unless noted.
+constexpr float kTopPaddingEm = 2.0f;
+constexpr float kTopPaddingNarrowEm = 1.0f;
+constexpr float kBottomPaddingEm = 3.0f;
+constexpr float kNarrowViewportPx = 600.0f;
+constexpr float kTitleScale = 2.0f;
+constexpr float kTitleScaleNarrow = 1.6f;
+constexpr float kTitleLineHeight = 1.2f;
+constexpr float kMetaGapEm = 0.5f;
+constexpr float kMetaScale = 0.8f;
+constexpr float kSansLineHeight = 1.4f;  // meta, cite and caption lines
+constexpr float kHeaderAfterEm = 1.5f;
+constexpr float kBlockAfterEm = 1.0f;
+constexpr float kHeadingBeforeEm = 1.6f;
+constexpr float kHeadingAfterEm = 0.5f;
+constexpr float kHeadingLineHeight = 1.25f;
+constexpr float kQuoteScale = 1.1f;
+constexpr float kQuoteIndentEm = 1.2f;
+constexpr float kQuoteRuleEm = 0.2f;
+constexpr float kCiteGapEm = 0.5f;
+constexpr float kSmallScale = 0.85f;  // cite and caption
+constexpr float kListIndentEm = 1.6f;
+constexpr float kMarkerGapEm = 0.5f;
+constexpr float kItemGapEm = 0.3f;
+constexpr float kCaptionGapEm = 0.5f;
+
+// Settings with every value usable: finite, positive sizes, non-negative widths.
+LayoutSettings sanitize(LayoutSettings s) {
+    const LayoutSettings defaults;
+    const auto finite = [](float v) { return std::isfinite(v); };
+    if (!finite(s.viewportWidthPx) || s.viewportWidthPx < 0.0f) s.viewportWidthPx = 0.0f;
+    if (!finite(s.fontSizePx) || s.fontSizePx < 1.0f) s.fontSizePx = finite(s.fontSizePx) ? 1.0f : defaults.fontSizePx;
+    if (!finite(s.lineHeight) || s.lineHeight <= 0.0f) s.lineHeight = defaults.lineHeight;
+    if (!finite(s.measureEm) || s.measureEm <= 0.0f) s.measureEm = defaults.measureEm;
+    if (!finite(s.minMarginPx) || s.minMarginPx < 0.0f) s.minMarginPx = 0.0f;
+    return s;
+}
+
+// Font size of a heading of `level` (2 to 4), in body em.
+float headingScale(int level) {
+    if (level <= 2) return 1.4f;
+    return level == 3 ? 1.2f : 1.05f;
+}
+
+// Space above a block, in body em (collapses with the space below the block before it).
+float spaceBeforeEm(BlockType type) { return type == BlockType::Heading ? kHeadingBeforeEm : 0.0f; }
+
+// Space below a block, in body em.
+float spaceAfterEm(BlockType type) { return type == BlockType::Heading ? kHeadingAfterEm : kBlockAfterEm; }
+
+// True when a block would set nothing (no text, no items).
+bool isEmpty(const Block& block, const detail::PreparedBlock& prepared) {
+    switch (block.type) {
+        case BlockType::Paragraph:
+        case BlockType::Heading:
+            return prepared.text.pieces.empty();
+        case BlockType::Quote:
+            return prepared.text.pieces.empty() && prepared.cite.pieces.empty();
+        case BlockType::List:
+            return prepared.items.empty();
+        case BlockType::Image:
+            return false;
+    }
+    return true;
+}
+
+// Builds one Layout: keeps the running y and the spacing owed by the last block.
+class PageBuilder {
+public:
+    PageBuilder(const FontMetrics& metrics, const LayoutSettings& settings, Layout& layout)
+        : metrics_(metrics), layout_(layout), em_(settings.fontSizePx), lineHeight_(settings.lineHeight) {
+        narrow_ = settings.viewportWidthPx < kNarrowViewportPx;
+        const float widest = settings.measureEm * em_;
+        layout.columnWidth = std::max(1.0f, std::min(settings.viewportWidthPx - 2.0f * settings.minMarginPx, widest));
+        layout.columnX = (settings.viewportWidthPx - layout.columnWidth) / 2.0f;
+        y_ = (narrow_ ? kTopPaddingNarrowEm : kTopPaddingEm) * em_;
+    }
+
+    // Title, then the meta line, then the gap before the body.
+    void header(const detail::Unit& title, const detail::Unit& meta) {
+        const float titleSize = (narrow_ ? kTitleScaleNarrow : kTitleScale) * em_;
+        y_ = set(title, LineRole::Title, -1, -1, titleSize, kTitleLineHeight, 0.0f);
+        if (!meta.pieces.empty()) {
+            if (!layout_.lines.empty()) y_ += kMetaGapEm * em_;
+            y_ = set(meta, LineRole::Meta, -1, -1, kMetaScale * em_, kSansLineHeight, 0.0f);
+        }
+        placed_ = !layout_.lines.empty();
+        afterEm_ = kHeaderAfterEm;
+    }
+
+    // One body block, below the previous one.
+    void block(int index, const Block& block, const detail::PreparedBlock& prepared) {
+        if (isEmpty(block, prepared)) return;
+        if (placed_) y_ += std::max(afterEm_, spaceBeforeEm(block.type)) * em_;
+        switch (block.type) {
+            case BlockType::Paragraph:
+                y_ = set(prepared.text, LineRole::Paragraph, index, -1, em_, lineHeight_, 0.0f);
+                break;
+            case BlockType::Heading:
+                y_ = set(prepared.text, LineRole::Heading, index, -1, headingScale(block.level) * em_,
+                         kHeadingLineHeight, 0.0f);
+                break;
+            case BlockType::Quote:
+                quote(index, prepared);
+                break;
+            case BlockType::List:
+                list(index, prepared);
+                break;
+            case BlockType::Image:
+                image(index, block, prepared);
+                break;
+        }
+        placed_ = true;
+        afterEm_ = spaceAfterEm(block.type);
+    }
+
+    // Total height: the bottom of the last thing plus the bottom padding.
+    float finish() const { return y_ + kBottomPaddingEm * em_; }
+
+private:
+    // Quote text (indented, with a rule at the column's left) and its cite below.
+    void quote(int index, const detail::PreparedBlock& prepared) {
+        const float indent = indentPx(kQuoteIndentEm);
+        const float top = y_;
+        y_ = set(prepared.text, LineRole::Quote, index, -1, kQuoteScale * em_, lineHeight_, indent);
+        if (y_ > top) {
+            layout_.boxes.push_back({BoxKind::QuoteRule, index, layout_.columnX, top, kQuoteRuleEm * em_, y_ - top});
+        }
+        if (!prepared.cite.pieces.empty()) {
+            if (y_ > top) y_ += kCiteGapEm * em_;
+            y_ = set(prepared.cite, LineRole::QuoteCite, index, -1, kSmallScale * em_, kSansLineHeight, indent);
+        }
+    }
+
+    // List items, indented, with a marker on each item's first line. The indent grows past 1.6 em
+    // when a marker ("10.", "100.") would otherwise stick out of the column.
+    void list(int index, const detail::PreparedBlock& prepared) {
+        float indentEm = kListIndentEm;
+        for (float markerEm : prepared.markerEm) indentEm = std::max(indentEm, markerEm + kMarkerGapEm);
+        const float indent = indentPx(indentEm);
+        for (std::size_t i = 0; i < prepared.items.size(); ++i) {
+            if (i > 0) y_ += kItemGapEm * em_;
+            const std::size_t first = layout_.lines.size();
+            const int item = static_cast<int>(i);
+            y_ = set(prepared.items[i], LineRole::ListItem, index, item, em_, lineHeight_, indent);
+            if (layout_.lines.size() == first) emptyItemLine(index, item, indent);
+            Span marker;
+            marker.text = prepared.markers[i];
+            marker.face = FontFace::Serif;
+            marker.sizePx = em_;
+            marker.width = prepared.markerEm[i] * em_;
+            marker.x = layout_.columnX + indent - kMarkerGapEm * em_ - marker.width;
+            std::vector<Span>& spans = layout_.lines[first].spans;
+            spans.insert(spans.begin(), std::move(marker));
+        }
+    }
+
+    // A line with no text for an item with no text, so that its marker has somewhere to go.
+    void emptyItemLine(int index, int item, float indent) {
+        const VerticalMetrics v = metrics_.vertical(FontFace::Serif);
+        Line line;
+        line.role = LineRole::ListItem;
+        line.block = index;
+        line.item = item;
+        line.x = layout_.columnX + indent;
+        line.y = y_;
+        line.height = em_ * lineHeight_;
+        line.baseline = y_ + (line.height - (v.ascent + v.descent) * em_) / 2.0f + v.ascent * em_;
+        layout_.lines.push_back(line);
+        y_ = line.y + line.height;
+    }
+
+    // An image box (column wide at most, centred, 16:9 when the size is unknown) and its caption.
+    void image(int index, const Block& block, const detail::PreparedBlock& prepared) {
+        const float column = layout_.columnWidth;
+        const float width = block.width > 0 ? std::min(column, static_cast<float>(block.width)) : column;
+        const bool sized = block.width > 0 && block.height > 0;
+        const float height = sized ? width * static_cast<float>(block.height) / static_cast<float>(block.width)
+                                   : width * 9.0f / 16.0f;
+        const Box box{BoxKind::Image, index, layout_.columnX + (column - width) / 2.0f, y_, width, height};
+        layout_.boxes.push_back(box);
+        y_ = box.y + box.height;
+        if (!prepared.caption.pieces.empty()) {
+            y_ += kCaptionGapEm * em_;
+            y_ = set(prepared.caption, LineRole::Caption, index, -1, kSmallScale * em_, kSansLineHeight, 0.0f);
+        }
+    }
+
+    // An indent of `em` body em, at most half the column (so that very narrow columns still hold text).
+    float indentPx(float em) const { return std::min(em * em_, layout_.columnWidth / 2.0f); }
+
+    // Sets one unit at the current y, `indent` px in from the column's left edge.
+    float set(const detail::Unit& unit, LineRole role, int block, int item, float size, float lineHeight,
+              float indent) {
+        detail::UnitStyle style;
+        style.role = role;
+        style.block = block;
+        style.item = item;
+        style.sizePx = size;
+        style.lineHeight = lineHeight;
+        style.x = layout_.columnX + indent;
+        style.width = layout_.columnWidth - indent;  // at least half the column, which is >= 1 px
+        return detail::setUnit(metrics_, unit, style, y_, layout_.lines);
+    }
+
+    const FontMetrics& metrics_;
+    Layout& layout_;
+    float em_;          // body font size, px
+    float lineHeight_;  // body line height
+    bool narrow_ = false;
+    float y_ = 0.0f;        // bottom of what is placed so far
+    bool placed_ = false;   // something is placed above
+    float afterEm_ = 0.0f;  // space owed below the last block
+};
+
+}  // namespace
+
+// Lays the measured article out for `settings`.
+Layout Typesetter::layout(const LayoutSettings& settings) const {
+    Layout layout;
+    layout.settings = sanitize(settings);
+    layout.links = prepared_->links;
+    PageBuilder page(prepared_->metrics, layout.settings, layout);
+    page.header(prepared_->title, prepared_->meta);
+    const std::vector<Block>& body = prepared_->article.body;
+    for (std::size_t i = 0; i < body.size() && i < prepared_->blocks.size(); ++i)
+        page.block(static_cast<int>(i), body[i], prepared_->blocks[i]);
+    layout.height = page.finish();
+    return layout;
+}
+
+}  // namespace folio

@@ -1,0 +1,62 @@
+// Reading positions in a Layout: from a scroll offset to an Anchor and back.
+#include <algorithm>
+#include <climits>
+#include <utility>
+
+#include "folio/layout.h"
+
+namespace folio {
+
+namespace {
+
+// Lines are ordered by (block, item key) and, within one key, by text offset. The meta line
+// shares block -1 with the title, so it gets item key 0 to keep its offsets apart.
+std::pair<int, int> lineKey(const Line& line) {
+    return {line.block, line.role == LineRole::Meta ? 0 : line.item};
+}
+
+// Index of the first line whose key is not less than (block, item).
+std::size_t firstLineOf(const std::vector<Line>& lines, int block, int item) {
+    const std::pair<int, int> key{block, item};
+    const auto it = std::partition_point(lines.begin(), lines.end(),
+                                         [&](const Line& line) { return lineKey(line) < key; });
+    return static_cast<std::size_t>(it - lines.begin());
+}
+
+}  // namespace
+
+// Binary search on the line bottoms, which increase with the lines.
+std::size_t Layout::firstLineBelow(float y) const {
+    const auto it = std::partition_point(lines.begin(), lines.end(),
+                                         [&](const Line& line) { return line.y + line.height <= y; });
+    return static_cast<std::size_t>(it - lines.begin());
+}
+
+// The first line not entirely above `y` (the last line when all are), as block, item and offset.
+Anchor Layout::anchorAt(float y) const {
+    if (lines.empty()) return {};
+    const Line& line = lines[std::min(firstLineBelow(y), lines.size() - 1)];
+    const std::pair<int, int> key = lineKey(line);
+    return {key.first, key.second, line.textBegin};
+}
+
+// The line of the anchor's block and item whose text range holds the offset, else the next
+// line of that item, else its last line; then the block's first line, its image box, or the
+// first line of the next block that has one. 0 when the anchor is past everything.
+float Layout::yOf(const Anchor& anchor) const {
+    const std::pair<int, int> key{anchor.block, anchor.item};
+    std::size_t last = lines.size();
+    for (std::size_t i = firstLineOf(lines, anchor.block, anchor.item); i < lines.size() && lineKey(lines[i]) == key;
+         ++i) {
+        if (lines[i].textEnd > anchor.offset) return lines[i].y;
+        last = i;
+    }
+    if (last < lines.size()) return lines[last].y;
+    const std::size_t blockStart = firstLineOf(lines, anchor.block, INT_MIN);
+    if (blockStart < lines.size() && lines[blockStart].block == anchor.block) return lines[blockStart].y;
+    for (const Box& box : boxes)
+        if (box.block == anchor.block) return box.y;
+    return blockStart < lines.size() ? lines[blockStart].y : 0.0f;
+}
+
+}  // namespace folio

@@ -1,0 +1,280 @@
+// Typesetting, step 1: split every text of the article into pieces between break opportunities and
+// measure them in em, once. Layout at any size then only scales and breaks lines.
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "folio/utf8.h"
+#include "layout_prepared.h"
+
+namespace folio::detail {
+
+namespace {
+
+// White space that collapses into one breakable space.
+bool isCollapsibleSpace(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f';
+}
+
+// Letters for the "break after a dash when a letter follows" rule: ASCII letters and anything
+// from U+00C0 up that is not punctuation, symbols or the replacement character.
+bool isLetter(char32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+    if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, shapes
+    if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
+    if (cp >= 0xFE00 && cp <= 0xFE6F) return false;  // variation selectors, CJK compatibility forms
+    return cp != 0xFFFD;
+}
+
+bool isDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// CJK ideographs, kana, hangul and fullwidth forms: lines may break between two of them.
+bool isCjk(char32_t cp) {
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+// CJK closing punctuation and marks that must not start a line (a small kinsoku set).
+bool noBreakBefore(char32_t cp) {
+    switch (cp) {
+        case 0x3001: case 0x3002: case 0x3009: case 0x300B: case 0x300D: case 0x300F: case 0x3011:
+        case 0x3015: case 0x3017: case 0x3019: case 0x301B: case 0x30FC: case 0x3005: case 0x309D:
+        case 0x309E: case 0x30FD: case 0x30FE: case 0x30FB: case 0xFF01: case 0xFF09: case 0xFF0C:
+        case 0xFF0E: case 0xFF1A: case 0xFF1B: case 0xFF1F: case 0xFF3D: case 0xFF5D: case 0xFF60:
+        case 0xFF61: case 0xFF63: case 0xFF64:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// CJK opening punctuation that must not end a line.
+bool noBreakAfter(char32_t cp) {
+    switch (cp) {
+        case 0x3008: case 0x300A: case 0x300C: case 0x300E: case 0x3010: case 0x3014: case 0x3016:
+        case 0x3018: case 0x301A: case 0xFF08: case 0xFF3B: case 0xFF5B: case 0xFF5F: case 0xFF62:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// True when a line may break between `prev` and `cp` (no space between them); `beforePrev` is
+// the character before `prev` in the same piece, 0 when `prev` starts the piece.
+bool breakBetween(char32_t beforePrev, char32_t prev, char32_t cp) {
+    if (prev == '-' || prev == 0x2010)  // "well-known", not "-5" or "--flag"
+        return isLetter(cp) && (isLetter(beforePrev) || isDigit(beforePrev));
+    if (prev == 0x2013 || prev == 0x2014) return beforePrev != 0 && isLetter(cp);
+    return isCjk(prev) && isCjk(cp) && !noBreakBefore(cp) && !noBreakAfter(prev);
+}
+
+// Builds a Unit character by character.
+class UnitBuilder {
+public:
+    UnitBuilder(const FontMetrics& metrics, FontFace face) : metrics_(metrics) { unit_.face = face; }
+
+    // Appends one styled run.
+    void add(const StyledText& run) {
+        const auto base = static_cast<std::uint32_t>(unit_.text.size());
+        unit_.text.append(run.text);
+        std::size_t pos = 0;
+        while (pos < run.text.size()) {
+            const std::size_t begin = pos;
+            const char32_t cp = nextCodepoint(run.text, pos);
+            addChar(cp, base + static_cast<std::uint32_t>(begin), base + static_cast<std::uint32_t>(pos), run);
+        }
+    }
+
+    // The finished unit; trailing white space is dropped.
+    Unit finish() {
+        if (inPiece_) closePiece(false, 0.0f);
+        return std::move(unit_);
+    }
+
+private:
+    // Handles one code point at bytes [begin, end) of the unit's text.
+    void addChar(char32_t cp, std::uint32_t begin, std::uint32_t end, const StyledText& run) {
+        if (isCollapsibleSpace(cp)) {
+            if (inPiece_ && !pendingSpace_) {
+                pendingSpace_ = true;
+                spaceFace_ = run.face;
+                spaceLink_ = run.link;
+            }
+            return;
+        }
+        const bool sameStyle = inPiece_ && segment().face == run.face && segment().link == run.link;
+        if (inPiece_ && pendingSpace_) {
+            closePiece(true, metrics_.advance(spaceFace_, ' '));
+        } else if (inPiece_ && breakBetween(beforePrev_, prev_, cp)) {
+            closePiece(false, sameStyle ? metrics_.kerning(run.face, prev_, cp) : 0.0f);
+        }
+        if (!inPiece_) {
+            Piece piece;
+            piece.begin = begin;
+            piece.firstSegment = static_cast<std::uint32_t>(unit_.segments.size());
+            unit_.pieces.push_back(piece);
+            inPiece_ = true;
+            prev_ = 0;
+        }
+        if (unit_.segments.size() == unit_.pieces.back().firstSegment || !sameStyle) {
+            Segment next;
+            next.begin = begin;
+            next.face = run.face;
+            next.link = run.link;
+            unit_.segments.push_back(next);
+            segmentPrev_ = 0;
+        }
+        Segment& current = segment();
+        current.em += charEm(metrics_, current.face, segmentPrev_, cp);
+        current.end = end;
+        unit_.pieces.back().end = end;
+        segmentPrev_ = cp;
+        beforePrev_ = prev_;
+        prev_ = cp;
+    }
+
+    // Ends the current piece; `gapEm` is the space width or the kerning across the break.
+    void closePiece(bool space, float gapEm) {
+        Piece& piece = unit_.pieces.back();
+        float em = 0.0f;
+        for (std::size_t i = piece.firstSegment; i < unit_.segments.size(); ++i) em += unit_.segments[i].em;
+        piece.em = em;
+        piece.spaceAfter = space;
+        piece.gapEm = gapEm;
+        piece.spaceFace = spaceFace_;
+        piece.spaceLink = spaceLink_;
+        inPiece_ = false;
+        pendingSpace_ = false;
+        beforePrev_ = 0;
+    }
+
+    Segment& segment() { return unit_.segments.back(); }
+
+    const FontMetrics& metrics_;
+    Unit unit_;
+    bool inPiece_ = false;
+    bool pendingSpace_ = false;
+    FontFace spaceFace_ = FontFace::Serif;
+    std::int32_t spaceLink_ = -1;
+    char32_t prev_ = 0;         // last character of the current piece
+    char32_t beforePrev_ = 0;   // the one before it in the same piece
+    char32_t segmentPrev_ = 0;  // last character of the current segment (for kerning)
+};
+
+// How inline styles map to faces in a kind of block.
+enum class FaceScheme { Body, Heading, Quote };
+
+// The face of a run with emphasis `em` and strong importance `strong`.
+FontFace runFace(FaceScheme scheme, bool em, bool strong) {
+    if (scheme == FaceScheme::Heading) return em ? FontFace::SerifBoldItalic : FontFace::SerifBold;
+    const bool italic = scheme == FaceScheme::Quote ? !em : em;  // em inside a quote sets upright
+    if (italic) return strong ? FontFace::SerifBoldItalic : FontFace::SerifItalic;
+    return strong ? FontFace::SerifBold : FontFace::Serif;
+}
+
+// Collects link targets, one index per distinct target.
+class LinkTable {
+public:
+    explicit LinkTable(std::vector<std::string>& links) : links_(links) {}
+
+    // Index of `href`, -1 for an empty target.
+    std::int32_t indexOf(const std::string& href) {
+        if (href.empty()) return -1;
+        const auto found = index_.find(href);
+        if (found != index_.end()) return found->second;
+        const auto index = static_cast<std::int32_t>(links_.size());
+        links_.push_back(href);
+        index_.emplace(href, index);
+        return index;
+    }
+
+private:
+    std::vector<std::string>& links_;
+    std::unordered_map<std::string, std::int32_t> index_;
+};
+
+// Measures rich text with the faces of `scheme`; the unit's own face is the scheme's plain face.
+Unit prepareRich(const FontMetrics& metrics, const RichText& text, FaceScheme scheme, LinkTable& links) {
+    std::vector<StyledText> runs;
+    runs.reserve(text.size());
+    for (const TextRun& run : text)
+        runs.push_back({run.text, runFace(scheme, run.em, run.strong), links.indexOf(run.href)});
+    return prepareUnit(metrics, runs, runFace(scheme, false, false));
+}
+
+// Measures a plain string in one face.
+Unit preparePlain(const FontMetrics& metrics, std::string_view text, FontFace face) {
+    return prepareUnit(metrics, {StyledText{text, face, -1}}, face);
+}
+
+// Measures a body block.
+PreparedBlock prepareBlock(const FontMetrics& metrics, const Block& block, LinkTable& links) {
+    PreparedBlock prepared;
+    switch (block.type) {
+        case BlockType::Paragraph:
+            prepared.text = prepareRich(metrics, block.text, FaceScheme::Body, links);
+            break;
+        case BlockType::Heading:
+            prepared.text = prepareRich(metrics, block.text, FaceScheme::Heading, links);
+            break;
+        case BlockType::Quote:
+            prepared.text = prepareRich(metrics, block.text, FaceScheme::Quote, links);
+            if (!block.cite.empty()) {
+                prepared.cite = preparePlain(metrics, "\u2014 " + block.cite, FontFace::Sans);
+                prepared.cite.offsetBase = prepared.text.text.size();
+            }
+            break;
+        case BlockType::List:
+            for (std::size_t i = 0; i < block.items.size(); ++i) {
+                prepared.items.push_back(prepareRich(metrics, block.items[i], FaceScheme::Body, links));
+                std::string marker = block.ordered ? std::to_string(i + 1) + "." : "\u2022";
+                prepared.markerEm.push_back(measureEm(metrics, FontFace::Serif, marker, 0, marker.size()));
+                prepared.markers.push_back(std::move(marker));
+            }
+            break;
+        case BlockType::Image:
+            prepared.caption = preparePlain(metrics, block.caption, FontFace::Sans);
+            break;
+    }
+    return prepared;
+}
+
+}  // namespace
+
+float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text, std::size_t begin,
+                std::size_t end) {
+    float em = 0.0f;
+    char32_t prev = 0;
+    std::size_t pos = begin;
+    while (pos < end) {
+        const char32_t cp = nextCodepoint(text, pos);
+        em += charEm(metrics, face, prev, cp);
+        prev = cp;
+    }
+    return em;
+}
+
+Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face) {
+    UnitBuilder builder(metrics, face);
+    for (const StyledText& run : runs) builder.add(run);
+    return builder.finish();
+}
+
+}  // namespace folio::detail
+
+namespace folio {
+
+// Measures the title, the meta line and every block once.
+Typesetter::Typesetter(const Article& article, const FontMetrics& metrics, std::string metaLine)
+    : prepared_(new Prepared{article, metrics, {}, {}, {}, {}}) {
+    detail::LinkTable links(prepared_->links);
+    prepared_->title = detail::preparePlain(metrics, article.title, FontFace::SerifBold);
+    prepared_->meta = detail::preparePlain(metrics, metaLine, FontFace::Sans);
+    prepared_->blocks.reserve(article.body.size());
+    for (const Block& block : article.body) prepared_->blocks.push_back(detail::prepareBlock(metrics, block, links));
+}
+
+Typesetter::~Typesetter() = default;
+
+}  // namespace folio

@@ -1,0 +1,115 @@
+// Internal to the typesetter: text measured once in em (Prepared), and line setting of one
+// measured paragraph at a given size and width. Not part of the public API.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "folio/article.h"
+#include "folio/font_metrics.h"
+#include "folio/layout.h"
+
+namespace folio::detail {
+
+// Width in em of `cp` after `prev` in the same face (prev == 0: no kerning). Every width in the
+// typesetter is summed from this, in text order, so that re-measuring a piece gives the same float.
+inline float charEm(const FontMetrics& metrics, FontFace face, char32_t prev, char32_t cp) {
+    const float advance = metrics.advance(face, cp);
+    return prev != 0 ? advance + metrics.kerning(face, prev, cp) : advance;
+}
+
+// Sum of charEm over the bytes [begin, end) of `text`, kerning only inside the range.
+float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text, std::size_t begin,
+                std::size_t end);
+
+// A stretch of a piece in one face and link.
+struct Segment {
+    std::uint32_t begin = 0;  // byte range in the unit's text
+    std::uint32_t end = 0;
+    float em = 0.0f;          // advances plus kerning inside the segment
+    std::int32_t link = -1;   // index into Layout::links
+    FontFace face = FontFace::Serif;
+};
+
+// What lies between two break opportunities: a word, a part of a hyphenated word, one CJK
+// character. Its segments are [firstSegment, next piece's firstSegment).
+struct Piece {
+    std::uint32_t begin = 0;  // byte range in the unit's text
+    std::uint32_t end = 0;
+    std::uint32_t firstSegment = 0;
+    float em = 0.0f;     // sum of the segments' em
+    float gapEm = 0.0f;  // before the next piece on the same line: the space's width when
+                         //   spaceAfter, else the kerning across the break (0 across styles)
+    std::int32_t spaceLink = -1;  // style of the collapsed space after this piece
+    FontFace spaceFace = FontFace::Serif;
+    bool spaceAfter = false;
+};
+
+// One run of text that is broken into lines on its own: a title, a paragraph, a list item...
+struct Unit {
+    std::string text;             // the plain text; offsets below are into it
+    std::size_t offsetBase = 0;   // added to the line offsets (quote cites follow the quote text)
+    FontFace face = FontFace::Serif;  // the face that gives the lines their vertical metrics
+    std::vector<Piece> pieces;
+    std::vector<Segment> segments;
+
+    // One past the last segment of piece `i`.
+    std::uint32_t segmentsEnd(std::size_t i) const {
+        return i + 1 < pieces.size() ? pieces[i + 1].firstSegment : static_cast<std::uint32_t>(segments.size());
+    }
+};
+
+// A stretch of inline text to measure, in one face and link.
+struct StyledText {
+    std::string_view text;
+    FontFace face = FontFace::Serif;
+    std::int32_t link = -1;
+};
+
+// Splits styled text into pieces at break opportunities (collapsing white space) and measures them.
+Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face);
+
+// A body block, measured.
+struct PreparedBlock {
+    Unit text;                         // Paragraph, Heading, Quote
+    Unit cite;                         // Quote: "— " + cite, offsets after the quote text
+    std::vector<Unit> items;           // List
+    std::vector<std::string> markers;  // List: "•" or "1.", "2." ...
+    std::vector<float> markerEm;       // List: marker widths in the Serif face
+    Unit caption;                      // Image
+};
+
+// Where and how to set one unit.
+struct UnitStyle {
+    LineRole role = LineRole::Paragraph;
+    int block = -1;
+    int item = -1;
+    float sizePx = 16.0f;
+    float lineHeight = 1.6f;
+    float x = 0.0f;      // left edge of the lines
+    float width = 1.0f;  // available width
+};
+
+// Breaks `unit` into lines (greedy, first fit) starting at `y` and appends them to `out`.
+// Returns the bottom of the last line (`y` when the unit has no text).
+float setUnit(const FontMetrics& metrics, const Unit& unit, const UnitStyle& style, float y,
+              std::vector<Line>& out);
+
+}  // namespace folio::detail
+
+namespace folio {
+
+// The measured article behind a Typesetter.
+struct Typesetter::Prepared {
+    const Article& article;
+    const FontMetrics& metrics;
+    detail::Unit title;
+    detail::Unit meta;
+    std::vector<detail::PreparedBlock> blocks;
+    std::vector<std::string> links;
+};
+
+}  // namespace folio

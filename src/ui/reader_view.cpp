@@ -1,0 +1,127 @@
+#include "ui/reader_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "folio/article_meta.h"
+#include "folio/utf8.h"
+
+namespace folio::ui {
+
+ReaderView::ReaderView(const TrueTypeMetrics& metrics) : metrics_(metrics) {
+    settings_.fontSizePx = kDefaultFontSizePx;
+}
+
+ReaderView::~ReaderView() = default;
+
+void ReaderView::showArticle(Article article) {
+    error_.clear();
+    show(std::move(article), false);
+}
+
+void ReaderView::showError(std::string message) {
+    Article page;
+    page.title = "This article could not be shown";
+    page.body.push_back(Block{});
+    page.body.back().text.push_back(TextRun{message, false, false, {}});
+    error_ = std::move(message);
+    show(std::move(page), true);
+}
+
+void ReaderView::show(Article article, bool isError) {
+    // The typesetter refers to the article: drop it first, then replace both.
+    typesetter_.reset();
+    article_ = std::make_unique<Article>(std::move(article));
+    showingError_ = isError;
+    typesetter_ = std::make_unique<Typesetter>(*article_, metrics_, isError ? std::string() : metaLine(*article_));
+    layout_ = typesetter_->layout(settings_);
+    ++generation_;
+    scroller_.setExtent(layout_.height, viewportHeight_);
+    scroller_.jumpTo(0.0f);
+    anchoredPosition_ = -1.0f;
+}
+
+void ReaderView::setViewport(float widthPx, float heightPx) {
+    if (widthPx == settings_.viewportWidthPx && heightPx == viewportHeight_) return;
+    settings_.viewportWidthPx = std::max(1.0f, widthPx);
+    viewportHeight_ = std::max(0.0f, heightPx);
+    relayout();
+}
+
+void ReaderView::setFontSize(float px) {
+    px = std::clamp(px, kMinFontSizePx, kMaxFontSizePx);
+    if (px == settings_.fontSizePx) return;
+    settings_.fontSizePx = px;
+    relayout();
+}
+
+float ReaderView::lineStep() const { return std::round(settings_.fontSizePx * settings_.lineHeight * 2.0f); }
+
+void ReaderView::relayout() {
+    if (!typesetter_) return;
+    // Keep the line at the top of the view at the top. Successive changes (A+ A+ A-) keep the
+    // anchor taken before the first of them, so they never drift; a scroll in between renews it.
+    const float position = scroller_.position();
+    if (position != anchoredPosition_) anchor_ = layout_.anchorAt(position);
+    const bool atTop = position <= 0.0f;
+    layout_ = typesetter_->layout(settings_);
+    ++generation_;
+    scroller_.setExtent(layout_.height, viewportHeight_);
+    scroller_.jumpTo(atTop ? 0.0f : layout_.yOf(anchor_));
+    anchoredPosition_ = scroller_.position();
+}
+
+void ReaderView::fontRequests(std::vector<FontRequest>& requests) const { FontAtlas::collect(layout_, requests); }
+
+void ReaderView::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, const Theme& theme) const {
+    if (!article_) return;
+    const float top = scroller_.position();
+    const float bottom = top + viewportHeight_;
+    for (const Box& box : layout_.boxes) {
+        if (box.y + box.height < top || box.y > bottom) continue;
+        const ImVec2 a(std::round(box.x * dpr), std::round((box.y - top) * dpr));
+        const ImVec2 b(std::round((box.x + box.width) * dpr), std::round((box.y + box.height - top) * dpr));
+        const bool rule = box.kind == BoxKind::QuoteRule;
+        list.AddRectFilled(a, b, rule ? theme.rule : theme.placeholder, rule ? 0.0f : 4.0f * dpr);
+    }
+    for (std::size_t i = layout_.firstLineBelow(top); i < layout_.lines.size(); ++i) {
+        const Line& line = layout_.lines[i];
+        if (line.y > bottom) break;
+        drawLine(list, atlas, line, top, dpr, theme);
+    }
+}
+
+void ReaderView::drawLine(ImDrawList& list, const FontAtlas& atlas, const Line& line, float top, float dpr,
+                          const Theme& theme) const {
+    const float baseline = std::round((line.baseline - top) * dpr);
+    for (const Span& span : line.spans) {
+        ImFont* font = atlas.find(span.face, span.sizePx);
+        if (!font) continue;
+        ImU32 color = span.link >= 0 ? theme.link : theme.roleColor(line.role);
+        if (showingError_ && line.role == LineRole::Title) color = theme.error;
+        const float size = span.sizePx * dpr;
+        // Glyph boxes are stored relative to a line top whose baseline sits at the rounded ascent.
+        const float glyphTop = baseline - std::round(font->Ascent);
+        float pen = span.x * dpr;
+        char32_t previous = 0;
+        for (std::size_t pos = 0; pos < span.text.size();) {
+            const char32_t cp = nextCodepoint(span.text, pos);
+            if (previous) pen += metrics_.kerning(span.face, previous, cp) * size;
+            const ImFontGlyph* glyph = font->FindGlyph(static_cast<ImWchar>(cp <= IM_UNICODE_CODEPOINT_MAX ? cp : 0xFFFD));
+            if (glyph && glyph->Visible) {
+                list.PrimReserve(6, 4);
+                list.PrimRectUV(ImVec2(pen + glyph->X0, glyphTop + glyph->Y0), ImVec2(pen + glyph->X1, glyphTop + glyph->Y1),
+                                ImVec2(glyph->U0, glyph->V0), ImVec2(glyph->U1, glyph->V1), color);
+            }
+            pen += metrics_.advance(span.face, cp) * size;
+            previous = cp;
+        }
+        if (span.link >= 0) {
+            const float thickness = std::max(1.0f, std::round(size / 18.0f));
+            const float y = baseline + std::max(1.0f, std::round(size * 0.1f));
+            list.AddRectFilled(ImVec2(span.x * dpr, y), ImVec2((span.x + span.width) * dpr, y + thickness), color);
+        }
+    }
+}
+
+}  // namespace folio::ui

@@ -1,0 +1,82 @@
+// The reader: what is shown (an article or an error page), its layout at the current size and
+// width, the scroll position, and drawing of the visible lines with Dear ImGui.
+// Platform-free; all lengths are CSS px unless a name says device px.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "folio/article.h"
+#include "folio/font_metrics.h"
+#include "folio/layout.h"
+#include "ui/font_atlas.h"
+#include "ui/scroll.h"
+#include "ui/theme.h"
+
+namespace folio::ui {
+
+constexpr float kMinFontSizePx = 12.0f;      // smallest body size, CSS px
+constexpr float kMaxFontSizePx = 40.0f;      // largest body size, CSS px
+constexpr float kDefaultFontSizePx = 20.0f;  // body size on first start, CSS px
+
+class ReaderView {
+public:
+    // `metrics` measures and supplies the font bytes; it must outlive the view.
+    explicit ReaderView(const TrueTypeMetrics& metrics);
+    ~ReaderView();
+
+    // Shows `article` from its top. The faces must already be in the metrics.
+    void showArticle(Article article);
+    // Replaces what is shown with an error page that says `message` (one or more sentences).
+    void showError(std::string message);
+
+    // The area the view fills, CSS px. Keeps the reading position.
+    void setViewport(float widthPx, float heightPx);
+    // Body text size, clamped to [kMinFontSizePx, kMaxFontSizePx]. Keeps the reading position.
+    void setFontSize(float px);
+    float fontSize() const { return settings_.fontSizePx; }
+
+    Scroller& scroller() { return scroller_; }
+    const Scroller& scroller() const { return scroller_; }
+    // Distance of one arrow-key or wheel-line step, CSS px.
+    float lineStep() const;
+
+    // The article shown; nullptr while there is none (nothing loaded yet, or an error page).
+    const Article* article() const { return showingError_ ? nullptr : article_.get(); }
+    // The error shown; empty when an article is shown.
+    const std::string& error() const { return error_; }
+    bool hasContent() const { return article_ != nullptr; }
+    const Layout& layout() const { return layout_; }
+    // Changes whenever the layout is replaced (new content, size or width).
+    std::size_t layoutGeneration() const { return generation_; }
+
+    // Adds the fonts the visible content needs (all of it: a scroll never waits for a rebuild).
+    void fontRequests(std::vector<FontRequest>& requests) const;
+
+    // Draws the visible part into `list`, in device px (`dpr` device px per CSS px).
+    void draw(ImDrawList& list, const FontAtlas& atlas, float dpr, const Theme& theme) const;
+
+private:
+    void show(Article article, bool isError);
+    void relayout();
+    void drawLine(ImDrawList& list, const FontAtlas& atlas, const Line& line, float top, float dpr,
+                  const Theme& theme) const;
+
+    const TrueTypeMetrics& metrics_;
+    std::unique_ptr<Article> article_;
+    std::unique_ptr<Typesetter> typesetter_;
+    std::string error_;
+    bool showingError_ = false;
+    LayoutSettings settings_;
+    float viewportHeight_ = 0.0f;
+    Layout layout_;
+    std::size_t generation_ = 0;
+    Scroller scroller_;
+    Anchor anchor_;                    // the reading position kept across re-layouts
+    float anchoredPosition_ = -1.0f;   // scroll position right after the last re-layout, CSS px
+};
+
+}  // namespace folio::ui

@@ -1,0 +1,89 @@
+// Shared set-up for the browser tests: the built site served on 127.0.0.1 and Debian's Chromium
+// (WebGL2 on SwiftShader) driven by playwright-core.
+import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../tools/static-server.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const SITE = join(root, 'build/web/site');
+export const DEFAULT_TITLE = 'Hagel reiterates US-Japan alliance';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+/** Serves the site and launches Chromium (with a fresh temporary profile). Call `close()` when done. */
+export async function start() {
+  const server = await serve(SITE, 0);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+  });
+  return {
+    base: `http://127.0.0.1:${server.address().port}/`,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/**
+ * Opens `path` in a new page and collects its console errors and uncaught exceptions in
+ * `page.problems`. Options are Playwright context options (viewport, deviceScaleFactor, hasTouch).
+ */
+export async function open(env, path = '', options = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') page.problems.push(message.text()); });
+  page.on('pageerror', (error) => page.problems.push(String(error)));
+  await page.goto(env.base + path);
+  return page;
+}
+
+/** Waits until the viewer shows an article (ready) or an error, and returns its state. */
+export async function settled(page) {
+  await page.waitForFunction(() => window.folio && (window.folio.state().ready || window.folio.state().error),
+    null, { timeout: 20000 });
+  return page.evaluate(() => window.folio.state());
+}
+
+/** Waits until the viewer has drawn everything pending (no frame for 300 ms). */
+export async function idle(page) {
+  let last = -1;
+  for (let i = 0; i < 100; i += 1) {
+    const frames = await page.evaluate(() => window.folio.state().framesRendered);
+    if (frames === last) return;
+    last = frames;
+    await page.waitForTimeout(300);
+  }
+  throw new Error('the viewer never went idle');
+}
+
+/**
+ * Screenshots `clip` (CSS px) and measures it in the page: `ink` is the fraction of pixels darker
+ * than mid-grey, `matching` the fraction within 40 (per channel) of `rgb` when given.
+ */
+export async function measure(page, clip, rgb = null) {
+  const png = await page.screenshot({ clip });
+  return page.evaluate(async ({ b64, rgb }) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let ink = 0;
+    let matching = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] * 0.3 + data[i + 1] * 0.59 + data[i + 2] * 0.11 < 128) ink += 1;
+      if (rgb && Math.abs(data[i] - rgb[0]) < 40 && Math.abs(data[i + 1] - rgb[1]) < 40
+          && Math.abs(data[i + 2] - rgb[2]) < 40) matching += 1;
+    }
+    const pixels = data.length / 4;
+    return { ink: ink / pixels, matching: matching / pixels, width: bitmap.width, height: bitmap.height };
+  }, { b64: png.toString('base64'), rgb });
+}

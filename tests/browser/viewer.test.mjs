@@ -1,0 +1,190 @@
+// The viewer in a real browser: loading, drawing, errors, scrolling, font size, HiDPI.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_TITLE, idle, measure, open, settled, start } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+describe('the default article', () => {
+  test('loads, draws its headline and logs no console errors', async () => {
+    const page = await open(env);
+    const state = await settled(page);
+    assert.equal(state.error, null);
+    assert.equal(state.ready, true);
+    assert.equal(state.title, DEFAULT_TITLE);
+    assert.equal(state.blocks, 9);
+    assert.ok(state.contentHeight > state.viewportHeight, 'the sample is taller than one screen');
+    assert.equal(await page.title(), `${DEFAULT_TITLE} · Folio`);
+    await idle(page);
+    // The headline sits in the upper part of the column: real glyphs there, not a blank canvas.
+    const headline = await measure(page, { x: 100, y: 20, width: 800, height: 160 });
+    assert.ok(headline.ink > 0.02, `headline region has ink (${headline.ink})`);
+    const margin = await measure(page, { x: 0, y: 0, width: 60, height: 800 });
+    assert.equal(margin.ink, 0, 'nothing is drawn in the left margin');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test('is crisp at devicePixelRatio 2: the backing store has twice the CSS pixels', async () => {
+    const page = await open(env, '', { deviceScaleFactor: 2 });
+    const state = await settled(page);
+    assert.equal(state.devicePixelRatio, 2);
+    const size = await page.evaluate(() => {
+      const c = document.querySelector('canvas');
+      return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
+    });
+    assert.equal(size.width, size.cssWidth * 2);
+    assert.equal(size.height, size.cssHeight * 2);
+    await idle(page);
+    const headline = await measure(page, { x: 100, y: 20, width: 800, height: 160 });
+    assert.ok(headline.ink > 0.02, `headline region has ink (${headline.ink})`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
+
+describe('errors are shown in the viewer and reported', () => {
+  const ERROR_RED = [0xb0, 0x1c, 0x1c];
+
+  async function expectShown(page, pattern) {
+    const state = await settled(page);
+    assert.equal(state.ready, false);
+    assert.equal(state.title, null);
+    assert.match(state.error, pattern);
+    await idle(page);
+    const top = await measure(page, { x: 0, y: 0, width: 1000, height: 200 }, ERROR_RED);
+    assert.ok(top.matching > 0.002, `the error headline is drawn (${top.matching})`);
+    const detail = await measure(page, { x: 0, y: 110, width: 1000, height: 90 });
+    assert.ok(detail.ink > 0.01, `the error detail is drawn (${detail.ink})`);
+    return state;
+  }
+
+  test('a missing article (404)', async () => {
+    const page = await open(env, '?article=articles/no-such-article.json');
+    const state = await expectShown(page, /no-such-article\.json.*404/);
+    assert.match(state.error, /Not Found/);
+    await page.context().close();
+  });
+
+  test('a document that is not JSON', async () => {
+    const page = await open(env, '?article=index.html');
+    await expectShown(page, /index\.html is not a valid article: JSON syntax error at line 1, column 1/);
+    await page.context().close();
+  });
+
+  test('a schema error names the JSON Pointer; load() rejects with the same message', async () => {
+    const page = await open(env);
+    await settled(page);
+    const message = await page.evaluate(() =>
+      window.folio.load({ title: 'Broken', body: ['fine', { type: 'heading', text: 5 }] }).then(() => null, (e) => e.message));
+    assert.match(message, /\/body\/1\/text: expected a string or an array of runs/);
+    const state = await expectShown(page, /\/body\/1\/text/);
+    assert.equal(state.error, message);
+    await page.context().close();
+  });
+
+  test('a good load after an error clears it', async () => {
+    const page = await open(env, '?article=articles/no-such-article.json');
+    await settled(page);
+    const state = await page.evaluate(() => window.folio.load('articles/hagel-us-japan-alliance.json'));
+    assert.equal(state.error, null);
+    assert.equal(state.title, DEFAULT_TITLE);
+    await page.context().close();
+  });
+});
+
+describe('reading', () => {
+  test('the wheel scrolls down a notch at a time, and not past the end', async () => {
+    const page = await open(env);
+    await settled(page);
+    await page.mouse.move(500, 400);
+    await page.mouse.wheel(0, 100);
+    await page.waitForFunction(() => window.folio.state().scrollY > 0);
+    const after = await page.evaluate(() => window.folio.state().scrollY);
+    assert.ok(after >= 50 && after <= 150, `one notch scrolls about 100 px (${after})`);
+    await page.mouse.wheel(0, 100000);
+    await page.waitForFunction(() => {
+      const s = window.folio.state();
+      return s.scrollY === s.contentHeight - s.viewportHeight;
+    });
+    await page.context().close();
+  });
+
+  test('keys: arrows, End, Home, PageDown, Space', async () => {
+    const page = await open(env);
+    const { contentHeight, viewportHeight } = await settled(page);
+    await page.click('canvas');
+    const scrollAfter = async (key) => {
+      await page.keyboard.press(key);
+      await idle(page);
+      return page.evaluate(() => window.folio.state().scrollY);
+    };
+    const line = await scrollAfter('ArrowDown');
+    assert.ok(line > 20 && line < 100, `ArrowDown scrolls a step (${line})`);
+    assert.equal(await scrollAfter('ArrowUp'), 0);
+    assert.equal(await scrollAfter('End'), contentHeight - viewportHeight);
+    assert.equal(await scrollAfter('Home'), 0);
+    const page1 = await scrollAfter('PageDown');
+    assert.ok(page1 > Math.min(viewportHeight * 0.7, contentHeight - viewportHeight - 1), `PageDown scrolls about a screen (${page1})`);
+    await scrollAfter('Home');
+    assert.equal(await scrollAfter('Space'), page1, 'Space pages down like PageDown');
+    assert.equal(await scrollAfter('Shift+Space'), 0, 'Shift+Space pages back up');
+    await page.context().close();
+  });
+
+  test('a touch drag scrolls with the finger', async () => {
+    const page = await open(env, '', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    await settled(page);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', {
+      type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y, id: 1 }],
+    });
+    await touch('touchStart', 600);
+    for (let y = 580; y >= 300; y -= 20) await touch('touchMove', y);
+    await page.waitForTimeout(300);  // a pause before lifting: no fling
+    await touch('touchEnd');
+    await idle(page);
+    const scrollY = await page.evaluate(() => window.folio.state().scrollY);
+    assert.ok(Math.abs(scrollY - 300) <= 2, `the content followed the finger 300 px (${scrollY})`);
+    await page.context().close();
+  });
+
+  test('setFontSize reflows the text, and is clamped to the supported range', async () => {
+    const page = await open(env);
+    const before = await settled(page);
+    assert.equal(before.fontSizePx, 20);
+    await page.evaluate(() => window.folio.setFontSize(30));
+    const larger = await page.evaluate(() => window.folio.state());
+    assert.equal(larger.fontSizePx, 30);
+    assert.ok(larger.contentHeight > before.contentHeight * 1.3, 'larger text is taller');
+    await page.evaluate(() => window.folio.setFontSize(500));
+    assert.equal(await page.evaluate(() => window.folio.state().fontSizePx), 40);
+    await page.evaluate(() => window.folio.setFontSize(1));
+    assert.equal(await page.evaluate(() => window.folio.state().fontSizePx), 12);
+    await page.context().close();
+  });
+
+  test('a phone-width viewer uses the full width with margins', async () => {
+    const page = await open(env, '', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await settled(page);
+    await idle(page);
+    const text = await measure(page, { x: 0, y: 0, width: 390, height: 844 });
+    assert.ok(text.ink > 0.03, `text fills the phone screen (${text.ink})`);
+    const edge = await measure(page, { x: 0, y: 0, width: 12, height: 844 });
+    assert.equal(edge.ink, 0, 'a margin is kept at the left edge');
+    await page.context().close();
+  });
+
+  test('nothing is drawn while idle', async () => {
+    const page = await open(env);
+    await settled(page);
+    await idle(page);
+    const before = await page.evaluate(() => window.folio.state().framesRendered);
+    await page.waitForTimeout(1000);
+    const after = await page.evaluate(() => window.folio.state().framesRendered);
+    assert.equal(after, before);
+    await page.context().close();
+  });
+});

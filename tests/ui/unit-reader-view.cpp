@@ -1,0 +1,175 @@
+// ReaderView under a headless Dear ImGui context: content, font size, reading position, drawing.
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/font_atlas.h"
+#include "ui/reader_view.h"
+#include "unit/test_fonts.h"
+
+using namespace folio;
+using folio::ui::FontAtlas;
+using folio::ui::FontRequest;
+using folio::ui::ReaderView;
+
+namespace {
+
+// An article of `paragraphs` paragraphs of about 60 words each, every one different.
+Article sampleArticle(int paragraphs) {
+    Article article;
+    article.title = "A headline long enough to wrap onto a second line at a narrow width";
+    article.source = "Folio";
+    article.published = "2014-07-12";
+    for (int p = 0; p < paragraphs; ++p) {
+        std::string text = "Paragraph " + std::to_string(p) + ":";
+        for (int w = 0; w < 60; ++w) text += " word" + std::to_string((p * 7 + w) % 97);
+        Block block;
+        block.text.push_back(TextRun{text, false, false, {}});
+        article.body.push_back(block);
+    }
+    return article;
+}
+
+// A headless ImGui context whose atlas holds the fonts `view` needs at `dpr`.
+struct HeadlessImGui {
+    FontAtlas atlas;
+    HeadlessImGui(const ReaderView& view, float dpr) {
+        ImGui::CreateContext();
+        std::vector<FontRequest> requests;
+        view.fontRequests(requests);
+        REQUIRE(atlas.rebuild(*ImGui::GetIO().Fonts, test::notoMetrics(), requests, dpr));
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = 1.0f / 60.0f;
+        io.IniFilename = nullptr;
+    }
+    ~HeadlessImGui() { ImGui::DestroyContext(); }
+
+    // Draws one frame of `view` at `width` x `height` device px; returns the background draw list.
+    const ImDrawList& frame(const ReaderView& view, float width, float height, float dpr) {
+        ImGui::GetIO().DisplaySize = ImVec2(width, height);
+        ImGui::NewFrame();
+        ImDrawList* list = ImGui::GetBackgroundDrawList();
+        view.draw(*list, atlas, dpr, ui::lightTheme());
+        ImGui::Render();
+        return *list;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("an article is laid out for the viewport, an error replaces it") {
+    ReaderView view(test::notoMetrics());
+    view.setViewport(800.0f, 600.0f);
+    CHECK_FALSE(view.hasContent());
+    view.showArticle(sampleArticle(5));
+    REQUIRE(view.article() != nullptr);
+    CHECK(view.article()->body.size() == 5);
+    CHECK(view.error().empty());
+    CHECK(view.layout().height > 600.0f);
+    CHECK(view.layout().lines.front().role == LineRole::Title);
+
+    view.showError("/body/3/text: expected a string or an array of runs");
+    CHECK(view.article() == nullptr);
+    CHECK(view.hasContent());
+    CHECK(view.error() == "/body/3/text: expected a string or an array of runs");
+    CHECK(view.scroller().position() == 0.0f);
+
+    view.showArticle(sampleArticle(2));
+    CHECK(view.error().empty());
+    CHECK(view.article() != nullptr);
+}
+
+TEST_CASE("font size is clamped, reflows, and keeps the line at the top of the view") {
+    ReaderView view(test::notoMetrics());
+    view.setViewport(800.0f, 600.0f);
+    view.showArticle(sampleArticle(40));
+    const float height20 = view.layout().height;
+    view.setFontSize(1000.0f);
+    CHECK(view.fontSize() == ui::kMaxFontSizePx);
+    view.setFontSize(0.0f);
+    CHECK(view.fontSize() == ui::kMinFontSizePx);
+    view.setFontSize(20.0f);
+    CHECK(view.layout().height == doctest::Approx(height20));
+
+    // Scroll to the top of some line in the middle, then change the size twice.
+    const Line& middle = view.layout().lines[view.layout().lines.size() / 2];
+    view.scroller().jumpTo(middle.y);
+    const Anchor before = view.layout().anchorAt(view.scroller().position());
+    for (float size : {28.0f, 14.0f}) {
+        view.setFontSize(size);
+        const Layout& layout = view.layout();
+        const Line& top = layout.lines[layout.firstLineBelow(view.scroller().position())];
+        CAPTURE(size);
+        CHECK(top.block == before.block);
+        CHECK(top.textBegin <= before.offset);
+        CHECK(before.offset < top.textEnd);
+    }
+}
+
+TEST_CASE("a narrower viewport keeps the reading position too") {
+    ReaderView view(test::notoMetrics());
+    view.setViewport(1200.0f, 700.0f);
+    view.showArticle(sampleArticle(30));
+    const Line& line = view.layout().lines[200];
+    view.scroller().jumpTo(line.y);
+    const Anchor before = view.layout().anchorAt(view.scroller().position());
+    view.setViewport(360.0f, 700.0f);
+    const Line& top = view.layout().lines[view.layout().firstLineBelow(view.scroller().position())];
+    CHECK(top.block == before.block);
+    CHECK(top.textBegin <= before.offset);
+    CHECK(before.offset < top.textEnd);
+}
+
+TEST_CASE("drawing emits glyphs only for the visible lines, inside the canvas") {
+    ReaderView small(test::notoMetrics());
+    small.setViewport(800.0f, 600.0f);
+    small.showArticle(sampleArticle(3));
+    ReaderView large(test::notoMetrics());
+    large.setViewport(800.0f, 600.0f);
+    large.showArticle(sampleArticle(3000));
+    large.scroller().jumpTo(large.layout().height / 2);
+
+    int smallVertices = 0;
+    {
+        HeadlessImGui imgui(small, 2.0f);
+        const ImDrawList& list = imgui.frame(small, 1600.0f, 1200.0f, 2.0f);
+        smallVertices = list.VtxBuffer.Size;
+        CHECK(smallVertices > 1000);  // a headline and three paragraphs of glyph quads
+        for (const ImDrawVert& v : list.VtxBuffer) {
+            CHECK(v.pos.x >= 0.0f);
+            CHECK(v.pos.x <= 1600.0f);
+        }
+    }
+    HeadlessImGui imgui(large, 2.0f);
+    const ImDrawList& list = imgui.frame(large, 1600.0f, 1200.0f, 2.0f);
+    // A screenful of a 180,000-word article costs about what a screenful of a short one does.
+    CHECK(list.VtxBuffer.Size > 1000);
+    CHECK(list.VtxBuffer.Size < 4 * smallVertices);
+}
+
+TEST_CASE("the font atlas asks for a rebuild only when faces, sizes, glyphs or the pixel ratio change") {
+    ReaderView view(test::notoMetrics());
+    view.setViewport(800.0f, 600.0f);
+    view.showArticle(sampleArticle(3));
+    std::vector<FontRequest> requests;
+    view.fontRequests(requests);
+    HeadlessImGui imgui(view, 1.0f);
+    CHECK_FALSE(imgui.atlas.needsRebuild(requests, 1.0f));
+    CHECK(imgui.atlas.needsRebuild(requests, 2.0f));
+    CHECK(imgui.atlas.find(FontFace::Serif, 20.0f) != nullptr);
+    CHECK(imgui.atlas.find(FontFace::Serif, 21.0f) == nullptr);
+
+    view.setFontSize(24.0f);
+    std::vector<FontRequest> larger;
+    view.fontRequests(larger);
+    CHECK(imgui.atlas.needsRebuild(larger, 1.0f));
+
+    Article other = sampleArticle(1);
+    other.body[0].text[0].text = "Zürich — ça va? Ωμέγα";
+    view.setFontSize(20.0f);
+    view.showArticle(other);
+    std::vector<FontRequest> accented;
+    view.fontRequests(accented);
+    CHECK(imgui.atlas.needsRebuild(accented, 1.0f));
+}

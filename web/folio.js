@@ -1,0 +1,204 @@
+// Folio embedding API: mount an article viewer into an element of your page.
+//
+//   import { mount } from './folio.js';
+//   const viewer = await mount(document.querySelector('#article'));
+//   await viewer.load('articles/story.json');   // or viewer.load({ title: ..., body: [...] })
+//   viewer.setFontSize(22);
+//   viewer.state();   // { ready, title, error, blocks, fontSizePx, scrollY, contentHeight, ... }
+//   viewer.addEventListener('load', (e) => console.log(e.detail.title));
+//   viewer.addEventListener('error', (e) => console.log(e.detail.message));
+//
+// The viewer fills the element (give the element a size). It fetches its code, fonts and
+// articles relative to this module's URL, and only from where you point it.
+import createFolioCore from './folio-core.js';
+
+// Font files, in the order of folio::FontFace (include/folio/font_metrics.h).
+const FONT_FILES = [
+  'NotoSerif-Regular.ttf', 'NotoSerif-Italic.ttf', 'NotoSerif-Bold.ttf',
+  'NotoSerif-BoldItalic.ttf', 'NotoSans-Regular.ttf', 'NotoSans-Bold.ttf',
+];
+
+let viewerCount = 0;
+
+/** An error the viewer also shows on its canvas; `message` is the text shown. */
+export class FolioError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'FolioError';
+  }
+}
+
+/**
+ * Mounts a viewer into `element` and resolves with it once it can show articles.
+ * Rejects with a FolioError (also shown in the element) when the browser lacks WebGL2 or the
+ * viewer's files cannot be fetched.
+ */
+export async function mount(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('mount(element): element must be a DOM Element');
+  const viewer = new FolioViewer(element, options);
+  await viewer._start();
+  return viewer;
+}
+
+/** A mounted viewer. Events: `load` (detail: { title }) and `error` (detail: { message }). */
+export class FolioViewer extends EventTarget {
+  constructor(element, options) {
+    super();
+    this.element = element;
+    this._assets = new URL(options.assetsUrl ?? '.', import.meta.url);
+    this._loadToken = 0;
+    this._core = null;
+    viewerCount += 1;
+    this.canvas = document.createElement('canvas');
+    this.canvas.id = `folio-canvas-${viewerCount}`;
+    this.canvas.tabIndex = 0;
+    this.canvas.setAttribute('role', 'document');
+    this.canvas.setAttribute('aria-label', 'Article');
+    Object.assign(this.canvas.style, {
+      display: 'block', width: '100%', height: '100%', outline: 'none', touchAction: 'none',
+    });
+    element.classList.add('folio-viewer');
+    element.replaceChildren(this.canvas);
+  }
+
+  async _start() {
+    const fonts = Promise.all(FONT_FILES.map((name) => this._fetchBytes(new URL(`fonts/${name}`, this._assets))));
+    let core;
+    try {
+      core = await createFolioCore();
+    } catch (e) {
+      throw this._fatal(`The viewer's code could not be loaded (${e.message ?? e}).`);
+    }
+    if (core._folio_start(this._cString(core, `#${this.canvas.id}`)) !== 0) {
+      throw this._fatal('This browser cannot show the article: WebGL 2 is not available.');
+    }
+    this._core = core;
+    let fontBytes;
+    try {
+      fontBytes = await fonts;
+    } catch (e) {
+      throw this._fatal(e.message);
+    }
+    fontBytes.forEach((bytes, face) => {
+      if (!this._withBytes(bytes, (ptr, len) => core._folio_add_font(face, ptr, len))) {
+        throw this._fatal(`The font ${FONT_FILES[face]} could not be read.`);
+      }
+    });
+    this._watchSize();
+    this.canvas.addEventListener('pointerdown', () => this.canvas.focus({ preventScroll: true }));
+  }
+
+  /**
+   * Loads an article: a URL (string or URL, relative to the page) of article JSON, or an article
+   * object. Resolves with the state once shown; rejects with the FolioError that the viewer shows.
+   */
+  async load(source) {
+    const token = ++this._loadToken;
+    let bytes;
+    let origin = null;
+    try {
+      if (typeof source === 'string' || source instanceof URL) {
+        origin = new URL(source, document.baseURI).href;
+        bytes = await this._fetchBytes(origin);
+      } else if (source && typeof source === 'object') {
+        bytes = new TextEncoder().encode(JSON.stringify(source));
+      } else {
+        throw new FolioError('load() takes the URL of an article or an article object.');
+      }
+    } catch (e) {
+      if (token === this._loadToken) this._showError(e.message);
+      throw e instanceof FolioError ? e : new FolioError(e.message);
+    }
+    if (token !== this._loadToken) throw new FolioError('A later load() replaced this one.');
+    const problem = this._withBytes(bytes, (ptr, len) => this._core.UTF8ToString(this._core._folio_load_json(ptr, len)));
+    if (problem) {
+      const message = origin ? `${origin} is not a valid article: ${problem}` : `Not a valid article: ${problem}`;
+      this._showError(message);
+      throw new FolioError(message);
+    }
+    const state = this.state();
+    this.dispatchEvent(new CustomEvent('load', { detail: { title: state.title } }));
+    return state;
+  }
+
+  /** Sets the body text size in CSS px; the viewer clamps it to its supported range. */
+  setFontSize(px) {
+    const size = Number(px);
+    if (!Number.isFinite(size)) throw new TypeError('setFontSize(px): px must be a number');
+    this._core._folio_set_font_size(size);
+  }
+
+  /**
+   * A snapshot of the viewer: `ready` (an article is shown and drawn), `title` and `error` (string
+   * or null), `blocks` (body blocks), `fontSizePx`, `scrollY`, `contentHeight` and `viewportHeight`
+   * (CSS px), `devicePixelRatio`, and `framesRendered` (frames actually drawn since mount).
+   */
+  state() {
+    return JSON.parse(this._core.UTF8ToString(this._core._folio_state()));
+  }
+
+  _showError(message) {
+    this._withBytes(new TextEncoder().encode(`${message}\0`), (ptr) => this._core._folio_show_error(ptr));
+    this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
+  }
+
+  // Copies `bytes` into the module's memory for the duration of `use(ptr, length)`.
+  _withBytes(bytes, use) {
+    const core = this._core;
+    const ptr = core._malloc(Math.max(1, bytes.length));
+    try {
+      core.HEAPU8.set(bytes, ptr);
+      return use(ptr, bytes.length);
+    } finally {
+      core._free(ptr);
+    }
+  }
+
+  // A NUL-terminated copy of `text` in the module's memory; it stays (it is the canvas selector).
+  _cString(core, text) {
+    const bytes = new TextEncoder().encode(`${text}\0`);
+    const ptr = core._malloc(bytes.length);
+    core.HEAPU8.set(bytes, ptr);
+    return ptr;
+  }
+
+  async _fetchBytes(url) {
+    let response;
+    try {
+      response = await fetch(url);
+    } catch {
+      throw new FolioError(`Could not load ${url}: the network request failed.`);
+    }
+    if (!response.ok) {
+      throw new FolioError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
+    }
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  // Keeps the canvas backing store at the element's size in device pixels, through resizes and
+  // devicePixelRatio changes (browser zoom, another monitor).
+  _watchSize() {
+    const update = () => {
+      const rect = this.element.getBoundingClientRect();
+      this._core._folio_set_viewport(rect.width, rect.height, window.devicePixelRatio || 1);
+    };
+    new ResizeObserver(update).observe(this.element);
+    const watchRatio = () => {
+      const query = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+      query.addEventListener('change', () => { update(); watchRatio(); }, { once: true });
+    };
+    watchRatio();
+    update();
+  }
+
+  // Shows a message in the element when the canvas cannot be used at all.
+  _fatal(message) {
+    const note = document.createElement('p');
+    note.className = 'folio-fatal';
+    note.setAttribute('role', 'alert');
+    note.textContent = message;
+    Object.assign(note.style, { font: '16px/1.5 system-ui, sans-serif', margin: '2em', color: '#b01c1c' });
+    this.element.replaceChildren(note);
+    return new FolioError(message);
+  }
+}
