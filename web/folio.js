@@ -131,7 +131,8 @@ export class FolioViewer extends EventTarget {
   /**
    * A snapshot of the viewer: `ready` (an article is shown and drawn), `title` and `error` (string
    * or null), `blocks` (body blocks), `fontSizePx`, `scrollY`, `contentHeight` and `viewportHeight`
-   * (CSS px), `devicePixelRatio`, and `framesRendered` (frames actually drawn since mount).
+   * (CSS px), `devicePixelRatio`, `framesRendered` (frames actually drawn since mount) and
+   * `lastFrameMs` (performance.now() when the last of them was drawn).
    */
   state() {
     return JSON.parse(this._core.UTF8ToString(this._core._folio_state()));

@@ -18,6 +18,7 @@ struct ParseLimits {
     std::size_t maxBlocks = 100000;          // elements of /body
     std::size_t maxListItems = 10000;        // items of one list
     std::size_t maxRuns = 10000;             // runs of one rich text
+    std::size_t maxValues = 2000000;         // JSON values in the whole document (bounds memory)
 };
 
 struct ParseError {

@@ -334,8 +334,11 @@ private:
         return true;
     }
 
-    // After a complete value: the enclosing array moves on to its next index.
+    // After a complete value: count it against maxValues; the enclosing array moves on to its next index.
     bool valueDone() {
+        if (++values_ > limits_.maxValues) {
+            return hitLimit(pointerTo(frames_.size()), "more than " + std::to_string(limits_.maxValues) + " JSON values");
+        }
         if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
         return true;
     }
@@ -364,6 +367,7 @@ private:
     std::vector<Frame> frames_;
     bool limitHit_ = false;
     ParseError limitError_;
+    std::size_t values_ = 0;  // complete values so far
     std::size_t syntaxPosition_ = 0;
     std::string syntaxDetail_;
     bool syntaxAtToken_ = false;
@@ -450,8 +454,14 @@ std::size_t errorOffset(std::string_view text, const BoundedDomBuilder& builder)
 bool parseDom(std::string_view text, const ParseLimits& limits, Json& root, ParseError& error) {
     BoundedDomBuilder builder(root, limits);
     if (!Json::sax_parse(text.begin(), text.end(), &builder)) {
-        error = builder.limitHit() ? builder.limitError()
-                                   : syntaxError(text, errorOffset(text, builder), builder.syntaxDetail());
+        if (builder.limitHit()) {
+            error = builder.limitError();
+            return false;
+        }
+        const std::size_t offset = errorOffset(text, builder);
+        // A web server's error page or a wrong URL gives HTML: say so rather than "invalid literal".
+        const bool markup = offset < text.size() && text[offset] == '<';
+        error = syntaxError(text, offset, markup ? "this is HTML or XML, not JSON" : builder.syntaxDetail());
         return false;
     }
     // nlohmann takes a NUL byte outside a string for the end of the input; anything after it would be

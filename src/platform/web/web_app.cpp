@@ -91,6 +91,7 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
     --a.dirtyFrames;
     render(a, dt);
     a.framesRendered += 1;
+    a.lastFrameTime = emscripten_get_now();
     return EM_TRUE;
 }
 
@@ -199,6 +200,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     state["viewportHeight"] = a ? a->cssHeight : 0.0f;
     state["devicePixelRatio"] = a ? a->dpr : 1.0f;
     state["framesRendered"] = a ? a->framesRendered : 0.0;
+    state["lastFrameMs"] = a ? a->lastFrameTime : 0.0;
     return folio::web::returnString(state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

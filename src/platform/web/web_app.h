@@ -27,7 +27,7 @@ struct WebApp {
     float dpr = 1.0f;                         // device px per CSS px
     int dirtyFrames = 0;                      // frames still to draw; 0 = idle
     double framesRendered = 0;                // frames actually drawn since start
-    double lastFrameTime = 0;                 // ms, performance.now() of the last drawn frame
+    double lastFrameTime = 0;                 // ms (performance.now()) when the last frame was drawn
     bool fontsChanged = true;                 // the atlas must be rebuilt before the next frame
 
     // Asks for a redraw: the next few animation frames draw.

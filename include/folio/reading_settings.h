@@ -1,0 +1,62 @@
+// The reader's settings: text size, typeface family, line height, column width and colour theme,
+// with the step lists the UI offers and a versioned JSON form for storage.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace folio {
+
+enum class FontFamily : std::uint8_t { Serif, Sans };
+enum class LineSpacing : std::uint8_t { Tight, Normal, Loose };      // 1.4, 1.6, 1.9 x the text size
+enum class ColumnWidth : std::uint8_t { Narrow, Medium, Wide };      // 28, 33, 40 em of the text size
+enum class ThemeChoice : std::uint8_t { Auto, Light, Sepia, Dark };  // Auto follows prefers-color-scheme
+
+// Text sizes the A-/A+ buttons step through, CSS px (12 to 40; the default is 20).
+constexpr std::array<float, 11> kFontSizeSteps = {12, 14, 16, 18, 20, 22, 24, 28, 32, 36, 40};
+constexpr float kDefaultFontSizePx = 20.0f;
+
+struct ReadingSettings {
+    float fontSizePx = kDefaultFontSizePx;   // CSS px, within [12, 40]; need not be a step
+    FontFamily family = FontFamily::Serif;
+    LineSpacing lineSpacing = LineSpacing::Normal;
+    ColumnWidth columnWidth = ColumnWidth::Medium;
+    ThemeChoice theme = ThemeChoice::Auto;
+
+    bool operator==(const ReadingSettings& other) const;
+    bool operator!=(const ReadingSettings& other) const { return !(*this == other); }
+};
+
+// `px` clamped to [12, 40] CSS px (the first and last step); 20 when `px` is not a finite number.
+float clampFontSize(float px);
+// The next larger step after `px` (the largest step when there is none), CSS px.
+float largerFontSize(float px);
+// The next smaller step before `px` (the smallest step when there is none), CSS px.
+float smallerFontSize(float px);
+
+// Line height as a multiple of the text size: 1.4, 1.6 or 1.9.
+float lineHeightFactor(LineSpacing spacing);
+// Widest text column in em of the text size: 28, 33 or 40.
+float measureEm(ColumnWidth width);
+
+// The storage key; its suffix is the format version of settingsToJson.
+constexpr std::string_view kSettingsStorageKey = "folio.settings.v1";
+
+// Settings as a JSON object, e.g.
+// {"version":1,"fontSizePx":20,"family":"serif","lineSpacing":"normal","columnWidth":"medium","theme":"auto"}
+std::string settingsToJson(const ReadingSettings& settings);
+
+struct SettingsParseResult {
+    bool ok = false;
+    ReadingSettings settings;  // the parsed settings when ok, the defaults otherwise
+    std::string error;         // why the text was refused, e.g. "fontSizePx: expected a number from 12 to 40"
+};
+
+// Reads what settingsToJson wrote. Anything else (not JSON, another version, a wrong type or value)
+// is refused with a message, so that the caller can keep the text aside and use defaults.
+// Unknown members are ignored. Never throws.
+SettingsParseResult parseSettings(std::string_view json);
+
+}  // namespace folio
