@@ -14,8 +14,8 @@ import createFolioCore from './folio-core.js';
 
 // Font files, in the order of folio::FontFace (include/folio/font_metrics.h).
 const FONT_FILES = [
-  'NotoSerif-Regular.ttf', 'NotoSerif-Italic.ttf', 'NotoSerif-Bold.ttf',
-  'NotoSerif-BoldItalic.ttf', 'NotoSans-Regular.ttf', 'NotoSans-Bold.ttf',
+  'NotoSerif-Regular.ttf', 'NotoSerif-Italic.ttf', 'NotoSerif-Bold.ttf', 'NotoSerif-BoldItalic.ttf',
+  'NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-BoldItalic.ttf',
 ];
 
 let viewerCount = 0;
@@ -84,6 +84,8 @@ export class FolioViewer extends EventTarget {
         throw this._fatal(`The font ${FONT_FILES[face]} could not be read.`);
       }
     });
+    core._folio_restore_settings();
+    this._watchColorScheme();
     this._watchSize();
     this.canvas.addEventListener('pointerdown', () => this.canvas.focus({ preventScroll: true }));
   }
@@ -129,10 +131,29 @@ export class FolioViewer extends EventTarget {
   }
 
   /**
+   * Changes reading settings; `changes` holds any of `fontSizePx` (12-40), `family` ('serif',
+   * 'sans'), `lineSpacing` ('tight', 'normal', 'loose'), `columnWidth` ('narrow', 'medium',
+   * 'wide') and `theme` ('auto', 'light', 'sepia', 'dark'). They are stored like the reader's own
+   * choices. Throws a TypeError naming the first bad value; returns the new state.
+   */
+  applySettings(changes) {
+    const next = JSON.stringify({ ...this.state().settings, ...changes, version: 1 });
+    const problem = this._withBytes(new TextEncoder().encode(`${next}\0`),
+      (ptr) => this._core.UTF8ToString(this._core._folio_apply_settings(ptr)));
+    if (problem) throw new TypeError(`applySettings: ${problem}`);
+    return this.state();
+  }
+
+  /**
    * A snapshot of the viewer: `ready` (an article is shown and drawn), `title` and `error` (string
    * or null), `blocks` (body blocks), `fontSizePx`, `scrollY`, `contentHeight` and `viewportHeight`
-   * (CSS px), `devicePixelRatio`, `framesRendered` (frames actually drawn since mount) and
-   * `lastFrameMs` (performance.now() when the last of them was drawn).
+   * (CSS px), `devicePixelRatio`, `framesRendered` (frames actually drawn since mount),
+   * `lastFrameMs` (performance.now() when the last of them was drawn), `settings` (see
+   * applySettings), `theme` (the one in use: 'light', 'sepia' or 'dark'), `settingsOpen`,
+   * `notice` (a message shown to the reader, or null), `position` (the text at the top of the
+   * view: `{ block, item, offset }`, a body block index, list item and byte offset, or null) and
+   * `controls` (the buttons on screen:
+   * `{ id, x, y, width, height }` in CSS px of the viewer, e.g. id 'larger' for A+).
    */
   state() {
     return JSON.parse(this._core.UTF8ToString(this._core._folio_state()));
@@ -174,6 +195,14 @@ export class FolioViewer extends EventTarget {
       throw new FolioError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
     }
     return new Uint8Array(await response.arrayBuffer());
+  }
+
+  // Tells the viewer the system's colour scheme, for the Auto theme, now and when it changes.
+  _watchColorScheme() {
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const update = () => this._core._folio_set_prefers_dark(query.matches ? 1 : 0);
+    query.addEventListener('change', update);
+    update();
   }
 
   // Keeps the canvas backing store at the element's size in device pixels, through resizes and

@@ -10,9 +10,13 @@
 
 namespace folio {
 
-// The faces layout can ask for. Serif is the reading face, Sans is for meta lines and captions.
-enum class FontFace : std::uint8_t { Serif, SerifItalic, SerifBold, SerifBoldItalic, Sans, SansBold };
-constexpr std::size_t kFontFaceCount = 6;
+// The faces layout can ask for. Serif is the default reading face; Sans is for meta lines and
+// captions, and for all text when the reader picks the Sans family. New faces are appended, so that
+// the numbers of the others never change.
+enum class FontFace : std::uint8_t {
+    Serif, SerifItalic, SerifBold, SerifBoldItalic, Sans, SansBold, SansItalic, SansBoldItalic
+};
+constexpr std::size_t kFontFaceCount = 8;
 
 // Vertical metrics in em, from the font's hhea table.
 struct VerticalMetrics {
@@ -33,7 +37,8 @@ public:
 };
 
 // FontMetrics read from TrueType fonts with stb_truetype. A face without a font of its own falls
-// back to its family's regular face, then to Serif. Lookups fill caches (advances, glyph indices,
+// back along SansBoldItalic -> SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif and
+// Serif* -> Serif: to the nearest face that has a font. Lookups fill caches (advances, glyph indices,
 // kerning pairs), so one object must not be used from several threads at once.
 class TrueTypeMetrics final : public FontMetrics {
 public:

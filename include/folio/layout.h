@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "folio/article.h"
+#include "folio/font_family.h"
 #include "folio/font_metrics.h"
 
 namespace folio {
@@ -19,6 +20,8 @@ struct LayoutSettings {
     float lineHeight = 1.6f;         // body line height, a multiple of the body size
     float measureEm = 33.0f;         // widest text column, in em of the body size (~66 characters)
     float minMarginPx = 16.0f;       // smallest margin left and right of the column, CSS px
+    FontFamily family = FontFamily::Serif;  // faces of the title, headings, body, quotes and lists
+                                            //   (meta, cite and caption lines are always Sans)
 };
 
 // What a line is part of; the UI picks colours from it, the core picks faces and sizes.
@@ -84,8 +87,11 @@ struct Layout {
     float yOf(const Anchor& anchor) const;
 };
 
-// Measures every word of an article once (in em) so that layout at any size and width only
-// re-breaks lines. Keeps references to `article` and `metrics`: both must outlive the Typesetter.
+// Measures every word of an article once per font family (in em) so that layout at any size, width,
+// line height and measure only re-breaks lines. The Serif family is measured by the constructor, the
+// Sans family by the first layout that asks for it (a one-time cost about that of the constructor).
+// Keeps references to `article` and `metrics`: both must outlive the Typesetter. Like the FontMetrics
+// caches it fills, a Typesetter must not be used from several threads at once.
 // `metaLine` (e.g. folio::metaLine(article)) is set as the Meta line under the title; none when empty.
 class Typesetter {
 public:
@@ -94,6 +100,8 @@ public:
     Typesetter(const Typesetter&) = delete;
     Typesetter& operator=(const Typesetter&) = delete;
 
+    // The article laid out for `settings`. Unusable values (NaN, negative sizes, an unknown family) are
+    // replaced by usable ones, as the result's Layout::settings shows.
     Layout layout(const LayoutSettings& settings) const;
 
 private:

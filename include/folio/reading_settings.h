@@ -3,13 +3,15 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "folio/font_family.h"
+
 namespace folio {
 
-enum class FontFamily : std::uint8_t { Serif, Sans };
 enum class LineSpacing : std::uint8_t { Tight, Normal, Loose };      // 1.4, 1.6, 1.9 x the text size
 enum class ColumnWidth : std::uint8_t { Narrow, Medium, Wide };      // 28, 33, 40 em of the text size
 enum class ThemeChoice : std::uint8_t { Auto, Light, Sepia, Dark };  // Auto follows prefers-color-scheme
@@ -46,7 +48,12 @@ constexpr std::string_view kSettingsStorageKey = "folio.settings.v1";
 
 // Settings as a JSON object, e.g.
 // {"version":1,"fontSizePx":20,"family":"serif","lineSpacing":"normal","columnWidth":"medium","theme":"auto"}
+// fontSizePx is clamped (clampFontSize) and written as the shortest number that reads back as the
+// same float (an integer when whole), so that parseSettings always accepts the result.
 std::string settingsToJson(const ReadingSettings& settings);
+
+// Longest text parseSettings reads, bytes; settingsToJson writes about 110.
+constexpr std::size_t kMaxSettingsJsonBytes = 4096;
 
 struct SettingsParseResult {
     bool ok = false;
@@ -56,7 +63,8 @@ struct SettingsParseResult {
 
 // Reads what settingsToJson wrote. Anything else (not JSON, another version, a wrong type or value)
 // is refused with a message, so that the caller can keep the text aside and use defaults.
-// Unknown members are ignored. Never throws.
+// Members other than "version" may be missing (older data): they keep their defaults. Unknown
+// members are ignored; texts longer than kMaxSettingsJsonBytes are refused. Never throws.
 SettingsParseResult parseSettings(std::string_view json);
 
 }  // namespace folio

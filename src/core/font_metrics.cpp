@@ -156,14 +156,19 @@ bool TrueTypeMetrics::hasFace(FontFace face) const {
     return faces_[static_cast<std::size_t>(face)] != nullptr;
 }
 
-// The font of `face`, else of its family's regular face, else Serif's; null when none is set.
+// The font of `face`, else of the first face along its fallback chain that has one (SansBoldItalic ->
+// SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif, other Serif faces -> Serif); null when none is set.
 const TrueTypeMetrics::Face* TrueTypeMetrics::resolve(FontFace face) const {
-    if (const Face* own = faces_[static_cast<std::size_t>(face)].get()) return own;
-    const bool sans = face == FontFace::Sans || face == FontFace::SansBold;
-    if (sans) {
-        if (const Face* regular = faces_[static_cast<std::size_t>(FontFace::Sans)].get()) return regular;
+    for (;;) {
+        if (const Face* own = faces_[static_cast<std::size_t>(face)].get()) return own;
+        switch (face) {
+            case FontFace::SansBoldItalic: face = FontFace::SansBold; break;
+            case FontFace::SansBold:
+            case FontFace::SansItalic: face = FontFace::Sans; break;
+            case FontFace::Serif: return nullptr;
+            default: face = FontFace::Serif; break;
+        }
     }
-    return faces_[static_cast<std::size_t>(FontFace::Serif)].get();
 }
 
 // The TTF bytes used for `face` after fallback.

@@ -44,6 +44,7 @@ LayoutSettings sanitize(LayoutSettings s) {
     if (!finite(s.lineHeight) || s.lineHeight <= 0.0f) s.lineHeight = defaults.lineHeight;
     if (!finite(s.measureEm) || s.measureEm <= 0.0f) s.measureEm = defaults.measureEm;
     if (!finite(s.minMarginPx) || s.minMarginPx < 0.0f) s.minMarginPx = 0.0f;
+    if (static_cast<std::size_t>(s.family) >= kFontFamilyCount) s.family = defaults.family;
     return s;
 }
 
@@ -75,11 +76,13 @@ bool isEmpty(const Block& block, const detail::PreparedBlock& prepared) {
     return true;
 }
 
-// Builds one Layout: keeps the running y and the spacing owed by the last block.
+// Builds one Layout: keeps the running y and the spacing owed by the last block. `bodyFace` is the
+// family's regular face, for list markers.
 class PageBuilder {
 public:
-    PageBuilder(const FontMetrics& metrics, const LayoutSettings& settings, Layout& layout)
-        : metrics_(metrics), layout_(layout), em_(settings.fontSizePx), lineHeight_(settings.lineHeight) {
+    PageBuilder(const FontMetrics& metrics, FontFace bodyFace, const LayoutSettings& settings, Layout& layout)
+        : metrics_(metrics), bodyFace_(bodyFace), layout_(layout), em_(settings.fontSizePx),
+          lineHeight_(settings.lineHeight) {
         narrow_ = settings.viewportWidthPx < kNarrowViewportPx;
         const float widest = settings.measureEm * em_;
         layout.columnWidth = std::max(1.0f, std::min(settings.viewportWidthPx - 2.0f * settings.minMarginPx, widest));
@@ -157,7 +160,7 @@ private:
             if (layout_.lines.size() == first) emptyItemLine(index, item, indent);
             Span marker;
             marker.text = prepared.markers[i];
-            marker.face = FontFace::Serif;
+            marker.face = bodyFace_;
             marker.sizePx = em_;
             marker.width = prepared.markerEm[i] * em_;
             marker.x = layout_.columnX + indent - kMarkerGapEm * em_ - marker.width;
@@ -168,7 +171,7 @@ private:
 
     // A line with no text for an item with no text, so that its marker has somewhere to go.
     void emptyItemLine(int index, int item, float indent) {
-        const VerticalMetrics v = metrics_.vertical(FontFace::Serif);
+        const VerticalMetrics v = metrics_.vertical(bodyFace_);
         Line line;
         line.role = LineRole::ListItem;
         line.block = index;
@@ -215,6 +218,7 @@ private:
     }
 
     const FontMetrics& metrics_;
+    FontFace bodyFace_;
     Layout& layout_;
     float em_;          // body font size, px
     float lineHeight_;  // body line height
@@ -226,16 +230,17 @@ private:
 
 }  // namespace
 
-// Lays the measured article out for `settings`.
+// Lays the article, measured in the settings' family, out for `settings`.
 Layout Typesetter::layout(const LayoutSettings& settings) const {
     Layout layout;
     layout.settings = sanitize(settings);
-    layout.links = prepared_->links;
-    PageBuilder page(prepared_->metrics, layout.settings, layout);
-    page.header(prepared_->title, prepared_->meta);
+    const detail::MeasuredArticle& measured = prepared_->measured(layout.settings.family);
+    layout.links = measured.links;
+    PageBuilder page(prepared_->metrics, measured.bodyFace, layout.settings, layout);
+    page.header(measured.title, measured.meta);
     const std::vector<Block>& body = prepared_->article.body;
-    for (std::size_t i = 0; i < body.size() && i < prepared_->blocks.size(); ++i)
-        page.block(static_cast<int>(i), body[i], prepared_->blocks[i]);
+    for (std::size_t i = 0; i < body.size() && i < measured.blocks.size(); ++i)
+        page.block(static_cast<int>(i), body[i], measured.blocks[i]);
     layout.height = page.finish();
     return layout;
 }

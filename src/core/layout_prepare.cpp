@@ -1,5 +1,5 @@
 // Typesetting, step 1: split every text of the article into pieces between break opportunities and
-// measure them in em, once. Layout at any size then only scales and breaks lines.
+// measure them in em, once per font family. Layout at any size then only scales and breaks lines.
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -162,15 +162,24 @@ private:
     char32_t segmentPrev_ = 0;  // last character of the current segment (for kerning)
 };
 
+// The face of `family` with the given weight and slant.
+FontFace familyFace(FontFamily family, bool bold, bool italic) {
+    if (family == FontFamily::Sans) {
+        if (bold) return italic ? FontFace::SansBoldItalic : FontFace::SansBold;
+        return italic ? FontFace::SansItalic : FontFace::Sans;
+    }
+    if (bold) return italic ? FontFace::SerifBoldItalic : FontFace::SerifBold;
+    return italic ? FontFace::SerifItalic : FontFace::Serif;
+}
+
 // How inline styles map to faces in a kind of block.
 enum class FaceScheme { Body, Heading, Quote };
 
-// The face of a run with emphasis `em` and strong importance `strong`.
-FontFace runFace(FaceScheme scheme, bool em, bool strong) {
-    if (scheme == FaceScheme::Heading) return em ? FontFace::SerifBoldItalic : FontFace::SerifBold;
+// The face of a run with emphasis `em` and strong importance `strong` in `family`.
+FontFace runFace(FontFamily family, FaceScheme scheme, bool em, bool strong) {
+    if (scheme == FaceScheme::Heading) return familyFace(family, true, em);
     const bool italic = scheme == FaceScheme::Quote ? !em : em;  // em inside a quote sets upright
-    if (italic) return strong ? FontFace::SerifBoldItalic : FontFace::SerifItalic;
-    return strong ? FontFace::SerifBold : FontFace::Serif;
+    return familyFace(family, strong, italic);
 }
 
 // Collects link targets, one index per distinct target.
@@ -194,51 +203,69 @@ private:
     std::unordered_map<std::string, std::int32_t> index_;
 };
 
-// Measures rich text with the faces of `scheme`; the unit's own face is the scheme's plain face.
-Unit prepareRich(const FontMetrics& metrics, const RichText& text, FaceScheme scheme, LinkTable& links) {
-    std::vector<StyledText> runs;
-    runs.reserve(text.size());
-    for (const TextRun& run : text)
-        runs.push_back({run.text, runFace(scheme, run.em, run.strong), links.indexOf(run.href)});
-    return prepareUnit(metrics, runs, runFace(scheme, false, false));
-}
+// Measures the texts of an article in the faces of one family.
+class ArticleMeasurer {
+public:
+    ArticleMeasurer(const FontMetrics& metrics, FontFamily family, MeasuredArticle& out)
+        : metrics_(metrics), family_(family), links_(out.links) {}
 
-// Measures a plain string in one face.
-Unit preparePlain(const FontMetrics& metrics, std::string_view text, FontFace face) {
-    return prepareUnit(metrics, {StyledText{text, face, -1}}, face);
-}
-
-// Measures a body block.
-PreparedBlock prepareBlock(const FontMetrics& metrics, const Block& block, LinkTable& links) {
-    PreparedBlock prepared;
-    switch (block.type) {
-        case BlockType::Paragraph:
-            prepared.text = prepareRich(metrics, block.text, FaceScheme::Body, links);
-            break;
-        case BlockType::Heading:
-            prepared.text = prepareRich(metrics, block.text, FaceScheme::Heading, links);
-            break;
-        case BlockType::Quote:
-            prepared.text = prepareRich(metrics, block.text, FaceScheme::Quote, links);
-            if (!block.cite.empty()) {
-                prepared.cite = preparePlain(metrics, "\u2014 " + block.cite, FontFace::Sans);
-                prepared.cite.offsetBase = prepared.text.text.size();
-            }
-            break;
-        case BlockType::List:
-            for (std::size_t i = 0; i < block.items.size(); ++i) {
-                prepared.items.push_back(prepareRich(metrics, block.items[i], FaceScheme::Body, links));
-                std::string marker = block.ordered ? std::to_string(i + 1) + "." : "\u2022";
-                prepared.markerEm.push_back(measureEm(metrics, FontFace::Serif, marker, 0, marker.size()));
-                prepared.markers.push_back(std::move(marker));
-            }
-            break;
-        case BlockType::Image:
-            prepared.caption = preparePlain(metrics, block.caption, FontFace::Sans);
-            break;
+    // Measures a body block.
+    PreparedBlock block(const Block& block) {
+        PreparedBlock prepared;
+        switch (block.type) {
+            case BlockType::Paragraph:
+                prepared.text = rich(block.text, FaceScheme::Body);
+                break;
+            case BlockType::Heading:
+                prepared.text = rich(block.text, FaceScheme::Heading);
+                break;
+            case BlockType::Quote:
+                prepared.text = rich(block.text, FaceScheme::Quote);
+                if (!block.cite.empty()) {
+                    prepared.cite = plain("\u2014 " + block.cite, FontFace::Sans);
+                    prepared.cite.offsetBase = prepared.text.text.size();
+                }
+                break;
+            case BlockType::List:
+                for (std::size_t i = 0; i < block.items.size(); ++i) {
+                    prepared.items.push_back(rich(block.items[i], FaceScheme::Body));
+                    std::string marker = block.ordered ? std::to_string(i + 1) + "." : "\u2022";
+                    prepared.markerEm.push_back(measureEm(metrics_, bodyFace(), marker, 0, marker.size()));
+                    prepared.markers.push_back(std::move(marker));
+                }
+                break;
+            case BlockType::Image:
+                prepared.caption = plain(block.caption, FontFace::Sans);
+                break;
+        }
+        return prepared;
     }
-    return prepared;
-}
+
+    // Measures a plain string in one face.
+    Unit plain(std::string_view text, FontFace face) const {
+        return prepareUnit(metrics_, {StyledText{text, face, -1}}, face);
+    }
+
+    // The family's regular face.
+    FontFace bodyFace() const { return familyFace(family_, false, false); }
+
+    // The family's face for a title: bold.
+    FontFace titleFace() const { return familyFace(family_, true, false); }
+
+private:
+    // Measures rich text with the faces of `scheme`; the unit's own face is the scheme's plain face.
+    Unit rich(const RichText& text, FaceScheme scheme) {
+        std::vector<StyledText> runs;
+        runs.reserve(text.size());
+        for (const TextRun& run : text)
+            runs.push_back({run.text, runFace(family_, scheme, run.em, run.strong), links_.indexOf(run.href)});
+        return prepareUnit(metrics_, runs, runFace(family_, scheme, false, false));
+    }
+
+    const FontMetrics& metrics_;
+    FontFamily family_;
+    LinkTable links_;
+};
 
 }  // namespace
 
@@ -261,18 +288,34 @@ Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs
     return builder.finish();
 }
 
+MeasuredArticle measureArticle(const FontMetrics& metrics, const Article& article, std::string_view metaLine,
+                               FontFamily family) {
+    MeasuredArticle measured;
+    ArticleMeasurer measurer(metrics, family, measured);
+    measured.bodyFace = measurer.bodyFace();
+    measured.title = measurer.plain(article.title, measurer.titleFace());
+    measured.meta = measurer.plain(metaLine, FontFace::Sans);
+    measured.blocks.reserve(article.body.size());
+    for (const Block& block : article.body) measured.blocks.push_back(measurer.block(block));
+    return measured;
+}
+
 }  // namespace folio::detail
 
 namespace folio {
 
-// Measures the title, the meta line and every block once.
+// Measures the article in the Serif faces now; the Sans faces wait for a layout that uses them.
 Typesetter::Typesetter(const Article& article, const FontMetrics& metrics, std::string metaLine)
-    : prepared_(new Prepared{article, metrics, {}, {}, {}, {}}) {
-    detail::LinkTable links(prepared_->links);
-    prepared_->title = detail::preparePlain(metrics, article.title, FontFace::SerifBold);
-    prepared_->meta = detail::preparePlain(metrics, metaLine, FontFace::Sans);
-    prepared_->blocks.reserve(article.body.size());
-    for (const Block& block : article.body) prepared_->blocks.push_back(detail::prepareBlock(metrics, block, links));
+    : prepared_(new Prepared{article, metrics, std::move(metaLine), {}}) {
+    prepared_->measured(FontFamily::Serif);
+}
+
+const detail::MeasuredArticle& Typesetter::Prepared::measured(FontFamily family) const {
+    std::unique_ptr<detail::MeasuredArticle>& slot = families[static_cast<std::size_t>(family)];
+    if (!slot) {
+        slot = std::make_unique<detail::MeasuredArticle>(detail::measureArticle(metrics, article, metaLine, family));
+    }
+    return *slot;
 }
 
 Typesetter::~Typesetter() = default;

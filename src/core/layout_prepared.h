@@ -2,13 +2,16 @@
 // measured paragraph at a given size and width. Not part of the public API.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "folio/article.h"
+#include "folio/font_family.h"
 #include "folio/font_metrics.h"
 #include "folio/layout.h"
 
@@ -78,9 +81,22 @@ struct PreparedBlock {
     Unit cite;                         // Quote: "— " + cite, offsets after the quote text
     std::vector<Unit> items;           // List
     std::vector<std::string> markers;  // List: "•" or "1.", "2." ...
-    std::vector<float> markerEm;       // List: marker widths in the Serif face
+    std::vector<float> markerEm;       // List: marker widths in the family's regular face
     Unit caption;                      // Image
 };
+
+// The whole article measured in the faces of one family.
+struct MeasuredArticle {
+    FontFace bodyFace = FontFace::Serif;  // the family's regular face: list markers, empty items
+    Unit title;
+    Unit meta;
+    std::vector<PreparedBlock> blocks;  // one per Article::body block
+    std::vector<std::string> links;     // link targets, in order of first use
+};
+
+// Measures the title, `metaLine` and every block of `article` in the faces of `family`.
+MeasuredArticle measureArticle(const FontMetrics& metrics, const Article& article, std::string_view metaLine,
+                               FontFamily family);
 
 // Where and how to set one unit.
 struct UnitStyle {
@@ -102,14 +118,15 @@ float setUnit(const FontMetrics& metrics, const Unit& unit, const UnitStyle& sty
 
 namespace folio {
 
-// The measured article behind a Typesetter.
+// The measured article behind a Typesetter: one MeasuredArticle per family, each made on first use.
 struct Typesetter::Prepared {
     const Article& article;
     const FontMetrics& metrics;
-    detail::Unit title;
-    detail::Unit meta;
-    std::vector<detail::PreparedBlock> blocks;
-    std::vector<std::string> links;
+    std::string metaLine;
+    mutable std::array<std::unique_ptr<detail::MeasuredArticle>, kFontFamilyCount> families;  // by FontFamily
+
+    // The article measured in `family`, measuring it now when no layout has used that family yet.
+    const detail::MeasuredArticle& measured(FontFamily family) const;
 };
 
 }  // namespace folio

@@ -8,9 +8,7 @@
 
 namespace folio::ui {
 
-ReaderView::ReaderView(const TrueTypeMetrics& metrics) : metrics_(metrics) {
-    settings_.fontSizePx = kDefaultFontSizePx;
-}
+ReaderView::ReaderView(const TrueTypeMetrics& metrics) : metrics_(metrics) {}
 
 ReaderView::~ReaderView() = default;
 
@@ -48,10 +46,17 @@ void ReaderView::setViewport(float widthPx, float heightPx) {
     relayout();
 }
 
-void ReaderView::setFontSize(float px) {
-    px = std::clamp(px, kMinFontSizePx, kMaxFontSizePx);
-    if (px == settings_.fontSizePx) return;
-    settings_.fontSizePx = px;
+void ReaderView::setReading(const ReadingSettings& reading) {
+    LayoutSettings next = settings_;
+    next.fontSizePx = clampFontSize(reading.fontSizePx);
+    next.lineHeight = lineHeightFactor(reading.lineSpacing);
+    next.measureEm = measureEm(reading.columnWidth);
+    next.family = reading.family;
+    if (next.fontSizePx == settings_.fontSizePx && next.lineHeight == settings_.lineHeight &&
+        next.measureEm == settings_.measureEm && next.family == settings_.family) {
+        return;
+    }
+    settings_ = next;
     relayout();
 }
 
@@ -73,27 +78,44 @@ void ReaderView::relayout() {
 
 void ReaderView::fontRequests(std::vector<FontRequest>& requests) const { FontAtlas::collect(layout_, requests); }
 
-void ReaderView::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, const Theme& theme) const {
+void ReaderView::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float originY, const Theme& theme) const {
     if (!article_) return;
     const float top = scroller_.position();
     const float bottom = top + viewportHeight_;
+    const float offsetY = originY - top;  // content y + offsetY = canvas y, CSS px
+    list.PushClipRect(ImVec2(0.0f, std::round(originY * dpr)),
+                      ImVec2(settings_.viewportWidthPx * dpr, std::round((originY + viewportHeight_) * dpr)));
     for (const Box& box : layout_.boxes) {
         if (box.y + box.height < top || box.y > bottom) continue;
-        const ImVec2 a(std::round(box.x * dpr), std::round((box.y - top) * dpr));
-        const ImVec2 b(std::round((box.x + box.width) * dpr), std::round((box.y + box.height - top) * dpr));
+        const ImVec2 a(std::round(box.x * dpr), std::round((box.y + offsetY) * dpr));
+        const ImVec2 b(std::round((box.x + box.width) * dpr), std::round((box.y + box.height + offsetY) * dpr));
         const bool rule = box.kind == BoxKind::QuoteRule;
         list.AddRectFilled(a, b, rule ? theme.rule : theme.placeholder, rule ? 0.0f : 4.0f * dpr);
     }
     for (std::size_t i = layout_.firstLineBelow(top); i < layout_.lines.size(); ++i) {
         const Line& line = layout_.lines[i];
         if (line.y > bottom) break;
-        drawLine(list, atlas, line, top, dpr, theme);
+        drawLine(list, atlas, line, offsetY, dpr, theme);
     }
+    list.PopClipRect();
 }
 
-void ReaderView::drawLine(ImDrawList& list, const FontAtlas& atlas, const Line& line, float top, float dpr,
+std::string ReaderView::linkAt(float x, float y) const {
+    if (!article_ || y < 0.0f || y > viewportHeight_) return {};
+    const float contentY = y + scroller_.position();
+    for (std::size_t i = layout_.firstLineBelow(contentY); i < layout_.lines.size(); ++i) {
+        const Line& line = layout_.lines[i];
+        if (line.y > contentY) break;
+        for (const Span& span : line.spans) {
+            if (span.link >= 0 && x >= span.x && x < span.x + span.width) return layout_.links[span.link];
+        }
+    }
+    return {};
+}
+
+void ReaderView::drawLine(ImDrawList& list, const FontAtlas& atlas, const Line& line, float offsetY, float dpr,
                           const Theme& theme) const {
-    const float baseline = std::round((line.baseline - top) * dpr);
+    const float baseline = std::round((line.baseline + offsetY) * dpr);
     for (const Span& span : line.spans) {
         ImFont* font = atlas.find(span.face, span.sizePx);
         if (!font) continue;

@@ -12,15 +12,12 @@
 #include "folio/article.h"
 #include "folio/font_metrics.h"
 #include "folio/layout.h"
+#include "folio/reading_settings.h"
 #include "ui/font_atlas.h"
 #include "ui/scroll.h"
 #include "ui/theme.h"
 
 namespace folio::ui {
-
-constexpr float kMinFontSizePx = 12.0f;      // smallest body size, CSS px
-constexpr float kMaxFontSizePx = 40.0f;      // largest body size, CSS px
-constexpr float kDefaultFontSizePx = 20.0f;  // body size on first start, CSS px
 
 class ReaderView {
 public:
@@ -35,8 +32,9 @@ public:
 
     // The area the view fills, CSS px. Keeps the reading position.
     void setViewport(float widthPx, float heightPx);
-    // Body text size, clamped to [kMinFontSizePx, kMaxFontSizePx]. Keeps the reading position.
-    void setFontSize(float px);
+    // Applies the size, family, line spacing and column width of `reading` (the font size clamped
+    // to 12-40 CSS px). Keeps the reading position; does nothing when nothing changes.
+    void setReading(const ReadingSettings& reading);
     float fontSize() const { return settings_.fontSizePx; }
 
     Scroller& scroller() { return scroller_; }
@@ -56,13 +54,17 @@ public:
     // Adds the fonts the visible content needs (all of it: a scroll never waits for a rebuild).
     void fontRequests(std::vector<FontRequest>& requests) const;
 
-    // Draws the visible part into `list`, in device px (`dpr` device px per CSS px).
-    void draw(ImDrawList& list, const FontAtlas& atlas, float dpr, const Theme& theme) const;
+    // Draws the visible part into `list`, in device px (`dpr` device px per CSS px), with the top
+    // of the view `originY` CSS px below the top of the canvas.
+    void draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float originY, const Theme& theme) const;
+
+    // The link target under (x, y) CSS px of the view (not the content); empty when none.
+    std::string linkAt(float x, float y) const;
 
 private:
     void show(Article article, bool isError);
     void relayout();
-    void drawLine(ImDrawList& list, const FontAtlas& atlas, const Line& line, float top, float dpr,
+    void drawLine(ImDrawList& list, const FontAtlas& atlas, const Line& line, float offsetY, float dpr,
                   const Theme& theme) const;
 
     const TrueTypeMetrics& metrics_;

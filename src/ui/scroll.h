@@ -31,6 +31,7 @@ public:
     bool moving() const { return mode_ != Mode::Still; }
 
     float position() const { return y_; }     // CSS px from the content top
+    float viewportHeight() const { return viewport_; }  // CSS px
     float maxPosition() const;                // CSS px, >= 0
     // Where a running eased scroll will end (the position when still), CSS px.
     float target() const { return mode_ == Mode::Easing ? target_ : y_; }

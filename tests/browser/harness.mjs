@@ -87,3 +87,13 @@ export async function measure(page, clip, rgb = null) {
     return { ink: ink / pixels, matching: matching / pixels, width: bitmap.width, height: bitmap.height };
   }, { b64: png.toString('base64'), rgb });
 }
+
+/** Clicks the viewer's control `id` (see state().controls), then waits until it has drawn. */
+export async function clickControl(page, id) {
+  const controls = await page.evaluate(() => window.folio.state().controls);
+  const control = controls.find((c) => c.id === id);
+  if (!control) throw new Error(`no control "${id}" on screen (${controls.map((c) => c.id).join(', ')})`);
+  const box = await page.locator('canvas').boundingBox();
+  await page.mouse.click(box.x + control.x + control.width / 2, box.y + control.y + control.height / 2);
+  await idle(page);
+}

@@ -6,6 +6,7 @@
 
 #include "ui/font_atlas.h"
 #include "ui/reader_view.h"
+#include "headless_imgui.h"
 #include "unit/test_fonts.h"
 
 using namespace folio;
@@ -31,30 +32,31 @@ Article sampleArticle(int paragraphs) {
     return article;
 }
 
-// A headless ImGui context whose atlas holds the fonts `view` needs at `dpr`.
-struct HeadlessImGui {
-    FontAtlas atlas;
-    HeadlessImGui(const ReaderView& view, float dpr) {
-        ImGui::CreateContext();
-        std::vector<FontRequest> requests;
-        view.fontRequests(requests);
-        REQUIRE(atlas.rebuild(*ImGui::GetIO().Fonts, test::notoMetrics(), requests, dpr));
-        ImGuiIO& io = ImGui::GetIO();
-        io.DeltaTime = 1.0f / 60.0f;
-        io.IniFilename = nullptr;
-    }
-    ~HeadlessImGui() { ImGui::DestroyContext(); }
+// Applies a body size of `px` CSS px (other settings at their defaults).
+void setSize(ReaderView& view, float px) {
+    ReadingSettings reading;
+    reading.fontSizePx = px;
+    view.setReading(reading);
+}
 
-    // Draws one frame of `view` at `width` x `height` device px; returns the background draw list.
-    const ImDrawList& frame(const ReaderView& view, float width, float height, float dpr) {
-        ImGui::GetIO().DisplaySize = ImVec2(width, height);
-        ImGui::NewFrame();
+// The fonts `view` needs.
+std::vector<FontRequest> requestsOf(const ReaderView& view) {
+    std::vector<FontRequest> requests;
+    view.fontRequests(requests);
+    return requests;
+}
+
+// Draws `view` in one headless frame of `width` x `height` device px; returns its vertices.
+ImVector<ImDrawVert> drawOnce(const ReaderView& view, float width, float height, float dpr) {
+    test::HeadlessImGui imgui(requestsOf(view), dpr);
+    ImVector<ImDrawVert> vertices;
+    imgui.frame(width, height, [&] {
         ImDrawList* list = ImGui::GetBackgroundDrawList();
-        view.draw(*list, atlas, dpr, ui::lightTheme());
-        ImGui::Render();
-        return *list;
-    }
-};
+        view.draw(*list, imgui.atlas, dpr, 0.0f, ui::themeFor(ThemeChoice::Light, false));
+        vertices = list->VtxBuffer;
+    });
+    return vertices;
+}
 
 }  // namespace
 
@@ -85,11 +87,11 @@ TEST_CASE("font size is clamped, reflows, and keeps the line at the top of the v
     view.setViewport(800.0f, 600.0f);
     view.showArticle(sampleArticle(40));
     const float height20 = view.layout().height;
-    view.setFontSize(1000.0f);
-    CHECK(view.fontSize() == ui::kMaxFontSizePx);
-    view.setFontSize(0.0f);
-    CHECK(view.fontSize() == ui::kMinFontSizePx);
-    view.setFontSize(20.0f);
+    setSize(view, 1000.0f);
+    CHECK(view.fontSize() == 40.0f);
+    setSize(view, 0.0f);
+    CHECK(view.fontSize() == 12.0f);
+    setSize(view, 20.0f);
     CHECK(view.layout().height == doctest::Approx(height20));
 
     // Scroll to the top of some line in the middle, then change the size twice.
@@ -97,7 +99,7 @@ TEST_CASE("font size is clamped, reflows, and keeps the line at the top of the v
     view.scroller().jumpTo(middle.y);
     const Anchor before = view.layout().anchorAt(view.scroller().position());
     for (float size : {28.0f, 14.0f}) {
-        view.setFontSize(size);
+        setSize(view, size);
         const Layout& layout = view.layout();
         const Line& top = layout.lines[layout.firstLineBelow(view.scroller().position())];
         CAPTURE(size);
@@ -130,46 +132,35 @@ TEST_CASE("drawing emits glyphs only for the visible lines, inside the canvas") 
     large.showArticle(sampleArticle(3000));
     large.scroller().jumpTo(large.layout().height / 2);
 
-    int smallVertices = 0;
-    {
-        HeadlessImGui imgui(small, 2.0f);
-        const ImDrawList& list = imgui.frame(small, 1600.0f, 1200.0f, 2.0f);
-        smallVertices = list.VtxBuffer.Size;
-        CHECK(smallVertices > 1000);  // a headline and three paragraphs of glyph quads
-        for (const ImDrawVert& v : list.VtxBuffer) {
-            CHECK(v.pos.x >= 0.0f);
-            CHECK(v.pos.x <= 1600.0f);
-        }
+    const ImVector<ImDrawVert> smallFrame = drawOnce(small, 1600.0f, 1200.0f, 2.0f);
+    CHECK(smallFrame.Size > 1000);  // a headline and three paragraphs of glyph quads
+    for (const ImDrawVert& v : smallFrame) {
+        CHECK(v.pos.x >= 0.0f);
+        CHECK(v.pos.x <= 1600.0f);
     }
-    HeadlessImGui imgui(large, 2.0f);
-    const ImDrawList& list = imgui.frame(large, 1600.0f, 1200.0f, 2.0f);
     // A screenful of a 180,000-word article costs about what a screenful of a short one does.
-    CHECK(list.VtxBuffer.Size > 1000);
-    CHECK(list.VtxBuffer.Size < 4 * smallVertices);
+    const ImVector<ImDrawVert> largeFrame = drawOnce(large, 1600.0f, 1200.0f, 2.0f);
+    CHECK(largeFrame.Size > 1000);
+    CHECK(largeFrame.Size < 4 * smallFrame.Size);
 }
 
 TEST_CASE("the font atlas asks for a rebuild only when faces, sizes, glyphs or the pixel ratio change") {
     ReaderView view(test::notoMetrics());
     view.setViewport(800.0f, 600.0f);
     view.showArticle(sampleArticle(3));
-    std::vector<FontRequest> requests;
-    view.fontRequests(requests);
-    HeadlessImGui imgui(view, 1.0f);
+    const std::vector<FontRequest> requests = requestsOf(view);
+    test::HeadlessImGui imgui(requests, 1.0f);
     CHECK_FALSE(imgui.atlas.needsRebuild(requests, 1.0f));
     CHECK(imgui.atlas.needsRebuild(requests, 2.0f));
     CHECK(imgui.atlas.find(FontFace::Serif, 20.0f) != nullptr);
     CHECK(imgui.atlas.find(FontFace::Serif, 21.0f) == nullptr);
 
-    view.setFontSize(24.0f);
-    std::vector<FontRequest> larger;
-    view.fontRequests(larger);
-    CHECK(imgui.atlas.needsRebuild(larger, 1.0f));
+    setSize(view, 24.0f);
+    CHECK(imgui.atlas.needsRebuild(requestsOf(view), 1.0f));
 
     Article other = sampleArticle(1);
     other.body[0].text[0].text = "Zürich — ça va? Ωμέγα";
-    view.setFontSize(20.0f);
+    setSize(view, 20.0f);
     view.showArticle(other);
-    std::vector<FontRequest> accented;
-    view.fontRequests(accented);
-    CHECK(imgui.atlas.needsRebuild(accented, 1.0f));
+    CHECK(imgui.atlas.needsRebuild(requestsOf(view), 1.0f));
 }

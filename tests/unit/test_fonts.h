@@ -33,6 +33,8 @@ inline const char* notoFileName(FontFace face) {
         case FontFace::SerifBoldItalic: return "NotoSerif-BoldItalic.ttf";
         case FontFace::Sans: return "NotoSans-Regular.ttf";
         case FontFace::SansBold: return "NotoSans-Bold.ttf";
+        case FontFace::SansItalic: return "NotoSans-Italic.ttf";
+        case FontFace::SansBoldItalic: return "NotoSans-BoldItalic.ttf";
     }
     return "";
 }
@@ -42,7 +44,7 @@ inline bool loadNotoFace(TrueTypeMetrics& metrics, FontFace face) {
     return metrics.setFace(face, readFileBytes(std::string(FOLIO_FONT_DIR) + "/" + notoFileName(face)));
 }
 
-// A TrueTypeMetrics with all six Noto faces; faces that fail to load are left to fallback.
+// A TrueTypeMetrics with all eight Noto faces; faces that fail to load are left to fallback.
 inline std::unique_ptr<TrueTypeMetrics> makeNotoMetrics() {
     auto metrics = std::make_unique<TrueTypeMetrics>();
     for (std::size_t i = 0; i < kFontFaceCount; ++i) loadNotoFace(*metrics, static_cast<FontFace>(i));

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "folio/article_parse.h"
+#include "folio/reading_settings.h"
 
 namespace folio::web {
 namespace {
@@ -38,20 +39,19 @@ void applyCanvasSize(const WebApp& a) {
 // Rebakes the font atlas when the layout or the pixel ratio asks for faces, sizes or glyphs it
 // does not hold, and uploads the new texture (the 1.86 GL backend does not notice by itself).
 void ensureFonts(WebApp& a) {
-    if (a.view.layoutGeneration() == gLayoutSeen && a.dpr == gDprSeen) return;
-    gLayoutSeen = a.view.layoutGeneration();
+    if (a.viewer.reader().layoutGeneration() == gLayoutSeen && a.dpr == gDprSeen) return;
+    gLayoutSeen = a.viewer.reader().layoutGeneration();
     gDprSeen = a.dpr;
     std::vector<ui::FontRequest> requests;
-    requests.push_back(ui::FontRequest{FontFace::Sans, 14.0f, U"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"});
-    a.view.fontRequests(requests);
+    a.viewer.fontRequests(requests);
     if (!a.atlas.needsRebuild(requests, a.dpr)) return;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     a.atlas.rebuild(*ImGui::GetIO().Fonts, a.metrics, requests, a.dpr);
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void clearToBackground(int width, int height) {
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::lightTheme().background);
+void clearToBackground(const WebApp& a, int width, int height) {
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(a.viewer.theme().background);
     glViewport(0, 0, width, height);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -60,8 +60,8 @@ void clearToBackground(int width, int height) {
 void render(WebApp& a, float dt) {
     const int width = static_cast<int>(std::lround(a.cssWidth * a.dpr));
     const int height = static_cast<int>(std::lround(a.cssHeight * a.dpr));
-    if (!a.view.hasContent()) {
-        clearToBackground(width, height);
+    if (!a.viewer.reader().hasContent()) {
+        clearToBackground(a, width, height);
         return;
     }
     ensureFonts(a);
@@ -71,11 +71,13 @@ void render(WebApp& a, float dt) {
     io.DeltaTime = std::max(dt, 1.0f / 1000.0f);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    a.view.draw(*ImGui::GetBackgroundDrawList(), a.atlas, a.dpr, ui::lightTheme());
+    a.viewer.frame(a.atlas, a.dpr);
     ImGui::Render();
-    clearToBackground(width, height);
+    clearToBackground(a, width, height);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     gContentDrawn = true;
+    a.framesRendered += 1;
+    a.lastFrameTime = emscripten_get_now();
 }
 
 // Every animation frame: advance animations; draw only when something changed.
@@ -83,15 +85,13 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
     WebApp& a = *gApp;
     const float dt = gLastTick > 0.0 ? static_cast<float>((timeMs - gLastTick) / 1000.0) : 0.0f;
     gLastTick = timeMs;
-    if (a.view.scroller().moving()) {
-        a.view.scroller().step(dt);
+    if (a.viewer.reader().scroller().moving()) {
+        a.viewer.reader().scroller().step(dt);
         a.invalidate();
     }
     if (a.dirtyFrames <= 0) return EM_TRUE;
     --a.dirtyFrames;
     render(a, dt);
-    a.framesRendered += 1;
-    a.lastFrameTime = emscripten_get_now();
     return EM_TRUE;
 }
 
@@ -103,6 +103,13 @@ void contentChanged(WebApp& a) {
 }  // namespace
 
 WebApp* app() { return gApp.get(); }
+
+void drawFrameNow(WebApp& a) {
+    const double now = emscripten_get_now();
+    const float dt = gLastTick > 0.0 ? static_cast<float>((now - gLastTick) / 1000.0) : 0.0f;
+    render(a, dt);
+    a.invalidate();  // and once more in the next animation frame, for hover states
+}
 
 }  // namespace folio::web
 
@@ -151,9 +158,9 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
     if (!gApp) return folio::web::returnString("the viewer is not started");
     folio::ParseResult result = folio::parseArticle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
     if (result.ok) {
-        gApp->view.showArticle(std::move(result.article));
+        gApp->viewer.reader().showArticle(std::move(result.article));
     } else {
-        gApp->view.showError(result.error.message);
+        gApp->viewer.reader().showError(result.error.message);
     }
     folio::web::contentChanged(*gApp);
     return folio::web::returnString(result.ok ? std::string() : result.error.message);
@@ -162,15 +169,39 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
 // Shows an error page with `message` (UTF-8).
 EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message) {
     if (!gApp) return;
-    gApp->view.showError(message);
+    gApp->viewer.reader().showError(message);
     folio::web::contentChanged(*gApp);
 }
 
-// Sets the body text size in CSS px (clamped to the supported range).
+// Sets the body text size in CSS px (clamped to the supported range); stored like any setting.
 EMSCRIPTEN_KEEPALIVE void folio_set_font_size(float px) {
     if (!gApp) return;
-    gApp->view.setFontSize(px);
+    gApp->viewer.setFontSize(px);
     gApp->invalidate();
+}
+
+// Reads the stored reading settings and applies them; call once the fonts are in.
+EMSCRIPTEN_KEEPALIVE void folio_restore_settings() {
+    if (!gApp) return;
+    gApp->viewer.restoreSettings();
+    gApp->invalidate();
+}
+
+// Whether the system prefers a dark colour scheme (for the Auto theme).
+EMSCRIPTEN_KEEPALIVE void folio_set_prefers_dark(int dark) {
+    if (!gApp) return;
+    gApp->viewer.setPrefersDark(dark != 0);
+    gApp->invalidate();
+}
+
+// Applies reading settings given as JSON (the stored form); returns "" or why they were refused.
+EMSCRIPTEN_KEEPALIVE const char* folio_apply_settings(const char* json) {
+    if (!gApp) return folio::web::returnString("the viewer is not started");
+    folio::SettingsParseResult parsed = folio::parseSettings(json);
+    if (!parsed.ok) return folio::web::returnString(parsed.error);
+    gApp->viewer.changeSettings(parsed.settings);
+    gApp->invalidate();
+    return folio::web::returnString({});
 }
 
 // The canvas is `width` x `height` CSS px at `dpr` device px per CSS px.
@@ -181,27 +212,45 @@ EMSCRIPTEN_KEEPALIVE void folio_set_viewport(float width, float height, float dp
     a.cssHeight = std::max(1.0f, height);
     a.dpr = dpr > 0.0f ? dpr : 1.0f;
     folio::web::applyCanvasSize(a);
-    a.view.setViewport(a.cssWidth, a.cssHeight);
+    a.viewer.setCanvas(a.cssWidth, a.cssHeight);
     a.invalidate();
 }
 
 // The viewer's state as a JSON object (see web/folio.js, state()).
 EMSCRIPTEN_KEEPALIVE const char* folio_state() {
-    nlohmann::json state = nlohmann::json::object();
+    using nlohmann::json;
+    json state = json::object();
     const WebApp* a = gApp.get();
-    const folio::Article* article = a ? a->view.article() : nullptr;
+    const folio::ui::ReaderView* reader = a ? &a->viewer.reader() : nullptr;
+    const folio::Article* article = reader ? reader->article() : nullptr;
     state["ready"] = article != nullptr && folio::web::gContentDrawn;
-    state["title"] = article ? nlohmann::json(article->title) : nlohmann::json(nullptr);
-    state["error"] = a && !a->view.error().empty() ? nlohmann::json(a->view.error()) : nlohmann::json(nullptr);
+    state["title"] = article ? json(article->title) : json(nullptr);
+    state["error"] = reader && !reader->error().empty() ? json(reader->error()) : json(nullptr);
     state["blocks"] = article ? article->body.size() : 0;
-    state["fontSizePx"] = a ? a->view.fontSize() : folio::ui::kDefaultFontSizePx;
-    state["scrollY"] = a ? a->view.scroller().position() : 0.0f;
-    state["contentHeight"] = a && a->view.hasContent() ? a->view.layout().height : 0.0f;
-    state["viewportHeight"] = a ? a->cssHeight : 0.0f;
+    state["fontSizePx"] = a ? a->viewer.settings().fontSizePx : folio::kDefaultFontSizePx;
+    state["settings"] = a ? json::parse(folio::settingsToJson(a->viewer.settings()), nullptr, false) : json(nullptr);
+    state["theme"] = a ? a->viewer.theme().name : "light";
+    state["settingsOpen"] = a && a->viewer.settingsOpen();
+    state["notice"] = a && !a->viewer.notice().empty() ? json(a->viewer.notice()) : json(nullptr);
+    json controls = json::array();
+    if (a) {
+        for (const folio::ui::ControlRect& c : a->viewer.controls())
+            controls.push_back({{"id", c.id}, {"x", c.x}, {"y", c.y}, {"width", c.width}, {"height", c.height}});
+    }
+    state["controls"] = std::move(controls);
+    state["scrollY"] = reader ? reader->scroller().position() : 0.0f;
+    if (reader && reader->hasContent()) {
+        const folio::Anchor top = reader->layout().anchorAt(reader->scroller().position());
+        state["position"] = {{"block", top.block}, {"item", top.item}, {"offset", top.offset}};
+    } else {
+        state["position"] = nullptr;
+    }
+    state["contentHeight"] = reader && reader->hasContent() ? reader->layout().height : 0.0f;
+    state["viewportHeight"] = reader ? reader->scroller().viewportHeight() : 0.0f;
     state["devicePixelRatio"] = a ? a->dpr : 1.0f;
     state["framesRendered"] = a ? a->framesRendered : 0.0;
     state["lastFrameMs"] = a ? a->lastFrameTime : 0.0;
-    return folio::web::returnString(state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return folio::web::returnString(state.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
 }  // extern "C"

@@ -2,10 +2,14 @@
 //
 // Implemented features:
 //  [X] WebGL2 context on a given canvas, Dear ImGui's OpenGL3 backend (GLSL "#version 300 es").
-//  [X] HiDPI: backing store in device pixels, fonts baked at size x devicePixelRatio.
+//  [X] HiDPI: backing store in device pixels, fonts baked at size x devicePixelRatio, rebuilt when
+//      the ratio changes (browser zoom, another monitor).
 //  [X] Idle: a frame is drawn only when something changed (input, resize, load, animation).
-//  [X] Wheel (pixel, line and page modes), keys (arrows, PageUp/PageDown, Space, Home/End),
-//      touch drag with momentum, all on the canvas element only.
+//  [X] Wheel (pixel, line and page modes), keys (arrows, PageUp/PageDown, Space, Home/End, - + = 0,
+//      Escape), touch drag with momentum, mouse for the toolbar and links; all on the canvas only.
+//  [X] Clicks are handled inside the DOM event (a frame is drawn there), so links open in the
+//      reader's gesture and no popup blocker stops them.
+//  [X] localStorage for settings, every access guarded (private modes and full quotas throw).
 //  [X] A C API for web/folio.js: fonts, article JSON, errors, font size, viewport, state.
 #pragma once
 
@@ -14,28 +18,39 @@
 
 #include "folio/font_metrics.h"
 #include "ui/font_atlas.h"
-#include "ui/reader_view.h"
+#include "ui/storage.h"
+#include "ui/viewer.h"
 
 namespace folio::web {
+
+// localStorage through EM_JS; failures come back as messages, never as exceptions.
+class BrowserStorage final : public ui::KeyValueStore {
+public:
+    std::optional<std::string> get(std::string_view key) override;
+    bool set(std::string_view key, std::string_view value, std::string& error) override;
+};
 
 struct WebApp {
     std::string canvasSelector;  // CSS selector of the canvas, e.g. "#folio-canvas-1"
     TrueTypeMetrics metrics;
-    ui::ReaderView view{metrics};
+    BrowserStorage storage;
+    ui::Viewer viewer{metrics, storage};
     ui::FontAtlas atlas;
     float cssWidth = 0.0f, cssHeight = 0.0f;  // canvas size, CSS px
     float dpr = 1.0f;                         // device px per CSS px
     int dirtyFrames = 0;                      // frames still to draw; 0 = idle
     double framesRendered = 0;                // frames actually drawn since start
     double lastFrameTime = 0;                 // ms (performance.now()) when the last frame was drawn
-    bool fontsChanged = true;                 // the atlas must be rebuilt before the next frame
 
-    // Asks for a redraw: the next few animation frames draw.
+    // Asks for a redraw: the next few animation frames draw (Dear ImGui settles hover in two).
     void invalidate() { dirtyFrames = 2; }
 };
 
 // The one viewer of this module instance; nullptr before folio_start.
 WebApp* app();
+
+// Draws a frame now, inside the current DOM event, so that a click acts in its user gesture.
+void drawFrameNow(WebApp& app);
 
 // Installs the html5.h input callbacks on the app's canvas.
 void installInput(WebApp& app);

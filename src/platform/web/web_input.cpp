@@ -2,28 +2,53 @@
 // embedding page keeps its own keys and inputs). Each handler returns true to preventDefault.
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <imgui.h>
 
+#include <cfloat>
 #include <cmath>
 #include <cstring>
 #include <optional>
 
 #include "platform/web/web_app.h"
 
+// Opens an http(s) or mailto link from the article in a new tab, without giving it this page.
+EM_JS(void, folio_js_open_link, (const char* url), {
+    const href = UTF8ToString(url);
+    if (/^(https?:|mailto:)/i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
+});
+
+// Sets the canvas's CSS cursor ("default" or "pointer").
+EM_JS(void, folio_js_set_cursor, (const char* selector, const char* cursor), {
+    const canvas = document.querySelector(UTF8ToString(selector));
+    if (canvas) canvas.style.cursor = UTF8ToString(cursor);
+});
+
 namespace folio::web {
 namespace {
 
 constexpr double kFlingWindowMs = 100.0;  // a touch lifted later than this after its last move does not fling
+constexpr float kTapSlop = 8.0f;          // CSS px a press may move and still be a click or tap
 
 struct TouchDrag {
-    long identifier = -1;  // the finger that scrolls; -1 when none
-    float lastY = 0.0f;    // CSS px
-    double lastTime = 0;   // ms
-    float velocity = 0.0f; // CSS px per second, positive = content moves up (scrolls down)
+    long identifier = -1;     // the finger being tracked; -1 when none
+    bool onControls = false;  // it landed on the toolbar or a panel: it presses buttons, not scrolls
+    float startX = 0.0f, startY = 0.0f;  // CSS px
+    float lastY = 0.0f;       // CSS px
+    bool moved = false;       // went further than kTapSlop
+    double lastTime = 0;      // ms
+    float velocity = 0.0f;    // CSS px per second, positive = scrolls down
 };
 TouchDrag gDrag;
 
+struct MousePress {
+    bool down = false;
+    bool onControls = false;
+    float x = 0.0f, y = 0.0f;  // CSS px where it went down
+};
+MousePress gPress;
+bool gPointerCursor = false;
+
 std::optional<ui::ScrollKey> scrollKeyFor(const EmscriptenKeyboardEvent& e) {
-    if (e.ctrlKey || e.metaKey || e.altKey) return std::nullopt;  // the browser's and the OS's shortcuts
     const char* k = e.key;
     if (!std::strcmp(k, "ArrowDown")) return ui::ScrollKey::LineDown;
     if (!std::strcmp(k, "ArrowUp")) return ui::ScrollKey::LineUp;
@@ -35,24 +60,108 @@ std::optional<ui::ScrollKey> scrollKeyFor(const EmscriptenKeyboardEvent& e) {
     return std::nullopt;
 }
 
+std::optional<ui::ViewerCommand> commandFor(const EmscriptenKeyboardEvent& e) {
+    const char* k = e.key;
+    if (!std::strcmp(k, "+") || !std::strcmp(k, "=")) return ui::ViewerCommand::LargerText;
+    if (!std::strcmp(k, "-")) return ui::ViewerCommand::SmallerText;
+    if (!std::strcmp(k, "0")) return ui::ViewerCommand::DefaultTextSize;
+    if (!std::strcmp(k, "Escape")) return ui::ViewerCommand::Close;
+    return std::nullopt;
+}
+
 EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
-    const std::optional<ui::ScrollKey> key = scrollKeyFor(*e);
-    if (!key || !a.view.hasContent()) return EM_FALSE;
-    a.view.scroller().key(*key, a.view.lineStep());
+    // Ctrl/Cmd/Alt combinations are the browser's (zoom, find, …) and the system's.
+    if (e->ctrlKey || e->metaKey || e->altKey || !a.viewer.reader().hasContent()) return EM_FALSE;
+    if (const auto command = commandFor(*e)) {
+        a.viewer.command(*command);
+    } else if (const auto key = scrollKeyFor(*e)) {
+        a.viewer.reader().scroller().key(*key, a.viewer.reader().lineStep());
+    } else {
+        return EM_FALSE;
+    }
     a.invalidate();
     return EM_TRUE;
 }
 
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
-    if (!a.view.hasContent()) return EM_FALSE;
+    if (!a.viewer.reader().hasContent()) return EM_FALSE;
     double unit = 1.0;  // DOM_DELTA_PIXEL
-    if (e->deltaMode == DOM_DELTA_LINE) unit = a.view.lineStep() / 2.0;
-    if (e->deltaMode == DOM_DELTA_PAGE) unit = a.cssHeight;
-    const bool moved = a.view.scroller().scrollBy(static_cast<float>(e->deltaY * unit));
+    if (e->deltaMode == DOM_DELTA_LINE) unit = a.viewer.reader().lineStep() / 2.0;
+    if (e->deltaMode == DOM_DELTA_PAGE) unit = a.viewer.reader().scroller().viewportHeight();
+    const bool moved = a.viewer.reader().scroller().scrollBy(static_cast<float>(e->deltaY * unit));
     if (moved) a.invalidate();
     return moved ? EM_TRUE : EM_FALSE;  // at either end, let the embedding page scroll
+}
+
+// Points Dear ImGui at (x, y) CSS px and tells whether that is over the toolbar or a panel.
+bool pointAt(WebApp& a, float x, float y) {
+    ImGui::GetIO().MousePos = ImVec2(x * a.dpr, y * a.dpr);
+    drawFrameNow(a);  // Dear ImGui finds the hovered window during a frame
+    return ImGui::GetIO().WantCaptureMouse;
+}
+
+// Presses or releases Dear ImGui's left button and draws the frame that acts on it.
+void pressButton(WebApp& a, bool down) {
+    ImGui::GetIO().MouseDown[0] = down;
+    drawFrameNow(a);
+}
+
+// A click or tap that did not land on the controls: follow a link under it.
+void clickContent(WebApp& a, float x, float y) {
+    const std::string link = a.viewer.linkAt(x, y);
+    if (!link.empty()) folio_js_open_link(link.c_str());
+}
+
+void updateCursor(WebApp& a, float x, float y) {
+    const bool pointer = !ImGui::GetIO().WantCaptureMouse && !a.viewer.linkAt(x, y).empty();
+    if (pointer == gPointerCursor) return;
+    gPointerCursor = pointer;
+    folio_js_set_cursor(a.canvasSelector.c_str(), pointer ? "pointer" : "default");
+}
+
+EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void* user) {
+    WebApp& a = *static_cast<WebApp*>(user);
+    if (!a.viewer.reader().hasContent()) return EM_FALSE;
+    const float x = static_cast<float>(e->targetX), y = static_cast<float>(e->targetY);
+    ImGui::GetIO().MousePos = ImVec2(x * a.dpr, y * a.dpr);
+    // Hover only matters over the controls and links; elsewhere a move costs no frame.
+    if (ImGui::GetIO().WantCaptureMouse || gPress.down || y < ui::Viewer::kToolbarHeight || a.viewer.settingsOpen()) {
+        a.invalidate();
+    }
+    updateCursor(a, x, y);
+    return EM_FALSE;
+}
+
+EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void* user) {
+    WebApp& a = *static_cast<WebApp*>(user);
+    if (e->button != 0 || !a.viewer.reader().hasContent()) return EM_FALSE;
+    const float x = static_cast<float>(e->targetX), y = static_cast<float>(e->targetY);
+    gPress = MousePress{true, pointAt(a, x, y), x, y};
+    pressButton(a, true);
+    return EM_FALSE;  // keep the browser's focus handling
+}
+
+EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void* user) {
+    WebApp& a = *static_cast<WebApp*>(user);
+    if (e->button != 0 || !gPress.down) return EM_FALSE;
+    const float x = static_cast<float>(e->targetX), y = static_cast<float>(e->targetY);
+    ImGui::GetIO().MousePos = ImVec2(x * a.dpr, y * a.dpr);
+    pressButton(a, false);
+    const bool click = std::hypot(x - gPress.x, y - gPress.y) <= kTapSlop;
+    if (click && !gPress.onControls) clickContent(a, x, y);
+    gPress.down = false;
+    return EM_FALSE;
+}
+
+EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent*, void* user) {
+    WebApp& a = *static_cast<WebApp*>(user);
+    ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    if (gPress.down) pressButton(a, false);
+    gPress.down = false;
+    a.invalidate();
+    return EM_FALSE;
 }
 
 const EmscriptenTouchPoint* findTouch(const EmscriptenTouchEvent& e, long identifier) {
@@ -63,10 +172,15 @@ const EmscriptenTouchPoint* findTouch(const EmscriptenTouchEvent& e, long identi
 
 EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
-    if (gDrag.identifier >= 0 || e->numTouches < 1) return EM_TRUE;
+    if (gDrag.identifier >= 0 || e->numTouches < 1 || !a.viewer.reader().hasContent()) return EM_TRUE;
     const EmscriptenTouchPoint& t = e->touches[0];
-    gDrag = TouchDrag{t.identifier, static_cast<float>(t.targetY), emscripten_get_now(), 0.0f};
-    a.view.scroller().stop();
+    const float x = static_cast<float>(t.targetX), y = static_cast<float>(t.targetY);
+    gDrag = TouchDrag{t.identifier, pointAt(a, x, y), x, y, y, false, emscripten_get_now(), 0.0f};
+    if (gDrag.onControls) {
+        pressButton(a, true);
+    } else {
+        a.viewer.reader().scroller().stop();
+    }
     return EM_TRUE;
 }
 
@@ -74,15 +188,21 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
     const EmscriptenTouchPoint* t = findTouch(*e, gDrag.identifier);
     if (!t) return EM_TRUE;
+    const float x = static_cast<float>(t->targetX), y = static_cast<float>(t->targetY);
+    if (std::hypot(x - gDrag.startX, y - gDrag.startY) > kTapSlop) gDrag.moved = true;
+    if (gDrag.onControls) {
+        ImGui::GetIO().MousePos = ImVec2(x * a.dpr, y * a.dpr);
+        a.invalidate();
+        return EM_TRUE;
+    }
     const double now = emscripten_get_now();
-    const float y = static_cast<float>(t->targetY);
     const float dy = gDrag.lastY - y;
     const double dt = std::max(1.0, now - gDrag.lastTime);
     // Smooth the velocity over the last few moves; a finger's samples are noisy.
     gDrag.velocity = 0.8f * static_cast<float>(dy * 1000.0 / dt) + 0.2f * gDrag.velocity;
     gDrag.lastY = y;
     gDrag.lastTime = now;
-    if (a.view.scroller().scrollBy(dy)) a.invalidate();
+    if (a.viewer.reader().scroller().scrollBy(dy)) a.invalidate();
     return EM_TRUE;
 }
 
@@ -90,8 +210,15 @@ EM_BOOL onTouchEnd(int, const EmscriptenTouchEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
     const EmscriptenTouchPoint* t = findTouch(*e, gDrag.identifier);
     if (!t || !t->isChanged) return EM_TRUE;
-    const bool recent = emscripten_get_now() - gDrag.lastTime < kFlingWindowMs;
-    a.view.scroller().fling(recent ? gDrag.velocity : 0.0f);
+    if (gDrag.onControls) {
+        pressButton(a, false);
+        ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a finger leaves no hover behind
+    } else if (!gDrag.moved) {
+        clickContent(a, gDrag.startX, gDrag.startY);
+    } else {
+        const bool recent = emscripten_get_now() - gDrag.lastTime < kFlingWindowMs;
+        a.viewer.reader().scroller().fling(recent ? gDrag.velocity : 0.0f);
+    }
     a.invalidate();
     gDrag.identifier = -1;
     return EM_TRUE;
@@ -103,6 +230,10 @@ void installInput(WebApp& app) {
     const char* target = app.canvasSelector.c_str();
     emscripten_set_keydown_callback(target, &app, EM_FALSE, onKeyDown);
     emscripten_set_wheel_callback(target, &app, EM_FALSE, onWheel);
+    emscripten_set_mousemove_callback(target, &app, EM_FALSE, onMouseMove);
+    emscripten_set_mousedown_callback(target, &app, EM_FALSE, onMouseDown);
+    emscripten_set_mouseup_callback(target, &app, EM_FALSE, onMouseUp);
+    emscripten_set_mouseleave_callback(target, &app, EM_FALSE, onMouseLeave);
     emscripten_set_touchstart_callback(target, &app, EM_FALSE, onTouchStart);
     emscripten_set_touchmove_callback(target, &app, EM_FALSE, onTouchMove);
     emscripten_set_touchend_callback(target, &app, EM_FALSE, onTouchEnd);

@@ -1,0 +1,509 @@
+// Folio in a real browser, side by side with plain HTML: prints figures (it is not a test and
+// passes or fails nothing). See bench/README.md for what each figure means.
+//
+//   tools/build.sh web
+//   node bench/browser_bench.mjs
+//
+// Serves build/web/site and a temporary folder of generated articles from one 127.0.0.1 origin,
+// drives Debian's Chromium (WebGL2 on SwiftShader, as in tests/browser/harness.mjs) with
+// playwright-core, and removes the folder when done. Environment: CHROMIUM (browser binary).
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { articleHtml, countWords, syntheticArticle } from './synthetic_article.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SITE = join(ROOT, 'build/web/site');
+const DEFAULT_ARTICLE = 'articles/hagel-us-japan-alliance.json';
+const CODE_FILES = ['folio-core.js', 'folio-core.wasm', 'folio.js'];
+const SIZES = [285, 28500, 285000];       // words of the generated articles
+const FONT_REPS = 9;                      // font-size changes per article and page kind
+const LOAD_REPS = 7;                      // page loads per first-frame figure
+const IDLE_MS = 2000;
+const VIEWPORT = { width: 1000, height: 800 };
+// The flags of tests/browser/harness.mjs: WebGL2 on SwiftShader, no background traffic.
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Figures and tables
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+const spread = (xs) => `${ms(Math.min(...xs))}-${ms(Math.max(...xs))}`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (a, b) => (Number.isFinite(a / b) && b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
+const words = (n) => n.toLocaleString('en-US');
+
+/** Prints `rows` under `head` in aligned columns; text columns left, the others right-aligned. */
+function table(title, head, rows, notes = []) {
+  const cells = [head, ...rows].map((r) => r.map(String));
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const left = head.map((_, i) => i === 0);
+  const line = (r) => r.map((c, i) => (left[i] ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  console.log(`\n${title}\n${'-'.repeat(title.length)}`);
+  console.log(line(cells[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells.slice(1)) console.log(line(r));
+  for (const n of notes) console.log(`  ${n}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One origin for the site and the generated files: /bench/... is the temporary folder, everything
+// else the site. Same headers as tools/static-server.mjs (no-cache, no validators). One origin,
+// because the viewer fetches articles and the plain pages fetch the site's font without CORS.
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm', '.ttf': 'font/ttf', '.css': 'text/css; charset=utf-8',
+};
+
+function serveBoth(site, extra) {
+  const server = createServer((request, response) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    const inExtra = path.startsWith('/bench/');
+    const base = resolve(inExtra ? extra : site);
+    let file = normalize(join(base, inExtra ? path.slice('/bench'.length) : path));
+    if (file !== base && !file.startsWith(base + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const stat = statSync(file);
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': stat.size, 'Cache-Control': 'no-cache',
+      });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found\n');
+    }
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => done(server));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page helpers
+
+/** Waits until the viewer shows an article (or an error) and has drawn nothing for 300 ms. */
+async function folioSettled(page, timeout = 120000) {
+  await page.waitForFunction(() => window.folio && (window.folio.state().ready || window.folio.state().error),
+    null, { timeout, polling: 100 });
+  const state = await page.evaluate(() => window.folio.state());
+  if (state.error) throw new Error(`the viewer shows an error: ${state.error}`);
+  if (typeof state.lastFrameMs !== 'number') {
+    throw new Error('state() has no lastFrameMs: build/web/site is older than web/folio.js; run tools/build.sh web');
+  }
+  let last = -1;
+  for (let i = 0; i < 200; i += 1) {
+    const frames = await page.evaluate(() => window.folio.state().framesRendered);
+    if (frames === last) return page.evaluate(() => window.folio.state());
+    last = frames;
+    await page.waitForTimeout(300);
+  }
+  throw new Error('the viewer never went idle');
+}
+
+/** Resolves in the page once `framesRendered` has not changed for 10 animation frames. */
+const QUIET_IN_PAGE = `(() => new Promise((resolve) => {
+  let last = -1; let same = 0;
+  const tick = () => {
+    const frames = window.folio.state().framesRendered;
+    same = frames === last ? same + 1 : 0; last = frames;
+    if (same >= 10) resolve(); else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}))()`;
+
+/**
+ * One font-size change in the viewer: t0, setFontSize, then every animation frame until a frame
+ * has been drawn. `total` = lastFrameMs - t0; `sync` = time inside setFontSize (the relayout);
+ * `draw` ~ lastFrameMs - start of the frame that drew (its rAF timestamp, or the end of
+ * setFontSize if later): the frame's own work; the rest of `total` is waiting for that frame.
+ */
+async function folioFontChange(page, next) {
+  return page.evaluate(async (px) => {
+    const viewer = window.folio;
+    const before = viewer.state().framesRendered;
+    const t0 = performance.now();
+    viewer.setFontSize(px);
+    const t1 = performance.now();
+    const { state, tick } = await new Promise((resolve) => {
+      const poll = (timestamp) => {
+        const s = viewer.state();
+        if (s.framesRendered > before) resolve({ state: s, tick: timestamp });
+        else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    return {
+      total: state.lastFrameMs - t0, sync: t1 - t0, draw: state.lastFrameMs - Math.max(tick, t1),
+      fontSizePx: state.fontSizePx,
+    };
+  }, next);
+}
+
+/**
+ * One font-size change in the plain page: `reflow` = set body font-size and force layout
+ * (offsetHeight), as the brief's baseline. `nextFrame`, for context: set it without forcing, then
+ * time until after the next rendering update (rAF, then a task), i.e. style + layout + paint
+ * recording including the wait for the frame, the closest analogue of the viewer's figure.
+ */
+async function htmlFontChange(page, next) {
+  return page.evaluate(async (px) => {
+    const body = document.body;
+    const t0 = performance.now();
+    body.style.fontSize = `${px}px`;
+    void body.offsetHeight;
+    const reflow = performance.now() - t0;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
+    const back = px === 20 ? 22 : 20;
+    const t2 = performance.now();
+    body.style.fontSize = `${back}px`;
+    await new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }));
+    const nextFrame = performance.now() - t2;
+    body.style.fontSize = `${px}px`;  // leave it at `px`, laid out, for the caller's alternation
+    void body.offsetHeight;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
+    return { reflow, nextFrame, height: body.offsetHeight };
+  }, next);
+}
+
+/** Waits until the plain page's web font is in use and the page has painted. */
+async function htmlSettled(page) {
+  await page.waitForFunction(async () => {
+    await document.fonts.ready;
+    return document.fonts.check('20px "Noto Serif"') && [...document.fonts].some((f) => f.status === 'loaded');
+  }, null, { timeout: 60000, polling: 100 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+}
+
+// Recorded from the document's start in every Folio page: the first animation frame in which the
+// viewer reports `ready` (an article drawn). This poller is registered before the viewer's own
+// frame loop, so it runs first in each frame: when it first sees `ready`, `lastFrameMs` is still
+// the frame that drew the article (the viewer's next frame has not run yet).
+const FIRST_FRAME_PROBE = () => {
+  const probe = { ready: null, firstFrameMs: null, framesAtReady: null };
+  window.__folioBench = probe;
+  const poll = () => {
+    const state = window.folio?.state?.();
+    if (state?.ready) {
+      probe.ready = performance.now();
+      probe.firstFrameMs = state.lastFrameMs;
+      probe.framesAtReady = state.framesRendered;
+      return;
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+};
+
+/** Milestones of a loaded page, ms since navigation start. */
+function pageMilestones() {
+  const paint = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
+  const nav = performance.getEntriesByType('navigation')[0];
+  const done = (pattern) => {
+    const hits = performance.getEntriesByType('resource').filter((e) => pattern.test(e.name));
+    return hits.length ? Math.max(...hits.map((e) => e.responseEnd)) : NaN;
+  };
+  return {
+    fp: paint['first-paint'] ?? NaN, fcp: paint['first-contentful-paint'] ?? NaN,
+    domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN, load: nav?.loadEventEnd ?? NaN,
+    wasm: done(/folio-core\.wasm$/), fonts: done(/\.ttf$/), article: done(/\.json(\?|$)/),
+    articleStart: Math.min(...performance.getEntriesByType('resource').filter((e) => /\.json(\?|$)/.test(e.name))
+      .map((e) => e.startTime)),
+    probe: window.__folioBench ?? null,
+  };
+}
+
+async function newContext(browser, folio = false) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  if (folio) await context.addInitScript(FIRST_FRAME_PROBE);
+  return context;
+}
+
+async function loadFolio(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__folioBench?.ready != null || window.folio?.state().error, null,
+    { timeout: 120000, polling: 50 });
+  const m = await page.evaluate(pageMilestones);
+  if (!m.probe?.ready) throw new Error(`${url}: the viewer did not show the article ${problems.join('; ')}`);
+  return { page, m };
+}
+
+async function loadHtml(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null,
+    { timeout: 60000, polling: 50 });
+  return { page, m: await page.evaluate(pageMilestones) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  for (const f of ['index.html', ...CODE_FILES, DEFAULT_ARTICLE, 'fonts/NotoSerif-Regular.ttf']) {
+    if (!existsSync(join(SITE, f))) {
+      console.error(`browser_bench: ${join('build/web/site', f)} is missing; build the site first: tools/build.sh web`);
+      return 2;
+    }
+  }
+
+  // The fonts the viewer fetches: the FONT_FILES list of the built folio.js (else every .ttf).
+  const listed = /FONT_FILES\s*=\s*\[([^\]]*)\]/.exec(readFileSync(join(SITE, 'folio.js'), 'utf8'));
+  const fontFiles = listed ? [...listed[1].matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2])
+    : readdirSync(join(SITE, 'fonts')).filter((f) => f.endsWith('.ttf')).sort();
+  const missingFont = fontFiles.find((f) => !existsSync(join(SITE, 'fonts', f)));
+  if (missingFont) {
+    console.error(`browser_bench: build/web/site/fonts/${missingFont} is missing; rebuild the site: tools/build.sh web`);
+    return 2;
+  }
+
+  const temp = mkdtempSync(join(tmpdir(), 'folio-bench-'));
+  let server = null;
+  let browser = null;
+  const cleanup = async () => {
+    await browser?.close().catch(() => {});
+    if (server) {
+      server.closeAllConnections?.();
+      await new Promise((done) => server.close(done));
+    }
+    rmSync(temp, { recursive: true, force: true });
+  };
+  const interrupted = () => { cleanup().finally(() => process.exit(130)); };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
+  try {
+    // Articles: JSON for the viewer, HTML for the baseline.
+    const articles = [];
+    for (const n of SIZES) {
+      const article = syntheticArticle(n);
+      if (countWords(article) !== n) throw new Error(`generated ${countWords(article)} words, not ${n}`);
+      const json = JSON.stringify(article);
+      const html = articleHtml(article, '/fonts/NotoSerif-Regular.ttf');
+      writeFileSync(join(temp, `article-${n}.json`), json);
+      writeFileSync(join(temp, `article-${n}.html`), html);
+      articles.push({ n, blocks: article.body.length, json: json.length, html: Buffer.byteLength(html) });
+    }
+    const defaultArticle = JSON.parse(readFileSync(join(SITE, DEFAULT_ARTICLE), 'utf8'));
+    writeFileSync(join(temp, 'default.html'), articleHtml(defaultArticle, '/fonts/NotoSerif-Regular.ttf'));
+
+    server = await serveBoth(SITE, temp);
+    const base = `http://127.0.0.1:${server.address().port}/`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    });
+
+    const cpu = cpus();
+    console.log('Folio browser benchmark');
+    console.log(`  ${new Date().toISOString()}  Chromium ${browser.version()}  Node ${process.version}`);
+    console.log(`  ${cpu.length} CPU(s) (${cpu[0]?.model.trim() ?? 'unknown'}); WebGL2 on SwiftShader (software):`);
+    console.log('  GPU work runs on the CPU, so absolute times are CPU-bound. Page viewport 1000x800 CSS px, DPR 1.');
+    console.log('  Times in ms; med = median, range = min-max. Each page kind measured in the same browser run.');
+    console.log(`  Load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+
+    // ---- c. Download size -------------------------------------------------------------------
+    const sizeRow = (label, files) => {
+      const bytes = files.map((f) => readFileSync(join(SITE, f)));
+      const raw = bytes.reduce((s, b) => s + b.length, 0);
+      const gz = bytes.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0);
+      return { label, raw, gz };
+    };
+    const sizes = [
+      ...CODE_FILES.map((f) => sizeRow(f, [f])),
+      sizeRow('code total', CODE_FILES),
+      ...fontFiles.map((f) => sizeRow(`fonts/${f}`, [`fonts/${f}`])),
+      sizeRow(`fonts total (${fontFiles.length}, all fetched by folio.js)`, fontFiles.map((f) => `fonts/${f}`)),
+      sizeRow(DEFAULT_ARTICLE, [DEFAULT_ARTICLE]),
+    ];
+    table('Download size (gzip: node:zlib level 9, each file on its own)', ['file', 'raw', 'gzip'],
+      sizes.map((s) => [s.label, kb(s.raw), kb(s.gz)]),
+      [`The viewer fetches all ${fontFiles.length} fonts before it can load an article; the plain page fetches only NotoSerif-Regular.`,
+        'tools/static-server.mjs sends files uncompressed; gzip is what a compressing server would send.']);
+
+    // ---- a. Font-size change to next frame -----------------------------------------------
+    const fontRows = [];
+    const fontDetail = [];
+    const layoutRows = [];
+    for (const a of articles) {
+      const folioContext = await newContext(browser, true);
+      const { page: folio, m: folioLoad } = await loadFolio(folioContext,
+        `${base}?article=${encodeURIComponent(`${base}bench/article-${a.n}.json`)}`);
+      const settled = await folioSettled(folio);
+      const fl = [];
+      for (let i = 0; i < FONT_REPS; i += 1) {
+        const next = settled.fontSizePx === 22 ? (i % 2 ? 22 : 20) : (i % 2 ? 20 : 22);
+        const r = await folioFontChange(folio, next);
+        if (r.fontSizePx !== next) throw new Error(`setFontSize(${next}) left the size at ${r.fontSizePx}`);
+        fl.push(r);
+        await folio.evaluate(QUIET_IN_PAGE);
+      }
+      await folioContext.close();
+
+      const htmlContext = await newContext(browser);
+      const { page: html, m: htmlLoad } = await loadHtml(htmlContext, `${base}bench/article-${a.n}.html`);
+      await htmlSettled(html);
+      const hl = [];
+      for (let i = 0; i < FONT_REPS; i += 1) hl.push(await htmlFontChange(html, i % 2 ? 20 : 22));
+      await htmlContext.close();
+
+      const total = fl.map((r) => r.total);
+      const reflow = hl.map((r) => r.reflow);
+      fontRows.push([words(a.n), ms(median(total)), spread(total), ms(median(reflow)), spread(reflow),
+        ratio(median(reflow), median(total))]);
+      fontDetail.push([words(a.n), ms(median(fl.map((r) => r.sync))), ms(median(fl.map((r) => r.draw))),
+        ms(median(fl.map((r) => r.total - r.sync - r.draw))), ms(median(hl.map((r) => r.nextFrame))),
+        spread(hl.map((r) => r.nextFrame))]);
+      layoutRows.push([words(a.n), String(a.blocks), kb(a.json), ms(folioLoad.probe.firstFrameMs), ms(folioLoad.article),
+        kb(a.html), ms(htmlLoad.fcp), `${Math.round(settled.contentHeight).toLocaleString('en-US')} px`]);
+    }
+    table(`Font-size change to the next drawn frame (20 <-> 22 px, ${FONT_REPS} changes each)`,
+      ['words', 'Folio med', 'range', 'HTML reflow med', 'range', 'HTML/Folio'], fontRows,
+      ['Folio: t0 = performance.now(); folio.setFontSize(next); rAF until framesRendered grows; state().lastFrameMs - t0.',
+        'HTML reflow: t0; document.body.style.fontSize = next; document.body.offsetHeight; now - t0 (layout only, no paint).',
+        'HTML/Folio > 1 means the viewer is faster than the browser\'s own reflow.']);
+    table('  ...where the viewer\'s time goes (medians), and the plain page to its next frame',
+      ['words', 'setFontSize', 'frame draw', 'wait for frame', 'HTML next frame med', 'range'], fontDetail,
+      ['setFontSize = the synchronous relayout inside folio.setFontSize(); frame draw = from the start of the',
+        'animation frame that drew (or the end of setFontSize, if later) to lastFrameMs: font atlas, draw lists, GL calls;',
+        'wait = the rest (vsync alignment, ~0-16.7 ms at 60 Hz, not viewer work). HTML next frame = set the size',
+        'without forcing layout, then rAF and one task: style, layout and paint recording, including the same wait.',
+        'Neither side includes rasterisation/compositing on the GPU process (SwiftShader).']);
+    table('Generated articles (informational, one load each)',
+      ['words', 'blocks', 'JSON', 'Folio 1st frame', 'JSON fetched', 'HTML', 'HTML FCP', 'Folio height'], layoutRows,
+      ['1st frame / FCP: ms since navigation start, cold context (nothing cached). Deterministic content (seeded PRNG).']);
+
+    // ---- b. Idle ------------------------------------------------------------------------
+    const idleRows = [];
+    for (const [label, url] of [['default article', base], ['285,000 words', `${base}?article=${encodeURIComponent(`${base}bench/article-285000.json`)}`]]) {
+      const context = await newContext(browser, true);
+      const { page } = await loadFolio(context, url);
+      await folioSettled(page);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+      const f0 = await page.evaluate(() => window.folio.state().framesRendered);
+      const m0 = await metric();
+      await page.waitForTimeout(IDLE_MS);
+      const f1 = await page.evaluate(() => window.folio.state().framesRendered);
+      const m1 = await metric();
+      idleRows.push([`Folio, ${label}`, String(f1 - f0), ms((m1.TaskDuration - m0.TaskDuration) * 1000),
+        ms((m1.ScriptDuration - m0.ScriptDuration) * 1000)]);
+      await context.close();
+    }
+    {
+      const context = await newContext(browser);
+      const { page } = await loadHtml(context, `${base}bench/default.html`);
+      await htmlSettled(page);
+      await page.waitForTimeout(300);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+      const m0 = await metric();
+      await page.waitForTimeout(IDLE_MS);
+      const m1 = await metric();
+      idleRows.push(['plain HTML, default article', 'n/a', ms((m1.TaskDuration - m0.TaskDuration) * 1000),
+        ms((m1.ScriptDuration - m0.ScriptDuration) * 1000)]);
+      await context.close();
+    }
+    table(`Idle: ${IDLE_MS / 1000} s after the article is shown and drawn, no input`,
+      ['page', 'frames drawn', 'main-thread busy', 'of which script'], idleRows,
+      ['frames drawn = state().framesRendered delta (target 0). Busy/script: Chromium\'s Performance.getMetrics',
+        '(TaskDuration, ScriptDuration) deltas over the same 2 s, in ms: the cost of the idle animation-frame loop.']);
+
+    // ---- d. Time to first frame of the default article -------------------------------------
+    const folioWarm = [];
+    const htmlWarm = [];
+    const folioCold = [];
+    const htmlCold = [];
+    {
+      // Returning reader: one context per page kind, visited once (not counted) to warm it up.
+      // Loads are interleaved (Folio, HTML, Folio first visit, HTML first visit) so that load on
+      // the machine shifts all four alike.
+      const warm = await newContext(browser, true);
+      await (await loadFolio(warm, base)).page.close();
+      const warmHtml = await newContext(browser);
+      await (await loadHtml(warmHtml, `${base}bench/default.html`)).page.close();
+      for (let i = 0; i < LOAD_REPS; i += 1) {
+        const folio = await loadFolio(warm, base);
+        folioWarm.push(folio.m);
+        await folio.page.close();
+        const html = await loadHtml(warmHtml, `${base}bench/default.html`);
+        htmlWarm.push(html.m);
+        await html.page.close();
+        const cold = await newContext(browser, true);
+        folioCold.push((await loadFolio(cold, base)).m);
+        await cold.close();
+        const coldHtml = await newContext(browser);
+        htmlCold.push((await loadHtml(coldHtml, `${base}bench/default.html`)).m);
+        await coldHtml.close();
+      }
+      await warm.close();
+      await warmHtml.close();
+    }
+    const med = (list, pick) => median(list.map(pick));
+    const rng = (list, pick) => spread(list.map(pick));
+    const first = (m) => m.probe.firstFrameMs;
+    const fcp = (m) => m.fcp;
+    table(`First frame of the default article (ms since navigation start, ${LOAD_REPS} fresh pages each)`,
+      ['visit', 'Folio 1st frame med', 'range', 'HTML FCP med', 'range', 'Folio/HTML'],
+      [
+        ['returning (same context)', ms(med(folioWarm, first)), rng(folioWarm, first), ms(med(htmlWarm, fcp)), rng(htmlWarm, fcp),
+          ratio(med(folioWarm, first), med(htmlWarm, fcp))],
+        ['first visit (new context)', ms(med(folioCold, first)), rng(folioCold, first), ms(med(htmlCold, fcp)), rng(htmlCold, fcp),
+          ratio(med(folioCold, first), med(htmlCold, fcp))],
+      ],
+      ['Folio 1st frame = state().lastFrameMs of the first animation frame in which state().ready is true (recorded by',
+        'an init script polling every frame): the frame that drew the article, after parse, layout and font atlas.',
+        'HTML FCP = first-contentful-paint of the same article as a plain page with the same @font-face (text waits for it).',
+        'The server sends Cache-Control: no-cache without validators, so a returning visit refetches every file.']);
+    const MILESTONES = ['domContentLoaded', 'wasm', 'fonts', 'articleStart', 'article', 'fp', 'fcp'];
+    const milestoneRow = (label, list, keys) => [label, ...keys.map((k) => ms(med(list, (m) => m[k])))];
+    table('  ...milestones of those loads (medians, ms since navigation start)',
+      ['page', 'DOMContentLoaded', 'wasm fetched', 'fonts fetched', 'article requested', 'article fetched', 'first paint', 'FCP'],
+      [
+        milestoneRow('Folio, returning', folioWarm, MILESTONES),
+        milestoneRow('Folio, first visit', folioCold, MILESTONES),
+        milestoneRow('HTML, returning', htmlWarm, MILESTONES),
+        milestoneRow('HTML, first visit', htmlCold, MILESTONES),
+      ],
+      ['"fetched" = responseEnd of the last such resource, "requested" = its startTime (Resource Timing). The viewer',
+        'asks for the article only once mount() has resolved (code and all fonts in). Folio\'s paint entries come from',
+        'its canvas before the article is drawn; its first frame is in the table above.']);
+    console.log('');
+    return 0;
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
+    await cleanup();
+  }
+}
+
+main().then((code) => { process.exitCode = code; }, (error) => {
+  console.error(`browser_bench: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+});

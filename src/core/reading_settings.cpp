@@ -1,0 +1,202 @@
+// Reading settings: the size steps, the factors layout uses, and the versioned JSON form.
+// The core is built with JSON_NOEXCEPTION (a throw would abort), so parsing checks every value's
+// type before reading it.
+#include "folio/reading_settings.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
+namespace folio {
+
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr int kSettingsVersion = 1;
+
+// One JSON name of an enum value.
+template <typename Enum>
+struct Name {
+    Enum value;
+    const char* text;
+};
+
+constexpr Name<FontFamily> kFamilyNames[] = {{FontFamily::Serif, "serif"}, {FontFamily::Sans, "sans"}};
+constexpr Name<LineSpacing> kSpacingNames[] = {
+    {LineSpacing::Tight, "tight"}, {LineSpacing::Normal, "normal"}, {LineSpacing::Loose, "loose"}};
+constexpr Name<ColumnWidth> kWidthNames[] = {
+    {ColumnWidth::Narrow, "narrow"}, {ColumnWidth::Medium, "medium"}, {ColumnWidth::Wide, "wide"}};
+constexpr Name<ThemeChoice> kThemeNames[] = {{ThemeChoice::Auto, "auto"},
+                                             {ThemeChoice::Light, "light"},
+                                             {ThemeChoice::Sepia, "sepia"},
+                                             {ThemeChoice::Dark, "dark"}};
+
+// The name of `value`; the name of `fallback` (one of the names) for a value outside the enum.
+template <typename Enum, std::size_t N>
+const char* nameOf(const Name<Enum> (&names)[N], Enum value, Enum fallback) {
+    const char* fallbackName = names[0].text;
+    for (const Name<Enum>& name : names) {
+        if (name.value == value) return name.text;
+        if (name.value == fallback) fallbackName = name.text;
+    }
+    return fallbackName;
+}
+
+// "expected \"a\", \"b\" or \"c\"" for the names of an enum.
+template <typename Enum, std::size_t N>
+std::string expectedNames(const Name<Enum> (&names)[N]) {
+    std::string out = "expected ";
+    for (std::size_t i = 0; i < N; ++i) {
+        if (i > 0) out += i + 1 == N ? " or " : ", ";
+        out += '"';
+        out += names[i].text;
+        out += '"';
+    }
+    return out;
+}
+
+// `px` as the shortest decimal that reads back as the same float: "20", "17.5", "13.3".
+std::string formatPx(float px) {
+    if (px == std::floor(px)) return std::to_string(static_cast<int>(px));
+    char buffer[32];
+    for (int precision = 1; precision <= 9; ++precision) {
+        std::snprintf(buffer, sizeof buffer, "%.*g", precision, static_cast<double>(px));
+        if (std::strtof(buffer, nullptr) == px) break;
+    }
+    return buffer;
+}
+
+// Reads the optional member `key` of `object` into `out`: absent keeps the default, a JSON number
+// from 12 to 40 is taken, anything else is an error.
+bool readFontSize(const Json& object, const char* key, float& out, std::string& error) {
+    const auto found = object.find(key);
+    if (found == object.end()) return true;
+    const double px = found->is_number() ? found->get<double>() : 0.0;
+    if (!found->is_number() || !(px >= kFontSizeSteps.front() && px <= kFontSizeSteps.back())) {
+        error = std::string(key) + ": expected a number from 12 to 40";
+        return false;
+    }
+    out = static_cast<float>(px);
+    return true;
+}
+
+// Reads the optional member `key` of `object` into `out`: absent keeps the default, one of the
+// names is taken, anything else is an error.
+template <typename Enum, std::size_t N>
+bool readName(const Json& object, const char* key, const Name<Enum> (&names)[N], Enum& out, std::string& error) {
+    const auto found = object.find(key);
+    if (found == object.end()) return true;
+    if (found->is_string()) {
+        const std::string& text = found->get_ref<const std::string&>();
+        for (const Name<Enum>& name : names) {
+            if (text == name.text) {
+                out = name.value;
+                return true;
+            }
+        }
+    }
+    error = std::string(key) + ": " + expectedNames(names);
+    return false;
+}
+
+// True when `object` has "version": 1 (1.0 too: JSON does not tell them apart).
+bool isVersion1(const Json& object) {
+    const auto found = object.find("version");
+    return found != object.end() && found->is_number() && found->get<double>() == kSettingsVersion;
+}
+
+}  // namespace
+
+bool ReadingSettings::operator==(const ReadingSettings& other) const {
+    return fontSizePx == other.fontSizePx && family == other.family && lineSpacing == other.lineSpacing &&
+           columnWidth == other.columnWidth && theme == other.theme;
+}
+
+float clampFontSize(float px) {
+    if (!std::isfinite(px)) return kDefaultFontSizePx;
+    return std::clamp(px, kFontSizeSteps.front(), kFontSizeSteps.back());
+}
+
+float largerFontSize(float px) {
+    if (!std::isfinite(px)) px = kDefaultFontSizePx;
+    for (float step : kFontSizeSteps)
+        if (step > px) return step;
+    return kFontSizeSteps.back();
+}
+
+float smallerFontSize(float px) {
+    if (!std::isfinite(px)) px = kDefaultFontSizePx;
+    for (auto step = kFontSizeSteps.rbegin(); step != kFontSizeSteps.rend(); ++step)
+        if (*step < px) return *step;
+    return kFontSizeSteps.front();
+}
+
+float lineHeightFactor(LineSpacing spacing) {
+    switch (spacing) {
+        case LineSpacing::Tight: return 1.4f;
+        case LineSpacing::Normal: return 1.6f;
+        case LineSpacing::Loose: return 1.9f;
+    }
+    return 1.6f;
+}
+
+float measureEm(ColumnWidth width) {
+    switch (width) {
+        case ColumnWidth::Narrow: return 28.0f;
+        case ColumnWidth::Medium: return 33.0f;
+        case ColumnWidth::Wide: return 40.0f;
+    }
+    return 33.0f;
+}
+
+std::string settingsToJson(const ReadingSettings& settings) {
+    const ReadingSettings defaults;
+    std::string out = "{\"version\":" + std::to_string(kSettingsVersion);
+    out += ",\"fontSizePx\":" + formatPx(clampFontSize(settings.fontSizePx));
+    out += ",\"family\":\"" + std::string(nameOf(kFamilyNames, settings.family, defaults.family));
+    out += "\",\"lineSpacing\":\"" + std::string(nameOf(kSpacingNames, settings.lineSpacing, defaults.lineSpacing));
+    out += "\",\"columnWidth\":\"" + std::string(nameOf(kWidthNames, settings.columnWidth, defaults.columnWidth));
+    out += "\",\"theme\":\"" + std::string(nameOf(kThemeNames, settings.theme, defaults.theme));
+    out += "\"}";
+    return out;
+}
+
+SettingsParseResult parseSettings(std::string_view json) {
+    SettingsParseResult result;
+    if (json.size() > kMaxSettingsJsonBytes) {
+        result.error = "longer than " + std::to_string(kMaxSettingsJsonBytes) + " bytes";
+        return result;
+    }
+    // nlohmann stops at a NUL byte outside a string and would ignore what follows; JSON has none.
+    const Json root = json.find('\0') == std::string_view::npos
+                          ? Json::parse(json.begin(), json.end(), nullptr, false)
+                          : Json(Json::value_t::discarded);
+    if (root.is_discarded()) {
+        result.error = "not JSON";
+        return result;
+    }
+    if (!root.is_object()) {
+        result.error = "expected an object";
+        return result;
+    }
+    if (!isVersion1(root)) {
+        result.error = "version: expected 1";
+        return result;
+    }
+    ReadingSettings settings;
+    const bool ok = readFontSize(root, "fontSizePx", settings.fontSizePx, result.error) &&
+                    readName(root, "family", kFamilyNames, settings.family, result.error) &&
+                    readName(root, "lineSpacing", kSpacingNames, settings.lineSpacing, result.error) &&
+                    readName(root, "columnWidth", kWidthNames, settings.columnWidth, result.error) &&
+                    readName(root, "theme", kThemeNames, settings.theme, result.error);
+    if (!ok) return result;
+    result.ok = true;
+    result.settings = settings;
+    return result;
+}
+
+}  // namespace folio

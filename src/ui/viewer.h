@@ -1,0 +1,91 @@
+// The whole viewer inside its canvas: the reader, the toolbar (A-, size, A+, reading settings),
+// the settings panel, and notices. Owns the reading settings and keeps them in a KeyValueStore.
+// Platform-free: the platform feeds input to Dear ImGui and calls frame() between NewFrame and Render.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "folio/reading_settings.h"
+#include "ui/font_atlas.h"
+#include "ui/reader_view.h"
+#include "ui/storage.h"
+#include "ui/theme.h"
+
+namespace folio::ui {
+
+// A control drawn in the last frame and where it is, CSS px from the canvas's top-left corner.
+struct ControlRect {
+    std::string id;  // "smaller", "size", "larger", "settings", "family-sans", "theme-dark", "reset", "dismiss", …
+    float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;
+};
+
+// What keys and buttons ask of the viewer.
+enum class ViewerCommand { LargerText, SmallerText, DefaultTextSize, ToggleSettings, Close };
+
+class Viewer {
+public:
+    // `metrics` and `store` must outlive the viewer.
+    Viewer(const TrueTypeMetrics& metrics, KeyValueStore& store);
+
+    // Reads the stored settings (keeping a bad value aside) and applies them.
+    void restoreSettings();
+    const ReadingSettings& settings() const { return settings_; }
+    // Applies `settings` (font size clamped) and stores them.
+    void changeSettings(ReadingSettings settings);
+    // Sets the body text size, CSS px, clamped to 12-40; stores it like any setting.
+    void setFontSize(float px);
+    void command(ViewerCommand command);
+
+    // The colour scheme the system prefers, for ThemeChoice::Auto.
+    void setPrefersDark(bool dark);
+    const Theme& theme() const { return themeFor(settings_.theme, prefersDark_); }
+
+    // A message for the reader (e.g. settings that could not be read or saved); empty when none.
+    const std::string& notice() const { return notice_; }
+    bool settingsOpen() const { return settingsOpen_; }
+
+    // The canvas is `width` x `height` CSS px; the reader gets what the toolbar leaves.
+    void setCanvas(float width, float height);
+    // Height of the toolbar at the top of the canvas, CSS px.
+    static constexpr float kToolbarHeight = 48.0f;
+
+    ReaderView& reader() { return reader_; }
+    const ReaderView& reader() const { return reader_; }
+
+    // Adds the fonts the toolbar, panels and reader need.
+    void fontRequests(std::vector<FontRequest>& requests) const;
+
+    // Draws the frame. Call between ImGui::NewFrame and ImGui::Render; `dpr` device px per CSS px.
+    void frame(const FontAtlas& atlas, float dpr);
+
+    // The link target under (x, y) CSS px of the canvas; empty when none or under the toolbar.
+    std::string linkAt(float x, float y) const;
+
+    // The buttons drawn in the last frame, for automation and assistive overlays.
+    const std::vector<ControlRect>& controls() const { return controls_; }
+
+private:
+    void apply();
+    void toolbar(float dpr);
+    void settingsPanel(float dpr);
+    void noticeBanner(float dpr);
+    void sizeButtons(float dpr);
+    // Records the last ImGui item as control `id` (a key like "theme" plus a choice, if any).
+    void recordControl(const std::string& id, float dpr);
+
+    KeyValueStore& store_;
+    ReaderView reader_;
+    ReadingSettings settings_;
+    bool canSave_ = true;
+    bool prefersDark_ = false;
+    bool settingsOpen_ = false;
+    bool toolbarHovered_ = false;
+    std::string notice_;
+    std::vector<ControlRect> controls_;
+    const Theme* styledTheme_ = nullptr;  // the theme and pixel ratio Dear ImGui's style was set for
+    float styledDpr_ = 0.0f;
+    float width_ = 0.0f, height_ = 0.0f;  // canvas, CSS px
+};
+
+}  // namespace folio::ui

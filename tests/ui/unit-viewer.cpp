@@ -1,0 +1,220 @@
+// Viewer: settings kept in storage (and recovered when bad), commands, themes, and the toolbar
+// driven with Dear ImGui's mouse in a headless context.
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <map>
+#include <string>
+
+#include "headless_imgui.h"
+#include "ui/viewer.h"
+#include "unit/test_fonts.h"
+
+using namespace folio;
+using folio::ui::Viewer;
+using folio::ui::ViewerCommand;
+
+namespace {
+
+// A KeyValueStore in memory that can be told to refuse writes, like a full localStorage.
+class MemoryStore final : public ui::KeyValueStore {
+public:
+    std::map<std::string, std::string, std::less<>> values;
+    bool full = false;
+
+    std::optional<std::string> get(std::string_view key) override {
+        auto it = values.find(key);
+        if (it == values.end()) return std::nullopt;
+        return it->second;
+    }
+    bool set(std::string_view key, std::string_view value, std::string& error) override {
+        if (full) {
+            error = "the browser's storage is full";
+            return false;
+        }
+        values[std::string(key)] = std::string(value);
+        return true;
+    }
+};
+
+const std::string kKey(kSettingsStorageKey);
+
+Article smallArticle() {
+    Article article;
+    article.title = "Settings";
+    Block block;
+    block.text.push_back(TextRun{"A paragraph to lay out, long enough to wrap at least once or twice in a column.",
+                                 false, false, {}});
+    article.body.push_back(block);
+    return article;
+}
+
+// A viewer over `store` showing a small article in an 800 x 600 CSS px canvas.
+struct Fixture {
+    MemoryStore store;
+    Viewer viewer{test::notoMetrics(), store};
+    Fixture() {
+        viewer.setCanvas(800.0f, 600.0f);
+        viewer.reader().showArticle(smallArticle());
+    }
+};
+
+}  // namespace
+
+TEST_CASE("viewer: settings start at the defaults and are stored when changed") {
+    Fixture f;
+    f.viewer.restoreSettings();
+    CHECK(f.viewer.settings() == ReadingSettings{});
+    CHECK(f.viewer.notice().empty());
+    CHECK(f.store.values.empty());  // nothing written until the reader changes something
+
+    f.viewer.command(ViewerCommand::LargerText);
+    CHECK(f.viewer.settings().fontSizePx == 22.0f);
+    CHECK(f.viewer.reader().fontSize() == 22.0f);
+    CHECK(f.store.values.at(kKey) == settingsToJson(f.viewer.settings()));
+
+    f.viewer.command(ViewerCommand::SmallerText);
+    f.viewer.command(ViewerCommand::SmallerText);
+    CHECK(f.viewer.settings().fontSizePx == 18.0f);
+    f.viewer.command(ViewerCommand::DefaultTextSize);
+    CHECK(f.viewer.settings().fontSizePx == 20.0f);
+    f.viewer.setFontSize(300.0f);
+    CHECK(f.viewer.settings().fontSizePx == 40.0f);
+}
+
+TEST_CASE("viewer: stored settings are restored on the next start") {
+    MemoryStore store;
+    ReadingSettings chosen;
+    chosen.fontSizePx = 28.0f;
+    chosen.family = FontFamily::Sans;
+    chosen.lineSpacing = LineSpacing::Loose;
+    chosen.columnWidth = ColumnWidth::Narrow;
+    chosen.theme = ThemeChoice::Sepia;
+    store.values[kKey] = settingsToJson(chosen);
+    Viewer viewer(test::notoMetrics(), store);
+    viewer.setCanvas(800.0f, 600.0f);
+    viewer.restoreSettings();
+    CHECK(viewer.settings() == chosen);
+    CHECK(viewer.theme().name == std::string("sepia"));
+    CHECK(viewer.reader().fontSize() == 28.0f);
+}
+
+TEST_CASE("viewer: a corrupted stored value is kept aside, the defaults are used and a notice says so") {
+    Fixture f;
+    f.store.values[kKey] = "{\"version\":1,\"fontSizePx\":\"huge\"";
+    f.store.values[kKey + ".rejected"] = "an older bad value";
+    f.viewer.restoreSettings();
+    CHECK(f.viewer.settings() == ReadingSettings{});
+    CHECK(f.store.values.at(kKey + ".rejected") == "an older bad value");  // never overwritten
+    CHECK(f.store.values.at(kKey + ".rejected-2") == "{\"version\":1,\"fontSizePx\":\"huge\"");
+    CHECK(f.viewer.notice().find("could not be read") != std::string::npos);
+    CHECK(f.viewer.notice().find(kKey + ".rejected-2") != std::string::npos);
+
+    f.viewer.command(ViewerCommand::LargerText);  // saving now replaces only the unreadable original
+    CHECK(parseSettings(f.store.values.at(kKey)).settings.fontSizePx == 22.0f);
+    f.viewer.command(ViewerCommand::Close);
+    CHECK(f.viewer.notice().empty());
+}
+
+TEST_CASE("viewer: a bad value that cannot be kept aside is not overwritten") {
+    Fixture f;
+    f.store.values[kKey] = "not json";
+    f.store.full = true;
+    f.viewer.restoreSettings();
+    CHECK(f.viewer.notice().find("will not be saved") != std::string::npos);
+    f.store.full = false;
+    f.viewer.command(ViewerCommand::LargerText);
+    CHECK(f.viewer.settings().fontSizePx == 22.0f);  // applies for this visit
+    CHECK(f.store.values.at(kKey) == "not json");     // but the reader's old value is not lost
+}
+
+TEST_CASE("viewer: a full storage gives a notice and the change still applies") {
+    Fixture f;
+    f.viewer.restoreSettings();
+    f.store.full = true;
+    f.viewer.command(ViewerCommand::LargerText);
+    CHECK(f.viewer.settings().fontSizePx == 22.0f);
+    CHECK(f.viewer.notice().find("could not be saved: the browser's storage is full") != std::string::npos);
+}
+
+TEST_CASE("viewer: the Auto theme follows the system's colour scheme") {
+    Fixture f;
+    f.viewer.restoreSettings();
+    CHECK(f.viewer.theme().name == std::string("light"));
+    f.viewer.setPrefersDark(true);
+    CHECK(f.viewer.theme().name == std::string("dark"));
+    ReadingSettings sepia = f.viewer.settings();
+    sepia.theme = ThemeChoice::Sepia;
+    f.viewer.changeSettings(sepia);
+    CHECK(f.viewer.theme().name == std::string("sepia"));
+}
+
+TEST_CASE("viewer: the toolbar's buttons work with the mouse, the settings panel changes settings") {
+    Fixture f;
+    f.viewer.restoreSettings();
+    std::vector<ui::FontRequest> requests;
+    f.viewer.fontRequests(requests);
+    test::HeadlessImGui imgui(requests, 1.0f);
+    ImGuiIO& io = ImGui::GetIO();
+    auto frame = [&] { imgui.frame(800.0f, 600.0f, [&] { f.viewer.frame(imgui.atlas, 1.0f); }); };
+    auto find = [&](const std::string& id) -> const ui::ControlRect* {
+        for (const ui::ControlRect& c : f.viewer.controls())
+            if (c.id == id) return &c;
+        return nullptr;
+    };
+    // A click: move there, press in one frame, release in the next (as the platform does).
+    auto click = [&](const std::string& id) {
+        frame();
+        const ui::ControlRect* c = find(id);
+        REQUIRE_MESSAGE(c != nullptr, id);
+        io.MousePos = ImVec2(c->x + c->width / 2, c->y + c->height / 2);
+        frame();
+        io.MouseDown[0] = true;
+        frame();
+        io.MouseDown[0] = false;
+        frame();
+    };
+
+    frame();
+    const ui::ControlRect* larger = find("larger");
+    REQUIRE(larger != nullptr);
+    CHECK(larger->y >= 0.0f);
+    CHECK(larger->y + larger->height <= Viewer::kToolbarHeight);
+    CHECK(larger->x + larger->width <= 800.0f);
+
+    click("larger");
+    CHECK(f.viewer.settings().fontSizePx == 22.0f);
+    click("smaller");
+    click("smaller");
+    CHECK(f.viewer.settings().fontSizePx == 18.0f);
+    click("size");
+    CHECK(f.viewer.settings().fontSizePx == 20.0f);
+
+    CHECK(find("theme-dark") == nullptr);
+    click("settings");
+    CHECK(f.viewer.settingsOpen());
+    click("theme-dark");
+    CHECK(f.viewer.settings().theme == ThemeChoice::Dark);
+    click("family-sans");
+    CHECK(f.viewer.settings().family == FontFamily::Sans);
+    click("spacing-loose");
+    CHECK(f.viewer.settings().lineSpacing == LineSpacing::Loose);
+    click("width-wide");
+    CHECK(f.viewer.settings().columnWidth == ColumnWidth::Wide);
+    CHECK(parseSettings(f.store.values.at(kKey)).settings == f.viewer.settings());
+    click("reset");
+    CHECK(f.viewer.settings() == ReadingSettings{});
+
+    // A click outside the panel closes it; Escape does too.
+    io.MousePos = ImVec2(100.0f, 400.0f);
+    frame();
+    io.MouseDown[0] = true;
+    frame();
+    io.MouseDown[0] = false;
+    frame();
+    CHECK_FALSE(f.viewer.settingsOpen());
+    f.viewer.command(ViewerCommand::ToggleSettings);
+    CHECK(f.viewer.settingsOpen());
+    f.viewer.command(ViewerCommand::Close);
+    CHECK_FALSE(f.viewer.settingsOpen());
+}

@@ -1,0 +1,193 @@
+// Golden layouts: every article in assets/articles, laid out with the Noto fonts at 360, 768 and
+// 1280 px (20 px text, other settings at their defaults), dumped as text and compared with
+// tests/fixtures/layout/<slug>-<width>.txt. With FOLIO_REGENERATE_GOLDEN=1 in the environment the
+// test writes the fixtures instead (tools/regenerate-golden.sh does that).
+//
+// Dump format: a header of '#' lines (article, settings, column, total height, counts), then one
+// line per layout line and per box, in order of y:
+//   <y> <role> b<block>[.i<item>] [<textBegin>,<textEnd>) |<text of the spans>|
+//   <y> box <kind> b<block> x <x> w <width> h <height>
+// The first line of a list item has its marker between the range and the text: "[0,67) 1. |...|".
+// Distances are CSS px rounded to 0.1; control characters are written as \xNN.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "folio/article_meta.h"
+#include "folio/article_parse.h"
+#include "folio/layout.h"
+#include "test_fonts.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr float kWidthsPx[] = {360.0f, 768.0f, 1280.0f};
+constexpr float kFontSizePx = 20.0f;
+
+const char* roleName(folio::LineRole role) {
+    switch (role) {
+        case folio::LineRole::Title: return "title";
+        case folio::LineRole::Meta: return "meta";
+        case folio::LineRole::Paragraph: return "paragraph";
+        case folio::LineRole::Heading: return "heading";
+        case folio::LineRole::Quote: return "quote";
+        case folio::LineRole::QuoteCite: return "cite";
+        case folio::LineRole::ListItem: return "list-item";
+        case folio::LineRole::Caption: return "caption";
+    }
+    return "?";
+}
+
+const char* boxName(folio::BoxKind kind) {
+    return kind == folio::BoxKind::Image ? "image" : "quote-rule";
+}
+
+// `px` rounded to 0.1, e.g. "123.4".
+std::string px(float value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(value));
+    return buffer;
+}
+
+// `text` with control characters written as \xNN, so that one layout line stays one dump line.
+std::string printable(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// A list marker is the span set left of its line; it is written before the line's text.
+std::string lineEntry(const folio::Line& line) {
+    std::string marker;
+    std::string text;
+    for (const folio::Span& span : line.spans) (span.x < line.x ? marker : text) += span.text;
+    std::string out = px(line.y) + " " + roleName(line.role) + " b" + std::to_string(line.block);
+    if (line.item >= 0) out += ".i" + std::to_string(line.item);
+    out += " [" + std::to_string(line.textBegin) + "," + std::to_string(line.textEnd) + ") ";
+    if (!marker.empty()) out += printable(marker) + " ";
+    out += "|" + printable(text) + "|";
+    return out;
+}
+
+std::string boxEntry(const folio::Box& box) {
+    return px(box.y) + " box " + boxName(box.kind) + " b" + std::to_string(box.block) + " x " + px(box.x) + " w " +
+           px(box.width) + " h " + px(box.height);
+}
+
+// The dump of `article` (with its meta line) at `widthPx`.
+std::string dumpLayout(const std::string& slug, const folio::Article& article, float widthPx) {
+    const folio::Typesetter typesetter(article, folio::test::notoMetrics(), folio::metaLine(article));
+    folio::LayoutSettings settings;
+    settings.viewportWidthPx = widthPx;
+    settings.fontSizePx = kFontSizePx;
+    const folio::Layout layout = typesetter.layout(settings);
+
+    std::ostringstream out;
+    out << "# article " << slug << " (assets/articles/" << slug << ".json)\n";
+    out << "# width " << px(widthPx) << " px, font size " << px(kFontSizePx) << " px, line height "
+        << layout.settings.lineHeight << ", measure " << layout.settings.measureEm << " em, Noto Serif\n";
+    out << "# column x " << px(layout.columnX) << " width " << px(layout.columnWidth) << ", height "
+        << px(layout.height) << "\n";
+    out << "# " << layout.lines.size() << " lines, " << layout.boxes.size() << " boxes\n";
+    std::size_t box = 0;
+    for (const folio::Line& line : layout.lines) {
+        for (; box < layout.boxes.size() && layout.boxes[box].y <= line.y; ++box) out << boxEntry(layout.boxes[box]) << "\n";
+        out << lineEntry(line) << "\n";
+    }
+    for (; box < layout.boxes.size(); ++box) out << boxEntry(layout.boxes[box]) << "\n";
+    return out.str();
+}
+
+std::string readText(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::vector<std::string> splitLines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+// Checks `actual` against the fixture at `path`, reporting the first line that differs.
+void compareWithFixture(const fs::path& path, const std::string& actual) {
+    const std::string file = path.filename().string();
+    CAPTURE(file);
+    REQUIRE_MESSAGE(fs::exists(path), "missing fixture; run tools/regenerate-golden.sh");
+    const std::vector<std::string> expected = splitLines(readText(path));
+    const std::vector<std::string> got = splitLines(actual);
+    const std::size_t common = std::min(expected.size(), got.size());
+    for (std::size_t i = 0; i < common; ++i) {
+        if (expected[i] == got[i]) continue;
+        const std::size_t line = i + 1;
+        CAPTURE(line);
+        CHECK(got[i] == expected[i]);
+        return;
+    }
+    const std::size_t line = common + 1;
+    CAPTURE(line);
+    CHECK_MESSAGE(got.size() == expected.size(), "one dump ends before the other");
+}
+
+bool regenerating() {
+    const char* value = std::getenv("FOLIO_REGENERATE_GOLDEN");
+    return value != nullptr && std::string(value) == "1";
+}
+
+}  // namespace
+
+TEST_CASE("layout golden: assets/articles at 360, 768 and 1280 px match tests/fixtures/layout") {
+    const fs::path articles = fs::path(FOLIO_SOURCE_DIR) / "assets" / "articles";
+    const fs::path fixtures = fs::path(FOLIO_SOURCE_DIR) / "tests" / "fixtures" / "layout";
+    std::vector<fs::path> files;
+    for (const fs::directory_entry& entry : fs::directory_iterator(articles))
+        if (entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() >= 4);
+    if (regenerating()) fs::create_directories(fixtures);
+
+    std::vector<std::string> expectedFixtures;
+    for (const fs::path& file : files) {
+        const std::string slug = file.stem().string();
+        CAPTURE(slug);
+        const folio::ParseResult parsed = folio::parseArticle(readText(file));
+        REQUIRE_MESSAGE(parsed.ok, parsed.error.message);
+        for (const float width : kWidthsPx) {
+            const std::string dump = dumpLayout(slug, parsed.article, width);
+            const fs::path path = fixtures / (slug + "-" + std::to_string(static_cast<int>(width)) + ".txt");
+            expectedFixtures.push_back(path.filename().string());
+            if (regenerating()) {
+                std::ofstream out(path, std::ios::binary | std::ios::trunc);
+                out << dump;
+                CHECK_MESSAGE(out.good(), "cannot write " << path.string());
+            } else {
+                compareWithFixture(path, dump);
+            }
+        }
+    }
+    for (const fs::directory_entry& entry : fs::directory_iterator(fixtures)) {
+        const std::string file = entry.path().filename().string();
+        CAPTURE(file);
+        const bool known = std::find(expectedFixtures.begin(), expectedFixtures.end(), file) != expectedFixtures.end();
+        CHECK_MESSAGE(known, "a fixture without an article: delete it");
+    }
+}
