@@ -49,21 +49,6 @@ std::uint64_t FontAtlas::key(FontFace face, float sizePx) {
     return (size << 8) | static_cast<std::uint64_t>(face);
 }
 
-void FontAtlas::collect(const Layout& layout, std::vector<FontRequest>& requests) {
-    std::unordered_map<std::uint64_t, std::size_t> index;
-    for (std::size_t i = 0; i < requests.size(); ++i) index[key(requests[i].face, requests[i].sizePx)] = i;
-    for (const Line& line : layout.lines) {
-        for (const Span& span : line.spans) {
-            const std::uint64_t k = key(span.face, span.sizePx);
-            auto [it, added] = index.try_emplace(k, requests.size());
-            if (added) requests.push_back(FontRequest{span.face, span.sizePx, {}});
-            std::u32string& glyphs = requests[it->second].glyphs;
-            for (std::size_t pos = 0; pos < span.text.size();) glyphs.push_back(nextCodepoint(span.text, pos));
-        }
-    }
-    for (FontRequest& request : requests) request.glyphs = glyphSet(std::move(request.glyphs));
-}
-
 bool FontAtlas::needsRebuild(const std::vector<FontRequest>& requests, float dpr) const {
     if (dpr != dpr_) return true;
     for (const FontRequest& request : requests) {
@@ -73,9 +58,8 @@ bool FontAtlas::needsRebuild(const std::vector<FontRequest>& requests, float dpr
     return false;
 }
 
-bool FontAtlas::rebuild(ImFontAtlas& atlas, const TrueTypeMetrics& metrics,
-                        const std::vector<FontRequest>& requests, float dpr) {
-    atlas.Clear();
+bool FontAtlas::rebuild(const TrueTypeMetrics& metrics, const std::vector<FontRequest>& requests, float dpr) {
+    atlas_.Clear();
     fonts_.clear();
     baked_.clear();
     ranges_.clear();
@@ -100,13 +84,13 @@ bool FontAtlas::rebuild(ImFontAtlas& atlas, const TrueTypeMetrics& metrics,
         const float heightPx = devicePx * (vm.ascent + vm.descent);
         std::u32string glyphs = glyphSet(request.glyphs);
         ranges_.push_back(toRanges(glyphs));
-        ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()), static_cast<int>(ttf.size()),
+        ImFont* font = atlas_.AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()), static_cast<int>(ttf.size()),
                                                   heightPx, &config, ranges_.back().data());
         const std::uint64_t k = key(request.face, request.sizePx);
         fonts_[k] = font;
         baked_[k] = std::move(glyphs);
     }
-    atlas.Build();
+    atlas_.Build();
     return complete;
 }
 

@@ -24,17 +24,16 @@ struct FontRequest {
 
 class FontAtlas {
 public:
-    // Adds a request for every (face, size) the spans of `layout` use, with their glyphs.
-    static void collect(const Layout& layout, std::vector<FontRequest>& requests);
-
     // True when `requests` at `dpr` need fonts the atlas does not hold yet.
     bool needsRebuild(const std::vector<FontRequest>& requests, float dpr) const;
 
-    // Clears `atlas` and bakes every request at size x `dpr` from `metrics`' TTF bytes (which must
-    // outlive the atlas: the atlas does not own them). Returns false when a face has no font;
-    // the caller must then upload the new texture (the GL backend does not notice by itself).
-    bool rebuild(ImFontAtlas& atlas, const TrueTypeMetrics& metrics,
-                 const std::vector<FontRequest>& requests, float dpr);
+    // Bakes every request at size x `dpr` from `metrics`' TTF bytes (which must outlive the atlas:
+    // it does not own them), replacing what it held. Returns false when a face has no font.
+    // The caller must then upload the new texture (the 1.86 GL backend does not notice by itself).
+    bool rebuild(const TrueTypeMetrics& metrics, const std::vector<FontRequest>& requests, float dpr);
+
+    // The Dear ImGui atlas (owned by this object): point ImGuiIO::Fonts at it to draw with it.
+    ImFontAtlas& imgui() { return atlas_; }
 
     // The font baked for `face` at `sizePx` CSS px; nullptr when it was not requested.
     ImFont* find(FontFace face, float sizePx) const;
@@ -43,6 +42,7 @@ public:
 
 private:
     static std::uint64_t key(FontFace face, float sizePx);
+    ImFontAtlas atlas_;
     std::unordered_map<std::uint64_t, ImFont*> fonts_;
     std::unordered_map<std::uint64_t, std::u32string> baked_;  // glyphs baked per key
     std::vector<std::vector<ImWchar>> ranges_;                  // glyph ranges, kept alive until Build

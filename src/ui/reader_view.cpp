@@ -30,6 +30,7 @@ void ReaderView::show(Article article, bool isError) {
     // The typesetter refers to the article: drop it first, then replace both.
     typesetter_.reset();
     article_ = std::make_unique<Article>(std::move(article));
+    ++contentGeneration_;
     showingError_ = isError;
     typesetter_ = std::make_unique<Typesetter>(*article_, metrics_, isError ? std::string() : metaLine(*article_));
     layout_ = typesetter_->layout(settings_);
@@ -76,7 +77,40 @@ void ReaderView::relayout() {
     anchoredPosition_ = scroller_.position();
 }
 
-void ReaderView::fontRequests(std::vector<FontRequest>& requests) const { FontAtlas::collect(layout_, requests); }
+void ReaderView::fontRequests(std::vector<FontRequest>& requests) const {
+    if (glyphsContent_ != contentGeneration_ || glyphsFamily_ != settings_.family) {
+        for (std::u32string& glyphs : glyphs_) glyphs.clear();
+        for (const Line& line : layout_.lines) {
+            for (const Span& span : line.spans) {
+                std::u32string& glyphs = glyphs_[static_cast<std::size_t>(span.face)];
+                for (std::size_t pos = 0; pos < span.text.size();) glyphs.push_back(nextCodepoint(span.text, pos));
+            }
+        }
+        for (std::u32string& glyphs : glyphs_) {
+            std::sort(glyphs.begin(), glyphs.end());
+            glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
+        }
+        glyphsContent_ = contentGeneration_;
+        glyphsFamily_ = settings_.family;
+    }
+    const std::size_t first = requests.size();
+    auto known = [&](FontFace face, float size) {
+        for (std::size_t i = first; i < requests.size(); ++i)
+            if (requests[i].face == face && requests[i].sizePx == size) return true;
+        return false;
+    };
+    FontFace lastFace = FontFace::Serif;
+    float lastSize = -1.0f;  // most spans repeat the previous one's font: skip the search for them
+    for (const Line& line : layout_.lines) {
+        for (const Span& span : line.spans) {
+            if (span.face == lastFace && span.sizePx == lastSize) continue;
+            lastFace = span.face;
+            lastSize = span.sizePx;
+            if (!known(span.face, span.sizePx))
+                requests.push_back(FontRequest{span.face, span.sizePx, glyphs_[static_cast<std::size_t>(span.face)]});
+        }
+    }
+}
 
 void ReaderView::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float originY, const Theme& theme) const {
     if (!article_) return;

@@ -3,6 +3,7 @@
 // Platform-free; all lengths are CSS px unless a name says device px.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -51,7 +52,9 @@ public:
     // Changes whenever the layout is replaced (new content, size or width).
     std::size_t layoutGeneration() const { return generation_; }
 
-    // Adds the fonts the visible content needs (all of it: a scroll never waits for a rebuild).
+    // Adds a request for every (face, size) the layout uses, with every glyph the content needs in
+    // that face (all of it: a scroll never waits for a rebuild). The glyphs are collected once per
+    // content and family; a new size or width only looks for new (face, size) pairs.
     void fontRequests(std::vector<FontRequest>& requests) const;
 
     // Draws the visible part into `list`, in device px (`dpr` device px per CSS px), with the top
@@ -77,6 +80,10 @@ private:
     Layout layout_;
     std::size_t generation_ = 0;
     Scroller scroller_;
+    std::size_t contentGeneration_ = 0;                 // changes with each show()
+    mutable std::array<std::u32string, kFontFaceCount> glyphs_;  // per face: sorted, unique
+    mutable std::size_t glyphsContent_ = ~std::size_t(0);  // content and family glyphs_ was made for
+    mutable FontFamily glyphsFamily_ = FontFamily::Serif;
     Anchor anchor_;                    // the reading position kept across re-layouts
     float anchoredPosition_ = -1.0f;   // scroll position right after the last re-layout, CSS px
 };

@@ -16,11 +16,11 @@ struct HeadlessImGui {
     ui::FontAtlas atlas;
 
     HeadlessImGui(const std::vector<ui::FontRequest>& requests, float dpr) {
-        ImGui::CreateContext();
+        REQUIRE(atlas.rebuild(notoMetrics(), requests, dpr));
+        ImGui::CreateContext(&atlas.imgui());
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.DeltaTime = 1.0f / 60.0f;
-        REQUIRE(atlas.rebuild(*io.Fonts, notoMetrics(), requests, dpr));
     }
     ~HeadlessImGui() { ImGui::DestroyContext(); }
     HeadlessImGui(const HeadlessImGui&) = delete;

@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -36,17 +37,29 @@ void applyCanvasSize(const WebApp& a) {
                                        static_cast<int>(std::lround(a.cssHeight * a.dpr)));
 }
 
-// Rebakes the font atlas when the layout or the pixel ratio asks for faces, sizes or glyphs it
-// does not hold, and uploads the new texture (the 1.86 GL backend does not notice by itself).
+// Makes the fonts the frame needs current: a cached atlas when one holds them all, else the least
+// recently used one rebaked. Either way the texture is uploaded again (the 1.86 GL backend keeps
+// one font texture and does not notice a changed atlas by itself).
 void ensureFonts(WebApp& a) {
     if (a.viewer.reader().layoutGeneration() == gLayoutSeen && a.dpr == gDprSeen) return;
     gLayoutSeen = a.viewer.reader().layoutGeneration();
     gDprSeen = a.dpr;
     std::vector<ui::FontRequest> requests;
     a.viewer.fontRequests(requests);
-    if (!a.atlas.needsRebuild(requests, a.dpr)) return;
+    static std::uint64_t useCounter = 0;
+    std::size_t chosen = a.atlases.size();
+    for (std::size_t i = 0; i < a.atlases.size() && chosen == a.atlases.size(); ++i)
+        if (!a.atlases[i].needsRebuild(requests, a.dpr)) chosen = i;
+    const bool rebake = chosen == a.atlases.size();
+    if (rebake) {
+        chosen = static_cast<std::size_t>(std::min_element(a.atlasLastUse.begin(), a.atlasLastUse.end()) - a.atlasLastUse.begin());
+        a.atlases[chosen].rebuild(a.metrics, requests, a.dpr);
+    }
+    a.atlasLastUse[chosen] = ++useCounter;
+    if (!rebake && a.atlas == &a.atlases[chosen]) return;
+    a.atlas = &a.atlases[chosen];
+    ImGui::GetIO().Fonts = &a.atlas->imgui();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
-    a.atlas.rebuild(*ImGui::GetIO().Fonts, a.metrics, requests, a.dpr);
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
@@ -71,7 +84,7 @@ void render(WebApp& a, float dt) {
     io.DeltaTime = std::max(dt, 1.0f / 1000.0f);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    a.viewer.frame(a.atlas, a.dpr);
+    a.viewer.frame(*a.atlas, a.dpr);
     ImGui::Render();
     clearToBackground(a, width, height);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -135,7 +148,7 @@ EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector) {
     gApp = std::make_unique<WebApp>();
     gApp->canvasSelector = selector;
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(&gApp->atlases[0].imgui());
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
@@ -177,7 +190,7 @@ EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message) {
 EMSCRIPTEN_KEEPALIVE void folio_set_font_size(float px) {
     if (!gApp) return;
     gApp->viewer.setFontSize(px);
-    gApp->invalidate();
+    folio::web::drawFrameNow(*gApp);
 }
 
 // Reads the stored reading settings and applies them; call once the fonts are in.
@@ -200,7 +213,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_apply_settings(const char* json) {
     folio::SettingsParseResult parsed = folio::parseSettings(json);
     if (!parsed.ok) return folio::web::returnString(parsed.error);
     gApp->viewer.changeSettings(parsed.settings);
-    gApp->invalidate();
+    folio::web::drawFrameNow(*gApp);
     return folio::web::returnString({});
 }
 

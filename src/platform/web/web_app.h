@@ -13,6 +13,8 @@
 //  [X] A C API for web/folio.js: fonts, article JSON, errors, font size, viewport, state.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -35,7 +37,11 @@ struct WebApp {
     TrueTypeMetrics metrics;
     BrowserStorage storage;
     ui::Viewer viewer{metrics, storage};
-    ui::FontAtlas atlas;
+    // Font atlases for the last few font configurations (sizes, glyphs, pixel ratio), so that going
+    // back to a recent text size only re-uploads a texture; `atlas` is the one in use.
+    std::array<ui::FontAtlas, 3> atlases;
+    std::array<std::uint64_t, 3> atlasLastUse{};
+    ui::FontAtlas* atlas = &atlases[0];
     float cssWidth = 0.0f, cssHeight = 0.0f;  // canvas size, CSS px
     float dpr = 1.0f;                         // device px per CSS px
     int dirtyFrames = 0;                      // frames still to draw; 0 = idle

@@ -75,6 +75,7 @@ EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void* user) {
     if (e->ctrlKey || e->metaKey || e->altKey || !a.viewer.reader().hasContent()) return EM_FALSE;
     if (const auto command = commandFor(*e)) {
         a.viewer.command(*command);
+        drawFrameNow(a);  // a new size shows at once, not an animation frame later
     } else if (const auto key = scrollKeyFor(*e)) {
         a.viewer.reader().scroller().key(*key, a.viewer.reader().lineStep());
     } else {
