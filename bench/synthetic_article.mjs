@@ -1,140 +1,122 @@
-// Synthetic articles for the browser benchmark: deterministic (seeded PRNG) article JSON in the
-// Folio format (docs/article-format.md) and the same article as a plain, readable HTML page.
+// Synthetic articles for the browser benchmark: deterministic article JSON in the Folio format
+// (docs/article-format.md) and the same article as a plain, readable HTML page.
 //
-//   const article = syntheticArticle(28500);      // exactly 28,500 body words
+//   const article = syntheticArticle(28500);      // exactly 28,500 words, title included
 //   const html = articleHtml(article, '/fonts/NotoSerif-Regular.ttf');
 
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+// The recipe is the one of bench/synthetic_article.h (the native layout benchmark), step for step,
+// so that both benchmarks measure the same articles: xorshift32 seeded with 0x9E3779B9, words from
+// a fixed vocabulary of 64 (1 to 14 letters), a 6-word title, paragraphs of 40 to 120 words, a
+// level-2 heading of 3 to 7 words before paragraphs 10, 20, 30..., and in paragraphs runs of 1 to
+// 4 words in emphasis (3 %), strong (2 %) or a link (2 %), started per word. Keep the two in step.
+
+// The vocabulary of bench/synthetic_article.h (kWords), in its order.
+export const WORDS = [
+  'a', 'of', 'to', 'in', 'the', 'and', 'was', 'for',
+  'that', 'with', 'from', 'they', 'river', 'water', 'which', 'would',
+  'people', 'street', 'council', 'between', 'another', 'building', 'evening', 'library',
+  'question', 'different', 'government', 'important', 'community', 'knowledge', 'reading', 'quietly',
+  'night', 'town', 'map', 'old', 'year', 'stone', 'bridge', 'window',
+  'morning', 'history', 'children', 'argument', 'beautiful', 'yesterday', 'wavering', 'journey',
+  'afternoon', 'particular', 'conversation', 'understanding', 'infrastructure', 'kilometre', 'Avenue',
+  'Tokyo', 'it', 'is', 'on', 'by', 'we', 'an', 'as',
+  'or',
+];
+
+/** xorshift32 with below(n) = next() % n: the same sequence as the C++ XorShift32. */
+export function xorshift32(seed = 0x9e3779b9) {
+  let x = seed >>> 0;
+  const next = () => {
+    x = (x ^ (x << 13)) >>> 0;
+    x = (x ^ (x >>> 17)) >>> 0;
+    x = (x ^ (x << 5)) >>> 0;
+    return x;
   };
+  return { next, below: (n) => next() % n };
 }
 
-// Word lengths roughly as in English running text: [length, weight].
-const LENGTHS = [[1, 3], [2, 17], [3, 21], [4, 16], [5, 11], [6, 9], [7, 8], [8, 6], [9, 4], [10, 3], [11, 1], [12, 1]];
-const LETTERS = 'eeeeeeeeeeeettttttttaaaaaaaaoooooooiiiiiiinnnnnnnsssssshhhhhhrrrrrrddddllllcccuuummwwffggyyppbbvkjxqz';
+const capitalised = (word) => (/^[a-z]/.test(word) ? word[0].toUpperCase() + word.slice(1) : word);
+
+// `count` words without punctuation, the first capitalised: a title or a heading.
+function plainWords(rng, count) {
+  const words = [];
+  for (let i = 0; i < count; i += 1) {
+    const word = WORDS[rng.below(64)];
+    words.push(i === 0 ? capitalised(word) : word);
+  }
+  return words.join(' ');
+}
+
+// The runs of a paragraph of `count` words; `links` counts the article's links so far.
+function paragraphRuns(rng, count, links) {
+  const runs = [];
+  let style = { em: false, strong: false, href: '' };
+  let left = 0;  // words left in the current style
+  let sentenceStart = true;
+  for (let i = 0; i < count; i += 1) {
+    if (left === 0) {
+      const pick = rng.below(100);
+      if (pick < 7) {
+        const kind = pick < 3 ? 0 : pick < 5 ? 1 : 2;
+        style = { em: kind === 0, strong: kind === 1, href: kind === 2 ? `https://example.com/articles/${links.count++}` : '' };
+        left = 1 + rng.below(4);
+      }
+    }
+    let word = WORDS[rng.below(64)];
+    if (sentenceStart) word = capitalised(word);
+    sentenceStart = rng.below(12) === 0;
+    if (sentenceStart || i + 1 === count) word += '.';
+    else if (rng.below(10) === 0) word += ',';
+    // The space between words belongs to the run of the word before it.
+    const last = runs[runs.length - 1];
+    if (last) last.text += ' ';
+    if (last && last.em === style.em && last.strong === style.strong && last.href === style.href) last.text += word;
+    else runs.push({ text: word, ...style });
+    if (left > 0 && --left === 0) style = { em: false, strong: false, href: '' };
+  }
+  // As article JSON: plain runs as strings, styled runs as objects with only what they set.
+  return runs.map((r) => {
+    if (!r.em && !r.strong && !r.href) return r.text;
+    const run = { text: r.text };
+    if (r.em) run.em = true;
+    if (r.strong) run.strong = true;
+    if (r.href) run.href = r.href;
+    return run;
+  });
+}
 
 /**
- * An article of exactly `words` body words (headings included), made of paragraphs of 40-120
- * words, a level-2 heading every 8-12 paragraphs and, in about one paragraph in five, a few words
- * of emphasis or strong importance. The same `words` and `seed` always give the same article.
+ * The article of exactly `words` words (title included, at least 6) of bench/synthetic_article.h,
+ * as article JSON (docs/article-format.md). The same `words` always gives the same article.
  */
-export function syntheticArticle(words, seed = 285) {
-  const random = prng(seed ^ words);
-  const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
-
-  // A vocabulary of pseudo-words with English word lengths (mean ~4.7 letters), picked with a
-  // skew so that some words are common, as in real text.
-  const totalWeight = LENGTHS.reduce((sum, [, w]) => sum + w, 0);
-  const vocabulary = [];
-  for (let i = 0; i < 4000; i += 1) {
-    let pick = random() * totalWeight;
-    let length = 1;
-    for (const [l, w] of LENGTHS) {
-      length = l;
-      if ((pick -= w) < 0) break;
-    }
-    let word = '';
-    for (let j = 0; j < length; j += 1) word += LETTERS[Math.floor(random() * LETTERS.length)];
-    vocabulary.push(word);
-  }
-  const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2.2)];
-  const capital = (w) => w[0].toUpperCase() + w.slice(1);
-
-  // `count` words of running prose as a list of tokens, with capitals, commas, dashes and full stops.
-  const prose = (count) => {
-    const tokens = [];
-    let sentenceLeft = 0;
-    for (let i = 0; i < count; i += 1) {
-      let w = word();
-      if (sentenceLeft === 0) {
-        w = capital(w);
-        sentenceLeft = int(8, 25);
-      }
-      sentenceLeft -= 1;
-      if (i === count - 1 || sentenceLeft === 0) {
-        w += '.';
-        sentenceLeft = 0;
-      } else if (random() < 0.08) {
-        w += ',';
-      } else if (random() < 0.01) {
-        w += ' \u2014';  // an em dash between words does not add a word
-      } else if (random() < 0.01) {
-        w += '\u2019s';
-      }
-      tokens.push(w);
-    }
-    return tokens;
-  };
-
-  // A paragraph: a plain string, or a paragraph object with runs when it carries emphasis.
-  const paragraphText = (count) => {
-    const tokens = prose(count);
-    if (count < 8 || random() >= 0.2) return tokens.join(' ');
-    // Up to two styled stretches of 1-4 words, never touching each other.
-    const stretches = [];
-    let at = 0;
-    const styled = int(1, 2);
-    for (let k = 0; k < styled; k += 1) {
-      const length = int(1, 4);
-      const start = int(at, Math.max(at, Math.floor((count * (k + 1)) / styled) - length));
-      if (start + length > count) break;
-      stretches.push({ start, end: start + length, style: random() < 0.5 ? { em: true } : { strong: true } });
-      at = start + length + 1;
-    }
-    const runs = [];
-    let from = 0;
-    for (const { start, end, style } of stretches) {
-      if (start > from) runs.push(`${from > 0 ? ' ' : ''}${tokens.slice(from, start).join(' ')} `);
-      else if (from > 0) runs.push(' ');
-      runs.push({ text: tokens.slice(start, end).join(' '), ...style });
-      from = end;
-    }
-    if (from < count) runs.push(` ${tokens.slice(from).join(' ')}`);
-    return { type: 'paragraph', text: runs };
-  };
-
-  const body = [];
-  let left = words;
-  let sinceHeading = 0;
-  let headingEvery = int(8, 12);
+export function syntheticArticle(words) {
+  const rng = xorshift32(0x9e3779b9);
+  const titleWords = Math.min(words, 6);
+  const article = { version: 1, title: plainWords(rng, titleWords), source: 'Synthetic', body: [] };
+  let left = words - titleWords;
+  const links = { count: 0 };
+  let paragraphs = 0;
   while (left > 0) {
-    if (sinceHeading >= headingEvery && left > 40) {
-      const count = int(3, 7);
-      body.push({ type: 'heading', text: capital(prose(count).join(' ').replace(/\.$/, '')) });
+    if (paragraphs > 0 && paragraphs % 10 === 0) {
+      const count = Math.min(3 + rng.below(5), left);
+      article.body.push({ type: 'heading', level: 2, text: plainWords(rng, count) });
       left -= count;
-      sinceHeading = 0;
-      headingEvery = int(8, 12);
-      continue;
+      if (left === 0) break;
     }
-    const count = Math.min(left, int(40, 120));
-    body.push(paragraphText(count));
+    const count = Math.min(40 + rng.below(81), left);
+    article.body.push({ type: 'paragraph', text: paragraphRuns(rng, count, links) });
     left -= count;
-    sinceHeading += 1;
+    paragraphs += 1;
   }
-  return {
-    version: 1,
-    title: `A synthetic article of ${words.toLocaleString('en-US')} words`,
-    source: 'Folio benchmark',
-    published: '2026-11-26',
-    language: 'en',
-    body,
-  };
+  return article;
 }
 
-/** Counts the words of an article's body (what syntheticArticle promises). */
+const runText = (t) => (typeof t === 'string' ? t : t.map((r) => (typeof r === 'string' ? r : r.text)).join(''));
+
+/** Words of an article as the recipe counts them: runs of non-space characters, title included. */
 export function countWords(article) {
-  const text = (t) => (typeof t === 'string' ? t : t.map((r) => (typeof r === 'string' ? r : r.text)).join(''));
-  return article.body.reduce((sum, block) => {
-    const t = typeof block === 'string' ? block : text(block.text);
-    return sum + t.split(/\s+/).filter((w) => w && w !== '\u2014').length;
-  }, 0);
+  const words = (t) => runText(t).split(/\s+/).filter(Boolean).length;
+  return words(article.title) + article.body.reduce((sum, block) => sum + words(typeof block === 'string' ? block : block.text), 0);
 }
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -146,19 +128,20 @@ function textHtml(text) {
     let html = escapeHtml(run.text);
     if (run.em) html = `<em>${html}</em>`;
     if (run.strong) html = `<strong>${html}</strong>`;
+    if (run.href) html = `<a href="${escapeHtml(run.href)}">${html}</a>`;
     return html;
   }).join('');
 }
 
 /**
- * The article as a plain HTML page: h1 title, h2 headings, p paragraphs (em/strong kept), set in
+ * The article as a plain HTML page: h1 title, h2 headings, p paragraphs (em, strong, links kept), set in
  * Noto Serif from `fontUrl` at 20px/1.6 in a column of at most 33em. Other block types become
  * paragraphs of their text (the benchmark articles have none).
  */
 export function articleHtml(article, fontUrl) {
   const blocks = article.body.map((block) => {
     if (typeof block === 'string') return `<p>${textHtml(block)}</p>`;
-    if (block.type === 'heading') return `<h2>${textHtml(block.text)}</h2>`;
+    if (block.type === 'heading') return `<h${block.level ?? 2}>${textHtml(block.text)}</h${block.level ?? 2}>`;
     return `<p>${textHtml(block.text ?? block.caption ?? '')}</p>`;
   });
   return `<!doctype html>

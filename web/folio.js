@@ -30,6 +30,9 @@ export class FolioError extends Error {
 
 /**
  * Mounts a viewer into `element` and resolves with it once it can show articles.
+ * Options: `article`, a URL or an article object to show first (its download starts at once, beside
+ * the viewer's own files; `viewer.loaded` is then the promise of that first load()); `assetsUrl`,
+ * where the viewer's files are (default: the folder of this module).
  * Rejects with a FolioError (also shown in the element) when the browser lacks WebGL2 or the
  * viewer's files cannot be fetched.
  */
@@ -37,6 +40,7 @@ export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount(element): element must be a DOM Element');
   const viewer = new FolioViewer(element, options);
   await viewer._start();
+  if (options.article !== undefined) viewer.loaded = viewer.load(options.article);
   return viewer;
 }
 
@@ -48,6 +52,14 @@ export class FolioViewer extends EventTarget {
     this._assets = new URL(options.assetsUrl ?? '.', import.meta.url);
     this._loadToken = 0;
     this._core = null;
+    this._prefetched = null;  // { url, bytes: Promise } of options.article, fetched during start-up
+    this.loaded = null;
+    if (typeof options.article === 'string' || options.article instanceof URL) {
+      const url = new URL(options.article, document.baseURI).href;
+      const bytes = this._fetchBytes(url);
+      bytes.catch(() => {});  // load() reports it
+      this._prefetched = { url, bytes };
+    }
     viewerCount += 1;
     this.canvas = document.createElement('canvas');
     this.canvas.id = `folio-canvas-${viewerCount}`;
@@ -101,7 +113,9 @@ export class FolioViewer extends EventTarget {
     try {
       if (typeof source === 'string' || source instanceof URL) {
         origin = new URL(source, document.baseURI).href;
-        bytes = await this._fetchBytes(origin);
+        const prefetched = this._prefetched?.url === origin ? this._prefetched.bytes : null;
+        this._prefetched = null;
+        bytes = await (prefetched ?? this._fetchBytes(origin));
       } else if (source && typeof source === 'object') {
         bytes = new TextEncoder().encode(JSON.stringify(source));
       } else {
@@ -206,18 +220,23 @@ export class FolioViewer extends EventTarget {
   }
 
   // Keeps the canvas backing store at the element's size in device pixels, through resizes and
-  // devicePixelRatio changes (browser zoom, another monitor).
+  // devicePixelRatio changes (browser zoom, another monitor). A ratio change alone is caught by a
+  // media query on the current ratio, and by the window's resize event where that query is silent.
   _watchSize() {
+    let ratio = 0;
+    let query = null;
     const update = () => {
       const rect = this.element.getBoundingClientRect();
       this._core._folio_set_viewport(rect.width, rect.height, window.devicePixelRatio || 1);
+      if (ratio !== window.devicePixelRatio) {
+        ratio = window.devicePixelRatio;
+        query?.removeEventListener('change', update);
+        query = matchMedia(`(resolution: ${ratio}dppx)`);
+        query.addEventListener('change', update);
+      }
     };
     new ResizeObserver(update).observe(this.element);
-    const watchRatio = () => {
-      const query = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
-      query.addEventListener('change', () => { update(); watchRatio(); }, { once: true });
-    };
-    watchRatio();
+    window.addEventListener('resize', update);
     update();
   }
 

@@ -64,6 +64,45 @@ describe('text size', () => {
   });
 });
 
+describe('the reading position and the pixel ratio', () => {
+  test('a narrower window keeps the line at the top of the view', async () => {
+    const page = await open(env, LONG);
+    await settled(page);
+    await page.mouse.move(500, 400);
+    await page.mouse.wheel(0, 8000);
+    await idle(page);
+    const before = await state(page);
+    await page.setViewportSize({ width: 420, height: 800 });
+    await page.waitForFunction((h) => window.folio.state().contentHeight > h, before.contentHeight);
+    await idle(page);
+    const after = await state(page);
+    assert.equal(after.position.block, before.position.block);
+    assert.ok(Math.abs(after.position.offset - before.position.offset) < 120,
+      `the same line is at the top (offset ${before.position.offset} -> ${after.position.offset})`);
+    await page.context().close();
+  });
+
+  test('a change of devicePixelRatio (zoom, another monitor) rebuilds the canvas and fonts', async () => {
+    const page = await open(env);
+    await settled(page);
+    await idle(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 800, deviceScaleFactor: 2, mobile: false });
+    // A real zoom or monitor change also sends the page a resize event; the emulation does not.
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await page.waitForFunction(() => window.folio.state().devicePixelRatio === 2);
+    await idle(page);
+    const size = await page.evaluate(() => {
+      const c = document.querySelector('canvas');
+      return { width: c.width, cssWidth: c.clientWidth };
+    });
+    assert.equal(size.width, size.cssWidth * 2);
+    const headline = await measure(page, { x: 100, y: 60, width: 800, height: 160 });
+    assert.ok(headline.ink > 0.02, `the headline is drawn at the new ratio (${headline.ink})`);
+    await page.context().close();
+  });
+});
+
 describe('the settings panel', () => {
   test('changes family, spacing, width and theme, and a reload restores them', async () => {
     const page = await open(env);

@@ -25,6 +25,16 @@ std::size_t gLayoutSeen = ~std::size_t(0);  // layout generation the atlas was l
 float gDprSeen = 0.0f;
 double gLastTick = 0.0;    // ms, the previous animation frame callback
 bool gContentDrawn = false;  // the current content has been drawn at least once
+bool gFrameRequested = false;  // an animation frame callback is pending
+
+EM_BOOL onAnimationFrame(double timeMs, void*);
+
+// Requests one animation frame unless one is pending.
+void requestFrame() {
+    if (gFrameRequested) return;
+    gFrameRequested = true;
+    emscripten_request_animation_frame(onAnimationFrame, nullptr);
+}
 
 const char* returnString(std::string s) {
     gReturned = std::move(s);
@@ -93,19 +103,24 @@ void render(WebApp& a, float dt) {
     a.lastFrameTime = emscripten_get_now();
 }
 
-// Every animation frame: advance animations; draw only when something changed.
+// An animation frame: advance animations, draw what changed, and ask for another one only while
+// something is left to draw.
 EM_BOOL onAnimationFrame(double timeMs, void*) {
+    gFrameRequested = false;
     WebApp& a = *gApp;
     const float dt = gLastTick > 0.0 ? static_cast<float>((timeMs - gLastTick) / 1000.0) : 0.0f;
     gLastTick = timeMs;
     if (a.viewer.reader().scroller().moving()) {
         a.viewer.reader().scroller().step(dt);
-        a.invalidate();
+        a.invalidate(1);
     }
-    if (a.dirtyFrames <= 0) return EM_TRUE;
-    --a.dirtyFrames;
-    render(a, dt);
-    return EM_TRUE;
+    if (a.dirtyFrames > 0) {
+        --a.dirtyFrames;
+        render(a, dt);
+    }
+    if (a.dirtyFrames > 0) requestFrame();
+    if (!gFrameRequested) gLastTick = 0.0;  // idle: the next animation starts from dt = 0
+    return EM_FALSE;
 }
 
 void contentChanged(WebApp& a) {
@@ -117,12 +132,12 @@ void contentChanged(WebApp& a) {
 
 WebApp* app() { return gApp.get(); }
 
-void drawFrameNow(WebApp& a) {
-    const double now = emscripten_get_now();
-    const float dt = gLastTick > 0.0 ? static_cast<float>((now - gLastTick) / 1000.0) : 0.0f;
-    render(a, dt);
-    a.invalidate();  // and once more in the next animation frame, for hover states
+void WebApp::invalidate(int frames) {
+    dirtyFrames = std::max(dirtyFrames, frames);
+    requestFrame();
 }
+
+void drawFrameNow(WebApp& a) { render(a, 0.0f); }
 
 }  // namespace folio::web
 
@@ -154,7 +169,6 @@ EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector) {
     io.LogFilename = nullptr;
     ImGui_ImplOpenGL3_Init("#version 300 es");
     folio::web::installInput(*gApp);
-    emscripten_request_animation_frame_loop(folio::web::onAnimationFrame, nullptr);
     return 0;
 }
 

@@ -4,7 +4,8 @@
 //  [X] WebGL2 context on a given canvas, Dear ImGui's OpenGL3 backend (GLSL "#version 300 es").
 //  [X] HiDPI: backing store in device pixels, fonts baked at size x devicePixelRatio, rebuilt when
 //      the ratio changes (browser zoom, another monitor).
-//  [X] Idle: a frame is drawn only when something changed (input, resize, load, animation).
+//  [X] Idle: animation frames are requested only while something is to be drawn (input, resize,
+//      load, animation); an idle page runs no code at all.
 //  [X] Wheel (pixel, line and page modes), keys (arrows, PageUp/PageDown, Space, Home/End, - + = 0,
 //      Escape), touch drag with momentum, mouse for the toolbar and links; all on the canvas only.
 //  [X] Clicks are handled inside the DOM event (a frame is drawn there), so links open in the
@@ -48,14 +49,16 @@ struct WebApp {
     double framesRendered = 0;                // frames actually drawn since start
     double lastFrameTime = 0;                 // ms (performance.now()) when the last frame was drawn
 
-    // Asks for a redraw: the next few animation frames draw (Dear ImGui settles hover in two).
-    void invalidate() { dirtyFrames = 2; }
+    // Asks for `frames` redraws in the next animation frames (Dear ImGui settles hover and new
+    // windows in two). Schedules an animation frame: none runs while nothing is to be drawn.
+    void invalidate(int frames = 2);
 };
 
 // The one viewer of this module instance; nullptr before folio_start.
 WebApp* app();
 
-// Draws a frame now, inside the current DOM event, so that a click acts in its user gesture.
+// Draws a frame now, inside the current DOM event (a click then acts in its user gesture, and a
+// new text size shows without waiting for the next animation frame).
 void drawFrameNow(WebApp& app);
 
 // Installs the html5.h input callbacks on the app's canvas.

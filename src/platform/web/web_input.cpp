@@ -76,6 +76,7 @@ EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void* user) {
     if (const auto command = commandFor(*e)) {
         a.viewer.command(*command);
         drawFrameNow(a);  // a new size shows at once, not an animation frame later
+        a.invalidate(1);  // the panel, when it opens, sizes itself in one more frame
     } else if (const auto key = scrollKeyFor(*e)) {
         a.viewer.reader().scroller().key(*key, a.viewer.reader().lineStep());
     } else {
@@ -92,7 +93,7 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void* user) {
     if (e->deltaMode == DOM_DELTA_LINE) unit = a.viewer.reader().lineStep() / 2.0;
     if (e->deltaMode == DOM_DELTA_PAGE) unit = a.viewer.reader().scroller().viewportHeight();
     const bool moved = a.viewer.reader().scroller().scrollBy(static_cast<float>(e->deltaY * unit));
-    if (moved) a.invalidate();
+    if (moved) a.invalidate(1);
     return moved ? EM_TRUE : EM_FALSE;  // at either end, let the embedding page scroll
 }
 
@@ -100,6 +101,7 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void* user) {
 bool pointAt(WebApp& a, float x, float y) {
     ImGui::GetIO().MousePos = ImVec2(x * a.dpr, y * a.dpr);
     drawFrameNow(a);  // Dear ImGui finds the hovered window during a frame
+    a.invalidate();   // and settles hover states in the next ones
     return ImGui::GetIO().WantCaptureMouse;
 }
 
@@ -107,6 +109,7 @@ bool pointAt(WebApp& a, float x, float y) {
 void pressButton(WebApp& a, bool down) {
     ImGui::GetIO().MouseDown[0] = down;
     drawFrameNow(a);
+    a.invalidate();
 }
 
 // A click or tap that did not land on the controls: follow a link under it.
@@ -203,7 +206,7 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void* user) {
     gDrag.velocity = 0.8f * static_cast<float>(dy * 1000.0 / dt) + 0.2f * gDrag.velocity;
     gDrag.lastY = y;
     gDrag.lastTime = now;
-    if (a.viewer.reader().scroller().scrollBy(dy)) a.invalidate();
+    if (a.viewer.reader().scroller().scrollBy(dy)) a.invalidate(1);
     return EM_TRUE;
 }
 
