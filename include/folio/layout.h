@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "folio/article.h"
@@ -29,12 +30,33 @@ enum class LineRole : std::uint8_t { Title, Meta, Paragraph, Heading, Quote, Quo
 
 // A piece of a line drawn in one face and size.
 struct Span {
-    std::string text;  // UTF-8; a line's spaces between spans belong to the spans
+    std::string_view text;  // UTF-8; a line's spaces between spans belong to the spans. A view of
+                            //   Layout::text, valid as long as that layout or a copy of it lives
     FontFace face = FontFace::Serif;
     float x = 0.0f;       // left edge of the first glyph's advance box, CSS px
     float width = 0.0f;   // sum of advances and kerning, CSS px
     float sizePx = 0.0f;  // font size, CSS px
     int link = -1;        // index into Layout::links, -1 when not a link
+};
+
+// The spans of one line, in drawing order: a view of part of Layout::spans, valid while that
+// vector is neither changed nor destroyed.
+class SpanRange {
+public:
+    SpanRange() = default;
+    SpanRange(const Span* first, std::size_t count) : first_(first), count_(count) {}
+
+    const Span* begin() const { return first_; }
+    const Span* end() const { return first_ + count_; }
+    std::size_t size() const { return count_; }
+    bool empty() const { return count_ == 0; }
+    const Span& operator[](std::size_t i) const { return first_[i]; }
+    const Span& front() const { return first_[0]; }
+    const Span& back() const { return first_[count_ - 1]; }
+
+private:
+    const Span* first_ = nullptr;
+    std::size_t count_ = 0;
 };
 
 struct Line {
@@ -50,7 +72,8 @@ struct Line {
     float width = 0.0f;          // width of the set text, CSS px
     float height = 0.0f;         // line box height (font size x line height), CSS px
     float baseline = 0.0f;       // baseline, CSS px from the content top
-    std::vector<Span> spans;     // in drawing order
+    std::uint32_t firstSpan = 0; // the line's spans are Layout::spans[firstSpan, firstSpan + spanCount)
+    std::uint32_t spanCount = 0; //   (Layout::spansOf gives them), in drawing order
 };
 
 enum class BoxKind : std::uint8_t { Image, QuoteRule };
@@ -76,8 +99,15 @@ struct Layout {
     float columnWidth = 0.0f;      // width of the text column, CSS px
     float height = 0.0f;           // total content height including bottom padding, CSS px
     std::vector<Line> lines;       // in reading order, increasing y
+    std::vector<Span> spans;       // the spans of all lines, line after line
     std::vector<Box> boxes;        // images and quote rules, increasing y
-    std::vector<std::string> links;  // link targets referenced by Span::link
+    std::vector<std::string_view> links;  // link targets referenced by Span::link, views of `text`
+    // The text that every Span::text and link target views, shared with the Typesetter that made the
+    // layout and its other layouts: the views stay valid as long as the layout (or a copy) lives.
+    std::shared_ptr<const std::string> text;
+
+    // The spans of `line`, one of this layout's lines (a view of `spans`, valid until it changes).
+    SpanRange spansOf(const Line& line) const { return {spans.data() + line.firstSpan, line.spanCount}; }
 
     // Index of the first line whose bottom edge is below `y`; lines.size() when there is none.
     std::size_t firstLineBelow(float y) const;
@@ -90,8 +120,9 @@ struct Layout {
 // Measures every word of an article once per font family (in em) so that layout at any size, width,
 // line height and measure only re-breaks lines. The Serif family is measured by the constructor, the
 // Sans family by the first layout that asks for it (a one-time cost about that of the constructor).
-// Keeps references to `article` and `metrics`: both must outlive the Typesetter. Like the FontMetrics
-// caches it fills, a Typesetter must not be used from several threads at once.
+// Keeps references to `article` and `metrics`: both must outlive the Typesetter. The layouts it makes
+// share its text (Layout::text) and need neither it nor the article: they may outlive both. Like the
+// FontMetrics caches it fills, a Typesetter must not be used from several threads at once.
 // `metaLine` (e.g. folio::metaLine(article)) is set as the Meta line under the title; none when empty.
 class Typesetter {
 public:

@@ -158,15 +158,23 @@ private:
             const int item = static_cast<int>(i);
             y_ = set(prepared.items[i], LineRole::ListItem, index, item, em_, lineHeight_, indent);
             if (layout_.lines.size() == first) emptyItemLine(index, item, indent);
-            Span marker;
-            marker.text = prepared.markers[i];
-            marker.face = bodyFace_;
-            marker.sizePx = em_;
-            marker.width = prepared.markerEm[i] * em_;
-            marker.x = layout_.columnX + indent - kMarkerGapEm * em_ - marker.width;
-            std::vector<Span>& spans = layout_.lines[first].spans;
-            spans.insert(spans.begin(), std::move(marker));
+            addMarker(first, prepared.markers[i], prepared.markerEm[i], indent);
         }
+    }
+
+    // Puts a list marker (`text` in the shown text, `em` wide in the body face) in front of the spans
+    // of line `first`, the first line of an item set `indent` px in; the item's lines are the last ones.
+    void addMarker(std::size_t first, detail::ShownRange text, float em, float indent) {
+        Span marker;
+        marker.text = std::string_view(layout_.text->data() + text.begin, text.size);
+        marker.face = bodyFace_;
+        marker.sizePx = em_;
+        marker.width = em * em_;
+        marker.x = layout_.columnX + indent - kMarkerGapEm * em_ - marker.width;
+        std::vector<Span>& spans = layout_.spans;
+        spans.insert(spans.begin() + layout_.lines[first].firstSpan, marker);
+        ++layout_.lines[first].spanCount;
+        for (std::size_t i = first + 1; i < layout_.lines.size(); ++i) ++layout_.lines[i].firstSpan;
     }
 
     // A line with no text for an item with no text, so that its marker has somewhere to go.
@@ -178,6 +186,7 @@ private:
         line.item = item;
         line.x = layout_.columnX + indent;
         line.y = y_;
+        line.firstSpan = static_cast<std::uint32_t>(layout_.spans.size());
         line.height = em_ * lineHeight_;
         line.baseline = y_ + (line.height - (v.ascent + v.descent) * em_) / 2.0f + v.ascent * em_;
         layout_.lines.push_back(line);
@@ -214,7 +223,7 @@ private:
         style.lineHeight = lineHeight;
         style.x = layout_.columnX + indent;
         style.width = layout_.columnWidth - indent;  // at least half the column, which is >= 1 px
-        return detail::setUnit(metrics_, unit, style, y_, layout_.lines);
+        return detail::setUnit(metrics_, unit, style, y_, layout_);
     }
 
     const FontMetrics& metrics_;
@@ -236,12 +245,25 @@ Layout Typesetter::layout(const LayoutSettings& settings) const {
     layout.settings = sanitize(settings);
     const detail::MeasuredArticle& measured = prepared_->measured(layout.settings.family);
     layout.links = measured.links;
+    layout.text = measured.shown;
     PageBuilder page(prepared_->metrics, measured.bodyFace, layout.settings, layout);
+    // Lines (and spans) are about proportional to the size over the column width: reserve as many as
+    // the last layout had, scaled, and a little more (at most twice as many: a column a few px wide
+    // holds a character a line, far fewer than the scale says).
+    const float density = layout.settings.fontSizePx / layout.columnWidth;
+    if (prepared_->lastDensity > 0.0f) {
+        const float scale = std::min(density / prepared_->lastDensity * 1.0625f, 2.0f);
+        layout.lines.reserve(static_cast<std::size_t>(static_cast<float>(prepared_->lastLines) * scale) + 16);
+        layout.spans.reserve(static_cast<std::size_t>(static_cast<float>(prepared_->lastSpans) * scale) + 16);
+    }
     page.header(measured.title, measured.meta);
     const std::vector<Block>& body = prepared_->article.body;
     for (std::size_t i = 0; i < body.size() && i < measured.blocks.size(); ++i)
         page.block(static_cast<int>(i), body[i], measured.blocks[i]);
     layout.height = page.finish();
+    prepared_->lastLines = layout.lines.size();
+    prepared_->lastSpans = layout.spans.size();
+    prepared_->lastDensity = density;
     return layout;
 }
 

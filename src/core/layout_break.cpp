@@ -1,6 +1,7 @@
 // Typesetting, step 2: greedy (first-fit) line breaking of one measured unit, and the spans of
 // each line. Widths are the prepared em widths times the size; only a piece wider than the whole
-// line is measured again, character by character, to break it where it must.
+// line is measured again, character by character, to break it where it must. Span texts are views
+// of the measured article's shown text: setting a line copies no text.
 #include <algorithm>
 
 #include "folio/utf8.h"
@@ -16,12 +17,13 @@ struct Cursor {
     std::uint32_t byte = 0;
 };
 
-// Turns line ranges of one unit into Lines with spans.
+// Turns line ranges of one unit into Lines with spans. The lines must come in order, each one
+// starting where the one before it ended (after the space between them, if any).
 class LineSetter {
 public:
-    LineSetter(const FontMetrics& metrics, const Unit& unit, const UnitStyle& style, float y,
-               std::vector<Line>& out)
-        : metrics_(metrics), unit_(unit), style_(style), out_(out), y_(y) {
+    LineSetter(const FontMetrics& metrics, const Unit& unit, const UnitStyle& style, float y, Layout& out)
+        : metrics_(metrics), unit_(unit), style_(style), lines_(out.lines), spans_(out.spans),
+          next_(out.text->data() + unit.shown), y_(y) {
         const VerticalMetrics v = metrics.vertical(unit.face);
         height_ = style.sizePx * style.lineHeight;
         baselineOffset_ = (height_ - (v.ascent + v.descent) * style.sizePx) / 2.0f + v.ascent * style.sizePx;
@@ -40,70 +42,99 @@ public:
         line.width = width;
         line.height = height_;
         line.baseline = y_ + baselineOffset_;
-        cursorX_ = style_.x;
-        current_ = nullptr;
+        line.firstSpan = static_cast<std::uint32_t>(spans_.size());
+        // A line that starts a piece after the last line's steps over the space between them.
+        if (start.piece != last_ && last_ < unit_.pieces.size() && unit_.pieces[last_].spaceAfter) ++next_;
+        Pen pen{next_, style_.x};
         for (std::size_t p = start.piece; p <= last; ++p) {
-            if (p > start.piece) addGap(unit_.pieces[p - 1], line);
-            const std::uint32_t from = p == start.piece ? start.byte : unit_.pieces[p].begin;
-            const std::uint32_t to = p == last ? endByte : unit_.pieces[p].end;
-            addPiece(p, from, to, line);
+            const Piece& piece = unit_.pieces[p];
+            if (p > start.piece) addGap(pen, unit_.pieces[p - 1]);
+            const std::uint32_t from = p == start.piece ? start.byte : piece.begin;
+            const std::uint32_t to = p == last ? endByte : piece.end;
+            unit_.forEachSegment(p, [&](const Segment& segment) { addSegment(pen, segment, from, to); });
         }
-        out_.push_back(std::move(line));
-        y_ = out_.back().y + out_.back().height;  // the next top is exactly this bottom
+        closeSpan(pen);
+        next_ = pen.next;
+        line.spanCount = static_cast<std::uint32_t>(spans_.size()) - line.firstSpan;
+        lines_.push_back(line);
+        last_ = last;
+        y_ = line.y + line.height;  // the next top is exactly this bottom
     }
 
     float y() const { return y_; }
 
 private:
+    // Where the next text of a line goes, and the line's open span (a local, kept in registers).
+    struct Pen {
+        const char* next;  // in the shown text
+        float x;           // CSS px
+        const char* spanText = nullptr;  // start of the open span's text, nullptr when none is open
+        FontFace spanFace = FontFace::Serif;
+        std::int32_t spanLink = -1;
+        float spanX = 0.0f;
+        float spanWidth = 0.0f;
+    };
+
     // Adds what separates piece `before` from the next one: a space, or kerning across the break.
-    void addGap(const Piece& before, Line& line) {
+    void addGap(Pen& pen, const Piece& before) {
         if (before.spaceAfter) {
-            addText(before.spaceFace, before.spaceLink, " ", before.gapEm * style_.sizePx, line);
-        } else if (current_ != nullptr) {
-            current_->width += before.gapEm * style_.sizePx;
-            cursorX_ += before.gapEm * style_.sizePx;
+            addText(pen, before.spaceFace, before.spaceLink, 1, before.gapEm * style_.sizePx);
+        } else if (pen.spanText != nullptr) {
+            pen.spanWidth += before.gapEm * style_.sizePx;
+            pen.x += before.gapEm * style_.sizePx;
         }
     }
 
-    // Adds the bytes [from, to) of piece `p`, segment by segment.
-    void addPiece(std::size_t p, std::uint32_t from, std::uint32_t to, Line& line) {
-        for (std::uint32_t s = unit_.pieces[p].firstSegment; s < unit_.segmentsEnd(p); ++s) {
-            const Segment& segment = unit_.segments[s];
-            const std::uint32_t begin = std::max(from, segment.begin);
-            const std::uint32_t end = std::min(to, segment.end);
-            if (begin >= end) continue;
-            const bool whole = begin == segment.begin && end == segment.end;
-            const float em = whole ? segment.em : measureEm(metrics_, segment.face, unit_.text, begin, end);
-            const std::string_view text = std::string_view(unit_.text).substr(begin, end - begin);
-            addText(segment.face, segment.link, text, em * style_.sizePx, line);
-        }
+    // Adds the bytes [from, to) of a piece that lie in `segment`.
+    void addSegment(Pen& pen, const Segment& segment, std::uint32_t from, std::uint32_t to) {
+        const std::uint32_t begin = std::max(from, segment.begin);
+        const std::uint32_t end = std::min(to, segment.end);
+        if (begin >= end) return;
+        const bool whole = begin == segment.begin && end == segment.end;
+        const float em = whole ? segment.em : measureEm(metrics_, segment.face, unit_.text, begin, end);
+        addText(pen, segment.face, segment.link, end - begin, em * style_.sizePx);
     }
 
-    // Appends text to the current span when the style matches, else starts a span.
-    void addText(FontFace face, std::int32_t link, std::string_view text, float width, Line& line) {
-        if (current_ == nullptr || current_->face != face || current_->link != link) {
-            Span span;
-            span.face = face;
-            span.link = link;
-            span.x = cursorX_;
-            span.sizePx = style_.sizePx;
-            line.spans.push_back(std::move(span));
-            current_ = &line.spans.back();
+    // Appends the next `bytes` bytes of the shown text to the open span when the style matches,
+    // else closes it and opens one with them.
+    void addText(Pen& pen, FontFace face, std::int32_t link, std::size_t bytes, float width) {
+        if (pen.spanText == nullptr || pen.spanFace != face || pen.spanLink != link) {
+            closeSpan(pen);
+            pen.spanText = pen.next;
+            pen.spanFace = face;
+            pen.spanLink = link;
+            pen.spanX = pen.x;
+            pen.spanWidth = 0.0f;
         }
-        current_->text.append(text);
-        current_->width += width;
-        cursorX_ += width;
+        pen.spanWidth += width;
+        pen.x += width;
+        pen.next += bytes;
+    }
+
+    // Appends the open span, if any, to the layout.
+    void closeSpan(Pen& pen) {
+        if (pen.spanText == nullptr) return;
+        Span span;
+        span.text = std::string_view(pen.spanText, static_cast<std::size_t>(pen.next - pen.spanText));
+        span.face = pen.spanFace;
+        span.x = pen.spanX;
+        span.width = pen.spanWidth;
+        span.sizePx = style_.sizePx;
+        span.link = pen.spanLink;
+        spans_.push_back(span);
+        pen.spanText = nullptr;
     }
 
     const FontMetrics& metrics_;
     const Unit& unit_;
     const UnitStyle& style_;
-    std::vector<Line>& out_;
+    std::vector<Line>& lines_;
+    std::vector<Span>& spans_;
+    const char* next_;  // where the next text added starts in the shown text
     float y_;
     float height_ = 0.0f;
     float baselineOffset_ = 0.0f;
-    float cursorX_ = 0.0f;
-    Span* current_ = nullptr;
+    std::size_t last_ = static_cast<std::size_t>(-1);  // the last piece of the last line, none yet
 };
 
 // Greedy line breaking of one unit.
@@ -150,8 +181,7 @@ private:
         std::uint32_t chunkBegin = piece.begin;
         bool chunkEmpty = true;
         float donePx = 0.0f;  // finished segment parts of the chunk
-        for (std::uint32_t s = piece.firstSegment; s < unit_.segmentsEnd(i); ++s) {
-            const Segment& segment = unit_.segments[s];
+        unit_.forEachSegment(i, [&](const Segment& segment) {
             float em = 0.0f;
             char32_t prev = 0;
             std::size_t pos = segment.begin;
@@ -171,7 +201,7 @@ private:
                 prev = cp;
             }
             donePx += em * size_;
-        }
+        });
         start_ = {i, chunkBegin};
         lineWidth_ = donePx;
         open_ = true;
@@ -189,8 +219,7 @@ private:
 
 }  // namespace
 
-float setUnit(const FontMetrics& metrics, const Unit& unit, const UnitStyle& style, float y,
-              std::vector<Line>& out) {
+float setUnit(const FontMetrics& metrics, const Unit& unit, const UnitStyle& style, float y, Layout& out) {
     LineSetter setter(metrics, unit, style, y, out);
     Breaker(metrics, unit, style, setter).run();
     return setter.y();

@@ -1,5 +1,6 @@
 // Typesetting, step 1: split every text of the article into pieces between break opportunities and
 // measure them in em, once per font family. Layout at any size then only scales and breaks lines.
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -72,7 +73,10 @@ bool breakBetween(char32_t beforePrev, char32_t prev, char32_t cp) {
 // Builds a Unit character by character.
 class UnitBuilder {
 public:
-    UnitBuilder(const FontMetrics& metrics, FontFace face) : metrics_(metrics) { unit_.face = face; }
+    UnitBuilder(const FontMetrics& metrics, FontFace face, std::string& shown) : metrics_(metrics), shown_(shown) {
+        unit_.face = face;
+        unit_.shown = static_cast<std::uint32_t>(shown.size());
+    }
 
     // Appends one styled run.
     void add(const StyledText& run) {
@@ -140,6 +144,14 @@ private:
         float em = 0.0f;
         for (std::size_t i = piece.firstSegment; i < unit_.segments.size(); ++i) em += unit_.segments[i].em;
         piece.em = em;
+        shown_.append(unit_.text, piece.begin, piece.end - piece.begin);
+        if (space) shown_ += ' ';
+        if (unit_.segments.size() - piece.firstSegment == 1) {  // one style: the piece is its segment
+            piece.face = unit_.segments.back().face;
+            piece.link = unit_.segments.back().link;
+            unit_.segments.pop_back();
+            piece.firstSegment = kOwnSegment;
+        }
         piece.spaceAfter = space;
         piece.gapEm = gapEm;
         piece.spaceFace = spaceFace_;
@@ -152,6 +164,7 @@ private:
     Segment& segment() { return unit_.segments.back(); }
 
     const FontMetrics& metrics_;
+    std::string& shown_;
     Unit unit_;
     bool inPiece_ = false;
     bool pendingSpace_ = false;
@@ -206,8 +219,9 @@ private:
 // Measures the texts of an article in the faces of one family.
 class ArticleMeasurer {
 public:
-    ArticleMeasurer(const FontMetrics& metrics, FontFamily family, MeasuredArticle& out)
-        : metrics_(metrics), family_(family), links_(out.links) {}
+    // Collects link targets into `links` and appends the shown text of what it measures to `shown`.
+    ArticleMeasurer(const FontMetrics& metrics, FontFamily family, std::vector<std::string>& links, std::string& shown)
+        : metrics_(metrics), family_(family), links_(links), shown_(shown) {}
 
     // Measures a body block.
     PreparedBlock block(const Block& block) {
@@ -229,9 +243,11 @@ public:
             case BlockType::List:
                 for (std::size_t i = 0; i < block.items.size(); ++i) {
                     prepared.items.push_back(rich(block.items[i], FaceScheme::Body));
-                    std::string marker = block.ordered ? std::to_string(i + 1) + "." : "\u2022";
+                    const std::string marker = block.ordered ? std::to_string(i + 1) + "." : "\u2022";
                     prepared.markerEm.push_back(measureEm(metrics_, bodyFace(), marker, 0, marker.size()));
-                    prepared.markers.push_back(std::move(marker));
+                    prepared.markers.push_back({static_cast<std::uint32_t>(shown_.size()),
+                                                static_cast<std::uint32_t>(marker.size())});
+                    shown_ += marker;
                 }
                 break;
             case BlockType::Image:
@@ -243,7 +259,7 @@ public:
 
     // Measures a plain string in one face.
     Unit plain(std::string_view text, FontFace face) const {
-        return prepareUnit(metrics_, {StyledText{text, face, -1}}, face);
+        return prepareUnit(metrics_, {StyledText{text, face, -1}}, face, shown_);
     }
 
     // The family's regular face.
@@ -259,12 +275,13 @@ private:
         runs.reserve(text.size());
         for (const TextRun& run : text)
             runs.push_back({run.text, runFace(family_, scheme, run.em, run.strong), links_.indexOf(run.href)});
-        return prepareUnit(metrics_, runs, runFace(family_, scheme, false, false));
+        return prepareUnit(metrics_, runs, runFace(family_, scheme, false, false), shown_);
     }
 
     const FontMetrics& metrics_;
     FontFamily family_;
     LinkTable links_;
+    std::string& shown_;
 };
 
 }  // namespace
@@ -282,8 +299,9 @@ float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text
     return em;
 }
 
-Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face) {
-    UnitBuilder builder(metrics, face);
+Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face,
+                 std::string& shown) {
+    UnitBuilder builder(metrics, face, shown);
     for (const StyledText& run : runs) builder.add(run);
     return builder.finish();
 }
@@ -291,12 +309,22 @@ Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs
 MeasuredArticle measureArticle(const FontMetrics& metrics, const Article& article, std::string_view metaLine,
                                FontFamily family) {
     MeasuredArticle measured;
-    ArticleMeasurer measurer(metrics, family, measured);
+    std::vector<std::string> links;
+    std::string shown;
+    ArticleMeasurer measurer(metrics, family, links, shown);
     measured.bodyFace = measurer.bodyFace();
     measured.title = measurer.plain(article.title, measurer.titleFace());
     measured.meta = measurer.plain(metaLine, FontFace::Sans);
     measured.blocks.reserve(article.body.size());
     for (const Block& block : article.body) measured.blocks.push_back(measurer.block(block));
+    std::size_t linkBegin = shown.size();
+    for (const std::string& link : links) shown += link;
+    measured.shown = std::make_shared<const std::string>(std::move(shown));
+    measured.links.reserve(links.size());
+    for (const std::string& link : links) {
+        measured.links.push_back(std::string_view(*measured.shown).substr(linkBegin, link.size()));
+        linkBegin += link.size();
+    }
     return measured;
 }
 

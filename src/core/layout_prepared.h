@@ -37,31 +37,46 @@ struct Segment {
     FontFace face = FontFace::Serif;
 };
 
+// Piece::firstSegment of a piece in one face and link, which is its own only segment.
+constexpr std::uint32_t kOwnSegment = 0xFFFFFFFFu;
+
 // What lies between two break opportunities: a word, a part of a hyphenated word, one CJK
-// character. Its segments are [firstSegment, next piece's firstSegment).
+// character. Most pieces are in one face and link; only the others have segments in Unit::segments.
 struct Piece {
     std::uint32_t begin = 0;  // byte range in the unit's text
     std::uint32_t end = 0;
-    std::uint32_t firstSegment = 0;
+    std::uint32_t firstSegment = kOwnSegment;  // its first segment in Unit::segments (they run up to
+                                               //   one starting at or after `end`); kOwnSegment when
+                                               //   the piece is in one face and link, `face` and `link`
     float em = 0.0f;     // sum of the segments' em
     float gapEm = 0.0f;  // before the next piece on the same line: the space's width when
                          //   spaceAfter, else the kerning across the break (0 across styles)
+    std::int32_t link = -1;       // index into Layout::links, when firstSegment is kOwnSegment
     std::int32_t spaceLink = -1;  // style of the collapsed space after this piece
+    FontFace face = FontFace::Serif;  // when firstSegment is kOwnSegment
     FontFace spaceFace = FontFace::Serif;
     bool spaceAfter = false;
 };
 
 // One run of text that is broken into lines on its own: a title, a paragraph, a list item...
 struct Unit {
-    std::string text;             // the plain text; offsets below are into it
+    std::string text;             // the plain text; byte ranges in pieces and segments are into it
     std::size_t offsetBase = 0;   // added to the line offsets (quote cites follow the quote text)
+    std::uint32_t shown = 0;      // where the unit's text as lines show it starts in MeasuredArticle::shown
     FontFace face = FontFace::Serif;  // the face that gives the lines their vertical metrics
     std::vector<Piece> pieces;
-    std::vector<Segment> segments;
+    std::vector<Segment> segments;  // of the pieces in more than one face or link
 
-    // One past the last segment of piece `i`.
-    std::uint32_t segmentsEnd(std::size_t i) const {
-        return i + 1 < pieces.size() ? pieces[i + 1].firstSegment : static_cast<std::uint32_t>(segments.size());
+    // Calls `f(segment)` for each segment of piece `i` in text order.
+    template <typename F>
+    void forEachSegment(std::size_t i, F&& f) const {
+        const Piece& piece = pieces[i];
+        if (piece.firstSegment == kOwnSegment) {
+            f(Segment{piece.begin, piece.end, piece.em, piece.link, piece.face});
+            return;
+        }
+        for (std::size_t s = piece.firstSegment; s < segments.size() && segments[s].begin < piece.end; ++s)
+            f(segments[s]);
     }
 };
 
@@ -73,14 +88,23 @@ struct StyledText {
 };
 
 // Splits styled text into pieces at break opportunities (collapsing white space) and measures them.
-Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face);
+// Appends the unit's text as lines show it to `shown`: the pieces, joined by one space where a
+// piece has spaceAfter and directly elsewhere; Unit::shown says where it starts.
+Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face,
+                 std::string& shown);
+
+// A byte range of MeasuredArticle::shown.
+struct ShownRange {
+    std::uint32_t begin = 0;
+    std::uint32_t size = 0;
+};
 
 // A body block, measured.
 struct PreparedBlock {
     Unit text;                         // Paragraph, Heading, Quote
     Unit cite;                         // Quote: "— " + cite, offsets after the quote text
     std::vector<Unit> items;           // List
-    std::vector<std::string> markers;  // List: "•" or "1.", "2." ...
+    std::vector<ShownRange> markers;   // List: "•" or "1.", "2." ...
     std::vector<float> markerEm;       // List: marker widths in the family's regular face
     Unit caption;                      // Image
 };
@@ -91,7 +115,9 @@ struct MeasuredArticle {
     Unit title;
     Unit meta;
     std::vector<PreparedBlock> blocks;  // one per Article::body block
-    std::vector<std::string> links;     // link targets, in order of first use
+    std::vector<std::string_view> links;  // link targets, in order of first use; views of `shown`
+    std::shared_ptr<const std::string> shown;  // the text of every unit and marker as lines show it,
+                                               //   then the link targets; the Layouts share it
 };
 
 // Measures the title, `metaLine` and every block of `article` in the faces of `family`.
@@ -109,10 +135,10 @@ struct UnitStyle {
     float width = 1.0f;  // available width
 };
 
-// Breaks `unit` into lines (greedy, first fit) starting at `y` and appends them to `out`.
-// Returns the bottom of the last line (`y` when the unit has no text).
-float setUnit(const FontMetrics& metrics, const Unit& unit, const UnitStyle& style, float y,
-              std::vector<Line>& out);
+// Breaks `unit` into lines (greedy, first fit) starting at `y` and appends them and their spans to
+// `out`, whose `text` must be the shown text of the unit's MeasuredArticle. Returns the bottom of
+// the last line (`y` when the unit has no text).
+float setUnit(const FontMetrics& metrics, const Unit& unit, const UnitStyle& style, float y, Layout& out);
 
 }  // namespace folio::detail
 
@@ -124,6 +150,11 @@ struct Typesetter::Prepared {
     const FontMetrics& metrics;
     std::string metaLine;
     mutable std::array<std::unique_ptr<detail::MeasuredArticle>, kFontFamilyCount> families;  // by FontFamily
+    // The last layout's line and span counts and its body size / column width, from which the next
+    // layout guesses how much room to reserve.
+    mutable std::size_t lastLines = 0;
+    mutable std::size_t lastSpans = 0;
+    mutable float lastDensity = 0.0f;
 
     // The article measured in `family`, measuring it now when no layout has used that family yet.
     const detail::MeasuredArticle& measured(FontFamily family) const;

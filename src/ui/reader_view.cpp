@@ -5,6 +5,7 @@
 
 #include "folio/article_meta.h"
 #include "folio/utf8.h"
+#include "ui/text_draw.h"
 
 namespace folio::ui {
 
@@ -81,7 +82,7 @@ void ReaderView::fontRequests(std::vector<FontRequest>& requests) const {
     if (glyphsContent_ != contentGeneration_ || glyphsFamily_ != settings_.family) {
         for (std::u32string& glyphs : glyphs_) glyphs.clear();
         for (const Line& line : layout_.lines) {
-            for (const Span& span : line.spans) {
+            for (const Span& span : layout_.spansOf(line)) {
                 std::u32string& glyphs = glyphs_[static_cast<std::size_t>(span.face)];
                 for (std::size_t pos = 0; pos < span.text.size();) glyphs.push_back(nextCodepoint(span.text, pos));
             }
@@ -102,7 +103,7 @@ void ReaderView::fontRequests(std::vector<FontRequest>& requests) const {
     FontFace lastFace = FontFace::Serif;
     float lastSize = -1.0f;  // most spans repeat the previous one's font: skip the search for them
     for (const Line& line : layout_.lines) {
-        for (const Span& span : line.spans) {
+        for (const Span& span : layout_.spansOf(line)) {
             if (span.face == lastFace && span.sizePx == lastSize) continue;
             lastFace = span.face;
             lastSize = span.sizePx;
@@ -140,8 +141,8 @@ std::string ReaderView::linkAt(float x, float y) const {
     for (std::size_t i = layout_.firstLineBelow(contentY); i < layout_.lines.size(); ++i) {
         const Line& line = layout_.lines[i];
         if (line.y > contentY) break;
-        for (const Span& span : line.spans) {
-            if (span.link >= 0 && x >= span.x && x < span.x + span.width) return layout_.links[span.link];
+        for (const Span& span : layout_.spansOf(line)) {
+            if (span.link >= 0 && x >= span.x && x < span.x + span.width) return std::string(layout_.links[span.link]);
         }
     }
     return {};
@@ -150,28 +151,13 @@ std::string ReaderView::linkAt(float x, float y) const {
 void ReaderView::drawLine(ImDrawList& list, const FontAtlas& atlas, const Line& line, float offsetY, float dpr,
                           const Theme& theme) const {
     const float baseline = std::round((line.baseline + offsetY) * dpr);
-    for (const Span& span : line.spans) {
+    for (const Span& span : layout_.spansOf(line)) {
         ImFont* font = atlas.find(span.face, span.sizePx);
         if (!font) continue;
         ImU32 color = span.link >= 0 ? theme.link : theme.roleColor(line.role);
         if (showingError_ && line.role == LineRole::Title) color = theme.error;
         const float size = span.sizePx * dpr;
-        // Glyph boxes are stored relative to a line top whose baseline sits at the rounded ascent.
-        const float glyphTop = baseline - std::round(font->Ascent);
-        float pen = span.x * dpr;
-        char32_t previous = 0;
-        for (std::size_t pos = 0; pos < span.text.size();) {
-            const char32_t cp = nextCodepoint(span.text, pos);
-            if (previous) pen += metrics_.kerning(span.face, previous, cp) * size;
-            const ImFontGlyph* glyph = font->FindGlyph(static_cast<ImWchar>(cp <= IM_UNICODE_CODEPOINT_MAX ? cp : 0xFFFD));
-            if (glyph && glyph->Visible) {
-                list.PrimReserve(6, 4);
-                list.PrimRectUV(ImVec2(pen + glyph->X0, glyphTop + glyph->Y0), ImVec2(pen + glyph->X1, glyphTop + glyph->Y1),
-                                ImVec2(glyph->U0, glyph->V0), ImVec2(glyph->U1, glyph->V1), color);
-            }
-            pen += metrics_.advance(span.face, cp) * size;
-            previous = cp;
-        }
+        drawText(list, *font, metrics_, span.face, span.text, span.x * dpr, baseline, size, color);
         if (span.link >= 0) {
             const float thickness = std::max(1.0f, std::round(size / 18.0f));
             const float y = baseline + std::max(1.0f, std::round(size * 0.1f));

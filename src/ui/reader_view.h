@@ -51,6 +51,8 @@ public:
     const Layout& layout() const { return layout_; }
     // Changes whenever the layout is replaced (new content, size or width).
     std::size_t layoutGeneration() const { return generation_; }
+    // Changes whenever the content is replaced (showArticle, showError).
+    std::size_t contentGeneration() const { return contentGeneration_; }
 
     // Adds a request for every (face, size) the layout uses, with every glyph the content needs in
     // that face (all of it: a scroll never waits for a rebuild). The glyphs are collected once per

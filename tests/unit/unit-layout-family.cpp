@@ -73,7 +73,7 @@ std::vector<FontFace> facesOf(const Layout& layout, LineRole role) {
     std::vector<FontFace> faces;
     for (const Line& line : layout.lines)
         if (line.role == role)
-            for (const folio::Span& span : line.spans) faces.push_back(span.face);
+            for (const folio::Span& span : layout.spansOf(line)) faces.push_back(span.face);
     return faces;
 }
 
@@ -121,14 +121,14 @@ void checkSameLayout(const Layout& a, const Layout& b) {
         CHECK(x.width == y.width);
         CHECK(x.height == y.height);
         CHECK(x.baseline == y.baseline);
-        REQUIRE(x.spans.size() == y.spans.size());
-        for (std::size_t s = 0; s < x.spans.size(); ++s) {
-            CHECK(x.spans[s].text == y.spans[s].text);
-            CHECK(x.spans[s].face == y.spans[s].face);
-            CHECK(x.spans[s].x == y.spans[s].x);
-            CHECK(x.spans[s].width == y.spans[s].width);
-            CHECK(x.spans[s].sizePx == y.spans[s].sizePx);
-            CHECK(x.spans[s].link == y.spans[s].link);
+        REQUIRE(a.spansOf(x).size() == b.spansOf(y).size());
+        for (std::size_t s = 0; s < a.spansOf(x).size(); ++s) {
+            CHECK(a.spansOf(x)[s].text == b.spansOf(y)[s].text);
+            CHECK(a.spansOf(x)[s].face == b.spansOf(y)[s].face);
+            CHECK(a.spansOf(x)[s].x == b.spansOf(y)[s].x);
+            CHECK(a.spansOf(x)[s].width == b.spansOf(y)[s].width);
+            CHECK(a.spansOf(x)[s].sizePx == b.spansOf(y)[s].sizePx);
+            CHECK(a.spansOf(x)[s].link == b.spansOf(y)[s].link);
         }
     }
     REQUIRE(a.boxes.size() == b.boxes.size());
@@ -220,12 +220,12 @@ TEST_CASE("sans family: every text but the meta, cite and caption lines changes 
         const FontFace face = layout == &sans ? FontFace::Sans : FontFace::Serif;
         const Line& first = layout->lines[2];  // title, meta, then the first paragraph
         REQUIRE(first.role == LineRole::Paragraph);
-        REQUIRE(first.spans[0].text == "Plain words, ");
+        REQUIRE(layout->spansOf(first)[0].text == "Plain words, ");
         const float space = metrics.advance(face, U' ');
         const float em = wordEm(metrics, face, U"Plain") + space + wordEm(metrics, face, U"words,") + space;
-        CHECK(first.spans[0].width == doctest::Approx(em * 20.0f));
+        CHECK(layout->spansOf(first)[0].width == doctest::Approx(em * 20.0f));
     }
-    CHECK(sans.lines[2].spans[0].width != serif.lines[2].spans[0].width);
+    CHECK(sans.spansOf(sans.lines[2])[0].width != serif.spansOf(serif.lines[2])[0].width);
 }
 
 TEST_CASE("sans family: switching family and back gives identical layouts") {
@@ -290,7 +290,7 @@ TEST_CASE("sans family: line height and measure from LayoutSettings apply to San
         if (line.role != LineRole::Paragraph) continue;
         ++paragraphLines;
         CHECK(line.height == doctest::Approx(18.0f * 1.9f));
-        for (const folio::Span& span : line.spans) CHECK(span.sizePx == 18.0f);
+        for (const folio::Span& span : l.spansOf(line)) CHECK(span.sizePx == 18.0f);
     }
     CHECK(paragraphLines > 8);
 

@@ -73,10 +73,10 @@ std::string printable(const std::string& text) {
 }
 
 // A list marker is the span set left of its line; it is written before the line's text.
-std::string lineEntry(const folio::Line& line) {
+std::string lineEntry(const folio::Layout& layout, const folio::Line& line) {
     std::string marker;
     std::string text;
-    for (const folio::Span& span : line.spans) (span.x < line.x ? marker : text) += span.text;
+    for (const folio::Span& span : layout.spansOf(line)) (span.x < line.x ? marker : text) += span.text;
     std::string out = px(line.y) + " " + roleName(line.role) + " b" + std::to_string(line.block);
     if (line.item >= 0) out += ".i" + std::to_string(line.item);
     out += " [" + std::to_string(line.textBegin) + "," + std::to_string(line.textEnd) + ") ";
@@ -108,7 +108,7 @@ std::string dumpLayout(const std::string& slug, const folio::Article& article, f
     std::size_t box = 0;
     for (const folio::Line& line : layout.lines) {
         for (; box < layout.boxes.size() && layout.boxes[box].y <= line.y; ++box) out << boxEntry(layout.boxes[box]) << "\n";
-        out << lineEntry(line) << "\n";
+        out << lineEntry(layout, line) << "\n";
     }
     for (; box < layout.boxes.size(); ++box) out << boxEntry(layout.boxes[box]) << "\n";
     return out.str();

@@ -111,16 +111,16 @@ std::vector<const Line*> linesOf(const Layout& layout, int block) {
 }
 
 // The text of a line, spans joined (list markers included).
-std::string textOf(const Line& line) {
+std::string textOf(const Layout& layout, const Line& line) {
     std::string s;
-    for (const folio::Span& span : line.spans) s += span.text;
+    for (const folio::Span& span : layout.spansOf(line)) s += span.text;
     return s;
 }
 
 // The line texts of block `block`.
 std::vector<std::string> textsOf(const Layout& layout, int block) {
     std::vector<std::string> out;
-    for (const Line* line : linesOf(layout, block)) out.push_back(textOf(*line));
+    for (const Line* line : linesOf(layout, block)) out.push_back(textOf(layout, *line));
     return out;
 }
 
@@ -150,17 +150,18 @@ void checkInvariants(const Layout& layout) {
         CHECK(line.height > 0.0f);
         previousBottom = line.y + line.height;
         std::string text;
-        for (std::size_t k = hasMarker ? 1 : 0; k < line.spans.size(); ++k) text += line.spans[k].text;
+        const folio::SpanRange spans = layout.spansOf(line);
+        for (std::size_t k = hasMarker ? 1 : 0; k < spans.size(); ++k) text += spans[k].text;
         const bool oneChar = codepoints(text) <= 1;  // a single character may be wider than the column
         CHECK(line.x >= layout.columnX);
         if (!oneChar) CHECK(line.x + line.width <= right + 0.001f);
         CHECK(line.textBegin <= line.textEnd);
         float spanSum = 0.0f;
-        for (const folio::Span& span : line.spans) {
+        for (const folio::Span& span : spans) {
             if (layout.columnWidth >= 100.0f) CHECK(span.x >= layout.columnX - 0.001f);  // markers may stick out
             if (!oneChar) CHECK(span.x + span.width <= right + 0.01f);
             CHECK(!span.text.empty());
-            if (!(hasMarker && &span == &line.spans.front())) spanSum += span.width;
+            if (!(hasMarker && &span == &spans.front())) spanSum += span.width;
         }
         CHECK(spanSum == doctest::Approx(line.width).epsilon(1e-4));
     }
@@ -206,7 +207,7 @@ TEST_CASE("layout: white space collapses and is dropped at line ends") {
     const Layout l = Typesetter(a, kFake).layout(columnOf(100.0f));
     const std::vector<const Line*> lines = linesOf(l, 0);
     REQUIRE(lines.size() == 1);
-    CHECK(textOf(*lines[0]) == "foo bar");
+    CHECK(textOf(l, *lines[0]) == "foo bar");
     CHECK(lines[0]->width == 65.0f);
     CHECK(lines[0]->textBegin == 2);
     CHECK(lines[0]->textEnd == 13);
@@ -266,18 +267,18 @@ TEST_CASE("layout: inline styles continue across line breaks") {
     const Layout l = Typesetter(a, kFake).layout(columnOf(100.0f));
     const std::vector<const Line*> lines = linesOf(l, 0);
     REQUIRE(lines.size() == 3);
-    REQUIRE(lines[0]->spans.size() == 2);
-    CHECK(lines[0]->spans[0].text == "aaaa ");
-    CHECK(lines[0]->spans[0].face == FontFace::Serif);
-    CHECK(lines[0]->spans[1].text == "bbbb");
-    CHECK(lines[0]->spans[1].face == FontFace::SerifBold);
-    CHECK(lines[0]->spans[1].x == doctest::Approx(lines[0]->x + 45.0f));
-    CHECK(lines[0]->spans[1].width == 40.0f);
-    REQUIRE(lines[1]->spans.size() == 1);
-    CHECK(lines[1]->spans[0].text == "cccc dddd");
-    CHECK(lines[1]->spans[0].face == FontFace::SerifBold);
-    REQUIRE(lines[2]->spans.size() == 1);
-    CHECK(lines[2]->spans[0].face == FontFace::Serif);
+    REQUIRE(l.spansOf(*lines[0]).size() == 2);
+    CHECK(l.spansOf(*lines[0])[0].text == "aaaa ");
+    CHECK(l.spansOf(*lines[0])[0].face == FontFace::Serif);
+    CHECK(l.spansOf(*lines[0])[1].text == "bbbb");
+    CHECK(l.spansOf(*lines[0])[1].face == FontFace::SerifBold);
+    CHECK(l.spansOf(*lines[0])[1].x == doctest::Approx(lines[0]->x + 45.0f));
+    CHECK(l.spansOf(*lines[0])[1].width == 40.0f);
+    REQUIRE(l.spansOf(*lines[1]).size() == 1);
+    CHECK(l.spansOf(*lines[1])[0].text == "cccc dddd");
+    CHECK(l.spansOf(*lines[1])[0].face == FontFace::SerifBold);
+    REQUIRE(l.spansOf(*lines[2]).size() == 1);
+    CHECK(l.spansOf(*lines[2])[0].face == FontFace::Serif);
     checkInvariants(l);
 }
 
@@ -289,7 +290,7 @@ TEST_CASE("layout: faces for emphasis in body, headings and quotes") {
     const Layout l = Typesetter(a, kFake).layout(LayoutSettings{});
     const auto faces = [&](int block) {
         std::vector<FontFace> out;
-        for (const folio::Span& span : linesOf(l, block).front()->spans) out.push_back(span.face);
+        for (const folio::Span& span : l.spansOf(*linesOf(l, block).front())) out.push_back(span.face);
         return out;
     };
     CHECK(faces(0) == std::vector<FontFace>{FontFace::Serif, FontFace::SerifItalic, FontFace::SerifBold,
@@ -310,9 +311,9 @@ TEST_CASE("layout: links index Layout::links") {
     const Line& line = *linesOf(l, 0).front();
     std::vector<int> links;
     std::vector<std::string> texts;
-    for (const folio::Span& span : line.spans) {
+    for (const folio::Span& span : l.spansOf(line)) {
         links.push_back(span.link);
-        texts.push_back(span.text);
+        texts.emplace_back(span.text);
     }
     CHECK(links == std::vector<int>{-1, 0, -1, 1, -1, 0});
     CHECK(texts == std::vector<std::string>{"see ", "this link", " and ", "that", " and ", "again"});
@@ -330,15 +331,15 @@ TEST_CASE("layout: list items are indented with markers on their first lines") {
     CHECK(bullets[1]->item == 1);
     CHECK(bullets[2]->item == 1);
     CHECK(bullets[0]->x == doctest::Approx(l.columnX + indent));
-    REQUIRE(bullets[0]->spans.size() == 2);
-    const folio::Span& marker = bullets[0]->spans[0];
+    REQUIRE(l.spansOf(*bullets[0]).size() == 2);
+    const folio::Span& marker = l.spansOf(*bullets[0])[0];
     CHECK(marker.text == "\u2022");
     CHECK(marker.x + marker.width == doctest::Approx(bullets[0]->x - 10.0f));
     CHECK(bullets[0]->textBegin == 0);
     CHECK(bullets[0]->textEnd == 3);
     CHECK(bullets[0]->width == 30.0f);
-    CHECK(bullets[1]->spans[0].text == "\u2022");
-    CHECK(bullets[2]->spans.size() == 1);  // no marker on a continuation line
+    CHECK(l.spansOf(*bullets[1])[0].text == "\u2022");
+    CHECK(l.spansOf(*bullets[2]).size() == 1);  // no marker on a continuation line
     CHECK(bullets[1]->y == doctest::Approx(bullets[0]->y + bullets[0]->height + 0.3f * 20.0f));
     const std::vector<std::string> numbered = textsOf(l, 1);
     CHECK(numbered == std::vector<std::string>{"1.x", "2.y", "3.z"});
@@ -348,8 +349,8 @@ TEST_CASE("layout: list items are indented with markers on their first lines") {
     std::vector<RichText> many(12, RichText{run("item")});
     const Layout wide = Typesetter(article({list(many, true)}), kFake).layout(LayoutSettings{});
     const Line& tenth = *linesOf(wide, 0)[9];
-    CHECK(tenth.spans[0].text == "10.");
-    CHECK(tenth.spans[0].x >= wide.columnX);
+    CHECK(wide.spansOf(tenth)[0].text == "10.");
+    CHECK(wide.spansOf(tenth)[0].x >= wide.columnX);
     CHECK(tenth.x == doctest::Approx(wide.columnX + 2.0f * 20.0f));
     checkInvariants(wide);
 }
@@ -362,8 +363,8 @@ TEST_CASE("layout: a quote is indented with a rule beside it and its cite below"
     REQUIRE(lines.size() == 3);  // 176 px at 22 px: "aaaa bbbb cccc" (143), "dddd eeee", cite
     CHECK(lines[0]->role == LineRole::Quote);
     CHECK(lines[0]->x == doctest::Approx(l.columnX + 24.0f));
-    CHECK(lines[0]->spans[0].sizePx == doctest::Approx(22.0f));
-    CHECK(lines[0]->spans[0].face == FontFace::SerifItalic);
+    CHECK(l.spansOf(*lines[0])[0].sizePx == doctest::Approx(22.0f));
+    CHECK(l.spansOf(*lines[0])[0].face == FontFace::SerifItalic);
     REQUIRE(l.boxes.size() == 1);
     const folio::Box& rule = l.boxes[0];
     CHECK(rule.kind == BoxKind::QuoteRule);
@@ -374,9 +375,9 @@ TEST_CASE("layout: a quote is indented with a rule beside it and its cite below"
     CHECK(rule.y + rule.height == doctest::Approx(lines[1]->y + lines[1]->height));
     const Line& cite = *lines[2];
     CHECK(cite.role == LineRole::QuoteCite);
-    CHECK(textOf(cite) == "\u2014 Someone");
-    CHECK(cite.spans[0].face == FontFace::Sans);
-    CHECK(cite.spans[0].sizePx == doctest::Approx(17.0f));
+    CHECK(textOf(l, cite) == "\u2014 Someone");
+    CHECK(l.spansOf(cite)[0].face == FontFace::Sans);
+    CHECK(l.spansOf(cite)[0].sizePx == doctest::Approx(17.0f));
     CHECK(cite.textBegin == joined(text).size());
     CHECK(cite.y > rule.y + rule.height);
     checkInvariants(l);
@@ -398,7 +399,7 @@ TEST_CASE("layout: images keep their aspect ratio within the column") {
     const std::vector<const Line*> caption = linesOf(l, 1);
     REQUIRE(caption.size() == 1);
     CHECK(caption[0]->role == LineRole::Caption);
-    CHECK(caption[0]->spans[0].face == FontFace::Sans);
+    CHECK(l.spansOf(*caption[0])[0].face == FontFace::Sans);
     CHECK(caption[0]->y > l.boxes[1].y + l.boxes[1].height);
     CHECK(linesOf(l, 2).empty());  // alt is not set as text
     CHECK(l.boxes[1].y >= l.boxes[0].y + l.boxes[0].height + 20.0f);
@@ -417,13 +418,13 @@ TEST_CASE("layout: title, meta line and vertical spacing") {
     CHECK(title.block == -1);
     CHECK(title.y == doctest::Approx(40.0f));
     CHECK(title.height == doctest::Approx(48.0f));
-    CHECK(title.spans[0].face == FontFace::SerifBold);
-    CHECK(title.spans[0].sizePx == doctest::Approx(40.0f));
+    CHECK(l.spansOf(title)[0].face == FontFace::SerifBold);
+    CHECK(l.spansOf(title)[0].sizePx == doctest::Approx(40.0f));
     CHECK(title.baseline == doctest::Approx(40.0f + (48.0f - 40.0f) / 2.0f + 32.0f));
     CHECK(meta.role == LineRole::Meta);
-    CHECK(textOf(meta) == "Source \u00B7 1 min read");
-    CHECK(meta.spans[0].face == FontFace::Sans);
-    CHECK(meta.spans[0].sizePx == doctest::Approx(16.0f));
+    CHECK(textOf(l, meta) == "Source \u00B7 1 min read");
+    CHECK(l.spansOf(meta)[0].face == FontFace::Sans);
+    CHECK(l.spansOf(meta)[0].sizePx == doctest::Approx(16.0f));
     CHECK(meta.y == doctest::Approx(88.0f + 10.0f));
     const float metaBottom = meta.y + 16.0f * 1.4f;
     const Line& p = l.lines[2];
@@ -432,7 +433,7 @@ TEST_CASE("layout: title, meta line and vertical spacing") {
     CHECK(p.baseline == doctest::Approx(p.y + 6.0f + 16.0f));
     const Line& h = l.lines[3];
     CHECK(h.role == LineRole::Heading);
-    CHECK(h.spans[0].sizePx == doctest::Approx(28.0f));
+    CHECK(l.spansOf(h)[0].sizePx == doctest::Approx(28.0f));
     CHECK(h.y == doctest::Approx(p.y + 32.0f + 32.0f));  // 1.6 em above a heading
     CHECK(l.lines[4].y == doctest::Approx(h.y + 35.0f + 10.0f));  // 0.5 em below it
     CHECK(l.lines[5].y == doctest::Approx(l.lines[4].y + 32.0f + 20.0f));  // 1 em between paragraphs
@@ -443,7 +444,7 @@ TEST_CASE("layout: title, meta line and vertical spacing") {
     narrow.viewportWidthPx = 400.0f;
     const Layout n = Typesetter(a, kFake).layout(narrow);
     CHECK(n.lines[0].y == doctest::Approx(20.0f));
-    CHECK(n.lines[0].spans[0].sizePx == doctest::Approx(32.0f));
+    CHECK(n.spansOf(n.lines[0])[0].sizePx == doctest::Approx(32.0f));
     CHECK(n.lines[1].role == LineRole::Paragraph);
     CHECK(n.lines[1].y == doctest::Approx(20.0f + 32.0f * 1.2f + 30.0f));
 }
@@ -528,7 +529,7 @@ TEST_CASE("layout: odd settings and texts do not break invariants") {
     }
     const Layout l = typesetter.layout(LayoutSettings{});
     REQUIRE(linesOf(l, 3).size() == 1);  // an empty item still shows its marker
-    CHECK(linesOf(l, 3)[0]->spans.size() == 1);
+    CHECK(l.spansOf(*linesOf(l, 3)[0]).size() == 1);
     CHECK(linesOf(l, 2).size() == 1);  // only the cite
     CHECK(l.boxes.empty());             // no rule beside an empty quote
 }
@@ -570,7 +571,7 @@ TEST_CASE("layout: Noto Serif sets 55 to 80 characters per body line at 800 px a
     for (int block = 0; block < static_cast<int>(a.body.size()); ++block) {
         const std::vector<const Line*> blockLines = linesOf(l, block);
         for (std::size_t i = 0; i + 1 < blockLines.size(); ++i) {  // the last line of a paragraph is short
-            chars += codepoints(textOf(*blockLines[i]));
+            chars += codepoints(textOf(l, *blockLines[i]));
             ++lines;
         }
     }
@@ -586,19 +587,19 @@ TEST_CASE("layout: span widths are advances plus kerning inside a face") {
     const Article a = article({paragraph(RichText{run("AVAV "), run("AV", false, true)})});
     const Layout l = Typesetter(a, metrics).layout(LayoutSettings{});
     const Line& line = *linesOf(l, 0).front();
-    REQUIRE(line.spans.size() == 2);
+    REQUIRE(l.spansOf(line).size() == 2);
     const float a1 = metrics.advance(FontFace::Serif, U'A');
     const float v1 = metrics.advance(FontFace::Serif, U'V');
     const float kern = metrics.kerning(FontFace::Serif, U'A', U'V');
     const float back = metrics.kerning(FontFace::Serif, U'V', U'A');
     const float space = metrics.advance(FontFace::Serif, U' ');
     CHECK(kern < 0.0f);
-    CHECK(line.spans[0].width == doctest::Approx((2 * a1 + 2 * v1 + 2 * kern + back + space) * 20.0f));
+    CHECK(l.spansOf(line)[0].width == doctest::Approx((2 * a1 + 2 * v1 + 2 * kern + back + space) * 20.0f));
     const float a2 = metrics.advance(FontFace::SerifBold, U'A');
     const float v2 = metrics.advance(FontFace::SerifBold, U'V');
     const float kern2 = metrics.kerning(FontFace::SerifBold, U'A', U'V');
-    CHECK(line.spans[1].width == doctest::Approx((a2 + v2 + kern2) * 20.0f));
-    CHECK(line.spans[1].x == doctest::Approx(line.spans[0].x + line.spans[0].width));
+    CHECK(l.spansOf(line)[1].width == doctest::Approx((a2 + v2 + kern2) * 20.0f));
+    CHECK(l.spansOf(line)[1].x == doctest::Approx(l.spansOf(line)[0].x + l.spansOf(line)[0].width));
 }
 
 TEST_CASE("layout: Noto layouts hold the invariants at many widths and sizes") {
