@@ -20,6 +20,53 @@ const FONT_FILES = [
 
 let viewerCount = 0;
 
+// Styles for every viewer on the page, added once: the HTML copy is visually hidden on screen (but
+// read by assistive technology) and replaces the canvas on paper.
+function installStyles(assets) {
+  if (document.getElementById('folio-styles')) return;
+  const style = document.createElement('style');
+  style.id = 'folio-styles';
+  style.textContent = `
+@font-face { font-family: "Folio Serif"; src: url("${new URL('fonts/NotoSerif-Regular.ttf', assets)}"); }
+@font-face { font-family: "Folio Serif"; font-weight: bold; src: url("${new URL('fonts/NotoSerif-Bold.ttf', assets)}"); }
+@font-face { font-family: "Folio Serif"; font-style: italic; src: url("${new URL('fonts/NotoSerif-Italic.ttf', assets)}"); }
+@font-face { font-family: "Folio Serif"; font-weight: bold; font-style: italic;
+             src: url("${new URL('fonts/NotoSerif-BoldItalic.ttf', assets)}"); }
+.folio-viewer .folio-print { position: absolute; width: 1px; height: 1px; overflow: hidden;
+                             clip-path: inset(50%); white-space: normal; }
+@media print {
+  .folio-viewer { position: static !important; inset: auto !important; width: auto !important;
+                  height: auto !important; overflow: visible !important; background: none !important; }
+  .folio-viewer canvas { display: none !important; }
+  .folio-viewer .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
+                               font: 11pt/1.45 "Folio Serif", Georgia, serif; color: #000; max-width: 40em; margin: 0 auto; }
+  .folio-print h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6pt; }
+  .folio-print h2 { font-size: 15pt; margin: 16pt 0 4pt; break-after: avoid; }
+  .folio-print h3 { font-size: 13pt; margin: 14pt 0 4pt; break-after: avoid; }
+  .folio-print h4 { font-size: 11.5pt; margin: 12pt 0 4pt; break-after: avoid; }
+  .folio-print p { margin: 0 0 8pt; orphans: 2; widows: 2; }
+  .folio-print .folio-meta, .folio-print .folio-source, .folio-print figcaption, .folio-print blockquote footer {
+    font-family: system-ui, sans-serif; font-size: 9pt; color: #555; }
+  .folio-print .folio-meta { margin-bottom: 16pt; }
+  .folio-print blockquote { margin: 10pt 0; padding-left: 12pt; border-left: 2pt solid #ccc; font-style: italic;
+                            break-inside: avoid; }
+  .folio-print li { break-inside: avoid; }
+  .folio-print figure { margin: 10pt 0; break-inside: avoid; }
+  .folio-print img { max-width: 100%; height: auto; }
+  .folio-print a { color: inherit; }
+}`;
+  document.head.append(style);
+}
+
+// Whether this browser prints a PDF loaded in an iframe; Safari and mobile browsers print a blank
+// page, so the PDF opens in a new tab there instead.
+function printsPdfInFrame() {
+  const agent = navigator.userAgent;
+  const mobile = /Android|iPhone|iPad|iPod|Mobile/i.test(agent);
+  const safari = /Safari/.test(agent) && !/Chrome|Chromium|Edg|Firefox/.test(agent);
+  return !mobile && !safari;
+}
+
 /** An error the viewer also shows on its canvas; `message` is the text shown. */
 export class FolioError extends Error {
   constructor(message) {
@@ -44,7 +91,10 @@ export async function mount(element, options = {}) {
   return viewer;
 }
 
-/** A mounted viewer. Events: `load` (detail: { title }) and `error` (detail: { message }). */
+/**
+ * A mounted viewer. Events: `load` (detail: { title }), `error` (detail: { message }), `print` and
+ * `pdf` (detail: { blob, fileName, pages }) when the reader prints or saves the PDF.
+ */
 export class FolioViewer extends EventTarget {
   constructor(element, options) {
     super();
@@ -69,8 +119,14 @@ export class FolioViewer extends EventTarget {
     Object.assign(this.canvas.style, {
       display: 'block', width: '100%', height: '100%', outline: 'none', touchAction: 'none',
     });
+    // The article as HTML beside the canvas: what Ctrl/Cmd+P prints, and what screen readers and
+    // find-in-page read (the canvas is only pixels to them).
+    this.printCopy = document.createElement('div');
+    this.printCopy.className = 'folio-print';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    installStyles(this._assets);
     element.classList.add('folio-viewer');
-    element.replaceChildren(this.canvas);
+    element.replaceChildren(this.canvas, this.printCopy);
   }
 
   async _start() {
@@ -85,6 +141,7 @@ export class FolioViewer extends EventTarget {
       throw this._fatal('This browser cannot show the article: WebGL 2 is not available.');
     }
     this._core = core;
+    core.folioDeliverPdf = (bytes, fileName, pages, mode) => this._deliverPdf(bytes, fileName, pages, mode);
     let fontBytes;
     try {
       fontBytes = await fonts;
@@ -132,6 +189,7 @@ export class FolioViewer extends EventTarget {
       this._showError(message);
       throw new FolioError(message);
     }
+    this.printCopy.innerHTML = this._core.UTF8ToString(this._core._folio_article_html());
     const state = this.state();
     this.dispatchEvent(new CustomEvent('load', { detail: { title: state.title } }));
     return state;
@@ -142,6 +200,29 @@ export class FolioViewer extends EventTarget {
     const size = Number(px);
     if (!Number.isFinite(size)) throw new TypeError('setFontSize(px): px must be a number');
     this._core._folio_set_font_size(size);
+  }
+
+  /**
+   * Opens the browser's print dialog with the article as a PDF for the reader's print settings
+   * (the same as Print in the viewer's print preview). Call it from a click or key handler: where
+   * the browser cannot print a PDF from a page, it opens in a new tab, which needs that gesture.
+   */
+  print() {
+    this._core._folio_print();
+  }
+
+  /**
+   * The article as a PDF: a Promise of a Blob (application/pdf). `options`: `paper` ('a4' or
+   * 'letter'), `marginMm` (10-25), `fontSizePt` (9-14); each defaults to the reader's print
+   * settings. Rejects with a FolioError when no article is shown or an option is wrong.
+   */
+  async exportPdf(options = {}) {
+    const json = new TextEncoder().encode(`${JSON.stringify(options ?? {})}\0`);
+    const pages = this._withBytes(json, (ptr) => this._core._folio_export_pdf(ptr));
+    if (!pages) throw new FolioError(`exportPdf: ${this._core.UTF8ToString(this._core._folio_pdf_error())}`);
+    const bytes = this._core.HEAPU8.slice(this._core._folio_pdf_data(),
+      this._core._folio_pdf_data() + this._core._folio_pdf_size());
+    return new Blob([bytes], { type: 'application/pdf' });
   }
 
   /**
@@ -173,7 +254,37 @@ export class FolioViewer extends EventTarget {
     return JSON.parse(this._core.UTF8ToString(this._core._folio_state()));
   }
 
+  // A PDF made by the viewer (Print or PDF in its preview, or print()): `mode` 1 prints, 2 saves.
+  _deliverPdf(bytes, fileName, pages, mode) {
+    const blob = new Blob([bytes], { type: 'application/pdf' });
+    const url = URL.createObjectURL(blob);
+    this.dispatchEvent(new CustomEvent(mode === 1 ? 'print' : 'pdf', { detail: { blob, fileName, pages } }));
+    if (mode === 2) {
+      const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+      link.click();
+    } else if (printsPdfInFrame()) {
+      // Off screen but not display:none, or Firefox prints a blank page.
+      const frame = Object.assign(document.createElement('iframe'), { src: url, title: fileName });
+      Object.assign(frame.style, { position: 'fixed', right: '0', bottom: '0', width: '1px', height: '1px',
+                                   border: '0', opacity: '0' });
+      frame.addEventListener('load', () => {
+        try {
+          frame.contentWindow.focus();
+          frame.contentWindow.print();
+        } catch {
+          window.open(url, '_blank');
+        }
+      });
+      document.body.append(frame);
+      setTimeout(() => frame.remove(), 60000);
+    } else {
+      window.open(url, '_blank');
+    }
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+
   _showError(message) {
+    this.printCopy.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
     this._withBytes(new TextEncoder().encode(`${message}\0`), (ptr) => this._core._folio_show_error(ptr));
     this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
   }

@@ -16,4 +16,8 @@ int readingMinutes(const Article& article);
 // "Xinhua · 12 July 2014 · 2 min read": the parts that are present, joined by " · ".
 std::string metaLine(const Article& article);
 
+// A file name stem from the title: lower-case ASCII letters and digits joined by single hyphens,
+// at most 80 characters ("hagel-reiterates-us-japan-alliance"); "article" when nothing is left.
+std::string articleSlug(const Article& article);
+
 }  // namespace folio

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "folio/font_family.h"
+#include "folio/paper.h"
 
 namespace folio {
 
@@ -20,12 +21,21 @@ enum class ThemeChoice : std::uint8_t { Auto, Light, Sepia, Dark };  // Auto fol
 constexpr std::array<float, 11> kFontSizeSteps = {12, 14, 16, 18, 20, 22, 24, 28, 32, 36, 40};
 constexpr float kDefaultFontSizePx = 20.0f;
 
+// Print choices the preview offers: margins in mm and body sizes in pt (defaults 20 mm, 11 pt).
+constexpr std::array<float, 4> kPrintMarginMm = {10, 15, 20, 25};
+constexpr std::array<float, 5> kPrintFontSizePt = {9, 10, 11, 12, 14};
+constexpr float kDefaultPrintMarginMm = 20.0f;
+constexpr float kDefaultPrintFontSizePt = 11.0f;
+
 struct ReadingSettings {
     float fontSizePx = kDefaultFontSizePx;   // CSS px, within [12, 40]; need not be a step
     FontFamily family = FontFamily::Serif;
     LineSpacing lineSpacing = LineSpacing::Normal;
     ColumnWidth columnWidth = ColumnWidth::Medium;
     ThemeChoice theme = ThemeChoice::Auto;
+    Paper paper = Paper::A4;                           // print: paper size
+    float printMarginMm = kDefaultPrintMarginMm;       // print: margin on every side, mm, within [10, 25]
+    float printFontSizePt = kDefaultPrintFontSizePt;   // print: body size, pt, within [9, 14]
 
     bool operator==(const ReadingSettings& other) const;
     bool operator!=(const ReadingSettings& other) const { return !(*this == other); }
@@ -38,6 +48,11 @@ float largerFontSize(float px);
 // The next smaller step before `px` (the smallest step when there is none), CSS px.
 float smallerFontSize(float px);
 
+// `mm` clamped to the print margins offered (10-25 mm); 20 when not a finite number.
+float clampPrintMargin(float mm);
+// `pt` clamped to the print sizes offered (9-14 pt); 11 when not a finite number.
+float clampPrintFontSize(float pt);
+
 // Line height as a multiple of the text size: 1.4, 1.6 or 1.9.
 float lineHeightFactor(LineSpacing spacing);
 // Widest text column in em of the text size: 28, 33 or 40.
@@ -47,7 +62,8 @@ float measureEm(ColumnWidth width);
 constexpr std::string_view kSettingsStorageKey = "folio.settings.v1";
 
 // Settings as a JSON object, e.g.
-// {"version":1,"fontSizePx":20,"family":"serif","lineSpacing":"normal","columnWidth":"medium","theme":"auto"}
+// {"version":1,"fontSizePx":20,"family":"serif","lineSpacing":"normal","columnWidth":"medium","theme":"auto",
+//  "paper":"a4","printMarginMm":20,"printFontSizePt":11}
 // fontSizePx is clamped (clampFontSize) and written as the shortest number that reads back as the
 // same float (an integer when whole), so that parseSettings always accepts the result.
 std::string settingsToJson(const ReadingSettings& settings);

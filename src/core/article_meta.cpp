@@ -58,4 +58,22 @@ std::string metaLine(const Article& article) {
     return line;
 }
 
+std::string articleSlug(const Article& article) {
+    constexpr std::size_t kMaxSlug = 80;
+    std::string slug;
+    bool pendingHyphen = false;
+    for (const char c : article.title) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum) {
+            pendingHyphen = !slug.empty();
+            continue;
+        }
+        if (pendingHyphen && slug.size() + 1 < kMaxSlug) slug += '-';
+        pendingHyphen = false;
+        if (slug.size() >= kMaxSlug) break;
+        slug += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return slug.empty() ? "article" : slug;
+}
+
 }  // namespace folio

@@ -30,6 +30,7 @@ constexpr Name<LineSpacing> kSpacingNames[] = {
     {LineSpacing::Tight, "tight"}, {LineSpacing::Normal, "normal"}, {LineSpacing::Loose, "loose"}};
 constexpr Name<ColumnWidth> kWidthNames[] = {
     {ColumnWidth::Narrow, "narrow"}, {ColumnWidth::Medium, "medium"}, {ColumnWidth::Wide, "wide"}};
+constexpr Name<Paper> kPaperNames[] = {{Paper::A4, "a4"}, {Paper::Letter, "letter"}};
 constexpr Name<ThemeChoice> kThemeNames[] = {{ThemeChoice::Auto, "auto"},
                                              {ThemeChoice::Light, "light"},
                                              {ThemeChoice::Sepia, "sepia"},
@@ -71,16 +72,16 @@ std::string formatPx(float px) {
 }
 
 // Reads the optional member `key` of `object` into `out`: absent keeps the default, a JSON number
-// from 12 to 40 is taken, anything else is an error.
-bool readFontSize(const Json& object, const char* key, float& out, std::string& error) {
+// from `low` to `high` is taken, anything else is an error.
+bool readNumber(const Json& object, const char* key, float low, float high, float& out, std::string& error) {
     const auto found = object.find(key);
     if (found == object.end()) return true;
-    const double px = found->is_number() ? found->get<double>() : 0.0;
-    if (!found->is_number() || !(px >= kFontSizeSteps.front() && px <= kFontSizeSteps.back())) {
-        error = std::string(key) + ": expected a number from 12 to 40";
+    const double value = found->is_number() ? found->get<double>() : 0.0;
+    if (!found->is_number() || !(value >= low && value <= high)) {
+        error = std::string(key) + ": expected a number from " + formatPx(low) + " to " + formatPx(high);
         return false;
     }
-    out = static_cast<float>(px);
+    out = static_cast<float>(value);
     return true;
 }
 
@@ -113,7 +114,8 @@ bool isVersion1(const Json& object) {
 
 bool ReadingSettings::operator==(const ReadingSettings& other) const {
     return fontSizePx == other.fontSizePx && family == other.family && lineSpacing == other.lineSpacing &&
-           columnWidth == other.columnWidth && theme == other.theme;
+           columnWidth == other.columnWidth && theme == other.theme && paper == other.paper &&
+           printMarginMm == other.printMarginMm && printFontSizePt == other.printFontSizePt;
 }
 
 float clampFontSize(float px) {
@@ -133,6 +135,16 @@ float smallerFontSize(float px) {
     for (auto step = kFontSizeSteps.rbegin(); step != kFontSizeSteps.rend(); ++step)
         if (*step < px) return *step;
     return kFontSizeSteps.front();
+}
+
+float clampPrintMargin(float mm) {
+    if (!std::isfinite(mm)) return kDefaultPrintMarginMm;
+    return std::clamp(mm, kPrintMarginMm.front(), kPrintMarginMm.back());
+}
+
+float clampPrintFontSize(float pt) {
+    if (!std::isfinite(pt)) return kDefaultPrintFontSizePt;
+    return std::clamp(pt, kPrintFontSizePt.front(), kPrintFontSizePt.back());
 }
 
 float lineHeightFactor(LineSpacing spacing) {
@@ -161,7 +173,10 @@ std::string settingsToJson(const ReadingSettings& settings) {
     out += "\",\"lineSpacing\":\"" + std::string(nameOf(kSpacingNames, settings.lineSpacing, defaults.lineSpacing));
     out += "\",\"columnWidth\":\"" + std::string(nameOf(kWidthNames, settings.columnWidth, defaults.columnWidth));
     out += "\",\"theme\":\"" + std::string(nameOf(kThemeNames, settings.theme, defaults.theme));
-    out += "\"}";
+    out += "\",\"paper\":\"" + std::string(nameOf(kPaperNames, settings.paper, defaults.paper));
+    out += "\",\"printMarginMm\":" + formatPx(clampPrintMargin(settings.printMarginMm));
+    out += ",\"printFontSizePt\":" + formatPx(clampPrintFontSize(settings.printFontSizePt));
+    out += "}";
     return out;
 }
 
@@ -188,11 +203,17 @@ SettingsParseResult parseSettings(std::string_view json) {
         return result;
     }
     ReadingSettings settings;
-    const bool ok = readFontSize(root, "fontSizePx", settings.fontSizePx, result.error) &&
+    const bool ok = readNumber(root, "fontSizePx", kFontSizeSteps.front(), kFontSizeSteps.back(), settings.fontSizePx,
+                               result.error) &&
                     readName(root, "family", kFamilyNames, settings.family, result.error) &&
                     readName(root, "lineSpacing", kSpacingNames, settings.lineSpacing, result.error) &&
                     readName(root, "columnWidth", kWidthNames, settings.columnWidth, result.error) &&
-                    readName(root, "theme", kThemeNames, settings.theme, result.error);
+                    readName(root, "theme", kThemeNames, settings.theme, result.error) &&
+                    readName(root, "paper", kPaperNames, settings.paper, result.error) &&
+                    readNumber(root, "printMarginMm", kPrintMarginMm.front(), kPrintMarginMm.back(),
+                               settings.printMarginMm, result.error) &&
+                    readNumber(root, "printFontSizePt", kPrintFontSizePt.front(), kPrintFontSizePt.back(),
+                               settings.printFontSizePt, result.error);
     if (!ok) return result;
     result.ok = true;
     result.settings = settings;

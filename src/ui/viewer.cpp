@@ -20,7 +20,7 @@ const std::u32string& uiGlyphs() {
     static const std::u32string glyphs = [] {
         std::u32string s;
         for (char32_t c = 0x20; c < 0x7F; ++c) s.push_back(c);
-        s += U"\u2013\u2026\u00B7\u201C\u201D\u2019";
+        s += U"\u2013\u2026\u00B7\u201C\u201D\u2019\u2039\u203A";
         return s;
     }();
     return glyphs;
@@ -52,13 +52,39 @@ bool segmented(const char* id, const std::array<const char*, N>& labels, Enum& v
     return changed;
 }
 
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
+                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
+
+// A row of equal buttons, one per value of `values` (labelled with `format`), the one equal to
+// `value` selected; recorded as "<id>-<value>". Returns true when the reader picked another one.
+template <std::size_t N, class Record>
+bool stepRow(const char* id, const std::array<float, N>& values, const char* format, float& value, float width,
+             float dpr, const Theme& theme, Record record) {
+    std::array<std::string, N> labels;
+    std::array<const char*, N> pointers;
+    std::size_t current = N;
+    for (std::size_t i = 0; i < N; ++i) {
+        char text[32];
+        std::snprintf(text, sizeof text, format, static_cast<double>(values[i]));
+        labels[i] = text;
+        pointers[i] = labels[i].c_str();
+        if (values[i] == value) current = i;
+    }
+    std::size_t picked = current;
+    const bool changed = segmented(id, pointers, picked, width, dpr, theme, record);
+    if (changed) value = values[picked];
+    return changed;
+}
+
 void tooltip(const char* text) {
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", text);
 }
 
 }  // namespace
 
-Viewer::Viewer(const TrueTypeMetrics& metrics, KeyValueStore& store) : store_(store), reader_(metrics) {}
+Viewer::Viewer(const TrueTypeMetrics& metrics, KeyValueStore& store)
+    : store_(store), reader_(metrics), preview_(metrics) {}
 
 void Viewer::restoreSettings() {
     SettingsLoad loaded = loadSettings(store_);
@@ -90,9 +116,41 @@ void Viewer::command(ViewerCommand command) {
         case ViewerCommand::ToggleSettings: settingsOpen_ = !settingsOpen_; break;
         case ViewerCommand::Close:
             if (settingsOpen_) settingsOpen_ = false;
+            else if (previewing_) previewing_ = false;
             else notice_.clear();
             break;
+        case ViewerCommand::OpenPrintPreview:
+            if (!printDocument()) break;
+            previewing_ = true;
+            settingsOpen_ = false;
+            break;
+        case ViewerCommand::NextPage: preview_.goToPage(preview_.currentPage() + 1); break;
+        case ViewerCommand::PreviousPage: preview_.goToPage(preview_.currentPage() - 1); break;
+        case ViewerCommand::Print:
+            if (printDocument()) action_ = ViewerAction::Print;
+            break;
+        case ViewerCommand::DownloadPdf:
+            if (printDocument()) action_ = ViewerAction::DownloadPdf;
+            break;
     }
+}
+
+const PrintDocument* Viewer::printDocument() {
+    const Article* article = reader_.article();
+    if (!article) return nullptr;
+    preview_.show(*article, reader_.contentGeneration(), pageSpecFor(settings_));
+    return &preview_.document();
+}
+
+ViewerAction Viewer::takeAction() {
+    const ViewerAction action = action_;
+    action_ = ViewerAction::None;
+    return action;
+}
+
+std::uint64_t Viewer::fontsGeneration() const {
+    return (static_cast<std::uint64_t>(reader_.layoutGeneration()) << 33) ^
+           (static_cast<std::uint64_t>(preview_.generation()) << 1) ^ (previewing_ ? 1u : 0u);
 }
 
 void Viewer::setPrefersDark(bool dark) { prefersDark_ = dark; }
@@ -101,13 +159,21 @@ void Viewer::setCanvas(float width, float height) {
     width_ = width;
     height_ = height;
     reader_.setViewport(width, std::max(0.0f, height - kToolbarHeight));
+    preview_.setViewport(width, std::max(0.0f, height - kToolbarHeight));
 }
 
-void Viewer::apply() { reader_.setReading(settings_); }
+void Viewer::apply() {
+    reader_.setReading(settings_);
+    if (previewing_) printDocument();
+}
 
 void Viewer::fontRequests(std::vector<FontRequest>& requests) const {
     requests.push_back(FontRequest{FontFace::Sans, kUiFontPx, uiGlyphs()});
-    reader_.fontRequests(requests);
+    if (previewing_) {
+        preview_.fontRequests(requests);
+    } else {
+        reader_.fontRequests(requests);
+    }
 }
 
 std::string Viewer::linkAt(float x, float y) const { return reader_.linkAt(x, y - kToolbarHeight); }
@@ -127,9 +193,16 @@ void Viewer::frame(const FontAtlas& atlas, float dpr) {
     }
     ImFont* uiFont = atlas.find(FontFace::Sans, kUiFontPx);
     if (uiFont) ImGui::PushFont(uiFont);
-    reader_.draw(*ImGui::GetBackgroundDrawList(), atlas, dpr, kToolbarHeight, theme());
-    toolbar(dpr);
-    if (settingsOpen_) settingsPanel(dpr);
+    if (previewing_ && !reader_.article()) previewing_ = false;  // the article was replaced by an error
+    if (previewing_) {
+        preview_.draw(*ImGui::GetBackgroundDrawList(), atlas, dpr, kToolbarHeight, theme());
+        previewToolbar(dpr);
+        if (settingsOpen_) printOptionsPanel(dpr);
+    } else {
+        reader_.draw(*ImGui::GetBackgroundDrawList(), atlas, dpr, kToolbarHeight, theme());
+        toolbar(dpr);
+        if (settingsOpen_) settingsPanel(dpr);
+    }
     if (!notice_.empty()) noticeBanner(dpr);
     if (uiFont) ImGui::PopFont();
 }
@@ -156,10 +229,11 @@ void Viewer::sizeButtons(float dpr) {
     tooltip("Larger text ( + )");
 }
 
-void Viewer::toolbar(float dpr) {
-    const Theme& t = theme();
-    const float height = kToolbarHeight * dpr;
-    const float width = width_ * dpr;
+namespace {
+
+// Opens the full-width bar at the top of the canvas; returns whether the pointer is over it.
+bool beginToolbar(const Theme& t, float width, float dpr) {
+    const float height = Viewer::kToolbarHeight * dpr;
     ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(width, height));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
@@ -169,24 +243,110 @@ void Viewer::toolbar(float dpr) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##folio-toolbar", nullptr, flags);
-    toolbarHovered_ = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
     ImDrawList* list = ImGui::GetWindowDrawList();
     list->PushClipRectFullScreen();
     list->AddLine(ImVec2(0.0f, height - dpr * 0.5f), ImVec2(width, height - dpr * 0.5f), t.rule, std::max(1.0f, std::round(dpr)));
     list->PopClipRect();
-    // Right-aligned: A-, size, A+ and the settings toggle.
-    const float group = (40.0f + 4.0f + 64.0f + 4.0f + 40.0f + 12.0f + 48.0f + 12.0f) * dpr;
-    ImGui::SetCursorPos(ImVec2(std::max(8.0f * dpr, width - group), (height - kButtonHeight * dpr) / 2.0f));
-    sizeButtons(dpr);
-    ImGui::SameLine(0.0f, 12.0f * dpr);
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(settingsOpen_ ? t.selected : t.control));
-    if (ImGui::Button("Aa", ImVec2(48.0f * dpr, kButtonHeight * dpr))) command(ViewerCommand::ToggleSettings);
-    recordControl("settings", dpr);
-    ImGui::PopStyleColor();
-    tooltip("Reading settings");
+    return ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+}
+
+void endToolbar() {
     ImGui::End();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
+}
+
+// Puts the next toolbar item `x` device px from the left, centred vertically.
+void toolbarCursor(float x, float dpr) {
+    ImGui::SetCursorPos(ImVec2(x, (Viewer::kToolbarHeight - kButtonHeight) * dpr / 2.0f));
+}
+
+}  // namespace
+
+bool Viewer::toolbarButton(const char* label, const char* id, float widthPx, float dpr, bool selected) {
+    const Theme& t = theme();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(selected ? t.selected : t.control));
+    const bool pressed = ImGui::Button(label, ImVec2(widthPx * dpr, kButtonHeight * dpr));
+    recordControl(id, dpr);
+    ImGui::PopStyleColor();
+    return pressed;
+}
+
+void Viewer::toolbar(float dpr) {
+    const float width = width_ * dpr;
+    toolbarHovered_ = beginToolbar(theme(), width, dpr);
+    toolbarCursor(8.0f * dpr, dpr);
+    if (toolbarButton("Print", "print", 56.0f, dpr, false)) command(ViewerCommand::OpenPrintPreview);
+    tooltip("Print preview and PDF");
+    // Right-aligned: A-, size, A+ and the settings toggle.
+    const float group = (40.0f + 4.0f + 64.0f + 4.0f + 40.0f + 12.0f + 48.0f + 12.0f) * dpr;
+    toolbarCursor(std::max(72.0f * dpr, width - group), dpr);
+    sizeButtons(dpr);
+    ImGui::SameLine(0.0f, 12.0f * dpr);
+    if (toolbarButton("Aa", "settings", 48.0f, dpr, settingsOpen_)) command(ViewerCommand::ToggleSettings);
+    tooltip("Reading settings");
+    endToolbar();
+}
+
+void Viewer::previewToolbar(float dpr) {
+    const float width = width_ * dpr;
+    const float gap = 4.0f * dpr;
+    toolbarHovered_ = beginToolbar(theme(), width, dpr);
+    toolbarCursor(8.0f * dpr, dpr);
+    if (toolbarButton("Close", "close-preview", 52.0f, dpr, false)) command(ViewerCommand::Close);
+    tooltip("Back to the article ( Esc )");
+    // Page navigation: centred when there is room, else after Close. The whole bar fits 376 px.
+    const float nav = (32.0f + 52.0f + 32.0f) * dpr + 2.0f * gap;
+    const float right = (56.0f + 44.0f + 52.0f) * dpr + 2.0f * gap + 8.0f * dpr;
+    const float navX = std::max(68.0f * dpr, std::min((width - nav) / 2.0f, width - right - nav - 8.0f * dpr));
+    toolbarCursor(navX, dpr);
+    ImGui::BeginDisabled(preview_.currentPage() <= 0);
+    if (toolbarButton("\u2039", "previous-page", 32.0f, dpr, false)) command(ViewerCommand::PreviousPage);
+    ImGui::EndDisabled();
+    ImGui::SameLine(0.0f, gap);
+    char label[32];
+    std::snprintf(label, sizeof label, "%d / %d##pages", preview_.currentPage() + 1, preview_.pageCount());
+    ImGui::BeginDisabled();
+    toolbarButton(label, "page", 52.0f, dpr, false);
+    ImGui::EndDisabled();
+    ImGui::SameLine(0.0f, gap);
+    ImGui::BeginDisabled(preview_.currentPage() + 1 >= preview_.pageCount());
+    if (toolbarButton("\u203A", "next-page", 32.0f, dpr, false)) command(ViewerCommand::NextPage);
+    ImGui::EndDisabled();
+    toolbarCursor(std::max(navX + nav + 8.0f * dpr, width - right), dpr);
+    if (toolbarButton("Setup", "print-setup", 56.0f, dpr, settingsOpen_)) command(ViewerCommand::ToggleSettings);
+    tooltip("Paper, margins and text size");
+    ImGui::SameLine(0.0f, gap);
+    if (toolbarButton("PDF", "download-pdf", 44.0f, dpr, false)) command(ViewerCommand::DownloadPdf);
+    tooltip("Download as PDF");
+    ImGui::SameLine(0.0f, gap);
+    if (toolbarButton("Print", "print-now", 52.0f, dpr, false)) command(ViewerCommand::Print);
+    tooltip("Print");
+    endToolbar();
+}
+
+void Viewer::printOptionsPanel(float dpr) {
+    const Theme& t = theme();
+    const float margin = 8.0f * dpr;
+    const float width = std::min(kPanelWidth * dpr, width_ * dpr - 2.0f * margin - 2.0f * ImGui::GetStyle().WindowPadding.x);
+    ImGui::SetNextWindowPos(ImVec2(width_ * dpr - margin, kToolbarHeight * dpr + margin), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    ImGui::Begin("##folio-print-setup", nullptr, kPanelFlags);
+    ReadingSettings next = settings_;
+    bool changed = false;
+    ImGui::TextDisabled("Paper");
+    changed |= segmented("paper", std::array<const char*, 2>{"A4", "Letter"}, next.paper, width, dpr, t,
+                         [&](std::size_t i) { recordControl(i ? "paper-letter" : "paper-a4", dpr); });
+    ImGui::TextDisabled("Margins");
+    changed |= stepRow("margin", kPrintMarginMm, "%g mm", next.printMarginMm, width, dpr, t, [&](std::size_t i) {
+        recordControl("margin-" + std::to_string(static_cast<int>(kPrintMarginMm[i])), dpr);
+    });
+    ImGui::TextDisabled("Text size");
+    changed |= stepRow("print-size", kPrintFontSizePt, "%g pt", next.printFontSizePt, width, dpr, t, [&](std::size_t i) {
+        recordControl("print-size-" + std::to_string(static_cast<int>(kPrintFontSizePt[i])), dpr);
+    });
+    closePanelOnClickOutside();
+    ImGui::End();
+    if (changed) changeSettings(next);
 }
 
 void Viewer::settingsPanel(float dpr) {
@@ -194,10 +354,7 @@ void Viewer::settingsPanel(float dpr) {
     const float margin = 8.0f * dpr;
     const float width = std::min(kPanelWidth * dpr, width_ * dpr - 2.0f * margin - 2.0f * ImGui::GetStyle().WindowPadding.x);
     ImGui::SetNextWindowPos(ImVec2(width_ * dpr - margin, kToolbarHeight * dpr + margin), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoCollapse;
-    ImGui::Begin("##folio-settings", nullptr, flags);
+    ImGui::Begin("##folio-settings", nullptr, kPanelFlags);
     ReadingSettings next = settings_;
     bool changed = false;
     // Each row records its buttons as "<row>-<choice>", e.g. "theme-dark".
@@ -219,13 +376,17 @@ void Viewer::settingsPanel(float dpr) {
         changed = true;
     }
     recordControl("reset", dpr);
+    closePanelOnClickOutside();
+    ImGui::End();
+    if (changed) changeSettings(next);
+}
+
+void Viewer::closePanelOnClickOutside() {
     // A click anywhere else closes the panel (the toolbar's own buttons excepted).
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
         !ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && !toolbarHovered_) {
         settingsOpen_ = false;
     }
-    ImGui::End();
-    if (changed) changeSettings(next);
 }
 
 void Viewer::noticeBanner(float dpr) {

@@ -3,11 +3,13 @@
 // Platform-free: the platform feeds input to Dear ImGui and calls frame() between NewFrame and Render.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "folio/reading_settings.h"
 #include "ui/font_atlas.h"
+#include "ui/print_preview.h"
 #include "ui/reader_view.h"
 #include "ui/storage.h"
 #include "ui/theme.h"
@@ -21,7 +23,13 @@ struct ControlRect {
 };
 
 // What keys and buttons ask of the viewer.
-enum class ViewerCommand { LargerText, SmallerText, DefaultTextSize, ToggleSettings, Close };
+enum class ViewerCommand {
+    LargerText, SmallerText, DefaultTextSize, ToggleSettings, Close,
+    OpenPrintPreview, NextPage, PreviousPage, Print, DownloadPdf
+};
+
+// What the viewer asks of the platform, inside the reader's gesture (see takeAction).
+enum class ViewerAction { None, Print, DownloadPdf };
 
 class Viewer {
 public:
@@ -53,6 +61,24 @@ public:
     ReaderView& reader() { return reader_; }
     const ReaderView& reader() const { return reader_; }
 
+    bool previewing() const { return previewing_; }
+    // The scroller of what is on screen: the article, or the print preview's pages.
+    Scroller& scroller() { return previewing_ ? preview_.scroller() : reader_.scroller(); }
+    // One arrow-key or wheel-line step of what is on screen, CSS px.
+    float lineStep() const { return previewing_ ? 40.0f : reader_.lineStep(); }
+
+    // The article on paper for the current print settings (paginated when first asked for after a
+    // change); nullptr when no article is shown.
+    const PrintDocument* printDocument();
+    const PrintPreview& preview() const { return preview_; }
+
+    // Takes the action a button or key asked for (None when there is none); the platform runs it
+    // at once, inside the event, so that a new tab or the print dialog is allowed to open.
+    ViewerAction takeAction();
+
+    // Changes whenever the fonts the frame needs may have changed.
+    std::uint64_t fontsGeneration() const;
+
     // Adds the fonts the toolbar, panels and reader need.
     void fontRequests(std::vector<FontRequest>& requests) const;
 
@@ -68,14 +94,22 @@ public:
 private:
     void apply();
     void toolbar(float dpr);
+    void previewToolbar(float dpr);
     void settingsPanel(float dpr);
+    void printOptionsPanel(float dpr);
     void noticeBanner(float dpr);
     void sizeButtons(float dpr);
+    // A toolbar button `widthPx` CSS px wide, recorded as control `id`; true when pressed.
+    bool toolbarButton(const char* label, const char* id, float widthPx, float dpr, bool selected);
+    void closePanelOnClickOutside();
     // Records the last ImGui item as control `id` (a key like "theme" plus a choice, if any).
     void recordControl(const std::string& id, float dpr);
 
     KeyValueStore& store_;
     ReaderView reader_;
+    PrintPreview preview_;
+    bool previewing_ = false;
+    ViewerAction action_ = ViewerAction::None;
     ReadingSettings settings_;
     bool canSave_ = true;
     bool prefersDark_ = false;

@@ -116,8 +116,10 @@ describe('the settings panel', () => {
     await clickControl(page, 'width-narrow');
     await clickControl(page, 'theme-dark');
     const chosen = await state(page);
-    assert.deepEqual(chosen.settings,
-      { version: 1, fontSizePx: 20, family: 'sans', lineSpacing: 'loose', columnWidth: 'narrow', theme: 'dark' });
+    assert.deepEqual(chosen.settings, {
+      version: 1, fontSizePx: 20, family: 'sans', lineSpacing: 'loose', columnWidth: 'narrow', theme: 'dark',
+      paper: 'a4', printMarginMm: 20, printFontSizePt: 11,
+    });
     assert.equal(chosen.theme, 'dark');
     assert.ok(chosen.contentHeight > first.contentHeight, 'a narrower column with looser lines is taller');
     // Dark means a dark page: the corner of the canvas is the dark background.

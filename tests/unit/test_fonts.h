@@ -2,13 +2,11 @@
 // FOLIO_FONT_DIR (set by the build) names the folder that holds NotoSerif-*.ttf and NotoSans-*.ttf.
 #pragma once
 
-#include <cstddef>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "folio/font_files.h"
 #include "folio/font_metrics.h"
 
 #ifndef FOLIO_FONT_DIR
@@ -18,26 +16,10 @@
 namespace folio::test {
 
 // The whole file at `path`; empty when it cannot be read.
-inline std::vector<unsigned char> readFileBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return {};
-    return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+inline std::vector<unsigned char> readFileBytes(const std::string& path) { return folio::readFileBytes(path); }
 
 // File name (in FOLIO_FONT_DIR) of the font used for `face`.
-inline const char* notoFileName(FontFace face) {
-    switch (face) {
-        case FontFace::Serif: return "NotoSerif-Regular.ttf";
-        case FontFace::SerifItalic: return "NotoSerif-Italic.ttf";
-        case FontFace::SerifBold: return "NotoSerif-Bold.ttf";
-        case FontFace::SerifBoldItalic: return "NotoSerif-BoldItalic.ttf";
-        case FontFace::Sans: return "NotoSans-Regular.ttf";
-        case FontFace::SansBold: return "NotoSans-Bold.ttf";
-        case FontFace::SansItalic: return "NotoSans-Italic.ttf";
-        case FontFace::SansBoldItalic: return "NotoSans-BoldItalic.ttf";
-    }
-    return "";
-}
+inline const char* notoFileName(FontFace face) { return fontFileName(face); }
 
 // Loads one face from FOLIO_FONT_DIR; false when the file is missing or unreadable.
 inline bool loadNotoFace(TrueTypeMetrics& metrics, FontFace face) {
@@ -47,7 +29,8 @@ inline bool loadNotoFace(TrueTypeMetrics& metrics, FontFace face) {
 // A TrueTypeMetrics with all eight Noto faces; faces that fail to load are left to fallback.
 inline std::unique_ptr<TrueTypeMetrics> makeNotoMetrics() {
     auto metrics = std::make_unique<TrueTypeMetrics>();
-    for (std::size_t i = 0; i < kFontFaceCount; ++i) loadNotoFace(*metrics, static_cast<FontFace>(i));
+    std::string error;
+    loadFontDirectory(*metrics, FOLIO_FONT_DIR, error);
     return metrics;
 }
 

@@ -54,17 +54,40 @@ TEST_CASE("reading settings: line height factors and measures") {
 
 TEST_CASE("reading settings: the defaults are written in the documented compact form") {
     CHECK(folio::settingsToJson(ReadingSettings{}) ==
-          R"({"version":1,"fontSizePx":20,"family":"serif","lineSpacing":"normal","columnWidth":"medium","theme":"auto"})");
+          R"({"version":1,"fontSizePx":20,"family":"serif","lineSpacing":"normal","columnWidth":"medium","theme":"auto",)"
+          R"("paper":"a4","printMarginMm":20,"printFontSizePt":11})");
     ReadingSettings s;
     s.fontSizePx = 17.5f;
     s.family = FontFamily::Sans;
     s.lineSpacing = LineSpacing::Loose;
     s.columnWidth = ColumnWidth::Narrow;
     s.theme = ThemeChoice::Dark;
+    s.paper = folio::Paper::Letter;
+    s.printMarginMm = 15.0f;
+    s.printFontSizePt = 12.5f;
     CHECK(folio::settingsToJson(s) ==
-          R"({"version":1,"fontSizePx":17.5,"family":"sans","lineSpacing":"loose","columnWidth":"narrow","theme":"dark"})");
+          R"({"version":1,"fontSizePx":17.5,"family":"sans","lineSpacing":"loose","columnWidth":"narrow","theme":"dark",)"
+          R"("paper":"letter","printMarginMm":15,"printFontSizePt":12.5})");
+    s.printMarginMm = 99.0f;
+    s.printFontSizePt = 1.0f;
+    CHECK(folio::settingsToJson(s).find(R"("printMarginMm":25,"printFontSizePt":9})") != std::string::npos);
     s.fontSizePx = 99.0f;  // written clamped, so that it reads back
     CHECK(folio::settingsToJson(s).find(R"("fontSizePx":40,)") != std::string::npos);
+}
+
+TEST_CASE("reading settings: print choices are read back, older data without them gets the defaults") {
+    const auto parsed = folio::parseSettings(R"({"version":1,"paper":"letter","printMarginMm":10,"printFontSizePt":14})");
+    REQUIRE(parsed.ok);
+    CHECK(parsed.settings.paper == folio::Paper::Letter);
+    CHECK(parsed.settings.printMarginMm == 10.0f);
+    CHECK(parsed.settings.printFontSizePt == 14.0f);
+    const auto older = folio::parseSettings(R"({"version":1,"fontSizePx":22})");
+    REQUIRE(older.ok);
+    CHECK(older.settings.paper == folio::Paper::A4);
+    CHECK(older.settings.printMarginMm == 20.0f);
+    CHECK(folio::parseSettings(R"({"version":1,"paper":"a3"})").error == R"(paper: expected "a4" or "letter")");
+    CHECK(folio::parseSettings(R"({"version":1,"printMarginMm":60})").error == "printMarginMm: expected a number from 10 to 25");
+    CHECK(folio::parseSettings(R"({"version":1,"printFontSizePt":"11"})").error == "printFontSizePt: expected a number from 9 to 14");
 }
 
 TEST_CASE("reading settings: every combination survives a round trip") {

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "folio/article_html.h"
+#include "folio/article_meta.h"
 #include "folio/article_parse.h"
 #include "folio/reading_settings.h"
 
@@ -21,7 +23,7 @@ namespace {
 
 std::unique_ptr<WebApp> gApp;
 std::string gReturned;     // storage for strings returned to JS; valid until the next call
-std::size_t gLayoutSeen = ~std::size_t(0);  // layout generation the atlas was last checked against
+std::uint64_t gLayoutSeen = ~std::uint64_t(0);  // Viewer::fontsGeneration the atlas was last checked for
 float gDprSeen = 0.0f;
 double gLastTick = 0.0;    // ms, the previous animation frame callback
 bool gContentDrawn = false;  // the current content has been drawn at least once
@@ -51,8 +53,8 @@ void applyCanvasSize(const WebApp& a) {
 // recently used one rebaked. Either way the texture is uploaded again (the 1.86 GL backend keeps
 // one font texture and does not notice a changed atlas by itself).
 void ensureFonts(WebApp& a) {
-    if (a.viewer.reader().layoutGeneration() == gLayoutSeen && a.dpr == gDprSeen) return;
-    gLayoutSeen = a.viewer.reader().layoutGeneration();
+    if (a.viewer.fontsGeneration() == gLayoutSeen && a.dpr == gDprSeen) return;
+    gLayoutSeen = a.viewer.fontsGeneration();
     gDprSeen = a.dpr;
     std::vector<ui::FontRequest> requests;
     a.viewer.fontRequests(requests);
@@ -110,8 +112,8 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
     WebApp& a = *gApp;
     const float dt = gLastTick > 0.0 ? static_cast<float>((timeMs - gLastTick) / 1000.0) : 0.0f;
     gLastTick = timeMs;
-    if (a.viewer.reader().scroller().moving()) {
-        a.viewer.reader().scroller().step(dt);
+    if (a.viewer.scroller().moving()) {
+        a.viewer.scroller().step(dt);
         a.invalidate(1);
     }
     if (a.dirtyFrames > 0) {
@@ -193,6 +195,12 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
     return folio::web::returnString(result.ok ? std::string() : result.error.message);
 }
 
+// The shown article as semantic HTML (see folio/article_html.h); "" when none is shown.
+EMSCRIPTEN_KEEPALIVE const char* folio_article_html() {
+    const folio::Article* article = gApp ? gApp->viewer.reader().article() : nullptr;
+    return folio::web::returnString(article ? folio::articleHtml(*article, folio::metaLine(*article)) : std::string());
+}
+
 // Shows an error page with `message` (UTF-8).
 EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message) {
     if (!gApp) return;
@@ -259,6 +267,10 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     state["theme"] = a ? a->viewer.theme().name : "light";
     state["settingsOpen"] = a && a->viewer.settingsOpen();
     state["notice"] = a && !a->viewer.notice().empty() ? json(a->viewer.notice()) : json(nullptr);
+    const folio::PrintDocument* print = gApp && gApp->viewer.reader().article() ? gApp->viewer.printDocument() : nullptr;
+    state["pages"] = print ? print->pages.size() : 0;
+    state["previewing"] = a && a->viewer.previewing();
+    state["previewPage"] = a && a->viewer.previewing() ? a->viewer.preview().currentPage() + 1 : 0;
     json controls = json::array();
     if (a) {
         for (const folio::ui::ControlRect& c : a->viewer.controls())

@@ -61,6 +61,9 @@ WebApp* app();
 // new text size shows without waiting for the next animation frame).
 void drawFrameNow(WebApp& app);
 
+// Runs what a button or key of the viewer asked for (print, download), inside the current event.
+void runViewerAction(WebApp& app);
+
 // Installs the html5.h input callbacks on the app's canvas.
 void installInput(WebApp& app);
 

@@ -75,10 +75,11 @@ EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void* user) {
     if (e->ctrlKey || e->metaKey || e->altKey || !a.viewer.reader().hasContent()) return EM_FALSE;
     if (const auto command = commandFor(*e)) {
         a.viewer.command(*command);
+        runViewerAction(a);
         drawFrameNow(a);  // a new size shows at once, not an animation frame later
         a.invalidate(1);  // the panel, when it opens, sizes itself in one more frame
     } else if (const auto key = scrollKeyFor(*e)) {
-        a.viewer.reader().scroller().key(*key, a.viewer.reader().lineStep());
+        a.viewer.scroller().key(*key, a.viewer.lineStep());
     } else {
         return EM_FALSE;
     }
@@ -90,9 +91,9 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
     if (!a.viewer.reader().hasContent()) return EM_FALSE;
     double unit = 1.0;  // DOM_DELTA_PIXEL
-    if (e->deltaMode == DOM_DELTA_LINE) unit = a.viewer.reader().lineStep() / 2.0;
-    if (e->deltaMode == DOM_DELTA_PAGE) unit = a.viewer.reader().scroller().viewportHeight();
-    const bool moved = a.viewer.reader().scroller().scrollBy(static_cast<float>(e->deltaY * unit));
+    if (e->deltaMode == DOM_DELTA_LINE) unit = a.viewer.lineStep() / 2.0;
+    if (e->deltaMode == DOM_DELTA_PAGE) unit = a.viewer.scroller().viewportHeight();
+    const bool moved = a.viewer.scroller().scrollBy(static_cast<float>(e->deltaY * unit));
     if (moved) a.invalidate(1);
     return moved ? EM_TRUE : EM_FALSE;  // at either end, let the embedding page scroll
 }
@@ -109,6 +110,7 @@ bool pointAt(WebApp& a, float x, float y) {
 void pressButton(WebApp& a, bool down) {
     ImGui::GetIO().MouseDown[0] = down;
     drawFrameNow(a);
+    runViewerAction(a);
     a.invalidate();
 }
 
@@ -183,7 +185,7 @@ EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void* user) {
     if (gDrag.onControls) {
         pressButton(a, true);
     } else {
-        a.viewer.reader().scroller().stop();
+        a.viewer.scroller().stop();
     }
     return EM_TRUE;
 }
@@ -206,7 +208,7 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void* user) {
     gDrag.velocity = 0.8f * static_cast<float>(dy * 1000.0 / dt) + 0.2f * gDrag.velocity;
     gDrag.lastY = y;
     gDrag.lastTime = now;
-    if (a.viewer.reader().scroller().scrollBy(dy)) a.invalidate(1);
+    if (a.viewer.scroller().scrollBy(dy)) a.invalidate(1);
     return EM_TRUE;
 }
 
@@ -221,7 +223,7 @@ EM_BOOL onTouchEnd(int, const EmscriptenTouchEvent* e, void* user) {
         clickContent(a, gDrag.startX, gDrag.startY);
     } else {
         const bool recent = emscripten_get_now() - gDrag.lastTime < kFlingWindowMs;
-        a.viewer.reader().scroller().fling(recent ? gDrag.velocity : 0.0f);
+        a.viewer.scroller().fling(recent ? gDrag.velocity : 0.0f);
     }
     a.invalidate();
     gDrag.identifier = -1;

@@ -1,0 +1,19 @@
+// An article as semantic HTML (h1, p, h2-h4, blockquote, ul/ol, figure, a): what the browser
+// prints for Ctrl/Cmd+P, and what assistive technology and find-in-page can read.
+#pragma once
+
+#include <string>
+
+#include "folio/article.h"
+
+namespace folio {
+
+// `<article>…</article>` for `article`, every text escaped. Only http(s) and mailto links become
+// <a href>; images keep their src when it is http(s) or relative. `metaLine` (may be empty) is
+// shown under the headline. Never fails.
+std::string articleHtml(const Article& article, const std::string& metaLine);
+
+// `text` with & < > " ' replaced by character references.
+std::string escapeHtml(const std::string& text);
+
+}  // namespace folio

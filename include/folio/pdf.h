@@ -1,0 +1,27 @@
+// PDF output: a PrintDocument (folio/print_layout.h) written as a PDF 1.7 file with vector text in
+// embedded, subset TrueType fonts, text that copies and searches as Unicode, and clickable links.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "folio/font_metrics.h"
+#include "folio/print_layout.h"
+
+namespace folio {
+
+struct PdfResult {
+    bool ok = false;
+    std::vector<unsigned char> bytes;  // the whole PDF file when ok, empty otherwise
+    std::string error;                 // why it failed when !ok, e.g. "no font for SerifBold"
+};
+
+// Writes `doc` as a PDF. Every face a run uses must have a font in `fonts` (after fallback),
+// else the result is !ok with "no font for <face>". `fonts` should be the metrics `doc` was set with:
+// glyph advances and kerning come from it so that text lands where the layout put it.
+// `creationDate` is ISO 8601 (YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.fff]](Z|+hh:mm|-hh:mm), e.g.
+// "2026-11-26T19:30:00Z") and becomes the document's creation date; empty leaves it out, anything
+// else is an error. The output depends only on the arguments (no clock, no randomness).
+PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const std::string& creationDate);
+
+}  // namespace folio

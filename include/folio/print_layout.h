@@ -1,0 +1,84 @@
+// Print layout: an article set on sheets of paper. All lengths are PostScript points (1/72 inch),
+// measured from the top-left corner of the page, y growing down. The PDF writer (folio/pdf.h) and
+// the print preview draw exactly what is here; nothing about paper is decided anywhere else.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "folio/article.h"
+#include "folio/font_family.h"
+#include "folio/font_metrics.h"
+#include "folio/layout.h"
+#include "folio/paper.h"
+
+namespace folio {
+
+struct PageSpec {
+    Paper paper = Paper::A4;
+    float marginMm = 20.0f;      // margin on all four sides, mm (clamped to 5-50)
+    float fontSizePt = 11.0f;    // body text size, pt (clamped to 6-24), independent of the screen size
+    FontFamily family = FontFamily::Serif;
+    float lineHeight = 1.45f;    // body line height, a multiple of the text size (clamped to 1-3)
+};
+
+// What a run of text on a page is, so that the preview and the PDF can colour it.
+enum class PrintRole : std::uint8_t { Body, Muted, Header, Footer };
+
+// Text drawn in one face and size on one baseline.
+struct PrintRun {
+    std::string text;           // UTF-8
+    FontFace face = FontFace::Serif;
+    PrintRole role = PrintRole::Body;
+    float x = 0.0f;             // left edge of the first glyph's advance box, pt
+    float baseline = 0.0f;      // pt from the top of the page
+    float sizePt = 0.0f;        // font size, pt
+    float width = 0.0f;         // advances plus kerning, pt
+    int link = -1;              // index into PrintDocument::links, -1 when not a link
+};
+
+// A filled rectangle: an image placeholder, a quote rule, the header's rule.
+struct PrintBox {
+    BoxKind kind = BoxKind::Image;
+    int block = -1;             // Article::body index, -1 for page furniture
+    float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;  // pt
+};
+
+// A clickable area on a page (becomes a PDF link annotation).
+struct PrintLinkArea {
+    int link = -1;              // index into PrintDocument::links
+    float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;  // pt
+};
+
+struct PrintPage {
+    std::vector<PrintRun> runs;         // body text, then the running header and the footer
+    std::vector<PrintBox> boxes;
+    std::vector<PrintLinkArea> linkAreas;
+    std::size_t firstLine = 0;          // the article's print layout lines [firstLine, endLine) are on
+    std::size_t endLine = 0;            //   this page (for tests and golden fixtures)
+};
+
+struct PrintDocument {
+    PageSpec spec;                      // as used (after clamping)
+    float widthPt = 0.0f, heightPt = 0.0f;
+    std::vector<PrintPage> pages;       // at least one
+    std::vector<std::string> links;     // http(s) and mailto targets of PrintRun::link
+    std::string title, author, source, url, published;  // from the article, for document info
+};
+
+// The Typesetter settings paginate() lays an article out with for `spec` (clamped first): one
+// column as wide as the page's content, with 1 px standing for 1 pt. PrintPage::firstLine and
+// endLine index the lines of that layout (made with folio::metaLine(article) as its meta line).
+LayoutSettings printLayoutSettings(const PageSpec& spec);
+
+// Sets `article` on pages: the headline and meta line open the first page; later pages carry a
+// running header (title, source); every page has a footer (the URL as a link, the date,
+// "Page X of Y").
+// No widows or orphans; a heading stays with what follows; a quote, list item or image is not
+// split when it fits on one page. Never fails: an article always gives at least one page.
+// `metrics` must hold the faces (fallbacks apply); it is only used during the call.
+PrintDocument paginate(const Article& article, const FontMetrics& metrics, const PageSpec& spec);
+
+}  // namespace folio

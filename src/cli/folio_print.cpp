@@ -1,0 +1,138 @@
+// folio-print: sets an article JSON file on paper as Folio prints it and writes the PDF.
+//   folio-print article.json -o article.pdf [--paper a4|letter] [--font-size 11] [--margin 20] [--font-dir DIR]
+// Exit status: 0 written, 1 an input or output error, 2 a usage error.
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "folio/article_parse.h"
+#include "folio/font_files.h"
+#include "folio/pdf.h"
+#include "folio/print_layout.h"
+
+#ifndef FOLIO_FONT_DIR
+#error "FOLIO_FONT_DIR must name the default folder of the Noto fonts (the build defines it)"
+#endif
+
+namespace {
+
+constexpr int kExitError = 1;
+constexpr int kExitUsage = 2;
+
+constexpr const char* kUsage =
+    "usage: folio-print ARTICLE.json -o OUTPUT.pdf [--paper a4|letter] [--font-size PT] [--margin MM]\n"
+    "                   [--font-dir DIR]\n"
+    "  --paper      paper size, portrait (default a4)\n"
+    "  --font-size  body text size in pt, 6 to 24 (default 11)\n"
+    "  --margin     margin on all sides in mm, 5 to 50 (default 20)\n"
+    "  --font-dir   folder of the Noto Serif and Noto Sans TTF files (default " FOLIO_FONT_DIR ")\n";
+
+struct Options {
+    std::string input;
+    std::string output;
+    std::string fontDir = FOLIO_FONT_DIR;
+    folio::PageSpec spec;
+};
+
+// Reports a usage error; returns the usage exit status.
+int usageError(const std::string& message) {
+    std::fprintf(stderr, "folio-print: %s\n%s", message.c_str(), kUsage);
+    return kExitUsage;
+}
+
+// Reports an error; returns the error exit status.
+int failure(const std::string& message) {
+    std::fprintf(stderr, "folio-print: %s\n", message.c_str());
+    return kExitError;
+}
+
+// `text` as a positive finite number in `value`; false when it is anything else.
+bool parsePositive(const std::string& text, float& value) {
+    char* end = nullptr;
+    const double parsed = std::strtod(text.c_str(), &end);
+    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(parsed) || parsed <= 0.0) return false;
+    value = static_cast<float>(parsed);
+    return true;
+}
+
+// Fills `options` from the command line; returns -1 to go on, else the exit status (usage printed).
+int parseOptions(int argc, char** argv, Options& options) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-h" || arg == "--help") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        const bool takesValue = arg == "-o" || arg == "--paper" || arg == "--font-size" || arg == "--margin" ||
+                                arg == "--font-dir";
+        if (takesValue && i + 1 >= argc) return usageError(arg + " needs a value");
+        if (arg == "-o") {
+            options.output = argv[++i];
+        } else if (arg == "--paper") {
+            const std::string paper = argv[++i];
+            if (paper == "a4") options.spec.paper = folio::Paper::A4;
+            else if (paper == "letter") options.spec.paper = folio::Paper::Letter;
+            else return usageError("unknown paper '" + paper + "' (a4 or letter)");
+        } else if (arg == "--font-size") {
+            if (!parsePositive(argv[++i], options.spec.fontSizePt)) return usageError("--font-size needs a number of pt");
+        } else if (arg == "--margin") {
+            if (!parsePositive(argv[++i], options.spec.marginMm)) return usageError("--margin needs a number of mm");
+        } else if (arg == "--font-dir") {
+            options.fontDir = argv[++i];
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            return usageError("unknown option " + arg);
+        } else if (options.input.empty()) {
+            options.input = arg;
+        } else {
+            return usageError("more than one article given");
+        }
+    }
+    if (options.input.empty()) return usageError("no article given");
+    if (options.output.empty()) return usageError("no output file given (-o OUTPUT.pdf)");
+    return -1;
+}
+
+// The current time as ISO 8601 in UTC, e.g. "2026-11-26T19:30:00Z".
+std::string nowIso() {
+    const std::time_t now = std::time(nullptr);
+    char text[32] = {};
+    if (const std::tm* utc = std::gmtime(&now)) std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", utc);
+    return text;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options options;
+    const int parsed = parseOptions(argc, argv, options);
+    if (parsed >= 0) return parsed;
+
+    std::ifstream in(options.input, std::ios::binary);
+    if (!in) return failure("cannot read " + options.input);
+    const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const folio::ParseResult article = folio::parseArticle(json);
+    if (!article.ok) return failure(options.input + ": " + article.error.message);
+
+    folio::TrueTypeMetrics fonts;
+    std::string error;
+    if (!folio::loadFontDirectory(fonts, options.fontDir, error)) return failure(error);
+
+    const folio::PrintDocument doc = folio::paginate(article.article, fonts, options.spec);
+    if (doc.spec.fontSizePt != options.spec.fontSizePt)
+        std::fprintf(stderr, "folio-print: font size set to %g pt (6 to 24)\n", static_cast<double>(doc.spec.fontSizePt));
+    if (doc.spec.marginMm != options.spec.marginMm)
+        std::fprintf(stderr, "folio-print: margin set to %g mm (5 to 50)\n", static_cast<double>(doc.spec.marginMm));
+
+    const folio::PdfResult pdf = folio::writePdf(doc, fonts, nowIso());
+    if (!pdf.ok) return failure(pdf.error);
+    std::ofstream out(options.output, std::ios::binary | std::ios::trunc);
+    out.write(reinterpret_cast<const char*>(pdf.bytes.data()), static_cast<std::streamsize>(pdf.bytes.size()));
+    out.close();
+    if (!out) return failure("cannot write " + options.output);
+    std::printf("wrote %s: %zu pages, %zu bytes\n", options.output.c_str(), doc.pages.size(), pdf.bytes.size());
+    return 0;
+}

@@ -1,0 +1,117 @@
+#include "folio/article_html.h"
+
+namespace folio {
+namespace {
+
+bool startsWithNoCase(const std::string& s, const char* prefix) {
+    std::size_t i = 0;
+    for (; prefix[i]; ++i) {
+        if (i >= s.size()) return false;
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != prefix[i]) return false;
+    }
+    return true;
+}
+
+bool isWebOrMailLink(const std::string& href) {
+    return startsWithNoCase(href, "https://") || startsWithNoCase(href, "http://") || startsWithNoCase(href, "mailto:");
+}
+
+// An image source the page may load: http(s) or relative (no other scheme).
+bool isLoadableImage(const std::string& src) {
+    if (isWebOrMailLink(src) && !startsWithNoCase(src, "mailto:")) return true;
+    const std::size_t colon = src.find(':');
+    const std::size_t slash = src.find('/');
+    return colon == std::string::npos || (slash != std::string::npos && slash < colon);
+}
+
+void appendRuns(std::string& out, const RichText& text) {
+    for (const TextRun& run : text) {
+        std::string piece = escapeHtml(run.text);
+        if (run.em) piece = "<em>" + piece + "</em>";
+        if (run.strong) piece = "<strong>" + piece + "</strong>";
+        if (!run.href.empty() && isWebOrMailLink(run.href)) {
+            piece = "<a href=\"" + escapeHtml(run.href) + "\">" + piece + "</a>";
+        }
+        out += piece;
+    }
+}
+
+void appendBlock(std::string& out, const Block& block) {
+    switch (block.type) {
+        case BlockType::Paragraph:
+            out += "<p>";
+            appendRuns(out, block.text);
+            out += "</p>\n";
+            break;
+        case BlockType::Heading: {
+            const std::string tag = "h" + std::to_string(block.level < 2 ? 2 : block.level > 4 ? 4 : block.level);
+            out += "<" + tag + ">";
+            appendRuns(out, block.text);
+            out += "</" + tag + ">\n";
+            break;
+        }
+        case BlockType::Quote:
+            out += "<blockquote><p>";
+            appendRuns(out, block.text);
+            out += "</p>";
+            if (!block.cite.empty()) out += "<footer>\u2014 " + escapeHtml(block.cite) + "</footer>";
+            out += "</blockquote>\n";
+            break;
+        case BlockType::List: {
+            const char* tag = block.ordered ? "ol" : "ul";
+            out += std::string("<") + tag + ">";
+            for (const RichText& item : block.items) {
+                out += "<li>";
+                appendRuns(out, item);
+                out += "</li>";
+            }
+            out += std::string("</") + tag + ">\n";
+            break;
+        }
+        case BlockType::Image:
+            out += "<figure>";
+            if (isLoadableImage(block.src)) {
+                out += "<img src=\"" + escapeHtml(block.src) + "\" alt=\"" + escapeHtml(block.alt) + "\"";
+                if (block.width > 0 && block.height > 0) {
+                    out += " width=\"" + std::to_string(block.width) + "\" height=\"" + std::to_string(block.height) + "\"";
+                }
+                out += ">";
+            }
+            if (!block.caption.empty()) out += "<figcaption>" + escapeHtml(block.caption) + "</figcaption>";
+            out += "</figure>\n";
+            break;
+    }
+}
+
+}  // namespace
+
+std::string escapeHtml(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string articleHtml(const Article& article, const std::string& metaLine) {
+    std::string out = "<article>\n<h1>" + escapeHtml(article.title) + "</h1>\n";
+    if (!metaLine.empty()) out += "<p class=\"folio-meta\">" + escapeHtml(metaLine) + "</p>\n";
+    for (const Block& block : article.body) appendBlock(out, block);
+    if (!article.url.empty() && isWebOrMailLink(article.url)) {
+        out += "<p class=\"folio-source\"><a href=\"" + escapeHtml(article.url) + "\">" + escapeHtml(article.url) + "</a></p>\n";
+    }
+    out += "</article>\n";
+    return out;
+}
+
+}  // namespace folio

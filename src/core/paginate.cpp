@@ -1,0 +1,179 @@
+// Pagination: the article is laid out once by the Typesetter as one column as wide as the page's
+// content (1 px := 1 pt), cut into pages (paginate_breaks.cpp), and each page's lines, images and
+// quote rules are moved onto it; the header and footer come from print_page_furniture.cpp.
+#include <algorithm>
+#include <cmath>
+
+#include "folio/article_meta.h"
+#include "folio/print_layout.h"
+#include "paginate_internal.h"
+
+namespace folio {
+
+namespace {
+
+// `value` within [low, high]; `fallback` when it is not a number.
+float clampOr(float value, float low, float high, float fallback) {
+    return std::isfinite(value) ? std::clamp(value, low, high) : fallback;
+}
+
+// `spec` with every value usable and in its range (PageSpec gives the ranges).
+PageSpec clampSpec(PageSpec spec) {
+    const PageSpec defaults;
+    if (spec.paper != Paper::A4 && spec.paper != Paper::Letter) spec.paper = defaults.paper;
+    spec.marginMm = clampOr(spec.marginMm, 5.0f, 50.0f, defaults.marginMm);
+    spec.fontSizePt = clampOr(spec.fontSizePt, 6.0f, 24.0f, defaults.fontSizePt);
+    spec.lineHeight = clampOr(spec.lineHeight, 1.0f, 3.0f, defaults.lineHeight);
+    if (static_cast<std::size_t>(spec.family) >= kFontFamilyCount) spec.family = defaults.family;
+    return spec;
+}
+
+// How runs of a line with `role` are coloured.
+PrintRole roleOf(LineRole role) {
+    switch (role) {
+        case LineRole::Meta:
+        case LineRole::QuoteCite:
+        case LineRole::Caption: return PrintRole::Muted;
+        case LineRole::Title:
+        case LineRole::Paragraph:
+        case LineRole::Heading:
+        case LineRole::Quote:
+        case LineRole::ListItem: return PrintRole::Body;
+    }
+    return PrintRole::Body;
+}
+
+// True for the link targets PrintDocument::links may hold.
+bool isWebOrMail(const std::string& url) {
+    return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0 || url.rfind("mailto:", 0) == 0;
+}
+
+// Moves rows of the column onto `page`: text as runs (and link areas), images and the parts of
+// quote rules beside the quote lines on the page. x moves by `dx`.
+class PagePlacer {
+public:
+    PagePlacer(const Layout& layout, const std::vector<detail::Row>& rows, float dx, PrintPage& page)
+        : layout_(layout), rows_(rows), dx_(dx), page_(page) {}
+
+    // Places rows [first, end), moved down by `dy`.
+    void place(std::size_t first, std::size_t end, float dy) {
+        for (std::size_t r = first; r < end; ++r) {
+            const detail::Row& row = rows_[r];
+            if (row.box >= 0) {
+                image(row, dy);
+                continue;
+            }
+            const Line& line = layout_.lines[row.line];
+            if (line.role == LineRole::Quote && (r == first || !isQuoteText(rows_[r - 1], line.block)))
+                quoteRule(r, end, dy);
+            text(line, row.top + dy);
+        }
+    }
+
+private:
+    // True when `row` is a line of the text of quote `block`.
+    bool isQuoteText(const detail::Row& row, int block) const {
+        return row.box < 0 && layout_.lines[row.line].role == LineRole::Quote && layout_.lines[row.line].block == block;
+    }
+
+    // The image box, scaled about its centre when it shrank to fit a page.
+    void image(const detail::Row& row, float dy) {
+        const Box& box = layout_.boxes[static_cast<std::size_t>(row.box)];
+        const float height = row.bottom - row.top;
+        const float width = box.height > 0.0f ? box.width * height / box.height : box.width;
+        const float x = box.x + (box.width - width) / 2.0f + dx_;
+        page_.boxes.push_back({box.kind, box.block, x, row.top + dy, width, height});
+    }
+
+    // The part of the rule of the quote whose text starts at row `r` that lies beside its text
+    // lines on this page (rows before `end`).
+    void quoteRule(std::size_t r, std::size_t end, float dy) {
+        const int block = layout_.lines[rows_[r].line].block;
+        std::size_t last = r;
+        while (last + 1 < end && isQuoteText(rows_[last + 1], block)) ++last;
+        const auto rule = std::find_if(layout_.boxes.begin(), layout_.boxes.end(), [&](const Box& box) {
+            return box.kind == BoxKind::QuoteRule && box.block == block;
+        });
+        if (rule == layout_.boxes.end()) return;
+        const float top = rows_[r].top + dy;
+        const float bottom = rows_[last].bottom + dy;
+        page_.boxes.push_back({BoxKind::QuoteRule, block, rule->x + dx_, top, rule->width, bottom - top});
+    }
+
+    // The spans of `line` as runs, its line top at `top`; a link area per link span.
+    void text(const Line& line, float top) {
+        const float baseline = line.baseline - line.y + top;
+        for (const Span& span : layout_.spansOf(line)) {
+            PrintRun run;
+            run.text = std::string(span.text);
+            run.face = span.face;
+            run.role = roleOf(line.role);
+            run.x = span.x + dx_;
+            run.baseline = baseline;
+            run.sizePt = span.sizePx;
+            run.width = span.width;
+            run.link = span.link;
+            page_.runs.push_back(std::move(run));
+            if (span.link >= 0) page_.linkAreas.push_back({span.link, span.x + dx_, top, span.width, line.height});
+        }
+    }
+
+    const Layout& layout_;
+    const std::vector<detail::Row>& rows_;
+    float dx_;
+    PrintPage& page_;
+};
+
+}  // namespace
+
+LayoutSettings printLayoutSettings(const PageSpec& spec) {
+    const PageSpec clamped = clampSpec(spec);
+    const detail::PageFrame frame = detail::pageFrame(clamped);
+    LayoutSettings settings;
+    settings.viewportWidthPx = frame.width - 2.0f * frame.margin;
+    settings.fontSizePx = clamped.fontSizePt;
+    settings.lineHeight = clamped.lineHeight;
+    settings.measureEm = settings.viewportWidthPx / clamped.fontSizePt + 1.0f;  // wider than the page
+    settings.minMarginPx = 0.0f;
+    settings.family = clamped.family;
+    return settings;
+}
+
+PrintDocument paginate(const Article& article, const FontMetrics& metrics, const PageSpec& spec) {
+    PrintDocument document;
+    document.spec = clampSpec(spec);
+    document.widthPt = paperWidthPt(document.spec.paper);
+    document.heightPt = paperHeightPt(document.spec.paper);
+    document.title = article.title;
+    document.author = article.author;
+    document.source = article.source;
+    document.url = article.url;
+    document.published = article.published;
+    const detail::PageFrame frame = detail::pageFrame(document.spec);
+    const Typesetter typesetter(article, metrics, metaLine(article));
+    const Layout layout = typesetter.layout(printLayoutSettings(document.spec));
+
+    for (const std::string_view link : layout.links) document.links.emplace_back(link);
+    int urlLink = -1;
+    if (isWebOrMail(article.url)) {
+        const auto found = std::find(document.links.begin(), document.links.end(), article.url);
+        urlLink = static_cast<int>(found - document.links.begin());
+        if (found == document.links.end()) document.links.push_back(article.url);
+    }
+
+    const std::vector<detail::Row> rows = detail::paginationRows(layout, frame.contentHeight(1));
+    const std::vector<std::size_t> starts = detail::pageStarts(rows, frame);
+    const float dx = frame.margin - layout.columnX;
+    for (std::size_t p = 0; p < starts.size(); ++p) {
+        const std::size_t first = starts[p];
+        const std::size_t end = p + 1 < starts.size() ? starts[p + 1] : rows.size();
+        PrintPage& page = document.pages.emplace_back();
+        page.firstLine = first < rows.size() ? rows[first].line : layout.lines.size();
+        page.endLine = end < rows.size() ? rows[end].line : layout.lines.size();
+        if (first < end) PagePlacer(layout, rows, dx, page).place(first, end, frame.contentTop(p) - rows[first].top);
+    }
+    detail::addPageFurniture(document, metrics, frame, urlLink);
+    return document;
+}
+
+}  // namespace folio

@@ -1,0 +1,104 @@
+// One PDF page: boxes and text runs as content stream operators, link areas as URI annotations.
+#include "pdf_page.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace folio::pdf {
+
+namespace {
+
+// Fill colours (DeviceRGB / DeviceGray operators).
+constexpr const char* kBodyColour = "0.11 0.11 0.12 rg";
+constexpr const char* kMutedColour = "0.36 0.36 0.4 rg";
+constexpr const char* kImageColour = "0.93 g";
+constexpr const char* kRuleColour = "0.8 g";
+
+const char* roleColour(PrintRole role) { return role == PrintRole::Body ? kBodyColour : kMutedColour; }
+
+// True when `target` starts with `scheme` (lower case), ignoring case.
+bool hasScheme(const std::string& target, const char* scheme) {
+    std::size_t i = 0;
+    for (; scheme[i] != '\0'; ++i) {
+        if (i >= target.size() || std::tolower(static_cast<unsigned char>(target[i])) != scheme[i]) return false;
+    }
+    return target.size() > i;
+}
+
+// `target` with bytes that a PDF URI may not hold (non-ASCII, spaces, controls) percent-encoded.
+std::string uriBytes(const std::string& target) {
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : target) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte > 0x20 && byte < 0x7F) {
+            out += c;
+        } else {
+            out += '%';
+            out += kDigits[byte >> 4];
+            out += kDigits[byte & 0xF];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PageContent& out, std::string& error) {
+    std::string& s = out.stream;
+    std::string colour;
+    const auto setColour = [&s, &colour](const char* wanted) {
+        if (colour == wanted) return;
+        colour = wanted;
+        s += colour;
+        s += '\n';
+    };
+    for (const PrintBox& box : page.boxes) {
+        if (!(box.width > 0.0f) || !(box.height > 0.0f)) continue;
+        setColour(box.kind == BoxKind::Image ? kImageColour : kRuleColour);
+        s += number(box.x) + " " + number(heightPt - box.y - box.height) + " " + number(box.width) + " " +
+             number(box.height) + " re f\n";
+    }
+    int currentFont = -1;
+    float currentSize = 0.0f;
+    bool inText = false;
+    for (const PrintRun& run : page.runs) {
+        if (run.text.empty() || !(run.sizePt > 0.0f)) continue;
+        const int font = fonts.fontFor(run.face, error);
+        if (font < 0) return false;
+        if (!inText) {
+            s += "BT\n";
+            inText = true;
+        }
+        setColour(roleColour(run.role));
+        if (font != currentFont || run.sizePt != currentSize) {
+            s += "/F" + std::to_string(font + 1) + " " + number(run.sizePt) + " Tf\n";
+            currentFont = font;
+            currentSize = run.sizePt;
+        }
+        s += "1 0 0 1 " + number(run.x) + " " + number(heightPt - run.baseline) + " Tm\n";
+        s += fonts.showText(font, run.face, run.text);
+        s += '\n';
+        if (std::find(out.fonts.begin(), out.fonts.end(), font) == out.fonts.end()) out.fonts.push_back(font);
+    }
+    if (inText) s += "ET\n";
+    std::sort(out.fonts.begin(), out.fonts.end());
+    return true;
+}
+
+std::vector<std::string> linkAnnotations(const PrintPage& page, const std::vector<std::string>& links, float heightPt) {
+    std::vector<std::string> annotations;
+    for (const PrintLinkArea& area : page.linkAreas) {
+        if (area.link < 0 || static_cast<std::size_t>(area.link) >= links.size()) continue;
+        const std::string& target = links[static_cast<std::size_t>(area.link)];
+        if (!hasScheme(target, "http://") && !hasScheme(target, "https://") && !hasScheme(target, "mailto:")) continue;
+        if (!(area.width > 0.0f) || !(area.height > 0.0f)) continue;
+        annotations.push_back("<< /Type /Annot /Subtype /Link /Rect [" + number(area.x) + " " +
+                              number(heightPt - area.y - area.height) + " " + number(area.x + area.width) + " " +
+                              number(heightPt - area.y) + "] /Border [0 0 0] /F 4 /A << /S /URI /URI " +
+                              literalString(uriBytes(target)) + " >> >>");
+    }
+    return annotations;
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,28 @@
+// Internal to the PDF writer: what one page draws (its content stream) and its link annotations.
+// Not part of the public API.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "folio/print_layout.h"
+#include "pdf_fonts.h"
+
+namespace folio::pdf {
+
+// The drawing of one page.
+struct PageContent {
+    std::string stream;      // content stream operators, uncompressed
+    std::vector<int> fonts;  // FontSet indices the stream selects as /F<index + 1>, ascending
+};
+
+// Draws `page` (of height `heightPt`, pt): its boxes in grey, then its runs in the colour of their
+// role, glyphs placed as the layout placed them (y turned to PDF's bottom-left origin). False (and
+// `error` set) when a run's face has no usable font.
+bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PageContent& out, std::string& error);
+
+// The link annotation dictionaries ("<< /Type /Annot ... >>") of `page`'s link areas whose target
+// in `links` is an http, https or mailto URI; other areas are left out.
+std::vector<std::string> linkAnnotations(const PrintPage& page, const std::vector<std::string>& links, float heightPt);
+
+}  // namespace folio::pdf

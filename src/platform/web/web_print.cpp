@@ -1,0 +1,119 @@
+// Print and PDF for the browser: the viewer's print layout written as a PDF (folio/pdf.h) and
+// handed to web/folio.js, which prints it (hidden iframe, or a new tab where that prints blank),
+// saves it, or gives it to the embedding page.
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "folio/article_meta.h"
+#include "folio/pdf.h"
+#include "platform/web/web_app.h"
+
+// The current time as ISO 8601 (UTC), malloc'd; the caller frees it.
+EM_JS(char*, folio_js_now_iso, (), {
+    const text = new Date().toISOString();
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    return ptr;
+});
+
+// Gives the PDF to web/folio.js: `mode` 1 prints it, 2 saves it as `fileName`.
+EM_JS(void, folio_js_deliver_pdf, (const unsigned char* data, int size, const char* fileName, int pages, int mode), {
+    Module.folioDeliverPdf(HEAPU8.slice(data, data + size), UTF8ToString(fileName), pages, mode);
+});
+
+namespace folio::web {
+namespace {
+
+std::string nowIso() {
+    char* now = folio_js_now_iso();
+    std::string text(now);
+    std::free(now);
+    return text;
+}
+
+std::vector<unsigned char> gLastPdf;  // the last PDF made for JS; valid until the next one
+std::string gLastPdfError;
+
+// Writes `document` as a PDF into gLastPdf; false (with gLastPdfError) on failure.
+bool makePdf(const WebApp& a, const PrintDocument& document) {
+    PdfResult pdf = writePdf(document, a.metrics, nowIso());
+    gLastPdf = std::move(pdf.bytes);
+    gLastPdfError = pdf.ok ? std::string() : pdf.error;
+    return pdf.ok;
+}
+
+}  // namespace
+
+void runViewerAction(WebApp& a) {
+    const ui::ViewerAction action = a.viewer.takeAction();
+    if (action == ui::ViewerAction::None) return;
+    const PrintDocument* document = a.viewer.printDocument();
+    const Article* article = a.viewer.reader().article();
+    if (!document || !article || !makePdf(a, *document)) return;
+    const std::string fileName = articleSlug(*article) + ".pdf";
+    folio_js_deliver_pdf(gLastPdf.data(), static_cast<int>(gLastPdf.size()), fileName.c_str(),
+                         static_cast<int>(document->pages.size()), action == ui::ViewerAction::Print ? 1 : 2);
+}
+
+}  // namespace folio::web
+
+extern "C" {
+
+// Asks for the print dialog with the PDF of the current print settings (web/folio.js print()).
+EMSCRIPTEN_KEEPALIVE void folio_print() {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.command(folio::ui::ViewerCommand::Print);
+    folio::web::runViewerAction(*a);
+}
+
+// Makes the PDF for `optionsJson` ({"paper":"a4"|"letter","marginMm":n,"fontSizePt":n}, each
+// optional, the reader's print settings otherwise). Returns its page count, or 0 on failure: then
+// folio_pdf_error() says why. folio_pdf_data() and folio_pdf_size() give the bytes.
+EMSCRIPTEN_KEEPALIVE int folio_export_pdf(const char* optionsJson) {
+    using nlohmann::json;
+    folio::web::WebApp* a = folio::web::app();
+    folio::web::gLastPdf.clear();
+    const folio::Article* article = a ? a->viewer.reader().article() : nullptr;
+    if (!article) {
+        folio::web::gLastPdfError = "no article is shown";
+        return 0;
+    }
+    folio::ReadingSettings settings = a->viewer.settings();
+    const json options = json::parse(optionsJson, nullptr, false);
+    if (!options.is_object()) {
+        folio::web::gLastPdfError = "options: expected an object";
+        return 0;
+    }
+    if (options.contains("paper")) {
+        const json& paper = options["paper"];
+        if (paper == "a4") settings.paper = folio::Paper::A4;
+        else if (paper == "letter") settings.paper = folio::Paper::Letter;
+        else {
+            folio::web::gLastPdfError = "paper: expected \"a4\" or \"letter\"";
+            return 0;
+        }
+    }
+    for (const char* key : {"marginMm", "fontSizePt"}) {
+        if (!options.contains(key)) continue;
+        const json& value = options[key];
+        if (!value.is_number()) {
+            folio::web::gLastPdfError = std::string(key) + ": expected a number";
+            return 0;
+        }
+        (key[0] == 'm' ? settings.printMarginMm : settings.printFontSizePt) = value.get<float>();
+    }
+    const folio::PrintDocument document = folio::paginate(*article, a->metrics, folio::ui::pageSpecFor(settings));
+    if (!folio::web::makePdf(*a, document)) return 0;
+    return static_cast<int>(document.pages.size());
+}
+
+EMSCRIPTEN_KEEPALIVE const unsigned char* folio_pdf_data() { return folio::web::gLastPdf.data(); }
+EMSCRIPTEN_KEEPALIVE int folio_pdf_size() { return static_cast<int>(folio::web::gLastPdf.size()); }
+EMSCRIPTEN_KEEPALIVE const char* folio_pdf_error() { return folio::web::gLastPdfError.c_str(); }
+
+}  // extern "C"

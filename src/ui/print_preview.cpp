@@ -1,0 +1,136 @@
+#include "ui/print_preview.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "folio/utf8.h"
+#include "ui/text_draw.h"
+
+namespace folio::ui {
+namespace {
+
+constexpr float kGap = 24.0f;          // around and between sheets, CSS px
+constexpr float kMaxScale = 96.0f / 72.0f;  // a sheet is never shown larger than life (CSS px per pt)
+
+// Preview font sizes are kept to 1/4 CSS px so that small changes of width do not rebake fonts.
+float quantize(float px) { return std::max(1.0f, std::round(px * 4.0f) / 4.0f); }
+
+}  // namespace
+
+PageSpec pageSpecFor(const ReadingSettings& settings) {
+    PageSpec spec;
+    spec.paper = settings.paper;
+    spec.marginMm = clampPrintMargin(settings.printMarginMm);
+    spec.fontSizePt = clampPrintFontSize(settings.printFontSizePt);
+    spec.family = settings.family;
+    return spec;
+}
+
+PrintPreview::PrintPreview(const FontMetrics& metrics) : metrics_(metrics) {}
+
+void PrintPreview::show(const Article& article, std::size_t revision, const PageSpec& spec) {
+    if (article_ == &article && revision_ == revision && spec.paper == spec_.paper && spec.marginMm == spec_.marginMm &&
+        spec.fontSizePt == spec_.fontSizePt && spec.family == spec_.family && spec.lineHeight == spec_.lineHeight) {
+        return;
+    }
+    const int page = article_ == &article && revision_ == revision ? currentPage() : 0;
+    article_ = &article;
+    revision_ = revision;
+    spec_ = spec;
+    document_ = paginate(article, metrics_, spec);
+    for (std::u32string& glyphs : glyphs_) glyphs.clear();
+    for (const PrintPage& p : document_.pages) {
+        for (const PrintRun& run : p.runs) {
+            std::u32string& glyphs = glyphs_[static_cast<std::size_t>(run.face)];
+            for (std::size_t pos = 0; pos < run.text.size();) glyphs.push_back(nextCodepoint(run.text, pos));
+        }
+    }
+    for (std::u32string& glyphs : glyphs_) {
+        std::sort(glyphs.begin(), glyphs.end());
+        glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
+    }
+    relayout();
+    goToPage(std::min(page, pageCount() - 1));
+}
+
+void PrintPreview::setViewport(float widthPx, float heightPx) {
+    if (widthPx == width_ && heightPx == height_) return;
+    const int page = currentPage();
+    width_ = widthPx;
+    height_ = heightPx;
+    relayout();
+    goToPage(page);
+}
+
+void PrintPreview::relayout() {
+    const float scale = document_.widthPt > 0.0f
+                            ? std::clamp((width_ - 2.0f * kGap) / document_.widthPt, 0.1f, kMaxScale)
+                            : 1.0f;
+    scale_ = scale;
+    ++generation_;
+    scroller_.setExtent(pageTop(pageCount()) + kGap, height_);
+}
+
+float PrintPreview::pageTop(int page) const {
+    return kGap + static_cast<float>(page) * (document_.heightPt * scale_ + kGap);
+}
+
+int PrintPreview::currentPage() const {
+    if (pageCount() == 0) return 0;
+    const float pitch = document_.heightPt * scale_ + kGap;
+    const int page = static_cast<int>((scroller_.position() + pitch / 2.0f - kGap) / pitch);
+    return std::clamp(page, 0, pageCount() - 1);
+}
+
+void PrintPreview::goToPage(int page) {
+    if (pageCount() == 0) return;
+    scroller_.jumpTo(pageTop(std::clamp(page, 0, pageCount() - 1)) - kGap);
+}
+
+void PrintPreview::fontRequests(std::vector<FontRequest>& requests) const {
+    const std::size_t first = requests.size();
+    for (const PrintPage& page : document_.pages) {
+        for (const PrintRun& run : page.runs) {
+            const float size = quantize(run.sizePt * scale_);
+            const bool known = std::any_of(requests.begin() + static_cast<std::ptrdiff_t>(first), requests.end(),
+                                           [&](const FontRequest& r) { return r.face == run.face && r.sizePx == size; });
+            if (!known) requests.push_back(FontRequest{run.face, size, glyphs_[static_cast<std::size_t>(run.face)]});
+        }
+    }
+}
+
+void PrintPreview::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float originY, const Theme& theme) const {
+    const float top = scroller_.position();
+    const float pageWidth = document_.widthPt * scale_;
+    const float pageHeight = document_.heightPt * scale_;
+    const float left = std::round(std::max(kGap, (width_ - pageWidth) / 2.0f));
+    list.PushClipRect(ImVec2(0.0f, std::round(originY * dpr)), ImVec2(width_ * dpr, std::round((originY + height_) * dpr)));
+    list.AddRectFilled(ImVec2(0.0f, originY * dpr), ImVec2(width_ * dpr, (originY + height_) * dpr), theme.surface);
+    for (int i = 0; i < pageCount(); ++i) {
+        const float y = pageTop(i) - top + originY;  // CSS px in the canvas
+        if (y > originY + height_ || y + pageHeight < originY) continue;
+        const ImVec2 a(left * dpr, std::round(y * dpr));
+        const ImVec2 b((left + pageWidth) * dpr, std::round((y + pageHeight) * dpr));
+        list.AddRectFilled(ImVec2(a.x + 2 * dpr, a.y + 3 * dpr), ImVec2(b.x + 2 * dpr, b.y + 3 * dpr), theme.rule);  // shadow
+        list.AddRectFilled(a, b, IM_COL32_WHITE);  // paper is white in every theme
+        const PrintPage& page = document_.pages[static_cast<std::size_t>(i)];
+        for (const PrintBox& box : page.boxes) {
+            const ImU32 fill = box.kind == BoxKind::Image ? IM_COL32(0xee, 0xee, 0xf0, 0xff) : IM_COL32(0xcc, 0xcc, 0xcc, 0xff);
+            list.AddRectFilled(ImVec2((left + box.x * scale_) * dpr, (y + box.y * scale_) * dpr),
+                               ImVec2((left + (box.x + box.width) * scale_) * dpr, (y + (box.y + box.height) * scale_) * dpr),
+                               fill);
+        }
+        for (const PrintRun& run : page.runs) {
+            const float size = quantize(run.sizePt * scale_);
+            const ImFont* font = atlas.find(run.face, size);
+            if (!font) continue;
+            const ImU32 color = run.role == PrintRole::Body ? IM_COL32(0x1c, 0x1c, 0x1f, 0xff) : IM_COL32(0x5c, 0x5c, 0x66, 0xff);
+            // Glyphs come from the font baked at the rounded size; advances use the exact one.
+            drawText(list, *font, metrics_, run.face, run.text, (left + run.x * scale_) * dpr,
+                     std::round((y + run.baseline * scale_) * dpr), run.sizePt * scale_ * dpr, color);
+        }
+    }
+    list.PopClipRect();
+}
+
+}  // namespace folio::ui

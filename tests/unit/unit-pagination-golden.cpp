@@ -1,0 +1,214 @@
+// Golden pagination: every article in assets/articles set on A4 and Letter (11 pt text, 20 mm
+// margins, other settings at their defaults) with the Noto fonts, dumped as text and compared with
+// tests/fixtures/pagination/<slug>-<paper>.txt. With FOLIO_REGENERATE_GOLDEN=1 in the environment
+// the test writes the fixtures instead (tools/regenerate-golden.sh does that).
+//
+// Dump format: one '#' line (article, paper, text size, margin, page count), then per page
+//   page <n>: lines [<firstLine>, <endLine>) — first: "<first 40 characters>" — last: "<last 40>"
+// where the texts are those of the page's first and last body lines (the runs on one baseline, a
+// list marker and its text separated by a space), followed by one line per box on that page, page
+// furniture included:
+//   box <kind> b<block> x <x> y <y> w <width> h <height>
+// Distances are pt rounded to 0.1; control characters are written as \xNN.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "folio/article_parse.h"
+#include "folio/print_layout.h"
+#include "folio/utf8.h"
+#include "test_fonts.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr float kFontSizePt = 11.0f;
+constexpr float kMarginMm = 20.0f;
+constexpr std::size_t kExcerpt = 40;  // characters of a line shown in the dump
+
+struct PaperCase {
+    folio::Paper paper;
+    const char* name;  // in the fixture's file name
+    const char* title;  // in the dump
+};
+
+constexpr PaperCase kPapers[] = {{folio::Paper::A4, "a4", "A4"}, {folio::Paper::Letter, "letter", "Letter"}};
+
+// `pt` rounded to 0.1, e.g. "123.4".
+std::string pt(float value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(value));
+    return buffer;
+}
+
+// `text` with control characters written as \xNN, so that one line stays one dump line.
+std::string printable(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// Byte offsets of the code points of `text`.
+std::vector<std::size_t> codepointStarts(const std::string& text) {
+    std::vector<std::size_t> starts;
+    for (std::size_t pos = 0; pos < text.size();) {
+        starts.push_back(pos);
+        folio::nextCodepoint(text, pos);
+    }
+    return starts;
+}
+
+std::string firstChars(const std::string& text, std::size_t count) {
+    const std::vector<std::size_t> starts = codepointStarts(text);
+    return starts.size() <= count ? text : text.substr(0, starts[count]);
+}
+
+std::string lastChars(const std::string& text, std::size_t count) {
+    const std::vector<std::size_t> starts = codepointStarts(text);
+    return starts.size() <= count ? text : text.substr(starts[starts.size() - count]);
+}
+
+bool isFurniture(const folio::PrintRun& run) {
+    return run.role == folio::PrintRole::Header || run.role == folio::PrintRole::Footer;
+}
+
+// The text of the body runs on the baseline of run `index` of `page`; a space where runs do not
+// touch (after a list marker).
+std::string lineText(const folio::PrintPage& page, std::size_t index) {
+    std::string text;
+    const folio::PrintRun* previous = nullptr;
+    for (const folio::PrintRun& run : page.runs) {
+        if (isFurniture(run) || run.baseline != page.runs[index].baseline) continue;
+        if (previous != nullptr && run.x > previous->x + previous->width + 0.1f) text += ' ';
+        text += run.text;
+        previous = &run;
+    }
+    return text;
+}
+
+std::string pageEntry(const folio::PrintPage& page, std::size_t number) {
+    std::string out = "page " + std::to_string(number) + ": lines [" + std::to_string(page.firstLine) + ", " +
+                      std::to_string(page.endLine) + ")";
+    std::vector<std::size_t> body;
+    for (std::size_t i = 0; i < page.runs.size(); ++i)
+        if (!isFurniture(page.runs[i])) body.push_back(i);
+    if (body.empty()) return out + " \u2014 no text\n";
+    out += " \u2014 first: \"" + printable(firstChars(lineText(page, body.front()), kExcerpt)) + "\"";
+    out += " \u2014 last: \"" + printable(lastChars(lineText(page, body.back()), kExcerpt)) + "\"\n";
+    for (const folio::PrintBox& box : page.boxes) {
+        out += "  box " + std::string(box.kind == folio::BoxKind::Image ? "image" : "rule") + " b" +
+               std::to_string(box.block) + " x " + pt(box.x) + " y " + pt(box.y) + " w " + pt(box.width) + " h " +
+               pt(box.height) + "\n";
+    }
+    return out;
+}
+
+// The dump of `article` paginated on `paper`.
+std::string dumpPagination(const std::string& slug, const folio::Article& article, const PaperCase& paper) {
+    folio::PageSpec spec;
+    spec.paper = paper.paper;
+    spec.fontSizePt = kFontSizePt;
+    spec.marginMm = kMarginMm;
+    const folio::PrintDocument document = folio::paginate(article, folio::test::notoMetrics(), spec);
+    std::ostringstream out;
+    out << "# article " << slug << " (assets/articles/" << slug << ".json), paper " << paper.title << " "
+        << pt(document.widthPt) << " x " << pt(document.heightPt) << " pt, text " << pt(document.spec.fontSizePt)
+        << " pt, margin " << pt(document.spec.marginMm) << " mm, Noto Serif, pages " << document.pages.size()
+        << "\n";
+    for (std::size_t i = 0; i < document.pages.size(); ++i) out << pageEntry(document.pages[i], i + 1);
+    return out.str();
+}
+
+std::string readText(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::vector<std::string> splitLines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+// Checks `actual` against the fixture at `path`, reporting the first line that differs.
+void compareWithFixture(const fs::path& path, const std::string& actual) {
+    const std::string file = path.filename().string();
+    CAPTURE(file);
+    REQUIRE_MESSAGE(fs::exists(path), "missing fixture; run tools/regenerate-golden.sh");
+    const std::vector<std::string> expected = splitLines(readText(path));
+    const std::vector<std::string> got = splitLines(actual);
+    const std::size_t common = std::min(expected.size(), got.size());
+    for (std::size_t i = 0; i < common; ++i) {
+        if (expected[i] == got[i]) continue;
+        const std::size_t line = i + 1;
+        CAPTURE(line);
+        CHECK(got[i] == expected[i]);
+        return;
+    }
+    const std::size_t line = common + 1;
+    CAPTURE(line);
+    CHECK_MESSAGE(got.size() == expected.size(), "one dump ends before the other");
+}
+
+bool regenerating() {
+    const char* value = std::getenv("FOLIO_REGENERATE_GOLDEN");
+    return value != nullptr && std::string(value) == "1";
+}
+
+}  // namespace
+
+TEST_CASE("pagination golden: assets/articles on A4 and Letter match tests/fixtures/pagination") {
+    const fs::path articles = fs::path(FOLIO_SOURCE_DIR) / "assets" / "articles";
+    const fs::path fixtures = fs::path(FOLIO_SOURCE_DIR) / "tests" / "fixtures" / "pagination";
+    std::vector<fs::path> files;
+    for (const fs::directory_entry& entry : fs::directory_iterator(articles))
+        if (entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() >= 4);
+    if (regenerating()) fs::create_directories(fixtures);
+
+    std::vector<std::string> expectedFixtures;
+    for (const fs::path& file : files) {
+        const std::string slug = file.stem().string();
+        CAPTURE(slug);
+        const folio::ParseResult parsed = folio::parseArticle(readText(file));
+        REQUIRE_MESSAGE(parsed.ok, parsed.error.message);
+        for (const PaperCase& paper : kPapers) {
+            const std::string dump = dumpPagination(slug, parsed.article, paper);
+            const fs::path path = fixtures / (slug + "-" + paper.name + ".txt");
+            expectedFixtures.push_back(path.filename().string());
+            if (regenerating()) {
+                std::ofstream out(path, std::ios::binary | std::ios::trunc);
+                out << dump;
+                CHECK_MESSAGE(out.good(), "cannot write " << path.string());
+            } else {
+                compareWithFixture(path, dump);
+            }
+        }
+    }
+    for (const fs::directory_entry& entry : fs::directory_iterator(fixtures)) {
+        const std::string file = entry.path().filename().string();
+        CAPTURE(file);
+        const bool known = std::find(expectedFixtures.begin(), expectedFixtures.end(), file) != expectedFixtures.end();
+        CHECK_MESSAGE(known, "a fixture without an article: delete it");
+    }
+}
