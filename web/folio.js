@@ -183,6 +183,7 @@ export class FolioViewer extends EventTarget {
       throw e instanceof FolioError ? e : new FolioError(e.message);
     }
     if (token !== this._loadToken) throw new FolioError('A later load() replaced this one.');
+    this._core.folioArticleBase = origin ?? document.baseURI;  // pictures are relative to the article
     const problem = this._withBytes(bytes, (ptr, len) => this._core.UTF8ToString(this._core._folio_load_json(ptr, len)));
     if (problem) {
       const message = origin ? `${origin} is not a valid article: ${problem}` : `Not a valid article: ${problem}`;
@@ -190,6 +191,9 @@ export class FolioViewer extends EventTarget {
       throw new FolioError(message);
     }
     this.printCopy.innerHTML = this._core.UTF8ToString(this._core._folio_article_html());
+    for (const image of this.printCopy.querySelectorAll('img')) {
+      image.src = new URL(image.getAttribute('src'), this._core.folioArticleBase).href;
+    }
     const state = this.state();
     this.dispatchEvent(new CustomEvent('load', { detail: { title: state.title } }));
     return state;
@@ -241,7 +245,8 @@ export class FolioViewer extends EventTarget {
 
   /**
    * A snapshot of the viewer: `ready` (an article is shown and drawn), `title` and `error` (string
-   * or null), `blocks` (body blocks), `fontSizePx`, `scrollY`, `contentHeight` and `viewportHeight`
+   * or null), `blocks` (body blocks), `pictures` (images loaded and shown), `pages` (the page count
+   * for the print settings), `previewing` and `previewPage` (the print preview), `fontSizePx`, `scrollY`, `contentHeight` and `viewportHeight`
    * (CSS px), `devicePixelRatio`, `framesRendered` (frames actually drawn since mount),
    * `lastFrameMs` (performance.now() when the last of them was drawn), `settings` (see
    * applySettings), `theme` (the one in use: 'light', 'sepia' or 'dark'), `settingsOpen`,

@@ -32,6 +32,7 @@ void ReaderView::show(Article article, bool isError) {
     typesetter_.reset();
     article_ = std::make_unique<Article>(std::move(article));
     ++contentGeneration_;
+    pictures_.clear();
     showingError_ = isError;
     typesetter_ = std::make_unique<Typesetter>(*article_, metrics_, isError ? std::string() : metaLine(*article_));
     layout_ = typesetter_->layout(settings_);
@@ -125,7 +126,18 @@ void ReaderView::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float
         const ImVec2 a(std::round(box.x * dpr), std::round((box.y + offsetY) * dpr));
         const ImVec2 b(std::round((box.x + box.width) * dpr), std::round((box.y + box.height + offsetY) * dpr));
         const bool rule = box.kind == BoxKind::QuoteRule;
-        list.AddRectFilled(a, b, rule ? theme.rule : theme.placeholder, rule ? 0.0f : 4.0f * dpr);
+        const auto picture = rule ? pictures_.end() : pictures_.find(box.block);
+        if (picture == pictures_.end()) {
+            list.AddRectFilled(a, b, rule ? theme.rule : theme.placeholder, rule ? 0.0f : 4.0f * dpr);
+            continue;
+        }
+        // Fit the picture into the box, keeping its proportions, centred.
+        const Picture& p = picture->second;
+        const float scale = std::min((b.x - a.x) / p.width, (b.y - a.y) / p.height);
+        const float w = p.width * scale, h = p.height * scale;
+        const ImVec2 at(std::round(a.x + ((b.x - a.x) - w) / 2.0f), std::round(a.y + ((b.y - a.y) - h) / 2.0f));
+        list.AddImageRounded(p.texture, at, ImVec2(at.x + std::round(w), at.y + std::round(h)), ImVec2(0, 0), ImVec2(1, 1),
+                             IM_COL32_WHITE, 4.0f * dpr);
     }
     for (std::size_t i = layout_.firstLineBelow(top); i < layout_.lines.size(); ++i) {
         const Line& line = layout_.lines[i];
@@ -133,6 +145,10 @@ void ReaderView::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float
         drawLine(list, atlas, line, offsetY, dpr, theme);
     }
     list.PopClipRect();
+}
+
+void ReaderView::setPicture(int block, Picture picture) {
+    if (picture.texture && picture.width > 0.0f && picture.height > 0.0f) pictures_[block] = picture;
 }
 
 std::string ReaderView::linkAt(float x, float y) const {

@@ -95,6 +95,24 @@ describe('errors are shown in the viewer and reported', () => {
   });
 });
 
+describe('pictures', () => {
+  test("an article's image is loaded relative to the article and drawn in its box", async () => {
+    const page = await open(env, '?article=articles/millbrook-night-reading.json');
+    await settled(page);
+    await page.waitForFunction(() => window.folio.state().pictures === 1);
+    await page.mouse.move(500, 400);
+    await page.mouse.wheel(0, 1700);
+    await idle(page);
+    // The picture is a night scene: its dark blue-grey fills much of the box.
+    const box = await measure(page, { x: 180, y: 480, width: 640, height: 300 }, [0x1f, 0x24, 0x30]);
+    assert.ok(box.matching > 0.2, `the picture is drawn (${box.matching})`);
+    const copy = await page.evaluate(() => document.querySelector('.folio-print img').src);
+    assert.match(copy, /\/articles\/images\/millbrook-night-reading\.svg$/);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
+
 describe('reading', () => {
   test('the wheel scrolls down a notch at a time, and not past the end', async () => {
     const page = await open(env);

@@ -127,6 +127,7 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
 
 void contentChanged(WebApp& a) {
     gContentDrawn = false;
+    loadPictures(a);
     a.invalidate();
 }
 
@@ -262,6 +263,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     state["title"] = article ? json(article->title) : json(nullptr);
     state["error"] = reader && !reader->error().empty() ? json(reader->error()) : json(nullptr);
     state["blocks"] = article ? article->body.size() : 0;
+    state["pictures"] = article ? reader->pictureCount() : 0;
     state["fontSizePx"] = a ? a->viewer.settings().fontSizePx : folio::kDefaultFontSizePx;
     state["settings"] = a ? json::parse(folio::settingsToJson(a->viewer.settings()), nullptr, false) : json(nullptr);
     state["theme"] = a ? a->viewer.theme().name : "light";

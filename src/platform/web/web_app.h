@@ -64,6 +64,10 @@ void drawFrameNow(WebApp& app);
 // Runs what a button or key of the viewer asked for (print, download), inside the current event.
 void runViewerAction(WebApp& app);
 
+// Asks the browser for the pictures of the shown article's image blocks (and frees the textures
+// of the previous content); each is drawn once it arrives.
+void loadPictures(WebApp& app);
+
 // Installs the html5.h input callbacks on the app's canvas.
 void installInput(WebApp& app);
 
