@@ -12,7 +12,9 @@
 // articles relative to this module's URL, and only from where you point it.
 import createFolioCore from './folio-core.js';
 
-// Font files, in the order of folio::FontFace (include/folio/font_metrics.h).
+// Font files, in the order of folio::FontFace (include/folio/font_metrics.h). The first frame needs
+// only the regular and bold serif and the regular sans; the others follow it.
+const FIRST_FACES = [0, 2, 4];
 const FONT_FILES = [
   'NotoSerif-Regular.ttf', 'NotoSerif-Italic.ttf', 'NotoSerif-Bold.ttf', 'NotoSerif-BoldItalic.ttf',
   'NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-BoldItalic.ttf',
@@ -93,7 +95,8 @@ export async function mount(element, options = {}) {
 
 /**
  * A mounted viewer. Events: `load` (detail: { title }), `error` (detail: { message }), `print` and
- * `pdf` (detail: { blob, fileName, pages }) when the reader prints or saves the PDF.
+ * `pdf` (detail: { blob, fileName, pages }) when the reader prints or saves the PDF; call
+ * preventDefault() on those to print or save it yourself.
  */
 export class FolioViewer extends EventTarget {
   constructor(element, options) {
@@ -130,7 +133,9 @@ export class FolioViewer extends EventTarget {
   }
 
   async _start() {
-    const fonts = Promise.all(FONT_FILES.map((name) => this._fetchBytes(new URL(`fonts/${name}`, this._assets))));
+    const fontFetches = FONT_FILES.map((name) => this._fetchBytes(new URL(`fonts/${name}`, this._assets)));
+    fontFetches.forEach((fetching) => fetching.catch(() => {}));  // reported where awaited
+    const fonts = Promise.all(FIRST_FACES.map((face) => fontFetches[face]));
     let core;
     try {
       core = await createFolioCore();
@@ -148,11 +153,10 @@ export class FolioViewer extends EventTarget {
     } catch (e) {
       throw this._fatal(e.message);
     }
-    fontBytes.forEach((bytes, face) => {
-      if (!this._withBytes(bytes, (ptr, len) => core._folio_add_font(face, ptr, len))) {
-        throw this._fatal(`The font ${FONT_FILES[face]} could not be read.`);
-      }
+    fontBytes.forEach((bytes, i) => {
+      if (!this._addFont(FIRST_FACES[i], bytes)) throw this._fatal(`The font ${FONT_FILES[FIRST_FACES[i]]} could not be read.`);
     });
+    this._addLaterFonts(fontFetches);
     core._folio_restore_settings();
     this._watchColorScheme();
     this._watchSize();
@@ -262,8 +266,9 @@ export class FolioViewer extends EventTarget {
   // A PDF made by the viewer (Print or PDF in its preview, or print()): `mode` 1 prints, 2 saves.
   _deliverPdf(bytes, fileName, pages, mode) {
     const blob = new Blob([bytes], { type: 'application/pdf' });
+    const event = new CustomEvent(mode === 1 ? 'print' : 'pdf', { detail: { blob, fileName, pages }, cancelable: true });
+    if (!this.dispatchEvent(event)) return;  // the embedding page prints or saves it itself
     const url = URL.createObjectURL(blob);
-    this.dispatchEvent(new CustomEvent(mode === 1 ? 'print' : 'pdf', { detail: { blob, fileName, pages } }));
     if (mode === 2) {
       const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
       link.click();
@@ -292,6 +297,24 @@ export class FolioViewer extends EventTarget {
     this.printCopy.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
     this._withBytes(new TextEncoder().encode(`${message}\0`), (ptr) => this._core._folio_show_error(ptr));
     this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
+  }
+
+  // Hands a font to the viewer; false when it is not a font.
+  _addFont(face, bytes) {
+    return this._withBytes(bytes, (ptr, len) => this._core._folio_add_font(face, ptr, len)) === 1;
+  }
+
+  // The faces the first frame does not need (italics, sans bold): added as they arrive, then the
+  // text is measured again. Until then those faces fall back to their regular ones.
+  async _addLaterFonts(fontFetches) {
+    const later = FONT_FILES.map((_, face) => face).filter((face) => !FIRST_FACES.includes(face));
+    const results = await Promise.allSettled(later.map((face) => fontFetches[face]));
+    results.forEach((result, i) => {
+      if (result.status !== 'fulfilled' || !this._addFont(later[i], result.value)) {
+        console.warn(`Folio: ${FONT_FILES[later[i]]} is unavailable; its text uses the regular face.`);
+      }
+    });
+    this._core._folio_fonts_added();
   }
 
   // Copies `bytes` into the module's memory for the duration of `use(ptr, length)`.

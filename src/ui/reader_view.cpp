@@ -32,6 +32,7 @@ void ReaderView::show(Article article, bool isError) {
     typesetter_.reset();
     article_ = std::make_unique<Article>(std::move(article));
     ++contentGeneration_;
+    ++measureGeneration_;
     pictures_.clear();
     showingError_ = isError;
     typesetter_ = std::make_unique<Typesetter>(*article_, metrics_, isError ? std::string() : metaLine(*article_));
@@ -40,6 +41,13 @@ void ReaderView::show(Article article, bool isError) {
     scroller_.setExtent(layout_.height, viewportHeight_);
     scroller_.jumpTo(0.0f);
     anchoredPosition_ = -1.0f;
+}
+
+void ReaderView::remeasure() {
+    if (!article_) return;
+    typesetter_ = std::make_unique<Typesetter>(*article_, metrics_, showingError_ ? std::string() : metaLine(*article_));
+    ++measureGeneration_;
+    relayout();
 }
 
 void ReaderView::setViewport(float widthPx, float heightPx) {
@@ -80,7 +88,7 @@ void ReaderView::relayout() {
 }
 
 void ReaderView::fontRequests(std::vector<FontRequest>& requests) const {
-    if (glyphsContent_ != contentGeneration_ || glyphsFamily_ != settings_.family) {
+    if (glyphsContent_ != measureGeneration_ || glyphsFamily_ != settings_.family) {
         for (std::u32string& glyphs : glyphs_) glyphs.clear();
         for (const Line& line : layout_.lines) {
             for (const Span& span : layout_.spansOf(line)) {
@@ -92,7 +100,7 @@ void ReaderView::fontRequests(std::vector<FontRequest>& requests) const {
             std::sort(glyphs.begin(), glyphs.end());
             glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
         }
-        glyphsContent_ = contentGeneration_;
+        glyphsContent_ = measureGeneration_;
         glyphsFamily_ = settings_.family;
     }
     const std::size_t first = requests.size();

@@ -54,6 +54,12 @@ public:
     std::size_t layoutGeneration() const { return generation_; }
     // Changes whenever the content is replaced (showArticle, showError).
     std::size_t contentGeneration() const { return contentGeneration_; }
+    // Changes whenever the content is replaced or measured again (remeasure).
+    std::size_t measureGeneration() const { return measureGeneration_; }
+
+    // Measures the shown content again, keeping the reading position: call after fonts were added
+    // to the metrics (until then their faces were measured with a fallback face's metrics).
+    void remeasure();
 
     // Adds a request for every (face, size) the layout uses, with every glyph the content needs in
     // that face (all of it: a scroll never waits for a rebuild). The glyphs are collected once per
@@ -93,6 +99,7 @@ private:
     std::size_t generation_ = 0;
     Scroller scroller_;
     std::size_t contentGeneration_ = 0;                 // changes with each show()
+    std::size_t measureGeneration_ = 0;                 // changes with each show() and remeasure()
     mutable std::array<std::u32string, kFontFaceCount> glyphs_;  // per face: sorted, unique
     mutable std::size_t glyphsContent_ = ~std::size_t(0);  // content and family glyphs_ was made for
     mutable FontFamily glyphsFamily_ = FontFamily::Serif;

@@ -138,7 +138,7 @@ void Viewer::command(ViewerCommand command) {
 const PrintDocument* Viewer::printDocument() {
     const Article* article = reader_.article();
     if (!article) return nullptr;
-    preview_.show(*article, reader_.contentGeneration(), pageSpecFor(settings_));
+    preview_.show(*article, reader_.measureGeneration(), pageSpecFor(settings_));
     return &preview_.document();
 }
 

@@ -29,10 +29,11 @@ function inspectPdf(bytes, name) {
 }
 
 // Runs `action` in the page and resolves with the detail of the viewer's next `type` event, the
-// PDF's bytes included.
+// PDF's bytes included. The event is cancelled: a headless browser has no print dialog to show.
 async function nextPdfEvent(page, type, action) {
   const detail = page.evaluate((eventType) => new Promise((resolve) => {
     window.folio.addEventListener(eventType, async (e) => {
+      e.preventDefault();
       const bytes = Array.from(new Uint8Array(await e.detail.blob.arrayBuffer()));
       resolve({ bytes, fileName: e.detail.fileName, pages: e.detail.pages });
     }, { once: true });

@@ -182,6 +182,14 @@ EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int
     return gApp->metrics.setFace(static_cast<folio::FontFace>(face), std::vector<unsigned char>(data, data + size)) ? 1 : 0;
 }
 
+// Fonts were added after content was shown: measure it again (keeping the reading position).
+EMSCRIPTEN_KEEPALIVE void folio_fonts_added() {
+    if (!gApp) return;
+    gApp->viewer.reader().remeasure();
+    if (gApp->viewer.previewing()) gApp->viewer.printDocument();
+    gApp->invalidate();
+}
+
 // Parses article JSON (`size` bytes of UTF-8) and shows it. Returns "" on success, else the error
 // message, which the viewer then shows. The string stays valid until the next call into the module.
 EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
