@@ -60,6 +60,28 @@ function installStyles(assets) {
   document.head.append(style);
 }
 
+// Puts `text` on the clipboard: the Clipboard API, else a selected textarea and the copy command
+// (older browsers, insecure pages). Resolves with whether it worked.
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = Object.assign(document.createElement('textarea'), { value: text, readOnly: true });
+    Object.assign(area.style, { position: 'fixed', opacity: '0', left: '0', top: '0' });
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
+
 // Whether this browser prints a PDF loaded in an iframe; Safari and mobile browsers print a blank
 // page, so the PDF opens in a new tab there instead.
 function printsPdfInFrame() {
@@ -95,8 +117,10 @@ export async function mount(element, options = {}) {
 
 /**
  * A mounted viewer. Events: `load` (detail: { title }), `error` (detail: { message }), `print` and
- * `pdf` (detail: { blob, fileName, pages }) when the reader prints or saves the PDF; call
- * preventDefault() on those to print or save it yourself.
+ * `pdf` (detail: { blob, fileName, pages }) when the reader prints or saves the PDF (call
+ * preventDefault() on those to print or save it yourself), `share` (detail: { target, url }:
+ * 'system', 'copy', 'email', 'x', 'facebook', 'linkedin', 'weibo' or 'whatsapp') and `bookmark`
+ * (detail: { bookmarked, id, title }).
  */
 export class FolioViewer extends EventTarget {
   constructor(element, options) {
@@ -147,6 +171,8 @@ export class FolioViewer extends EventTarget {
     }
     this._core = core;
     core.folioDeliverPdf = (bytes, fileName, pages, mode) => this._deliverPdf(bytes, fileName, pages, mode);
+    core.folioAction = (kind, url, title, text) => this._runAction(kind, url, title, text);
+    core.folioEmit = (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail: JSON.parse(detail) }));
     let fontBytes;
     try {
       fontBytes = await fonts;
@@ -188,6 +214,7 @@ export class FolioViewer extends EventTarget {
     }
     if (token !== this._loadToken) throw new FolioError('A later load() replaced this one.');
     this._core.folioArticleBase = origin ?? document.baseURI;  // pictures are relative to the article
+    this._withBytes(new TextEncoder().encode(`${origin ?? ''}\0`), (ptr) => this._core._folio_set_article_source(ptr));
     const problem = this._withBytes(bytes, (ptr, len) => this._core.UTF8ToString(this._core._folio_load_json(ptr, len)));
     if (problem) {
       const message = origin ? `${origin} is not a valid article: ${problem}` : `Not a valid article: ${problem}`;
@@ -208,6 +235,24 @@ export class FolioViewer extends EventTarget {
     const size = Number(px);
     if (!Number.isFinite(size)) throw new TypeError('setFontSize(px): px must be a number');
     this._core._folio_set_font_size(size);
+  }
+
+  /**
+   * Shares the article: the system's share dialog where the browser has one (call it from a click
+   * or key handler: it needs the reader's gesture), else the viewer's share sheet.
+   */
+  share() {
+    this._core._folio_share();
+  }
+
+  /** Bookmarks the shown article, or removes its bookmark; returns whether it is now bookmarked. */
+  toggleBookmark() {
+    return this._core._folio_toggle_bookmark() === 1;
+  }
+
+  /** The saved bookmarks, newest first: `[{ id, title, source, url, articleUrl, savedAt, progress, block, offset }]`. */
+  bookmarks() {
+    return JSON.parse(this._core.UTF8ToString(this._core._folio_bookmarks_json())).bookmarks;
   }
 
   /**
@@ -261,6 +306,45 @@ export class FolioViewer extends EventTarget {
    */
   state() {
     return JSON.parse(this._core.UTF8ToString(this._core._folio_state()));
+  }
+
+  // What the viewer asked for, run inside the reader's gesture: see ViewerAction in src/ui/viewer.h.
+  _runAction(kind, url, title, text) {
+    const core = this._core;
+    if (kind === 'share') {
+      if (!navigator.share) {
+        core._folio_share_sheet();
+        return;
+      }
+      navigator.share({ title, text, url: url || undefined }).then(
+        () => this.dispatchEvent(new CustomEvent('share', { detail: { target: 'system', url } })),
+        (e) => { if (e?.name !== 'AbortError') core._folio_share_sheet(); });
+    } else if (kind === 'open') {
+      if (/^mailto:/i.test(url)) {
+        Object.assign(document.createElement('a'), { href: url }).click();
+      } else if (/^https?:/i.test(url)) {
+        window.open(url, '_blank', 'noopener,noreferrer');
+      }
+    } else if (kind === 'copy') {
+      copyText(url).then((ok) => core._folio_copied(ok ? 1 : 0));
+    } else if (kind === 'article') {
+      this.load(new URL(url, document.baseURI)).catch(() => {});
+    } else if (kind === 'export') {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      link.download = title;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+    } else if (kind === 'import') {
+      const input = Object.assign(document.createElement('input'), { type: 'file', accept: '.json,application/json' });
+      input.addEventListener('change', async () => {
+        const file = input.files?.[0];
+        if (!file) return;
+        const json = await file.text();
+        this._withBytes(new TextEncoder().encode(`${json}\0`), (ptr) => core._folio_import_bookmarks(ptr));
+      });
+      input.click();
+    }
   }
 
   // A PDF made by the viewer (Print or PDF in its preview, or print()): `mode` 1 prints, 2 saves.

@@ -4,10 +4,45 @@
 #include <cmath>
 
 #include "folio/article_meta.h"
+#include "folio/comments.h"
 #include "folio/utf8.h"
 #include "ui/text_draw.h"
 
 namespace folio::ui {
+
+namespace {
+
+Block paragraphOf(RichText text) {
+    Block block;
+    block.text = std::move(text);
+    return block;
+}
+
+// `article` with a comments section after its body: a heading with the count, then each comment
+// (author and date, then its text), or "No comments yet.".
+Article withComments(const Article& article) {
+    Article shown = article;
+    Block heading;
+    heading.type = BlockType::Heading;
+    heading.level = 2;
+    heading.text.push_back(TextRun{article.comments.empty() ? "Comments" : commentCountLabel(article.comments.size()),
+                                   false, false, {}});
+    shown.body.push_back(heading);
+    if (article.comments.empty()) {
+        shown.body.push_back(paragraphOf({TextRun{commentCountLabel(0), true, false, {}}}));
+        return shown;
+    }
+    for (const Comment& comment : article.comments) {
+        RichText byline{TextRun{comment.author.empty() ? "Anonymous" : comment.author, false, true, {}}};
+        const std::string date = formatDate(comment.posted);
+        if (!date.empty()) byline.push_back(TextRun{" \u00B7 " + date, false, false, {}});
+        shown.body.push_back(paragraphOf(std::move(byline)));
+        shown.body.push_back(paragraphOf({TextRun{comment.text, false, false, {}}}));
+    }
+    return shown;
+}
+
+}  // namespace
 
 ReaderView::ReaderView(const TrueTypeMetrics& metrics) : metrics_(metrics) {}
 
@@ -31,11 +66,12 @@ void ReaderView::show(Article article, bool isError) {
     // The typesetter refers to the article: drop it first, then replace both.
     typesetter_.reset();
     article_ = std::make_unique<Article>(std::move(article));
+    display_ = std::make_unique<Article>(isError ? *article_ : withComments(*article_));
     ++contentGeneration_;
     ++measureGeneration_;
     pictures_.clear();
     showingError_ = isError;
-    typesetter_ = std::make_unique<Typesetter>(*article_, metrics_, isError ? std::string() : metaLine(*article_));
+    typesetter_ = std::make_unique<Typesetter>(*display_, metrics_, isError ? std::string() : metaLine(*article_));
     layout_ = typesetter_->layout(settings_);
     ++generation_;
     scroller_.setExtent(layout_.height, viewportHeight_);
@@ -45,7 +81,7 @@ void ReaderView::show(Article article, bool isError) {
 
 void ReaderView::remeasure() {
     if (!article_) return;
-    typesetter_ = std::make_unique<Typesetter>(*article_, metrics_, showingError_ ? std::string() : metaLine(*article_));
+    typesetter_ = std::make_unique<Typesetter>(*display_, metrics_, showingError_ ? std::string() : metaLine(*article_));
     ++measureGeneration_;
     relayout();
 }

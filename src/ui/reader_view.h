@@ -44,6 +44,9 @@ public:
     // Distance of one arrow-key or wheel-line step, CSS px.
     float lineStep() const;
 
+    // Number of comments shown under the article.
+    std::size_t commentCount() const { return showingError_ || !article_ ? 0 : article_->comments.size(); }
+
     // The article shown; nullptr while there is none (nothing loaded yet, or an error page).
     const Article* article() const { return showingError_ ? nullptr : article_.get(); }
     // The error shown; empty when an article is shown.
@@ -90,6 +93,7 @@ private:
 
     const TrueTypeMetrics& metrics_;
     std::unique_ptr<Article> article_;
+    std::unique_ptr<Article> display_;  // article_ with its comments as blocks after the body: what is laid out
     std::unique_ptr<Typesetter> typesetter_;
     std::string error_;
     bool showingError_ = false;

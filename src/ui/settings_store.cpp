@@ -1,9 +1,8 @@
 #include "ui/settings_store.h"
 
+#include "ui/stored_value.h"
+
 namespace folio::ui {
-namespace {
-constexpr int kAsideSlots = 20;  // how many rejected values are kept before giving up
-}
 
 SettingsLoad loadSettings(KeyValueStore& store) {
     SettingsLoad result;
@@ -16,19 +15,11 @@ SettingsLoad loadSettings(KeyValueStore& store) {
         return result;
     }
     // Keep the unreadable value where nothing will overwrite it, then start from the defaults.
-    for (int slot = 1; slot <= kAsideSlots; ++slot) {
-        const std::string aside = key + ".rejected" + (slot == 1 ? std::string() : "-" + std::to_string(slot));
-        if (store.get(aside)) continue;
-        std::string error;
-        if (!store.set(aside, *stored, error)) break;
-        result.notice = "Your saved reading settings could not be read (" + parsed.error +
-                        "), so the defaults are in use. The old value is kept in this browser's storage as \"" +
-                        aside + "\".";
-        return result;
-    }
-    result.canSave = false;
-    result.notice = "Your saved reading settings could not be read (" + parsed.error +
-                    "), so the defaults are in use. They will not be saved, so that the old value is not lost.";
+    const std::optional<std::string> aside = keepAside(store, key, *stored);
+    result.canSave = aside.has_value();
+    result.notice = "Your saved reading settings could not be read (" + parsed.error + "), so the defaults are in use. " +
+                    (aside ? "The old value is kept in this browser's storage as \"" + *aside + "\"."
+                           : std::string("They will not be saved, so that the old value is not lost."));
     return result;
 }
 

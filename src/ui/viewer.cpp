@@ -7,13 +7,13 @@
 #include <cstdio>
 
 #include "ui/settings_store.h"
+#include "ui/viewer_widgets.h"
 
 namespace folio::ui {
 namespace {
 
 constexpr float kUiFontPx = 15.0f;    // toolbar and panel text, CSS px
-constexpr float kPanelWidth = 300.0f; // settings panel content width, CSS px
-constexpr float kButtonHeight = 32.0f;
+constexpr float kCompactWidth = 600.0f;  // narrower canvases (phones) get the compact toolbar, CSS px
 
 // Every character the toolbar and panels draw.
 const std::u32string& uiGlyphs() {
@@ -26,60 +26,6 @@ const std::u32string& uiGlyphs() {
     return glyphs;
 }
 
-// A row of buttons of equal width, one of which is selected; `record(i)` runs after button i.
-// Returns true when the reader picked another one.
-template <class Enum, std::size_t N, class Record>
-bool segmented(const char* id, const std::array<const char*, N>& labels, Enum& value, float width, float dpr,
-               const Theme& theme, Record record) {
-    bool changed = false;
-    const float spacing = 4.0f * dpr;
-    const float each = std::floor((width - spacing * static_cast<float>(N - 1)) / static_cast<float>(N));
-    ImGui::PushID(id);
-    for (std::size_t i = 0; i < N; ++i) {
-        if (i) ImGui::SameLine(0.0f, spacing);
-        const bool on = static_cast<std::size_t>(value) == i;
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? theme.selected : theme.control));
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
-                              ImGui::ColorConvertU32ToFloat4(on ? theme.selected : theme.controlHover));
-        if (ImGui::Button(labels[i], ImVec2(each, kButtonHeight * dpr)) && !on) {
-            value = static_cast<Enum>(i);
-            changed = true;
-        }
-        record(i);
-        ImGui::PopStyleColor(2);
-    }
-    ImGui::PopID();
-    return changed;
-}
-
-constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
-                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
-
-// A row of equal buttons, one per value of `values` (labelled with `format`), the one equal to
-// `value` selected; recorded as "<id>-<value>". Returns true when the reader picked another one.
-template <std::size_t N, class Record>
-bool stepRow(const char* id, const std::array<float, N>& values, const char* format, float& value, float width,
-             float dpr, const Theme& theme, Record record) {
-    std::array<std::string, N> labels;
-    std::array<const char*, N> pointers;
-    std::size_t current = N;
-    for (std::size_t i = 0; i < N; ++i) {
-        char text[32];
-        std::snprintf(text, sizeof text, format, static_cast<double>(values[i]));
-        labels[i] = text;
-        pointers[i] = labels[i].c_str();
-        if (values[i] == value) current = i;
-    }
-    std::size_t picked = current;
-    const bool changed = segmented(id, pointers, picked, width, dpr, theme, record);
-    if (changed) value = values[picked];
-    return changed;
-}
-
-void tooltip(const char* text) {
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", text);
-}
 
 }  // namespace
 
@@ -92,6 +38,7 @@ void Viewer::restoreSettings() {
     canSave_ = loaded.canSave;
     notice_ = loaded.notice;
     apply();
+    restoreBookmarks();
 }
 
 void Viewer::changeSettings(ReadingSettings settings) {
@@ -113,25 +60,35 @@ void Viewer::command(ViewerCommand command) {
         case ViewerCommand::LargerText: setFontSize(largerFontSize(settings_.fontSizePx)); break;
         case ViewerCommand::SmallerText: setFontSize(smallerFontSize(settings_.fontSizePx)); break;
         case ViewerCommand::DefaultTextSize: setFontSize(kDefaultFontSizePx); break;
-        case ViewerCommand::ToggleSettings: settingsOpen_ = !settingsOpen_; break;
+        case ViewerCommand::ToggleSettings: panel_ = panel_ == Panel::Settings ? Panel::None : Panel::Settings; break;
         case ViewerCommand::Close:
-            if (settingsOpen_) settingsOpen_ = false;
+            if (panel_ != Panel::None) panel_ = Panel::None;
             else if (previewing_) previewing_ = false;
             else notice_.clear();
             break;
         case ViewerCommand::OpenPrintPreview:
             if (!printDocument()) break;
             previewing_ = true;
-            settingsOpen_ = false;
+            panel_ = Panel::None;
             break;
         case ViewerCommand::NextPage: preview_.goToPage(preview_.currentPage() + 1); break;
         case ViewerCommand::PreviousPage: preview_.goToPage(preview_.currentPage() - 1); break;
         case ViewerCommand::Print:
-            if (printDocument()) action_ = ViewerAction::Print;
+            if (printDocument()) action_.kind = ViewerAction::Kind::Print;
             break;
         case ViewerCommand::DownloadPdf:
-            if (printDocument()) action_ = ViewerAction::DownloadPdf;
+            if (printDocument()) action_.kind = ViewerAction::Kind::DownloadPdf;
             break;
+        case ViewerCommand::Share: share(); break;
+        case ViewerCommand::ToggleShareSheet: panel_ = panel_ == Panel::Share ? Panel::None : Panel::Share; break;
+        case ViewerCommand::ToggleBookmark: toggleBookmark(); break;
+        case ViewerCommand::ToggleBookmarks:
+            panel_ = panel_ == Panel::Bookmarks ? Panel::None : Panel::Bookmarks;
+            break;
+        case ViewerCommand::ExportBookmarks:
+            action_ = ViewerAction{ViewerAction::Kind::ExportBookmarks, {}, "folio-bookmarks.json", bookmarks_.toJson()};
+            break;
+        case ViewerCommand::ImportBookmarks: action_.kind = ViewerAction::Kind::ImportBookmarks; break;
     }
 }
 
@@ -143,8 +100,8 @@ const PrintDocument* Viewer::printDocument() {
 }
 
 ViewerAction Viewer::takeAction() {
-    const ViewerAction action = action_;
-    action_ = ViewerAction::None;
+    ViewerAction action = std::move(action_);
+    action_ = ViewerAction{};
     return action;
 }
 
@@ -197,11 +154,14 @@ void Viewer::frame(const FontAtlas& atlas, float dpr) {
     if (previewing_) {
         preview_.draw(*ImGui::GetBackgroundDrawList(), atlas, dpr, kToolbarHeight, theme());
         previewToolbar(dpr);
-        if (settingsOpen_) printOptionsPanel(dpr);
+        if (panel_ == Panel::Settings) printOptionsPanel(dpr);
     } else {
         reader_.draw(*ImGui::GetBackgroundDrawList(), atlas, dpr, kToolbarHeight, theme());
         toolbar(dpr);
-        if (settingsOpen_) settingsPanel(dpr);
+        if (panel_ == Panel::Settings) settingsPanel(dpr);
+        if (panel_ == Panel::Share) shareSheetPanel(dpr);
+        if (panel_ == Panel::Bookmarks) bookmarksPanel(dpr);
+        trackReadingPosition();
     }
     if (!notice_.empty()) noticeBanner(dpr);
     if (uiFont) ImGui::PopFont();
@@ -274,16 +234,32 @@ bool Viewer::toolbarButton(const char* label, const char* id, float widthPx, flo
 
 void Viewer::toolbar(float dpr) {
     const float width = width_ * dpr;
+    const float gap = 4.0f * dpr;
+    const bool compact = width_ < kCompactWidth;  // a phone: the text size moves into the Aa panel
     toolbarHovered_ = beginToolbar(theme(), width, dpr);
     toolbarCursor(8.0f * dpr, dpr);
-    if (toolbarButton("Print", "print", 56.0f, dpr, false)) command(ViewerCommand::OpenPrintPreview);
+    if (toolbarButton("Bookmarks", "bookmarks", 96.0f, dpr, panel_ == Panel::Bookmarks)) command(ViewerCommand::ToggleBookmarks);
+    tooltip("Your bookmarks");
+    const float sizes = compact ? 0.0f : (40.0f + 4.0f + 64.0f + 4.0f + 40.0f + 12.0f) * dpr;
+    const float group = (56.0f + 56.0f + 52.0f + 44.0f + 8.0f) * dpr + 2.0f * gap + sizes + 8.0f * dpr;
+    toolbarCursor(std::max(112.0f * dpr, width - group), dpr);
+    if (toolbarButton("Share", "share", 56.0f, dpr, panel_ == Panel::Share)) command(ViewerCommand::Share);
+    tooltip("Share this article");
+    ImGui::SameLine(0.0f, gap);
+    const bool marked = bookmarked();
+    if (toolbarButton(marked ? "Saved##bookmark" : "Save##bookmark", "bookmark", 56.0f, dpr, marked)) {
+        command(ViewerCommand::ToggleBookmark);
+    }
+    tooltip(marked ? "Remove the bookmark" : "Bookmark this article");
+    ImGui::SameLine(0.0f, gap);
+    if (toolbarButton("Print", "print", 52.0f, dpr, false)) command(ViewerCommand::OpenPrintPreview);
     tooltip("Print preview and PDF");
-    // Right-aligned: A-, size, A+ and the settings toggle.
-    const float group = (40.0f + 4.0f + 64.0f + 4.0f + 40.0f + 12.0f + 48.0f + 12.0f) * dpr;
-    toolbarCursor(std::max(72.0f * dpr, width - group), dpr);
-    sizeButtons(dpr);
-    ImGui::SameLine(0.0f, 12.0f * dpr);
-    if (toolbarButton("Aa", "settings", 48.0f, dpr, settingsOpen_)) command(ViewerCommand::ToggleSettings);
+    if (!compact) {
+        ImGui::SameLine(0.0f, 12.0f * dpr);
+        sizeButtons(dpr);
+    }
+    ImGui::SameLine(0.0f, 8.0f * dpr);
+    if (toolbarButton("Aa", "settings", 44.0f, dpr, panel_ == Panel::Settings)) command(ViewerCommand::ToggleSettings);
     tooltip("Reading settings");
     endToolbar();
 }
@@ -314,7 +290,7 @@ void Viewer::previewToolbar(float dpr) {
     if (toolbarButton("\u203A", "next-page", 32.0f, dpr, false)) command(ViewerCommand::NextPage);
     ImGui::EndDisabled();
     toolbarCursor(std::max(navX + nav + 8.0f * dpr, width - right), dpr);
-    if (toolbarButton("Setup", "print-setup", 56.0f, dpr, settingsOpen_)) command(ViewerCommand::ToggleSettings);
+    if (toolbarButton("Setup", "print-setup", 56.0f, dpr, panel_ == Panel::Settings)) command(ViewerCommand::ToggleSettings);
     tooltip("Paper, margins and text size");
     ImGui::SameLine(0.0f, gap);
     if (toolbarButton("PDF", "download-pdf", 44.0f, dpr, false)) command(ViewerCommand::DownloadPdf);
@@ -327,10 +303,7 @@ void Viewer::previewToolbar(float dpr) {
 
 void Viewer::printOptionsPanel(float dpr) {
     const Theme& t = theme();
-    const float margin = 8.0f * dpr;
-    const float width = std::min(kPanelWidth * dpr, width_ * dpr - 2.0f * margin - 2.0f * ImGui::GetStyle().WindowPadding.x);
-    ImGui::SetNextWindowPos(ImVec2(width_ * dpr - margin, kToolbarHeight * dpr + margin), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-    ImGui::Begin("##folio-print-setup", nullptr, kPanelFlags);
+    const float width = beginPanel("##folio-print-setup", width_, dpr, PanelSide::Right);
     ReadingSettings next = settings_;
     bool changed = false;
     ImGui::TextDisabled("Paper");
@@ -351,12 +324,13 @@ void Viewer::printOptionsPanel(float dpr) {
 
 void Viewer::settingsPanel(float dpr) {
     const Theme& t = theme();
-    const float margin = 8.0f * dpr;
-    const float width = std::min(kPanelWidth * dpr, width_ * dpr - 2.0f * margin - 2.0f * ImGui::GetStyle().WindowPadding.x);
-    ImGui::SetNextWindowPos(ImVec2(width_ * dpr - margin, kToolbarHeight * dpr + margin), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-    ImGui::Begin("##folio-settings", nullptr, kPanelFlags);
+    const float width = beginPanel("##folio-settings", width_, dpr, PanelSide::Right);
     ReadingSettings next = settings_;
     bool changed = false;
+    if (width_ < kCompactWidth) {  // the toolbar has no room for the text size on a phone
+        ImGui::TextDisabled("Text size");
+        sizeButtons(dpr);
+    }
     // Each row records its buttons as "<row>-<choice>", e.g. "theme-dark".
     auto row = [&](const char* title, const char* id, auto labels, auto& value) {
         ImGui::TextDisabled("%s", title);
@@ -385,7 +359,7 @@ void Viewer::closePanelOnClickOutside() {
     // A click anywhere else closes the panel (the toolbar's own buttons excepted).
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
         !ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && !toolbarHovered_) {
-        settingsOpen_ = false;
+        panel_ = Panel::None;
     }
 }
 

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "folio/bookmarks.h"
 #include "folio/reading_settings.h"
 #include "ui/font_atlas.h"
 #include "ui/print_preview.h"
@@ -25,18 +27,41 @@ struct ControlRect {
 // What keys and buttons ask of the viewer.
 enum class ViewerCommand {
     LargerText, SmallerText, DefaultTextSize, ToggleSettings, Close,
-    OpenPrintPreview, NextPage, PreviousPage, Print, DownloadPdf
+    OpenPrintPreview, NextPage, PreviousPage, Print, DownloadPdf,
+    Share, ToggleShareSheet, ToggleBookmark, ToggleBookmarks, ExportBookmarks, ImportBookmarks
 };
 
 // What the viewer asks of the platform, inside the reader's gesture (see takeAction).
-enum class ViewerAction { None, Print, DownloadPdf };
+struct ViewerAction {
+    enum class Kind {
+        None,
+        Print,            // print the PDF of printDocument()
+        DownloadPdf,      // save it as <slug>.pdf
+        NativeShare,      // the system's share dialog with title, text and url; else call shareSheet()
+        OpenUrl,          // open url (a share link, http(s) or mailto) in a new tab or the mail program
+        CopyLink,         // put url on the clipboard, then call copied()
+        OpenArticle,      // load the article at url (a bookmark); its reading position follows
+        ExportBookmarks,  // save text (the bookmarks' JSON) as folio-bookmarks.json
+        ImportBookmarks,  // let the reader pick a file, then call importBookmarks() with its text
+    };
+    Kind kind = Kind::None;
+    std::string url;
+    std::string title;
+    std::string text;
+};
+
+// Something the embedding page may want to hear of: `name` ("share", "bookmark") and a JSON object.
+struct ViewerEvent {
+    std::string name;
+    std::string detailJson;
+};
 
 class Viewer {
 public:
     // `metrics` and `store` must outlive the viewer.
     Viewer(const TrueTypeMetrics& metrics, KeyValueStore& store);
 
-    // Reads the stored settings (keeping a bad value aside) and applies them.
+    // Reads the stored settings and bookmarks (keeping a bad value aside) and applies them.
     void restoreSettings();
     const ReadingSettings& settings() const { return settings_; }
     // Applies `settings` (font size clamped) and stores them.
@@ -51,7 +76,30 @@ public:
 
     // A message for the reader (e.g. settings that could not be read or saved); empty when none.
     const std::string& notice() const { return notice_; }
-    bool settingsOpen() const { return settingsOpen_; }
+    bool settingsOpen() const { return panel_ == Panel::Settings; }
+    bool shareSheetOpen() const { return panel_ == Panel::Share; }
+    bool bookmarksOpen() const { return panel_ == Panel::Bookmarks; }
+
+    // Where bookmarks get their time from: the current time as ISO 8601 UTC.
+    void setClock(std::function<std::string()> now) { clock_ = std::move(now); }
+    // The address of the page the viewer is in: what is shared when the article has no URL.
+    void setPageUrl(std::string url) { pageUrl_ = std::move(url); }
+    // Where the next shown article is loaded from (its bookmark reopens it from there).
+    void setArticleSource(std::string url) { articleSource_ = std::move(url); }
+    // Call after an article is shown: a bookmark opened from the list gets its reading position back.
+    void articleShown();
+
+    // The system's share dialog is not available: show the viewer's own share sheet.
+    void shareSheet();
+    // The link was put on the clipboard (`ok`), or could not be.
+    void copied(bool ok);
+    // Whether the shown article is bookmarked, and the bookmarks.
+    bool bookmarked() const;
+    const BookmarkList& bookmarks() const { return bookmarks_; }
+    // Merges an exported bookmarks file; the notice says what happened.
+    void importBookmarks(const std::string& json);
+    // Events for the embedding page since the last call.
+    std::vector<ViewerEvent> takeEvents();
 
     // The canvas is `width` x `height` CSS px; the reader gets what the toolbar leaves.
     void setCanvas(float width, float height);
@@ -97,6 +145,15 @@ private:
     void previewToolbar(float dpr);
     void settingsPanel(float dpr);
     void printOptionsPanel(float dpr);
+    void shareSheetPanel(float dpr);
+    void bookmarksPanel(float dpr);
+    void restoreBookmarks();
+    void saveBookmarks();
+    void share();
+    void toggleBookmark();
+    void emit(const std::string& name, const std::string& detailJson);
+    // Stores the reading position in the shown article's bookmark when it moved.
+    void trackReadingPosition();
     void noticeBanner(float dpr);
     void sizeButtons(float dpr);
     // A toolbar button `widthPx` CSS px wide, recorded as control `id`; true when pressed.
@@ -109,11 +166,22 @@ private:
     ReaderView reader_;
     PrintPreview preview_;
     bool previewing_ = false;
-    ViewerAction action_ = ViewerAction::None;
+    ViewerAction action_;
+    std::vector<ViewerEvent> events_;
     ReadingSettings settings_;
     bool canSave_ = true;
     bool prefersDark_ = false;
-    bool settingsOpen_ = false;
+    enum class Panel { None, Settings, Share, Bookmarks };
+    Panel panel_ = Panel::None;
+    std::string pageUrl_;
+    std::function<std::string()> clock_;
+    std::string articleSource_;       // where the shown article came from
+    BookmarkList bookmarks_;
+    bool bookmarksCanSave_ = true;    // false when a bad stored list could not be kept aside
+    std::string copiedLabel_;         // "Link copied" (or why not) in the share sheet
+    Bookmark opening_;                // the bookmark being reopened (its id empty when none)
+    int savedBlock_ = -2;             // the reading position last stored in the shown bookmark
+    std::size_t savedOffset_ = 0;
     bool toolbarHovered_ = false;
     std::string notice_;
     std::vector<ControlRect> controls_;

@@ -172,6 +172,7 @@ EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector) {
     io.LogFilename = nullptr;
     ImGui_ImplOpenGL3_Init("#version 300 es");
     folio::web::installInput(*gApp);
+    gApp->viewer.setClock(folio::web::nowIso);
     return 0;
 }
 
@@ -197,6 +198,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
     folio::ParseResult result = folio::parseArticle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
     if (result.ok) {
         gApp->viewer.reader().showArticle(std::move(result.article));
+        gApp->viewer.articleShown();
     } else {
         gApp->viewer.reader().showError(result.error.message);
     }
@@ -277,6 +279,11 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     state["theme"] = a ? a->viewer.theme().name : "light";
     state["settingsOpen"] = a && a->viewer.settingsOpen();
     state["notice"] = a && !a->viewer.notice().empty() ? json(a->viewer.notice()) : json(nullptr);
+    state["comments"] = reader ? reader->commentCount() : 0;
+    state["bookmarked"] = a && a->viewer.bookmarked();
+    state["bookmarks"] = a ? a->viewer.bookmarks().items().size() : 0;
+    state["shareSheetOpen"] = a && a->viewer.shareSheetOpen();
+    state["bookmarksOpen"] = a && a->viewer.bookmarksOpen();
     const folio::PrintDocument* print = gApp && gApp->viewer.reader().article() ? gApp->viewer.printDocument() : nullptr;
     state["pages"] = print ? print->pages.size() : 0;
     state["previewing"] = a && a->viewer.previewing();

@@ -61,8 +61,15 @@ WebApp* app();
 // new text size shows without waiting for the next animation frame).
 void drawFrameNow(WebApp& app);
 
-// Runs what a button or key of the viewer asked for (print, download), inside the current event.
-void runViewerAction(WebApp& app);
+// Runs what a button or key of the viewer asked for (print, share, …) inside the current event,
+// and passes the viewer's events to the embedding page.
+void runViewerRequests(WebApp& app);
+
+// The current time as ISO 8601 UTC, from the browser.
+std::string nowIso();
+
+// Writes the PDF of the print settings and prints it (`print`) or saves it.
+void deliverPdf(WebApp& app, bool print);
 
 // Asks the browser for the pictures of the shown article's image blocks (and frees the textures
 // of the previous content); each is drawn once it arrives.

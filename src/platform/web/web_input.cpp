@@ -75,7 +75,7 @@ EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void* user) {
     if (e->ctrlKey || e->metaKey || e->altKey || !a.viewer.reader().hasContent()) return EM_FALSE;
     if (const auto command = commandFor(*e)) {
         a.viewer.command(*command);
-        runViewerAction(a);
+        runViewerRequests(a);
         drawFrameNow(a);  // a new size shows at once, not an animation frame later
         a.invalidate(1);  // the panel, when it opens, sizes itself in one more frame
     } else if (const auto key = scrollKeyFor(*e)) {
@@ -110,7 +110,7 @@ bool pointAt(WebApp& a, float x, float y) {
 void pressButton(WebApp& a, bool down) {
     ImGui::GetIO().MouseDown[0] = down;
     drawFrameNow(a);
-    runViewerAction(a);
+    runViewerRequests(a);
     a.invalidate();
 }
 

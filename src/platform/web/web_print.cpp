@@ -26,7 +26,6 @@ EM_JS(void, folio_js_deliver_pdf, (const unsigned char* data, int size, const ch
 });
 
 namespace folio::web {
-namespace {
 
 std::string nowIso() {
     char* now = folio_js_now_iso();
@@ -34,6 +33,8 @@ std::string nowIso() {
     std::free(now);
     return text;
 }
+
+namespace {
 
 std::vector<unsigned char> gLastPdf;  // the last PDF made for JS; valid until the next one
 std::string gLastPdfError;
@@ -48,15 +49,13 @@ bool makePdf(const WebApp& a, const PrintDocument& document) {
 
 }  // namespace
 
-void runViewerAction(WebApp& a) {
-    const ui::ViewerAction action = a.viewer.takeAction();
-    if (action == ui::ViewerAction::None) return;
+void deliverPdf(WebApp& a, bool print) {
     const PrintDocument* document = a.viewer.printDocument();
     const Article* article = a.viewer.reader().article();
     if (!document || !article || !makePdf(a, *document)) return;
     const std::string fileName = articleSlug(*article) + ".pdf";
     folio_js_deliver_pdf(gLastPdf.data(), static_cast<int>(gLastPdf.size()), fileName.c_str(),
-                         static_cast<int>(document->pages.size()), action == ui::ViewerAction::Print ? 1 : 2);
+                         static_cast<int>(document->pages.size()), print ? 1 : 2);
 }
 
 }  // namespace folio::web
@@ -68,7 +67,7 @@ EMSCRIPTEN_KEEPALIVE void folio_print() {
     folio::web::WebApp* a = folio::web::app();
     if (!a) return;
     a->viewer.command(folio::ui::ViewerCommand::Print);
-    folio::web::runViewerAction(*a);
+    folio::web::runViewerRequests(*a);
 }
 
 // Makes the PDF for `optionsJson` ({"paper":"a4"|"letter","marginMm":n,"fontSizePt":n}, each

@@ -1,0 +1,125 @@
+// What the viewer asks of the browser (share, open a link, copy, load a bookmarked article,
+// export or import bookmarks), run inside the reader's gesture, and the viewer's events for the
+// embedding page. The JS side is FolioViewer._runAction and _emit in web/folio.js.
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "platform/web/web_app.h"
+
+// Hands an action to web/folio.js: `kind` is one of "share", "open", "copy", "article", "export", "import".
+EM_JS(void, folio_js_action, (const char* kind, const char* url, const char* title, const char* text), {
+    Module.folioAction(UTF8ToString(kind), UTF8ToString(url), UTF8ToString(title), UTF8ToString(text));
+});
+
+// Dispatches the viewer event `name` with `detailJson` on the FolioViewer.
+EM_JS(void, folio_js_emit, (const char* name, const char* detailJson), {
+    Module.folioEmit(UTF8ToString(name), UTF8ToString(detailJson));
+});
+
+// The page's address, for sharing an article that has no URL of its own; malloc'd, the caller frees.
+EM_JS(char*, folio_js_page_url, (), {
+    const text = location.href;
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    return ptr;
+});
+
+namespace folio::web {
+namespace {
+
+const char* actionName(ui::ViewerAction::Kind kind) {
+    using Kind = ui::ViewerAction::Kind;
+    switch (kind) {
+        case Kind::NativeShare: return "share";
+        case Kind::OpenUrl: return "open";
+        case Kind::CopyLink: return "copy";
+        case Kind::OpenArticle: return "article";
+        case Kind::ExportBookmarks: return "export";
+        case Kind::ImportBookmarks: return "import";
+        default: return nullptr;
+    }
+}
+
+}  // namespace
+
+void runViewerRequests(WebApp& a) {
+    const ui::ViewerAction action = a.viewer.takeAction();
+    using Kind = ui::ViewerAction::Kind;
+    if (action.kind == Kind::Print || action.kind == Kind::DownloadPdf) {
+        deliverPdf(a, action.kind == Kind::Print);
+    } else if (const char* name = actionName(action.kind)) {
+        folio_js_action(name, action.url.c_str(), action.title.c_str(), action.text.c_str());
+    }
+    for (const ui::ViewerEvent& event : a.viewer.takeEvents()) folio_js_emit(event.name.c_str(), event.detailJson.c_str());
+}
+
+}  // namespace folio::web
+
+extern "C" {
+
+// The system's share dialog is not available (or failed): show the viewer's share sheet.
+EMSCRIPTEN_KEEPALIVE void folio_share_sheet() {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.shareSheet();
+    a->invalidate();
+}
+
+// The link was copied (`ok` 1) or could not be (0).
+EMSCRIPTEN_KEEPALIVE void folio_copied(int ok) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.copied(ok != 0);
+    a->invalidate();
+}
+
+// Merges an exported bookmarks file (UTF-8 JSON); the viewer's notice says what happened.
+EMSCRIPTEN_KEEPALIVE void folio_import_bookmarks(const char* json) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.importBookmarks(json);
+    a->invalidate();
+}
+
+// Shares the shown article (the embedding page's share()): the system's dialog, else the sheet.
+EMSCRIPTEN_KEEPALIVE void folio_share() {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.command(folio::ui::ViewerCommand::Share);
+    folio::web::runViewerRequests(*a);
+    a->invalidate();
+}
+
+// Bookmarks or un-bookmarks the shown article; returns 1 when it is now bookmarked.
+EMSCRIPTEN_KEEPALIVE int folio_toggle_bookmark() {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a) return 0;
+    a->viewer.command(folio::ui::ViewerCommand::ToggleBookmark);
+    folio::web::runViewerRequests(*a);
+    a->invalidate();
+    return a->viewer.bookmarked() ? 1 : 0;
+}
+
+// The bookmarks as JSON (the stored and exported form).
+EMSCRIPTEN_KEEPALIVE const char* folio_bookmarks_json() {
+    static std::string json;
+    folio::web::WebApp* a = folio::web::app();
+    json = a ? a->viewer.bookmarks().toJson() : std::string("{\"version\":1,\"bookmarks\":[]}");
+    return json.c_str();
+}
+
+// Where the next article comes from (for its bookmark); call before folio_load_json. Also notes
+// the page's address, shared for an article without a URL of its own.
+EMSCRIPTEN_KEEPALIVE void folio_set_article_source(const char* url) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.setArticleSource(url);
+    char* page = folio_js_page_url();
+    a->viewer.setPageUrl(page);
+    std::free(page);
+}
+
+}  // extern "C"

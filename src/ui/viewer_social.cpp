@@ -1,0 +1,246 @@
+// The viewer's share sheet and bookmarks: what is shared and where, bookmarks kept in storage
+// (a bad stored list is kept aside, never lost), their panel, and events for the embedding page.
+#include <nlohmann/json.hpp>
+
+#include "folio/share.h"
+#include "ui/stored_value.h"
+#include "ui/viewer.h"
+#include "ui/viewer_widgets.h"
+
+namespace folio::ui {
+namespace {
+
+constexpr float kReopenSlack = 0.5f;  // a stored position is renewed after moving this many screens
+
+// The control id of a share target's button; without "share-", the target's name in events.
+const char* targetId(ShareTarget target) {
+    switch (target) {
+        case ShareTarget::Email: return "share-email";
+        case ShareTarget::X: return "share-x";
+        case ShareTarget::Facebook: return "share-facebook";
+        case ShareTarget::LinkedIn: return "share-linkedin";
+        case ShareTarget::Weibo: return "share-weibo";
+        case ShareTarget::WhatsApp: return "share-whatsapp";
+    }
+    return "share";
+}
+
+}  // namespace
+
+void Viewer::emit(const std::string& name, const std::string& detailJson) {
+    events_.push_back(ViewerEvent{name, detailJson});
+}
+
+std::vector<ViewerEvent> Viewer::takeEvents() {
+    std::vector<ViewerEvent> events;
+    events.swap(events_);
+    return events;
+}
+
+// ---- Sharing ----
+
+void Viewer::share() {
+    const Article* article = reader_.article();
+    if (!article) return;
+    const ShareText text = shareTextFor(*article, pageUrl_);
+    action_ = ViewerAction{ViewerAction::Kind::NativeShare, text.url, text.title, text.summary};
+}
+
+void Viewer::shareSheet() {
+    copiedLabel_.clear();
+    panel_ = Panel::Share;
+}
+
+void Viewer::copied(bool ok) {
+    copiedLabel_ = ok ? "Link copied" : "The browser did not allow copying: select the link and copy it.";
+}
+
+void Viewer::shareSheetPanel(float dpr) {
+    const Article* article = reader_.article();
+    if (!article) {
+        panel_ = Panel::None;
+        return;
+    }
+    const ShareText text = shareTextFor(*article, pageUrl_);
+    const float width = beginPanel("##folio-share", width_, dpr, PanelSide::Right);
+    ImGui::TextDisabled("Share");
+    ImGui::BeginDisabled(text.url.empty());
+    if (ImGui::Button("Copy link", ImVec2(width, kButtonHeight * dpr))) {
+        action_ = ViewerAction{ViewerAction::Kind::CopyLink, text.url, {}, {}};
+        emit("share", nlohmann::json{{"target", "copy"}, {"url", text.url}}.dump());
+    }
+    recordControl("share-copy", dpr);
+    ImGui::EndDisabled();
+    if (!copiedLabel_.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextUnformatted(copiedLabel_.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    if (!text.url.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextDisabled("%s", text.url.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    const float half = std::floor((width - 4.0f * dpr) / 2.0f);
+    for (std::size_t i = 0; i < kShareTargets.size(); ++i) {
+        const ShareTarget target = kShareTargets[i];
+        const std::string link = shareUrl(target, text);
+        if (i % 2) ImGui::SameLine(0.0f, 4.0f * dpr);
+        ImGui::BeginDisabled(link.empty());
+        if (ImGui::Button(shareTargetLabel(target), ImVec2(half, kButtonHeight * dpr)) && isSafeLink(link)) {
+            action_ = ViewerAction{ViewerAction::Kind::OpenUrl, link, {}, {}};
+            emit("share", nlohmann::json{{"target", std::string(targetId(target)).substr(6)}, {"url", link}}.dump());
+        }
+        recordControl(targetId(target), dpr);
+        ImGui::EndDisabled();
+    }
+    closePanelOnClickOutside();
+    ImGui::End();
+}
+
+// ---- Bookmarks ----
+
+void Viewer::restoreBookmarks() {
+    const std::string key(kBookmarksStorageKey);
+    const std::optional<std::string> stored = store_.get(key);
+    if (!stored) return;
+    BookmarkParse parsed = BookmarkList::parse(*stored);
+    if (parsed.ok) {
+        bookmarks_ = std::move(parsed.list);
+        return;
+    }
+    const std::optional<std::string> aside = keepAside(store_, key, *stored);
+    bookmarksCanSave_ = aside.has_value();
+    notice_ = "Your bookmarks could not be read (" + parsed.error + "). " +
+              (aside ? "They are kept in this browser's storage as \"" + *aside + "\"; new bookmarks start a new list."
+                     : std::string("New bookmarks will not be saved, so that the old ones are not lost."));
+}
+
+void Viewer::saveBookmarks() {
+    if (!bookmarksCanSave_) return;
+    std::string error;
+    if (!store_.set(kBookmarksStorageKey, bookmarks_.toJson(), error)) {
+        notice_ = "Your bookmarks could not be saved: " + error + ". They are kept until this page is closed.";
+    }
+}
+
+bool Viewer::bookmarked() const {
+    const Article* article = reader_.article();
+    return article && bookmarks_.contains(bookmarkIdFor(*article));
+}
+
+void Viewer::toggleBookmark() {
+    const Article* article = reader_.article();
+    if (!article) return;
+    Bookmark mark = bookmarkFor(*article, articleSource_, clock_ ? clock_() : std::string());
+    const Anchor top = reader_.layout().anchorAt(reader_.scroller().position());
+    mark.block = top.block;
+    mark.offset = top.offset;
+    const float range = reader_.scroller().maxPosition();
+    mark.progress = range > 0.0f ? reader_.scroller().position() / range : 0.0f;
+    const bool now = bookmarks_.toggle(mark);
+    if (now) {
+        savedBlock_ = mark.block;
+        savedOffset_ = mark.offset;
+    } else if (bookmarks_.contains(mark.id)) {
+        notice_ = "This article could not be bookmarked: the list is full.";
+    }
+    saveBookmarks();
+    emit("bookmark", nlohmann::json{{"bookmarked", now}, {"id", mark.id}, {"title", mark.title}}.dump());
+}
+
+void Viewer::trackReadingPosition() {
+    const Article* article = reader_.article();
+    if (!article || reader_.scroller().moving() || bookmarks_.items().empty()) return;
+    const std::string id = bookmarkIdFor(*article);
+    if (!bookmarks_.contains(id)) return;
+    const Anchor top = reader_.layout().anchorAt(reader_.scroller().position());
+    if (top.block == savedBlock_ && top.offset == savedOffset_) return;
+    const float range = reader_.scroller().maxPosition();
+    const float progress = range > 0.0f ? reader_.scroller().position() / range : 0.0f;
+    const Bookmark* mark = bookmarks_.find(id);
+    const float screens = std::fabs(progress - mark->progress) * range / std::max(1.0f, height_);
+    if (screens < kReopenSlack && progress < 1.0f) return;
+    bookmarks_.updatePosition(id, progress, top.block, top.offset);
+    savedBlock_ = top.block;
+    savedOffset_ = top.offset;
+    saveBookmarks();
+}
+
+void Viewer::articleShown() {
+    const Article* article = reader_.article();
+    savedBlock_ = -2;
+    if (!article || opening_.id.empty() || opening_.id != bookmarkIdFor(*article)) {
+        opening_ = Bookmark{};
+        return;
+    }
+    reader_.scroller().jumpTo(reader_.layout().yOf(Anchor{opening_.block, -1, opening_.offset}));
+    savedBlock_ = opening_.block;
+    savedOffset_ = opening_.offset;
+    opening_ = Bookmark{};
+}
+
+void Viewer::importBookmarks(const std::string& json) {
+    const ImportResult result = bookmarks_.import(json);
+    if (!result.ok) {
+        notice_ = "Those bookmarks could not be imported: " + result.error + ". Nothing was changed.";
+        return;
+    }
+    saveBookmarks();
+    notice_ = "Imported " + std::to_string(result.added) + " new and " + std::to_string(result.updated) +
+              " updated bookmark" + (result.added + result.updated == 1 ? "." : "s.");
+}
+
+void Viewer::bookmarksPanel(float dpr) {
+    const float width = beginPanel("##folio-bookmarks", width_, dpr, PanelSide::Left);
+    ImGui::TextDisabled("Bookmarks");
+    if (bookmarks_.items().empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextUnformatted("No bookmarks yet. Save an article to find it here, at the place you stopped reading.");
+        ImGui::PopTextWrapPos();
+    }
+    std::string remove;
+    int row = 0;
+    for (const Bookmark& mark : bookmarks_.items()) {
+        ImGui::PushID(row);
+        const float removeWidth = 76.0f * dpr;
+        const float textWidth = width - removeWidth - 4.0f * dpr - 2.0f * ImGui::GetStyle().FramePadding.x;
+        char label[64];
+        std::snprintf(label, sizeof label, "%d%% read", static_cast<int>(std::lround(mark.progress * 100.0f)));
+        const std::string date = mark.savedAt.size() >= 10 ? mark.savedAt.substr(0, 10) : mark.savedAt;
+        const std::string line = ellipsize(mark.title, textWidth) + "\n" +
+                                 ellipsize((mark.source.empty() ? "" : mark.source + " \u00B7 ") + date + " \u00B7 " + label,
+                                           textWidth);
+        ImGui::BeginDisabled(mark.articleUrl.empty());
+        if (ImGui::Button(line.c_str(), ImVec2(width - removeWidth - 4.0f * dpr, 0.0f))) {
+            opening_ = mark;
+            action_ = ViewerAction{ViewerAction::Kind::OpenArticle, mark.articleUrl, mark.title, {}};
+            panel_ = Panel::None;
+        }
+        ImGui::EndDisabled();
+        recordControl("bookmark-open-" + std::to_string(row), dpr);
+        ImGui::SameLine(0.0f, 4.0f * dpr);
+        if (ImGui::Button("Remove", ImVec2(removeWidth, 0.0f))) remove = mark.id;
+        recordControl("bookmark-remove-" + std::to_string(row), dpr);
+        ImGui::PopID();
+        ++row;
+    }
+    if (!remove.empty()) {
+        bookmarks_.remove(remove);
+        saveBookmarks();
+        emit("bookmark", nlohmann::json{{"bookmarked", false}, {"id", remove}}.dump());
+    }
+    ImGui::Spacing();
+    const float half = std::floor((width - 4.0f * dpr) / 2.0f);
+    ImGui::BeginDisabled(bookmarks_.items().empty());
+    if (ImGui::Button("Export", ImVec2(half, kButtonHeight * dpr))) command(ViewerCommand::ExportBookmarks);
+    ImGui::EndDisabled();
+    recordControl("bookmarks-export", dpr);
+    ImGui::SameLine(0.0f, 4.0f * dpr);
+    if (ImGui::Button("Import", ImVec2(half, kButtonHeight * dpr))) command(ViewerCommand::ImportBookmarks);
+    recordControl("bookmarks-import", dpr);
+    closePanelOnClickOutside();
+    ImGui::End();
+}
+
+}  // namespace folio::ui
