@@ -36,10 +36,32 @@ function installStyles(assets) {
              src: url("${new URL('fonts/NotoSerif-BoldItalic.ttf', assets)}"); }
 .folio-viewer .folio-print { position: absolute; width: 1px; height: 1px; overflow: hidden;
                              clip-path: inset(50%); white-space: normal; }
+.folio-comment-form { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
+                      background: rgb(0 0 0 / 0.35); font: 15px/1.45 system-ui, sans-serif; z-index: 1; }
+.folio-comment-form[hidden] { display: none; }
+.folio-comment-form form { box-sizing: border-box; width: min(32em, calc(100% - 24px)); max-height: calc(100% - 24px);
+                           overflow: auto; padding: 18px 20px; border-radius: 12px; background: #f9f9fb; color: #1b1b1f;
+                           box-shadow: 0 8px 32px rgb(0 0 0 / 0.25); }
+.folio-comment-form[data-theme=sepia] form { background: #efe5cd; color: #5b4636; }
+.folio-comment-form[data-theme=dark] form { background: #23222b; color: #e8e8ed; }
+.folio-comment-form h2 { font-size: 1.2em; margin: 0 0 12px; }
+.folio-comment-form label { display: block; font-weight: 600; }
+.folio-comment-form label span { font-weight: normal; opacity: 0.7; }
+.folio-comment-form input, .folio-comment-form textarea { display: block; box-sizing: border-box; width: 100%;
+  margin-top: 4px; padding: 8px 10px; font: inherit; font-weight: normal; border: 1px solid #b8b8c0; border-radius: 6px;
+  background: #fff; color: #1b1b1f; }
+.folio-comment-form [aria-invalid=true] { border-color: #b01c1c; outline: 1px solid #b01c1c; }
+.folio-comment-form .folio-field-error { color: #b01c1c; margin: 4px 0 10px; min-height: 1em; font-size: 0.9em; }
+.folio-comment-form[data-theme=dark] .folio-field-error { color: #ff8484; }
+.folio-comment-form .folio-moderation { font-size: 0.85em; opacity: 0.8; }
+.folio-comment-form .folio-comment-actions { display: flex; gap: 8px; justify-content: flex-end; }
+.folio-comment-form button { font: inherit; padding: 8px 14px; border-radius: 6px; border: 1px solid #b8b8c0;
+                             background: #f0f0f4; color: #1b1b1f; cursor: pointer; }
+.folio-comment-form button[type=submit] { background: #005ac8; border-color: #005ac8; color: #fff; }
 @media print {
   .folio-viewer { position: static !important; inset: auto !important; width: auto !important;
                   height: auto !important; overflow: visible !important; background: none !important; }
-  .folio-viewer canvas { display: none !important; }
+  .folio-viewer canvas, .folio-comment-form { display: none !important; }
   .folio-viewer .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
                                font: 11pt/1.45 "Folio Serif", Georgia, serif; color: #000; max-width: 40em; margin: 0 auto; }
   .folio-print h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6pt; }
@@ -58,6 +80,118 @@ function installStyles(assets) {
   .folio-print a { color: inherit; }
 }`;
   document.head.append(style);
+}
+
+// The comment form: real text fields over the canvas, so that input methods, mobile keyboards,
+// autofill and screen readers work as everywhere else. Validation, drafts and the posted JSON come
+// from the core (include/folio/comments.h), through the module.
+class CommentForm {
+  constructor(viewer) {
+    this.viewer = viewer;
+    const root = document.createElement('div');
+    root.className = 'folio-comment-form';
+    root.hidden = true;
+    root.innerHTML = `
+      <form novalidate role="dialog" aria-modal="true" aria-labelledby="${viewer.canvas.id}-comment-title">
+        <h2 id="${viewer.canvas.id}-comment-title">Add your comment</h2>
+        <label>Your name <span aria-hidden="true">(required)</span>
+          <input name="name" autocomplete="name" required></label>
+        <p class="folio-field-error" data-for="name" aria-live="polite"></p>
+        <label>Your comment <span aria-hidden="true">(required)</span>
+          <textarea name="text" rows="6" required></textarea></label>
+        <p class="folio-field-error" data-for="text" aria-live="polite"></p>
+        <p class="folio-moderation">Comments are read by a moderator before they appear. Racist, abusive and
+          off-topic comments are not published.</p>
+        <p class="folio-comment-status" role="status"></p>
+        <div class="folio-comment-actions">
+          <button type="button" data-action="close">Close</button>
+          <button type="submit">Send comment</button>
+        </div>
+      </form>`;
+    this.root = root;
+    this.form = root.querySelector('form');
+    this.name = root.querySelector('[name=name]');
+    this.text = root.querySelector('[name=text]');
+    this.status = root.querySelector('.folio-comment-status');
+    viewer.element.append(root);
+    const saveDraft = () => viewer._callWithStrings([this.name.value, this.text.value],
+      (name, text) => viewer._core._folio_comment_save_draft(name, text));
+    this.name.addEventListener('input', saveDraft);
+    this.text.addEventListener('input', saveDraft);
+    root.querySelector('[data-action=close]').addEventListener('click', () => this.close());
+    root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.submit();
+    });
+  }
+
+  open() {
+    const core = this.viewer._core;
+    const draft = JSON.parse(core.UTF8ToString(core._folio_comment_draft()));
+    this.name.value = draft.name;
+    this.text.value = draft.text;
+    this.showErrors({ nameError: '', textError: '' });
+    this.status.textContent = '';
+    this.root.dataset.theme = this.viewer.state().theme;
+    this.root.hidden = false;
+    (this.name.value ? this.text : this.name).focus();
+  }
+
+  close() {
+    this.root.hidden = true;
+    this.viewer.canvas.focus({ preventScroll: true });
+  }
+
+  showErrors(check) {
+    for (const [field, message] of [[this.name, check.nameError], [this.text, check.textError]]) {
+      field.setAttribute('aria-invalid', message ? 'true' : 'false');
+      this.root.querySelector(`[data-for=${field.name}]`).textContent = message;
+    }
+  }
+
+  async submit() {
+    const viewer = this.viewer;
+    const core = viewer._core;
+    const name = this.name.value;
+    const text = this.text.value;
+    const check = JSON.parse(viewer._callWithStrings([name, text],
+      (n, t) => core.UTF8ToString(core._folio_comment_check(n, t))));
+    this.showErrors(check);
+    if (!check.ok) {
+      (check.nameError ? this.name : this.text).focus();
+      return;
+    }
+    const say = (message, status, detail = {}) => {
+      this.status.textContent = message;
+      viewer.dispatchEvent(new CustomEvent('comment', { detail: { status, author: name.trim(), ...detail } }));
+    };
+    if (!viewer._commentEndpoint) {
+      const kept = viewer._callWithStrings([name, text], (n, t) => core._folio_comment_keep(n, t));
+      if (!kept) {
+        say('Your comment could not be kept in this browser. It stays here as a draft.', 'failed');
+        return;
+      }
+      say('Thank you. Your comment is kept in this browser and shown as awaiting moderation.', 'pending');
+      this.text.value = '';
+      return;
+    }
+    const body = viewer._callWithStrings([name, text, new Date().toISOString()],
+      (n, t, d) => core.UTF8ToString(core._folio_comment_body(n, t, d)));
+    this.status.textContent = 'Sending…';
+    try {
+      const response = await fetch(viewer._commentEndpoint, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body,
+      });
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      core._folio_comment_sent();
+      this.text.value = '';
+      say('Thank you. Your comment will appear once a moderator has approved it.', 'sent');
+    } catch (e) {
+      say(`Your comment could not be sent (${e.message}). Nothing is lost: it stays here, also if you reload, until it is sent.`,
+        'failed', { error: e.message });
+    }
+  }
 }
 
 // Puts `text` on the clipboard: the Clipboard API, else a selected textarea and the copy command
@@ -130,6 +264,8 @@ export class FolioViewer extends EventTarget {
     this._loadToken = 0;
     this._core = null;
     this._prefetched = null;  // { url, bytes: Promise } of options.article, fetched during start-up
+    this._commentEndpoint = options.commentEndpoint ?? null;
+    this._commentForm = null;
     this.loaded = null;
     if (typeof options.article === 'string' || options.article instanceof URL) {
       const url = new URL(options.article, document.baseURI).href;
@@ -152,6 +288,7 @@ export class FolioViewer extends EventTarget {
     this.printCopy.className = 'folio-print';
     this.canvas.setAttribute('aria-hidden', 'true');
     installStyles(this._assets);
+    if (getComputedStyle(element).position === 'static') element.style.position = 'relative';
     element.classList.add('folio-viewer');
     element.replaceChildren(this.canvas, this.printCopy);
   }
@@ -308,6 +445,33 @@ export class FolioViewer extends EventTarget {
     return JSON.parse(this._core.UTF8ToString(this._core._folio_state()));
   }
 
+  /**
+   * Opens the comment form for the shown article (also opened by "Add your comment" under the
+   * comments). With the `commentEndpoint` mount option, a comment is POSTed there as JSON; without
+   * one it is kept in this browser and shown as awaiting moderation. What is typed is kept as a
+   * draft, also across reloads, until it is sent.
+   */
+  openCommentForm() {
+    if (!this.state().title) return;
+    this._commentForm ??= new CommentForm(this);
+    this._commentForm.open();
+  }
+
+  // Calls the module with UTF-8 copies of `strings` (NUL-terminated) and returns its result.
+  _callWithStrings(strings, call) {
+    const encoded = strings.map((text) => new TextEncoder().encode(`${text}\0`));
+    const pointers = encoded.map((bytes) => {
+      const ptr = this._core._malloc(bytes.length);
+      this._core.HEAPU8.set(bytes, ptr);
+      return ptr;
+    });
+    try {
+      return call(...pointers);
+    } finally {
+      pointers.forEach((ptr) => this._core._free(ptr));
+    }
+  }
+
   // What the viewer asked for, run inside the reader's gesture: see ViewerAction in src/ui/viewer.h.
   _runAction(kind, url, title, text) {
     const core = this._core;
@@ -335,6 +499,8 @@ export class FolioViewer extends EventTarget {
       link.download = title;
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+    } else if (kind === 'comment') {
+      this.openCommentForm();
     } else if (kind === 'import') {
       const input = Object.assign(document.createElement('input'), { type: 'file', accept: '.json,application/json' });
       input.addEventListener('change', async () => {

@@ -18,27 +18,32 @@ Block paragraphOf(RichText text) {
     return block;
 }
 
-// `article` with a comments section after its body: a heading with the count, then each comment
-// (author and date, then its text), or "No comments yet.".
-Article withComments(const Article& article) {
+// Appends one comment: author and date (and `status`, if any), then its text.
+void appendComment(Article& shown, const std::string& author, const std::string& posted, const std::string& text,
+                   const char* status) {
+    RichText byline{TextRun{author.empty() ? "Anonymous" : author, false, true, {}}};
+    const std::string date = formatDate(posted);
+    if (!date.empty()) byline.push_back(TextRun{" \u00B7 " + date, false, false, {}});
+    if (status) byline.push_back(TextRun{std::string(" \u00B7 ") + status, true, false, {}});
+    shown.body.push_back(paragraphOf(std::move(byline)));
+    shown.body.push_back(paragraphOf({TextRun{text, false, false, {}}}));
+}
+
+// `article` with a comments section after its body: a heading with the count, each comment
+// (the reader's own unsent ones last), or "No comments yet.", then the link to the comment form.
+Article withComments(const Article& article, const std::vector<PendingComment>& pending) {
     Article shown = article;
+    const std::size_t count = article.comments.size() + pending.size();
     Block heading;
     heading.type = BlockType::Heading;
     heading.level = 2;
-    heading.text.push_back(TextRun{article.comments.empty() ? "Comments" : commentCountLabel(article.comments.size()),
-                                   false, false, {}});
+    heading.text.push_back(TextRun{count == 0 ? "Comments" : commentCountLabel(count), false, false, {}});
     shown.body.push_back(heading);
-    if (article.comments.empty()) {
-        shown.body.push_back(paragraphOf({TextRun{commentCountLabel(0), true, false, {}}}));
-        return shown;
-    }
-    for (const Comment& comment : article.comments) {
-        RichText byline{TextRun{comment.author.empty() ? "Anonymous" : comment.author, false, true, {}}};
-        const std::string date = formatDate(comment.posted);
-        if (!date.empty()) byline.push_back(TextRun{" \u00B7 " + date, false, false, {}});
-        shown.body.push_back(paragraphOf(std::move(byline)));
-        shown.body.push_back(paragraphOf({TextRun{comment.text, false, false, {}}}));
-    }
+    if (count == 0) shown.body.push_back(paragraphOf({TextRun{commentCountLabel(0), true, false, {}}}));
+    for (const Comment& comment : article.comments) appendComment(shown, comment.author, comment.posted, comment.text, nullptr);
+    for (const PendingComment& comment : pending)
+        appendComment(shown, comment.author, comment.posted, comment.text, "awaiting moderation");
+    shown.body.push_back(paragraphOf({TextRun{"Add your comment", false, true, std::string(kAddCommentLink)}}));
     return shown;
 }
 
@@ -66,7 +71,8 @@ void ReaderView::show(Article article, bool isError) {
     // The typesetter refers to the article: drop it first, then replace both.
     typesetter_.reset();
     article_ = std::make_unique<Article>(std::move(article));
-    display_ = std::make_unique<Article>(isError ? *article_ : withComments(*article_));
+    pending_.clear();
+    display_ = std::make_unique<Article>(isError ? *article_ : withComments(*article_, pending_));
     ++contentGeneration_;
     ++measureGeneration_;
     pictures_.clear();
@@ -77,6 +83,14 @@ void ReaderView::show(Article article, bool isError) {
     scroller_.setExtent(layout_.height, viewportHeight_);
     scroller_.jumpTo(0.0f);
     anchoredPosition_ = -1.0f;
+}
+
+void ReaderView::setPendingComments(std::vector<PendingComment> pending) {
+    if (!article_ || showingError_ || pending == pending_) return;
+    pending_ = std::move(pending);
+    typesetter_.reset();
+    display_ = std::make_unique<Article>(withComments(*article_, pending_));
+    remeasure();
 }
 
 void ReaderView::remeasure() {

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <memory>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -12,6 +13,7 @@
 #include <imgui.h>
 
 #include "folio/article.h"
+#include "folio/comments.h"
 #include "folio/font_metrics.h"
 #include "folio/layout.h"
 #include "folio/reading_settings.h"
@@ -20,6 +22,9 @@
 #include "ui/theme.h"
 
 namespace folio::ui {
+
+// The link target of "Add your comment" under the comments: the viewer opens its comment form.
+constexpr std::string_view kAddCommentLink = "folio:add-comment";
 
 class ReaderView {
 public:
@@ -44,8 +49,12 @@ public:
     // Distance of one arrow-key or wheel-line step, CSS px.
     float lineStep() const;
 
-    // Number of comments shown under the article.
-    std::size_t commentCount() const { return showingError_ || !article_ ? 0 : article_->comments.size(); }
+    // Number of comments shown under the article (the article's and those awaiting moderation).
+    std::size_t commentCount() const {
+        return showingError_ || !article_ ? 0 : article_->comments.size() + pending_.size();
+    }
+    // Shows `pending` (comments of this reader's, not sent yet) under the article's comments.
+    void setPendingComments(std::vector<PendingComment> pending);
 
     // The article shown; nullptr while there is none (nothing loaded yet, or an error page).
     const Article* article() const { return showingError_ ? nullptr : article_.get(); }
@@ -93,6 +102,7 @@ private:
 
     const TrueTypeMetrics& metrics_;
     std::unique_ptr<Article> article_;
+    std::vector<PendingComment> pending_;
     std::unique_ptr<Article> display_;  // article_ with its comments as blocks after the body: what is laid out
     std::unique_ptr<Typesetter> typesetter_;
     std::string error_;

@@ -39,6 +39,7 @@ void Viewer::restoreSettings() {
     notice_ = loaded.notice;
     apply();
     restoreBookmarks();
+    restoreComments();
 }
 
 void Viewer::changeSettings(ReadingSettings settings) {
@@ -89,6 +90,9 @@ void Viewer::command(ViewerCommand command) {
             action_ = ViewerAction{ViewerAction::Kind::ExportBookmarks, {}, "folio-bookmarks.json", bookmarks_.toJson()};
             break;
         case ViewerCommand::ImportBookmarks: action_.kind = ViewerAction::Kind::ImportBookmarks; break;
+        case ViewerCommand::OpenCommentForm:
+            if (reader_.article()) action_.kind = ViewerAction::Kind::OpenCommentForm;
+            break;
     }
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "folio/bookmarks.h"
+#include "folio/comments.h"
 #include "folio/reading_settings.h"
 #include "ui/font_atlas.h"
 #include "ui/print_preview.h"
@@ -28,7 +29,8 @@ struct ControlRect {
 enum class ViewerCommand {
     LargerText, SmallerText, DefaultTextSize, ToggleSettings, Close,
     OpenPrintPreview, NextPage, PreviousPage, Print, DownloadPdf,
-    Share, ToggleShareSheet, ToggleBookmark, ToggleBookmarks, ExportBookmarks, ImportBookmarks
+    Share, ToggleShareSheet, ToggleBookmark, ToggleBookmarks, ExportBookmarks, ImportBookmarks,
+    OpenCommentForm
 };
 
 // What the viewer asks of the platform, inside the reader's gesture (see takeAction).
@@ -43,6 +45,7 @@ struct ViewerAction {
         OpenArticle,      // load the article at url (a bookmark); its reading position follows
         ExportBookmarks,  // save text (the bookmarks' JSON) as folio-bookmarks.json
         ImportBookmarks,  // let the reader pick a file, then call importBookmarks() with its text
+        OpenCommentForm,  // show the comment form (see commentDraft and keepCommentLocally)
     };
     Kind kind = Kind::None;
     std::string url;
@@ -98,6 +101,17 @@ public:
     const BookmarkList& bookmarks() const { return bookmarks_; }
     // Merges an exported bookmarks file; the notice says what happened.
     void importBookmarks(const std::string& json);
+    // Comments. The form is the platform's (real text fields, for IME and mobile keyboards); the
+    // viewer keeps its draft per article across reloads, and comments it could not send.
+    CommentDraft commentDraft() const;                    // the shown article's draft; empty when none
+    void saveCommentDraft(const CommentDraft& draft);     // keeps it (a blank draft clears it)
+    void commentSent();                                   // drops the draft: the endpoint took it
+    // Keeps the comment in this browser, shown under the article as awaiting moderation, and drops
+    // the draft. Returns false (keeping the draft) when it could not be kept.
+    bool keepCommentLocally(const CommentDraft& draft);
+    // Shows the comments kept for the shown article; call after it is shown.
+    void showPendingComments();
+
     // Events for the embedding page since the last call.
     std::vector<ViewerEvent> takeEvents();
 
@@ -148,6 +162,8 @@ private:
     void shareSheetPanel(float dpr);
     void bookmarksPanel(float dpr);
     void restoreBookmarks();
+    void restoreComments();
+    std::string articleId() const;
     void saveBookmarks();
     void share();
     void toggleBookmark();
@@ -177,6 +193,10 @@ private:
     std::function<std::string()> clock_;
     std::string articleSource_;       // where the shown article came from
     BookmarkList bookmarks_;
+    DraftBook drafts_;
+    bool draftsCanSave_ = true;
+    PendingComments pending_;
+    bool pendingCanSave_ = true;
     bool bookmarksCanSave_ = true;    // false when a bad stored list could not be kept aside
     std::string copiedLabel_;         // "Link copied" (or why not) in the share sheet
     Bookmark opening_;                // the bookmark being reopened (its id empty when none)

@@ -168,6 +168,7 @@ void Viewer::trackReadingPosition() {
 }
 
 void Viewer::articleShown() {
+    showPendingComments();
     const Article* article = reader_.article();
     savedBlock_ = -2;
     if (!article || opening_.id.empty() || opening_.id != bookmarkIdFor(*article)) {

@@ -167,3 +167,66 @@ describe('comments', () => {
     await page.context().close();
   });
 });
+
+describe('the comment form', () => {
+  test('names what is missing, keeps a comment locally without an endpoint, and it survives a reload', async () => {
+    const page = await openRecording();
+    await settled(page);
+    await page.evaluate(() => window.folio.openCommentForm());
+    await page.click('.folio-comment-form button[type=submit]');
+    assert.equal(await page.textContent('[data-for=name]'), 'Please enter your name.');
+    assert.equal(await page.textContent('[data-for=text]'), 'Please write a comment.');
+    assert.equal(await page.getAttribute('.folio-comment-form [name=name]', 'aria-invalid'), 'true');
+    await page.fill('.folio-comment-form [name=name]', 'Ana Lima');
+    await page.fill('.folio-comment-form [name=text]', 'Clear and useful, thank you.');
+    await page.click('.folio-comment-form button[type=submit]');
+    await page.waitForFunction(() => window.folio.state().comments === 1);
+    assert.match(await page.textContent('.folio-comment-status'), /awaiting moderation/);
+    await page.reload();
+    assert.equal((await settled(page)).comments, 1, 'the pending comment is still shown after a reload');
+    await page.context().close();
+  });
+
+  test('a draft is kept across a reload; a failed POST keeps it; a good POST sends the JSON', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const posted = [];
+    let fail = true;
+    await context.route('**/api/comments', (route) => {
+      if (fail) return route.abort('connectionrefused');
+      posted.push(JSON.parse(route.request().postData()));
+      return route.fulfill({ status: 201, body: '{}' });
+    });
+    const page = await context.newPage();
+    const mountWithEndpoint = () => page.evaluate(async () => {
+      const { mount } = await import('./folio.js');
+      const element = document.getElementById('viewer');
+      window.folio = await mount(element, { article: 'articles/hagel-us-japan-alliance.json', commentEndpoint: '/api/comments' });
+      await window.folio.loaded;
+    });
+    await page.goto(`${env.base}?article=articles/hagel-us-japan-alliance.json`);
+    await settled(page);
+    await mountWithEndpoint();
+    await page.evaluate(() => window.folio.openCommentForm());
+    await page.fill('.folio-comment-form [name=name]', 'Kenji');
+    await page.fill('.folio-comment-form [name=text]', 'A draft that must not be lost.');
+    await page.click('.folio-comment-form button[type=submit]');
+    await page.waitForFunction(() => /could not be sent/.test(document.querySelector('.folio-comment-status').textContent));
+
+    await page.reload();
+    await settled(page);
+    await mountWithEndpoint();
+    await page.evaluate(() => window.folio.openCommentForm());
+    assert.equal(await page.inputValue('.folio-comment-form [name=name]'), 'Kenji');
+    assert.equal(await page.inputValue('.folio-comment-form [name=text]'), 'A draft that must not be lost.');
+    fail = false;
+    await page.click('.folio-comment-form button[type=submit]');
+    await page.waitForFunction(() => /approved/.test(document.querySelector('.folio-comment-status').textContent));
+    assert.equal(posted.length, 1);
+    assert.equal(posted[0].author, 'Kenji');
+    assert.equal(posted[0].text, 'A draft that must not be lost.');
+    assert.equal(posted[0].article.title, DEFAULT_TITLE);
+    await page.evaluate(() => window.folio.openCommentForm());
+    assert.equal(await page.inputValue('.folio-comment-form [name=text]'), '', 'a sent comment leaves no draft');
+    await context.close();
+  });
+});

@@ -8,7 +8,8 @@
 
 #include "platform/web/web_app.h"
 
-// Hands an action to web/folio.js: `kind` is one of "share", "open", "copy", "article", "export", "import".
+// Hands an action to web/folio.js: `kind` is one of "share", "open", "copy", "article", "export",
+// "import", "comment".
 EM_JS(void, folio_js_action, (const char* kind, const char* url, const char* title, const char* text), {
     Module.folioAction(UTF8ToString(kind), UTF8ToString(url), UTF8ToString(title), UTF8ToString(text));
 });
@@ -39,6 +40,7 @@ const char* actionName(ui::ViewerAction::Kind kind) {
         case Kind::OpenArticle: return "article";
         case Kind::ExportBookmarks: return "export";
         case Kind::ImportBookmarks: return "import";
+        case Kind::OpenCommentForm: return "comment";
         default: return nullptr;
     }
 }

@@ -117,7 +117,12 @@ void pressButton(WebApp& a, bool down) {
 // A click or tap that did not land on the controls: follow a link under it.
 void clickContent(WebApp& a, float x, float y) {
     const std::string link = a.viewer.linkAt(x, y);
-    if (!link.empty()) folio_js_open_link(link.c_str());
+    if (link == ui::kAddCommentLink) {
+        a.viewer.command(ui::ViewerCommand::OpenCommentForm);
+        runViewerRequests(a);
+    } else if (!link.empty()) {
+        folio_js_open_link(link.c_str());
+    }
 }
 
 void updateCursor(WebApp& a, float x, float y) {
