@@ -1,6 +1,5 @@
 // TrueTypeMetrics: advances, kerning and vertical metrics read with stb_truetype, cached per face.
-// stb_truetype is compiled privately into this file (STBTT_STATIC) so that it cannot clash with the
-// copy Dear ImGui links.
+// stb_truetype is compiled once, in stb_libs.cpp.
 #include "folio/font_metrics.h"
 
 #include <cstdint>
@@ -8,19 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
-#define STBTT_STATIC
-#define STB_TRUETYPE_IMPLEMENTATION
-#if defined(__GNUC__) || defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-function"
-#pragma GCC diagnostic ignored "-Wsign-compare"
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-#endif
 #include <stb_truetype.h>
-#if defined(__GNUC__) || defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 namespace folio {
 

@@ -1,4 +1,4 @@
-// PDF fonts: code points to glyph ids (stb_truetype, compiled privately into this file), kerned TJ
+// PDF fonts: code points to glyph ids (stb_truetype, see stb_libs.h), kerned TJ
 // arrays, and the Type0 / CIDFontType2 / FontDescriptor / FontFile2 objects of each font.
 #include "pdf_fonts.h"
 
@@ -7,19 +7,7 @@
 #include "folio/utf8.h"
 #include "pdf_sfnt.h"
 
-#define STBTT_STATIC
-#define STB_TRUETYPE_IMPLEMENTATION
-#if defined(__GNUC__) || defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-function"
-#pragma GCC diagnostic ignored "-Wsign-compare"
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-#endif
 #include <stb_truetype.h>
-#if defined(__GNUC__) || defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 namespace folio::pdf {
 

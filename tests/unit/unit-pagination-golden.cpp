@@ -24,9 +24,14 @@
 #include "folio/article_parse.h"
 #include "folio/print_layout.h"
 #include "folio/utf8.h"
+#include "golden.h"
 #include "test_fonts.h"
 
 namespace {
+
+using folio::test::compareWithFixture;
+using folio::test::readText;
+using folio::test::regenerating;
 
 namespace fs = std::filesystem;
 
@@ -133,45 +138,6 @@ std::string dumpPagination(const std::string& slug, const folio::Article& articl
         << "\n";
     for (std::size_t i = 0; i < document.pages.size(); ++i) out << pageEntry(document.pages[i], i + 1);
     return out.str();
-}
-
-std::string readText(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::vector<std::string> splitLines(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
-
-// Checks `actual` against the fixture at `path`, reporting the first line that differs.
-void compareWithFixture(const fs::path& path, const std::string& actual) {
-    const std::string file = path.filename().string();
-    CAPTURE(file);
-    REQUIRE_MESSAGE(fs::exists(path), "missing fixture; run tools/regenerate-golden.sh");
-    const std::vector<std::string> expected = splitLines(readText(path));
-    const std::vector<std::string> got = splitLines(actual);
-    const std::size_t common = std::min(expected.size(), got.size());
-    for (std::size_t i = 0; i < common; ++i) {
-        if (expected[i] == got[i]) continue;
-        const std::size_t line = i + 1;
-        CAPTURE(line);
-        CHECK(got[i] == expected[i]);
-        return;
-    }
-    const std::size_t line = common + 1;
-    CAPTURE(line);
-    CHECK_MESSAGE(got.size() == expected.size(), "one dump ends before the other");
-}
-
-bool regenerating() {
-    const char* value = std::getenv("FOLIO_REGENERATE_GOLDEN");
-    return value != nullptr && std::string(value) == "1";
 }
 
 }  // namespace
