@@ -8,12 +8,12 @@
 // drives Debian's Chromium (WebGL2 on SwiftShader, as in tests/browser/harness.mjs) with
 // playwright-core, and removes the folder when done. Environment: CHROMIUM (browser binary).
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, CHROMIUM_ARGS, median, serveBoth, table } from './bench_support.mjs';
 import { articleHtml, countWords, syntheticArticle } from './synthetic_article.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,82 +25,15 @@ const FONT_REPS = 9;                      // font-size changes per article and p
 const LOAD_REPS = 7;                      // page loads per first-frame figure
 const IDLE_MS = 2000;
 const VIEWPORT = { width: 1000, height: 800 };
-// The flags of tests/browser/harness.mjs: WebGL2 on SwiftShader, no background traffic.
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-];
 
 // ---------------------------------------------------------------------------------------------
 // Figures and tables
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 const spread = (xs) => `${ms(Math.min(...xs))}-${ms(Math.max(...xs))}`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ratio = (a, b) => (Number.isFinite(a / b) && b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
 const words = (n) => n.toLocaleString('en-US');
-
-/** Prints `rows` under `head` in aligned columns; text columns left, the others right-aligned. */
-function table(title, head, rows, notes = []) {
-  const cells = [head, ...rows].map((r) => r.map(String));
-  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  const left = head.map((_, i) => i === 0);
-  const line = (r) => r.map((c, i) => (left[i] ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  console.log(`\n${title}\n${'-'.repeat(title.length)}`);
-  console.log(line(cells[0]));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of cells.slice(1)) console.log(line(r));
-  for (const n of notes) console.log(`  ${n}`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// One origin for the site and the generated files: /bench/... is the temporary folder, everything
-// else the site. Same headers as tools/static-server.mjs (no-cache, no validators). One origin,
-// because the viewer fetches articles and the plain pages fetch the site's font without CORS.
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm', '.ttf': 'font/ttf', '.css': 'text/css; charset=utf-8',
-};
-
-function serveBoth(site, extra) {
-  const server = createServer((request, response) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
-    }
-    const inExtra = path.startsWith('/bench/');
-    const base = resolve(inExtra ? extra : site);
-    let file = normalize(join(base, inExtra ? path.slice('/bench'.length) : path));
-    if (file !== base && !file.startsWith(base + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const stat = statSync(file);
-      response.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': stat.size, 'Cache-Control': 'no-cache',
-      });
-      if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found\n');
-    }
-  });
-  return new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done(server));
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // In-page helpers
@@ -343,7 +276,7 @@ async function main() {
     server = await serveBoth(SITE, temp);
     const base = `http://127.0.0.1:${server.address().port}/`;
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
     });
 
     const cpu = cpus();

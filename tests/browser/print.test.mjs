@@ -115,6 +115,8 @@ describe('Print and PDF', () => {
     assert.match(a4.info['Page size'], /^595\.2\d* x 841\.8\d* pts/);
     const error = await page.evaluate(() => window.folio.exportPdf({ paper: 'a3' }).then(() => null, (e) => e.message));
     assert.match(error, /paper: expected "a4" or "letter"/);
+    const margin = await page.evaluate(() => window.folio.exportPdf({ marginMm: 100 }).then(() => null, (e) => e.message));
+    assert.match(margin, /marginMm: expected a number from 10 to 25/);
     await page.context().close();
   });
 });

@@ -97,14 +97,25 @@ EMSCRIPTEN_KEEPALIVE int folio_export_pdf(const char* optionsJson) {
             return 0;
         }
     }
-    for (const char* key : {"marginMm", "fontSizePt"}) {
-        if (!options.contains(key)) continue;
-        const json& value = options[key];
-        if (!value.is_number()) {
-            folio::web::gLastPdfError = std::string(key) + ": expected a number";
+    struct NumberOption {
+        const char* key;
+        float low, high;
+        float& target;
+    };
+    for (const NumberOption& option :
+         {NumberOption{"marginMm", folio::kPrintMarginMm.front(), folio::kPrintMarginMm.back(), settings.printMarginMm},
+          NumberOption{"fontSizePt", folio::kPrintFontSizePt.front(), folio::kPrintFontSizePt.back(),
+                       settings.printFontSizePt}}) {
+        if (!options.contains(option.key)) continue;
+        const json& value = options[option.key];
+        const double number = value.is_number() ? value.get<double>() : -1.0;
+        if (!(number >= option.low && number <= option.high)) {
+            folio::web::gLastPdfError = std::string(option.key) + ": expected a number from " +
+                                        std::to_string(static_cast<int>(option.low)) + " to " +
+                                        std::to_string(static_cast<int>(option.high));
             return 0;
         }
-        (key[0] == 'm' ? settings.printMarginMm : settings.printFontSizePt) = value.get<float>();
+        option.target = static_cast<float>(number);
     }
     const folio::PrintDocument document = folio::paginate(*article, a->metrics, folio::ui::pageSpecFor(settings));
     if (!folio::web::makePdf(*a, document)) return 0;
