@@ -246,6 +246,7 @@ export async function mount(element, options = {}) {
   const viewer = new FolioViewer(element, options);
   await viewer._start();
   if (options.article !== undefined) viewer.loaded = viewer.load(options.article);
+  viewer._addLaterFonts(viewer.loaded);
   return viewer;
 }
 
@@ -281,6 +282,7 @@ export class FolioViewer extends EventTarget {
     this.canvas.setAttribute('aria-label', 'Article');
     Object.assign(this.canvas.style, {
       display: 'block', width: '100%', height: '100%', outline: 'none', touchAction: 'none',
+      visibility: 'hidden',  // until the viewer has drawn its first frame
     });
     // The article as HTML beside the canvas: what Ctrl/Cmd+P prints, and what screen readers and
     // find-in-page read (the canvas is only pixels to them).
@@ -319,7 +321,7 @@ export class FolioViewer extends EventTarget {
     fontBytes.forEach((bytes, i) => {
       if (!this._addFont(FIRST_FACES[i], bytes)) throw this._fatal(`The font ${FONT_FILES[FIRST_FACES[i]]} could not be read.`);
     });
-    this._addLaterFonts(fontFetches);
+    this._fontFetches = fontFetches;
     core._folio_restore_settings();
     this._watchColorScheme();
     this._watchSize();
@@ -554,11 +556,14 @@ export class FolioViewer extends EventTarget {
     return this._withBytes(bytes, (ptr, len) => this._core._folio_add_font(face, ptr, len)) === 1;
   }
 
-  // The faces the first frame does not need (italics, sans bold): added as they arrive, then the
-  // text is measured again. Until then those faces fall back to their regular ones.
-  async _addLaterFonts(fontFetches) {
+  // The faces the first frame does not need (italics, sans bold): added once the first article
+  // (`firstLoad`, a promise or null) is shown, then the text is measured again. Until then those
+  // faces fall back to their regular ones.
+  async _addLaterFonts(firstLoad) {
+    await Promise.allSettled([firstLoad]);
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));  // after its frame
     const later = FONT_FILES.map((_, face) => face).filter((face) => !FIRST_FACES.includes(face));
-    const results = await Promise.allSettled(later.map((face) => fontFetches[face]));
+    const results = await Promise.allSettled(later.map((face) => this._fontFetches[face]));
     results.forEach((result, i) => {
       if (result.status !== 'fulfilled' || !this._addFont(later[i], result.value)) {
         console.warn(`Folio: ${FONT_FILES[later[i]]} is unavailable; its text uses the regular face.`);

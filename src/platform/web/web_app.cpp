@@ -18,6 +18,12 @@
 #include "folio/article_parse.h"
 #include "folio/reading_settings.h"
 
+// Makes the canvas visible: it starts hidden so that no blank frame shows before the first one.
+EM_JS(void, folio_js_show_canvas, (const char* selector), {
+    const canvas = document.querySelector(UTF8ToString(selector));
+    if (canvas) canvas.style.visibility = 'visible';
+});
+
 namespace folio::web {
 namespace {
 
@@ -28,6 +34,7 @@ float gDprSeen = 0.0f;
 double gLastTick = 0.0;    // ms, the previous animation frame callback
 bool gContentDrawn = false;  // the current content has been drawn at least once
 bool gFrameRequested = false;  // an animation frame callback is pending
+bool gCanvasShown = false;     // the canvas has been made visible (after its first drawn frame)
 
 EM_BOOL onAnimationFrame(double timeMs, void*);
 
@@ -85,10 +92,8 @@ void clearToBackground(const WebApp& a, int width, int height) {
 void render(WebApp& a, float dt) {
     const int width = static_cast<int>(std::lround(a.cssWidth * a.dpr));
     const int height = static_cast<int>(std::lround(a.cssHeight * a.dpr));
-    if (!a.viewer.reader().hasContent()) {
-        clearToBackground(a, width, height);
-        return;
-    }
+    // Until there is something to show, the canvas stays hidden and costs no GL work at all.
+    if (!a.viewer.reader().hasContent()) return;
     ensureFonts(a);
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
@@ -100,6 +105,10 @@ void render(WebApp& a, float dt) {
     ImGui::Render();
     clearToBackground(a, width, height);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!gCanvasShown) {
+        folio_js_show_canvas(a.canvasSelector.c_str());
+        gCanvasShown = true;
+    }
     gContentDrawn = true;
     a.framesRendered += 1;
     a.lastFrameTime = emscripten_get_now();
