@@ -206,3 +206,18 @@ describe('reading', () => {
     await page.context().close();
   });
 });
+
+describe('embedding', () => {
+  test('the example page drives the viewer with its own buttons and hears its events', async () => {
+    const page = await open(env, 'embed-example.html');
+    await page.waitForFunction(() => /load: \{"title":"Hagel/.test(document.getElementById('log').textContent));
+    await page.click('#bookmark');
+    await page.waitForFunction(() => /bookmark: \{"bookmarked":true/.test(document.getElementById('log').textContent));
+    await page.selectOption('#pick', 'articles/millbrook-night-reading.json');
+    await page.waitForFunction(() => /load: \{"title":"After dark/.test(document.getElementById('log').textContent));
+    const box = await page.locator('#article').boundingBox();
+    assert.ok(box.height >= 384, 'the viewer fills the box the page gave it');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
