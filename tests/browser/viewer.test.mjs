@@ -210,7 +210,7 @@ describe('reading', () => {
 describe('embedding', () => {
   test('the example page drives the viewer with its own buttons and hears its events', async () => {
     const page = await open(env, 'embed-example.html');
-    await page.waitForFunction(() => /load: \{"title":"Hagel/.test(document.getElementById('log').textContent));
+    await page.waitForFunction(() => /first article: Hagel/.test(document.getElementById('log').textContent));
     await page.click('#bookmark');
     await page.waitForFunction(() => /bookmark: \{"bookmarked":true/.test(document.getElementById('log').textContent));
     await page.selectOption('#pick', 'articles/millbrook-night-reading.json');
