@@ -11,7 +11,10 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "folio/article_parse.h"
 
 namespace folio::test {
 
@@ -57,6 +60,46 @@ inline void compareWithFixture(const fs::path& path, const std::string& actual) 
 inline bool regenerating() {
     const char* value = std::getenv("FOLIO_REGENERATE_GOLDEN");
     return value != nullptr && std::string(value) == "1";
+}
+
+// Checks the golden fixtures of every sample article (assets/articles/*.json) in
+// tests/fixtures/<folder>: `dumps(slug, article)` returns (fixture file name, dump) pairs; each dump
+// is compared with its file, or written to it when regenerating. A fixture that no article made is
+// an error (delete it).
+template <class Dumps>
+void checkGoldenFixtures(const std::string& folder, Dumps dumps) {
+    const fs::path articles = fs::path(FOLIO_SOURCE_DIR) / "assets" / "articles";
+    const fs::path fixtures = fs::path(FOLIO_SOURCE_DIR) / "tests" / "fixtures" / folder;
+    std::vector<fs::path> files;
+    for (const fs::directory_entry& entry : fs::directory_iterator(articles))
+        if (entry.path().extension() == ".json") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() >= 4);
+    if (regenerating()) fs::create_directories(fixtures);
+
+    std::vector<std::string> made;
+    for (const fs::path& file : files) {
+        const std::string slug = file.stem().string();
+        CAPTURE(slug);
+        const ParseResult parsed = parseArticle(readText(file));
+        REQUIRE_MESSAGE(parsed.ok, parsed.error.message);
+        for (const std::pair<std::string, std::string>& fixture : dumps(slug, parsed.article)) {
+            const fs::path path = fixtures / fixture.first;
+            made.push_back(fixture.first);
+            if (regenerating()) {
+                std::ofstream out(path, std::ios::binary | std::ios::trunc);
+                out << fixture.second;
+                CHECK_MESSAGE(out.good(), "cannot write " << path.string());
+            } else {
+                compareWithFixture(path, fixture.second);
+            }
+        }
+    }
+    for (const fs::directory_entry& entry : fs::directory_iterator(fixtures)) {
+        const std::string file = entry.path().filename().string();
+        CAPTURE(file);
+        CHECK_MESSAGE(std::find(made.begin(), made.end(), file) != made.end(), "a fixture without an article: delete it");
+    }
 }
 
 }  // namespace folio::test

@@ -29,9 +29,6 @@
 
 namespace {
 
-using folio::test::compareWithFixture;
-using folio::test::readText;
-using folio::test::regenerating;
 
 namespace fs = std::filesystem;
 
@@ -143,38 +140,11 @@ std::string dumpPagination(const std::string& slug, const folio::Article& articl
 }  // namespace
 
 TEST_CASE("pagination golden: assets/articles on A4 and Letter match tests/fixtures/pagination") {
-    const fs::path articles = fs::path(FOLIO_SOURCE_DIR) / "assets" / "articles";
-    const fs::path fixtures = fs::path(FOLIO_SOURCE_DIR) / "tests" / "fixtures" / "pagination";
-    std::vector<fs::path> files;
-    for (const fs::directory_entry& entry : fs::directory_iterator(articles))
-        if (entry.path().extension() == ".json") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    REQUIRE(files.size() >= 4);
-    if (regenerating()) fs::create_directories(fixtures);
-
-    std::vector<std::string> expectedFixtures;
-    for (const fs::path& file : files) {
-        const std::string slug = file.stem().string();
-        CAPTURE(slug);
-        const folio::ParseResult parsed = folio::parseArticle(readText(file));
-        REQUIRE_MESSAGE(parsed.ok, parsed.error.message);
+    folio::test::checkGoldenFixtures("pagination", [](const std::string& slug, const folio::Article& article) {
+        std::vector<std::pair<std::string, std::string>> fixtures;
         for (const PaperCase& paper : kPapers) {
-            const std::string dump = dumpPagination(slug, parsed.article, paper);
-            const fs::path path = fixtures / (slug + "-" + paper.name + ".txt");
-            expectedFixtures.push_back(path.filename().string());
-            if (regenerating()) {
-                std::ofstream out(path, std::ios::binary | std::ios::trunc);
-                out << dump;
-                CHECK_MESSAGE(out.good(), "cannot write " << path.string());
-            } else {
-                compareWithFixture(path, dump);
-            }
+            fixtures.emplace_back(slug + "-" + paper.name + ".txt", dumpPagination(slug, article, paper));
         }
-    }
-    for (const fs::directory_entry& entry : fs::directory_iterator(fixtures)) {
-        const std::string file = entry.path().filename().string();
-        CAPTURE(file);
-        const bool known = std::find(expectedFixtures.begin(), expectedFixtures.end(), file) != expectedFixtures.end();
-        CHECK_MESSAGE(known, "a fixture without an article: delete it");
-    }
+        return fixtures;
+    });
 }
