@@ -36,6 +36,13 @@ function installStyles(assets) {
              src: url("${new URL('fonts/NotoSerif-BoldItalic.ttf', assets)}"); }
 .folio-viewer .folio-print { position: absolute; width: 1px; height: 1px; overflow: hidden;
                              clip-path: inset(50%); white-space: normal; }
+.folio-keyboard-bar { position: absolute; top: 0; left: 0; right: 0; z-index: 2; display: flex; flex-wrap: wrap;
+                      gap: 6px; padding: 8px; background: #f9f9fb; border-bottom: 1px solid #d7d7db;
+                      font: 14px/1.3 system-ui, sans-serif; }
+.folio-keyboard-bar:not(:focus-within) { clip-path: inset(50%); height: 1px; overflow: hidden; padding: 0; border: 0; }
+.folio-keyboard-bar button { font: inherit; padding: 6px 10px; border-radius: 6px; border: 1px solid #b8b8c0;
+                             background: #fff; color: #1b1b1f; }
+.folio-keyboard-bar button:focus-visible { outline: 3px solid #005ac8; outline-offset: 1px; }
 .folio-comment-form { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
                       background: rgb(0 0 0 / 0.35); font: 15px/1.45 system-ui, sans-serif; z-index: 1; }
 .folio-comment-form[hidden] { display: none; }
@@ -61,7 +68,7 @@ function installStyles(assets) {
 @media print {
   .folio-viewer { position: static !important; inset: auto !important; width: auto !important;
                   height: auto !important; overflow: visible !important; background: none !important; }
-  .folio-viewer canvas, .folio-comment-form { display: none !important; }
+  .folio-viewer canvas, .folio-comment-form, .folio-keyboard-bar { display: none !important; }
   .folio-viewer .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
                                font: 11pt/1.45 "Folio Serif", Georgia, serif; color: #000; max-width: 40em; margin: 0 auto; }
   .folio-print h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6pt; }
@@ -292,7 +299,7 @@ export class FolioViewer extends EventTarget {
     installStyles(this._assets);
     if (getComputedStyle(element).position === 'static') element.style.position = 'relative';
     element.classList.add('folio-viewer');
-    element.replaceChildren(this.canvas, this.printCopy);
+    element.replaceChildren(this._keyboardBar(), this.canvas, this.printCopy);
   }
 
   async _start() {
@@ -445,6 +452,30 @@ export class FolioViewer extends EventTarget {
    */
   state() {
     return JSON.parse(this._core.UTF8ToString(this._core._folio_state()));
+  }
+
+  // Real buttons for keyboard and screen-reader users (the canvas toolbar is pixels to them): the
+  // first stops when tabbing into the viewer, shown while one of them has focus.
+  _keyboardBar() {
+    const bar = document.createElement('div');
+    bar.className = 'folio-keyboard-bar';
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', 'Article tools');
+    const actions = [
+      ['Larger text', () => this.setFontSize(this.state().fontSizePx + 2)],
+      ['Smaller text', () => this.setFontSize(this.state().fontSizePx - 2)],
+      ['Bookmark', (button) => button.setAttribute('aria-pressed', String(this.toggleBookmark()))],
+      ['Share', () => this.share()],
+      ['Print', () => this.print()],
+      ['Add a comment', () => this.openCommentForm()],
+      ['Go to the article', () => this.canvas.focus()],
+    ];
+    for (const [label, action] of actions) {
+      const button = Object.assign(document.createElement('button'), { type: 'button', textContent: label });
+      button.addEventListener('click', () => action(button));
+      bar.append(button);
+    }
+    return bar;
   }
 
   /**

@@ -221,3 +221,27 @@ describe('embedding', () => {
     await page.context().close();
   });
 });
+
+describe('keyboard and screen readers', () => {
+  test('Tab reaches real buttons for the tools, shown while focused; the article is readable as HTML', async () => {
+    const page = await open(env);
+    const before = await settled(page);
+    const hidden = await page.locator('.folio-keyboard-bar').boundingBox();
+    assert.ok(hidden.height <= 1, 'the bar takes no room until focused');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Larger text');
+    const shown = await page.locator('.folio-keyboard-bar').boundingBox();
+    assert.ok(shown.height > 20, 'the focused bar is visible');
+    await page.keyboard.press('Enter');
+    assert.equal((await page.evaluate(() => window.folio.state())).fontSizePx, before.fontSizePx + 2);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+    assert.equal((await page.evaluate(() => window.folio.state())).bookmarked, true);
+    // The canvas is hidden from assistive technology; the same article is there as HTML.
+    assert.equal(await page.getAttribute('canvas', 'aria-hidden'), 'true');
+    assert.equal(await page.textContent('.folio-print h1'), DEFAULT_TITLE);
+    await page.context().close();
+  });
+});
