@@ -1,0 +1,111 @@
+// The comment form: real text fields over the canvas, so that input methods, mobile keyboards,
+// autofill and screen readers work as everywhere else. Validation, drafts and the posted JSON come
+// from the core (include/folio/comments.h), through the module.
+export class CommentForm {
+  constructor(viewer) {
+    this.viewer = viewer;
+    const root = document.createElement('div');
+    root.className = 'folio-comment-form';
+    root.hidden = true;
+    root.innerHTML = `
+      <form novalidate role="dialog" aria-modal="true" aria-labelledby="${viewer.canvas.id}-comment-title">
+        <h2 id="${viewer.canvas.id}-comment-title">Add your comment</h2>
+        <label>Your name <span aria-hidden="true">(required)</span>
+          <input name="name" autocomplete="name" required></label>
+        <p class="folio-field-error" data-for="name" aria-live="polite"></p>
+        <label>Your comment <span aria-hidden="true">(required)</span>
+          <textarea name="text" rows="6" required></textarea></label>
+        <p class="folio-field-error" data-for="text" aria-live="polite"></p>
+        <p class="folio-moderation">Comments are read by a moderator before they appear. Racist, abusive and
+          off-topic comments are not published.</p>
+        <p class="folio-comment-status" role="status"></p>
+        <div class="folio-comment-actions">
+          <button type="button" data-action="close">Close</button>
+          <button type="submit">Send comment</button>
+        </div>
+      </form>`;
+    this.root = root;
+    this.form = root.querySelector('form');
+    this.name = root.querySelector('[name=name]');
+    this.text = root.querySelector('[name=text]');
+    this.status = root.querySelector('.folio-comment-status');
+    viewer.element.append(root);
+    const saveDraft = () => viewer._callWithStrings([this.name.value, this.text.value],
+      (name, text) => viewer._core._folio_comment_save_draft(name, text));
+    this.name.addEventListener('input', saveDraft);
+    this.text.addEventListener('input', saveDraft);
+    root.querySelector('[data-action=close]').addEventListener('click', () => this.close());
+    root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.submit();
+    });
+  }
+
+  open() {
+    const core = this.viewer._core;
+    const draft = JSON.parse(core.UTF8ToString(core._folio_comment_draft()));
+    this.name.value = draft.name;
+    this.text.value = draft.text;
+    this.showErrors({ nameError: '', textError: '' });
+    this.status.textContent = '';
+    this.root.dataset.theme = this.viewer.state().theme;
+    this.root.hidden = false;
+    (this.name.value ? this.text : this.name).focus();
+  }
+
+  close() {
+    this.root.hidden = true;
+    this.viewer.canvas.focus({ preventScroll: true });
+  }
+
+  showErrors(check) {
+    for (const [field, message] of [[this.name, check.nameError], [this.text, check.textError]]) {
+      field.setAttribute('aria-invalid', message ? 'true' : 'false');
+      this.root.querySelector(`[data-for=${field.name}]`).textContent = message;
+    }
+  }
+
+  async submit() {
+    const viewer = this.viewer;
+    const core = viewer._core;
+    const name = this.name.value;
+    const text = this.text.value;
+    const check = JSON.parse(viewer._callWithStrings([name, text],
+      (n, t) => core.UTF8ToString(core._folio_comment_check(n, t))));
+    this.showErrors(check);
+    if (!check.ok) {
+      (check.nameError ? this.name : this.text).focus();
+      return;
+    }
+    const say = (message, status, detail = {}) => {
+      this.status.textContent = message;
+      viewer.dispatchEvent(new CustomEvent('comment', { detail: { status, author: name.trim(), ...detail } }));
+    };
+    if (!viewer._commentEndpoint) {
+      const kept = viewer._callWithStrings([name, text], (n, t) => core._folio_comment_keep(n, t));
+      if (!kept) {
+        say('Your comment could not be kept in this browser. It stays here as a draft.', 'failed');
+        return;
+      }
+      say('Thank you. Your comment is kept in this browser and shown as awaiting moderation.', 'pending');
+      this.text.value = '';
+      return;
+    }
+    const body = viewer._callWithStrings([name, text, new Date().toISOString()],
+      (n, t, d) => core.UTF8ToString(core._folio_comment_body(n, t, d)));
+    this.status.textContent = 'Sending…';
+    try {
+      const response = await fetch(viewer._commentEndpoint, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body,
+      });
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      core._folio_comment_sent();
+      this.text.value = '';
+      say('Thank you. Your comment will appear once a moderator has approved it.', 'sent');
+    } catch (e) {
+      say(`Your comment could not be sent (${e.message}). Nothing is lost: it stays here, also if you reload, until it is sent.`,
+        'failed', { error: e.message });
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// The styles of every Folio viewer on a page: the HTML copy of the article (visually hidden on
+// screen, printed on paper), the keyboard bar and the comment form.
+
+// Styles for every viewer on the page, added once: the HTML copy is visually hidden on screen (but
+// read by assistive technology) and replaces the canvas on paper.
+export function installStyles(assets) {
+  if (document.getElementById('folio-styles')) return;
+  const style = document.createElement('style');
+  style.id = 'folio-styles';
+  style.textContent = `
+@font-face { font-family: "Folio Serif"; src: url("${new URL('fonts/NotoSerif-Regular.ttf', assets)}"); }
+@font-face { font-family: "Folio Serif"; font-weight: bold; src: url("${new URL('fonts/NotoSerif-Bold.ttf', assets)}"); }
+@font-face { font-family: "Folio Serif"; font-style: italic; src: url("${new URL('fonts/NotoSerif-Italic.ttf', assets)}"); }
+@font-face { font-family: "Folio Serif"; font-weight: bold; font-style: italic;
+             src: url("${new URL('fonts/NotoSerif-BoldItalic.ttf', assets)}"); }
+.folio-viewer .folio-print { position: absolute; width: 1px; height: 1px; overflow: hidden;
+                             clip-path: inset(50%); white-space: normal; }
+.folio-keyboard-bar { position: absolute; top: 0; left: 0; right: 0; z-index: 2; display: flex; flex-wrap: wrap;
+                      gap: 6px; padding: 8px; background: #f9f9fb; border-bottom: 1px solid #d7d7db;
+                      font: 14px/1.3 system-ui, sans-serif; }
+.folio-keyboard-bar:not(:focus-within) { clip-path: inset(50%); height: 1px; overflow: hidden; padding: 0; border: 0; }
+.folio-keyboard-bar button { font: inherit; padding: 6px 10px; border-radius: 6px; border: 1px solid #b8b8c0;
+                             background: #fff; color: #1b1b1f; }
+.folio-keyboard-bar button:focus-visible { outline: 3px solid #005ac8; outline-offset: 1px; }
+.folio-comment-form { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
+                      background: rgb(0 0 0 / 0.35); font: 15px/1.45 system-ui, sans-serif; z-index: 1; }
+.folio-comment-form[hidden] { display: none; }
+.folio-comment-form form { box-sizing: border-box; width: min(32em, calc(100% - 24px)); max-height: calc(100% - 24px);
+                           overflow: auto; padding: 18px 20px; border-radius: 12px; background: #f9f9fb; color: #1b1b1f;
+                           box-shadow: 0 8px 32px rgb(0 0 0 / 0.25); }
+.folio-comment-form[data-theme=sepia] form { background: #efe5cd; color: #5b4636; }
+.folio-comment-form[data-theme=dark] form { background: #23222b; color: #e8e8ed; }
+.folio-comment-form h2 { font-size: 1.2em; margin: 0 0 12px; }
+.folio-comment-form label { display: block; font-weight: 600; }
+.folio-comment-form label span { font-weight: normal; opacity: 0.7; }
+.folio-comment-form input, .folio-comment-form textarea { display: block; box-sizing: border-box; width: 100%;
+  margin-top: 4px; padding: 8px 10px; font: inherit; font-weight: normal; border: 1px solid #b8b8c0; border-radius: 6px;
+  background: #fff; color: #1b1b1f; }
+.folio-comment-form [aria-invalid=true] { border-color: #b01c1c; outline: 1px solid #b01c1c; }
+.folio-comment-form .folio-field-error { color: #b01c1c; margin: 4px 0 10px; min-height: 1em; font-size: 0.9em; }
+.folio-comment-form[data-theme=dark] .folio-field-error { color: #ff8484; }
+.folio-comment-form .folio-moderation { font-size: 0.85em; opacity: 0.8; }
+.folio-comment-form .folio-comment-actions { display: flex; gap: 8px; justify-content: flex-end; }
+.folio-comment-form button { font: inherit; padding: 8px 14px; border-radius: 6px; border: 1px solid #b8b8c0;
+                             background: #f0f0f4; color: #1b1b1f; cursor: pointer; }
+.folio-comment-form button[type=submit] { background: #005ac8; border-color: #005ac8; color: #fff; }
+@media print {
+  .folio-viewer { position: static !important; inset: auto !important; width: auto !important;
+                  height: auto !important; overflow: visible !important; background: none !important; }
+  .folio-viewer canvas, .folio-comment-form, .folio-keyboard-bar { display: none !important; }
+  .folio-viewer .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
+                               font: 11pt/1.45 "Folio Serif", Georgia, serif; color: #000; max-width: 40em; margin: 0 auto; }
+  .folio-print h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6pt; }
+  .folio-print h2 { font-size: 15pt; margin: 16pt 0 4pt; break-after: avoid; }
+  .folio-print h3 { font-size: 13pt; margin: 14pt 0 4pt; break-after: avoid; }
+  .folio-print h4 { font-size: 11.5pt; margin: 12pt 0 4pt; break-after: avoid; }
+  .folio-print p { margin: 0 0 8pt; orphans: 2; widows: 2; }
+  .folio-print .folio-meta, .folio-print .folio-source, .folio-print figcaption, .folio-print blockquote footer {
+    font-family: system-ui, sans-serif; font-size: 9pt; color: #555; }
+  .folio-print .folio-meta { margin-bottom: 16pt; }
+  .folio-print blockquote { margin: 10pt 0; padding-left: 12pt; border-left: 2pt solid #ccc; font-style: italic;
+                            break-inside: avoid; }
+  .folio-print li { break-inside: avoid; }
+  .folio-print figure { margin: 10pt 0; break-inside: avoid; }
+  .folio-print img { max-width: 100%; height: auto; }
+  .folio-print a { color: inherit; }
+}`;
+  document.head.append(style);
+}
