@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +20,28 @@
 namespace folio::test {
 
 namespace fs = std::filesystem;
+
+// `value` rounded to 0.1, e.g. "123.4".
+inline std::string oneDecimal(float value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(value));
+    return buffer;
+}
+
+// `text` with control characters written as \xNN, so that one line of text stays one dump line.
+inline std::string printable(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
 
 // The whole file at `path`; empty when it cannot be read.
 inline std::string readText(const fs::path& path) {

@@ -28,6 +28,10 @@
 
 namespace {
 
+using folio::test::printable;
+// `px` rounded to 0.1, e.g. "123.4".
+std::string px(float value) { return folio::test::oneDecimal(value); }
+
 
 namespace fs = std::filesystem;
 
@@ -52,27 +56,6 @@ const char* boxName(folio::BoxKind kind) {
     return kind == folio::BoxKind::Image ? "image" : "quote-rule";
 }
 
-// `px` rounded to 0.1, e.g. "123.4".
-std::string px(float value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(value));
-    return buffer;
-}
-
-// `text` with control characters written as \xNN, so that one layout line stays one dump line.
-std::string printable(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
 
 // A list marker is the span set left of its line; it is written before the line's text.
 std::string lineEntry(const folio::Layout& layout, const folio::Line& line) {

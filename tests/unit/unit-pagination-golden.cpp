@@ -45,26 +45,9 @@ struct PaperCase {
 constexpr PaperCase kPapers[] = {{folio::Paper::A4, "a4", "A4"}, {folio::Paper::Letter, "letter", "Letter"}};
 
 // `pt` rounded to 0.1, e.g. "123.4".
-std::string pt(float value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(value));
-    return buffer;
-}
+std::string pt(float value) { return folio::test::oneDecimal(value); }
 
-// `text` with control characters written as \xNN, so that one line stays one dump line.
-std::string printable(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
+using folio::test::printable;
 
 // Byte offsets of the code points of `text`.
 std::vector<std::size_t> codepointStarts(const std::string& text) {
