@@ -68,7 +68,9 @@ export class FolioError extends Error {
  * Mounts a viewer into `element` and resolves with it once it can show articles.
  * Options: `article`, a URL or an article object to show first (its download starts at once, beside
  * the viewer's own files; `viewer.loaded` is then the promise of that first load()); `assetsUrl`,
- * where the viewer's files are (default: the folder of this module).
+ * where the viewer's files are (default: the folder of this module). A `.folio-first-paint` child
+ * of `element` (the article as HTML, made by folio-first-paint) stays shown until the viewer has
+ * drawn, and the viewer starts where the reader has scrolled it to.
  * Rejects with a FolioError (also shown in the element) when the browser lacks WebGL2 or the
  * viewer's files cannot be fetched.
  */
@@ -120,10 +122,13 @@ export class FolioViewer extends EventTarget {
     this.printCopy = document.createElement('div');
     this.printCopy.className = 'folio-print';
     this.canvas.setAttribute('aria-hidden', 'true');
+    // The article as HTML that the page already shows (see folio-first-paint), until the canvas
+    // has drawn its first frame.
+    this._firstPaint = element.querySelector(':scope > .folio-first-paint');
     installStyles(this._assets);
     if (getComputedStyle(element).position === 'static') element.style.position = 'relative';
     element.classList.add('folio-viewer');
-    element.replaceChildren(this._keyboardBar(), this.canvas, this.printCopy);
+    element.replaceChildren(this._keyboardBar(), this.canvas, this.printCopy, ...(this._firstPaint ? [this._firstPaint] : []));
   }
 
   async _start() {
@@ -143,6 +148,10 @@ export class FolioViewer extends EventTarget {
     core.folioDeliverPdf = (bytes, fileName, pages, mode) => this._deliverPdf(bytes, fileName, pages, mode);
     core.folioAction = (kind, url, title, text) => this._runAction(kind, url, title, text);
     core.folioEmit = (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail: JSON.parse(detail) }));
+    core.folioCanvasShown = () => {
+      this._firstPaint?.remove();
+      this._firstPaint = null;
+    };
     let fontBytes;
     try {
       fontBytes = await fonts;
@@ -191,6 +200,7 @@ export class FolioViewer extends EventTarget {
       this._showError(message);
       throw new FolioError(message);
     }
+    this._keepFirstPaintPosition();
     this.printCopy.innerHTML = this._core.UTF8ToString(this._core._folio_article_html());
     for (const image of this.printCopy.querySelectorAll('img')) {
       image.src = new URL(image.getAttribute('src'), this._core.folioArticleBase).href;
@@ -406,6 +416,24 @@ export class FolioViewer extends EventTarget {
     this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
   }
 
+  // Where the reader has scrolled the first paint to, the canvas starts: the block at the top of
+  // the view (the first paint's article holds the title, the meta line, then one element per
+  // body block) and how far into it, in CSS px.
+  _keepFirstPaintPosition() {
+    const view = this._firstPaint;
+    const article = view?.querySelector('article');
+    if (!article || view.scrollTop <= 0) return;
+    const children = [...article.children];
+    const header = children.filter((child) => child.matches('h1, .folio-meta')).length;
+    const viewTop = view.getBoundingClientRect().top + parseFloat(getComputedStyle(view, '::before').height || '0');
+    const index = children.findIndex((child) => child.getBoundingClientRect().bottom > viewTop);
+    if (index < header) {
+      this._core._folio_scroll_to_block(-1, view.scrollTop);
+    } else if (index >= 0) {
+      this._core._folio_scroll_to_block(index - header, Math.max(0, viewTop - children[index].getBoundingClientRect().top));
+    }
+  }
+
   // Hands a font to the viewer; false when it is not a font.
   _addFont(face, bytes) {
     return this._withBytes(bytes, (ptr, len) => this._core._folio_add_font(face, ptr, len)) === 1;
@@ -489,14 +517,16 @@ export class FolioViewer extends EventTarget {
     update();
   }
 
-  // Shows a message in the element when the canvas cannot be used at all.
+  // Shows a message in the element when the canvas cannot be used at all; a first paint stays
+  // below it, so that the article can still be read.
   _fatal(message) {
     const note = document.createElement('p');
     note.className = 'folio-fatal';
     note.setAttribute('role', 'alert');
     note.textContent = message;
-    Object.assign(note.style, { font: '16px/1.5 system-ui, sans-serif', margin: '2em', color: '#b01c1c' });
-    this.element.replaceChildren(note);
+    Object.assign(note.style, { font: '16px/1.5 system-ui, sans-serif', margin: '0', padding: '1em 2em', color: '#b01c1c',
+                                background: '#fff', position: 'relative', zIndex: '2' });
+    this.element.replaceChildren(note, ...(this._firstPaint ? [this._firstPaint] : []));
     return new FolioError(message);
   }
 }

@@ -9,9 +9,10 @@
 namespace folio {
 
 // `<article>…</article>` for `article`, every text escaped. Only http(s) and mailto links become
-// <a href>; images keep their src when it is http(s) or relative. `metaLine` (may be empty) is
-// shown under the headline. Never fails.
-std::string articleHtml(const Article& article, const std::string& metaLine);
+// <a href>; images keep their src when it is http(s) or relative, and a relative src that is not
+// rooted ("/...") gets `imageBase` in front (e.g. "articles/" for a page that shows
+// articles/story.json). `metaLine` (may be empty) is shown under the headline. Never fails.
+std::string articleHtml(const Article& article, const std::string& metaLine, const std::string& imageBase = {});
 
 // `text` with & < > " ' replaced by character references.
 std::string escapeHtml(const std::string& text);

@@ -12,6 +12,7 @@
 #include "folio/article.h"
 #include "folio/font_family.h"
 #include "folio/font_metrics.h"
+#include "folio/layout_style.h"
 
 namespace folio {
 
@@ -20,7 +21,7 @@ struct LayoutSettings {
     float fontSizePx = 20.0f;        // body text size, CSS px
     float lineHeight = 1.6f;         // body line height, a multiple of the body size
     float measureEm = 33.0f;         // widest text column, in em of the body size (~66 characters)
-    float minMarginPx = 16.0f;       // smallest margin left and right of the column, CSS px
+    float minMarginPx = layout_style::kMinMarginPx;  // smallest margin beside the column, CSS px
     FontFamily family = FontFamily::Serif;  // faces of the title, headings, body, quotes and lists
                                             //   (meta, cite and caption lines are always Sans)
 };

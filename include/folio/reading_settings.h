@@ -58,6 +58,13 @@ float lineHeightFactor(LineSpacing spacing);
 // Widest text column in em of the text size: 28, 33 or 40.
 float measureEm(ColumnWidth width);
 
+// The JSON names of the choices, as settingsToJson writes them: "serif", "sans"; "tight", "normal",
+// "loose"; "narrow", "medium", "wide"; "auto", "light", "sepia", "dark". Never null.
+const char* settingName(FontFamily family);
+const char* settingName(LineSpacing spacing);
+const char* settingName(ColumnWidth width);
+const char* settingName(ThemeChoice theme);
+
 // The storage key; its suffix is the format version of settingsToJson.
 constexpr std::string_view kSettingsStorageKey = "folio.settings.v1";
 

@@ -38,7 +38,7 @@ void appendRuns(std::string& out, const RichText& text) {
     }
 }
 
-void appendBlock(std::string& out, const Block& block) {
+void appendBlock(std::string& out, const Block& block, const std::string& imageBase) {
     switch (block.type) {
         case BlockType::Paragraph:
             out += "<p>";
@@ -73,7 +73,8 @@ void appendBlock(std::string& out, const Block& block) {
         case BlockType::Image:
             out += "<figure>";
             if (isLoadableImage(block.src)) {
-                out += "<img src=\"" + escapeHtml(block.src) + "\" alt=\"" + escapeHtml(block.alt) + "\"";
+                const bool relative = !isWebOrMailLink(block.src) && block.src.rfind('/', 0) != 0;
+                out += "<img src=\"" + escapeHtml(relative ? imageBase + block.src : block.src) + "\" alt=\"" + escapeHtml(block.alt) + "\"";
                 if (block.width > 0 && block.height > 0) {
                     out += " width=\"" + std::to_string(block.width) + "\" height=\"" + std::to_string(block.height) + "\"";
                 }
@@ -103,10 +104,10 @@ std::string escapeHtml(const std::string& text) {
     return out;
 }
 
-std::string articleHtml(const Article& article, const std::string& metaLine) {
+std::string articleHtml(const Article& article, const std::string& metaLine, const std::string& imageBase) {
     std::string out = "<article>\n<h1>" + escapeHtml(article.title) + "</h1>\n";
     if (!metaLine.empty()) out += "<p class=\"folio-meta\">" + escapeHtml(metaLine) + "</p>\n";
-    for (const Block& block : article.body) appendBlock(out, block);
+    for (const Block& block : article.body) appendBlock(out, block, imageBase);
     if (!article.url.empty() && isWebOrMailLink(article.url)) {
         out += "<p class=\"folio-source\"><a href=\"" + escapeHtml(article.url) + "\">" + escapeHtml(article.url) + "</a></p>\n";
     }

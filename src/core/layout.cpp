@@ -3,37 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "folio/layout_style.h"
 #include "layout_prepared.h"
 
 namespace folio {
 
 namespace {
 
-// Spacing and sizes, in em of the body size unless noted.
-constexpr float kTopPaddingEm = 2.0f;
-constexpr float kTopPaddingNarrowEm = 1.0f;
-constexpr float kBottomPaddingEm = 3.0f;
-constexpr float kNarrowViewportPx = 600.0f;
-constexpr float kTitleScale = 2.0f;
-constexpr float kTitleScaleNarrow = 1.6f;
-constexpr float kTitleLineHeight = 1.2f;
-constexpr float kMetaGapEm = 0.5f;
-constexpr float kMetaScale = 0.8f;
-constexpr float kSansLineHeight = 1.4f;  // meta, cite and caption lines
-constexpr float kHeaderAfterEm = 1.5f;
-constexpr float kBlockAfterEm = 1.0f;
-constexpr float kHeadingBeforeEm = 1.6f;
-constexpr float kHeadingAfterEm = 0.5f;
-constexpr float kHeadingLineHeight = 1.25f;
-constexpr float kQuoteScale = 1.1f;
-constexpr float kQuoteIndentEm = 1.2f;
-constexpr float kQuoteRuleEm = 0.2f;
-constexpr float kCiteGapEm = 0.5f;
-constexpr float kSmallScale = 0.85f;  // cite and caption
-constexpr float kListIndentEm = 1.6f;
-constexpr float kMarkerGapEm = 0.5f;
-constexpr float kItemGapEm = 0.3f;
-constexpr float kCaptionGapEm = 0.5f;
+using namespace layout_style;
 
 // Settings with every value usable: finite, positive sizes, non-negative widths.
 LayoutSettings sanitize(LayoutSettings s) {
@@ -46,12 +23,6 @@ LayoutSettings sanitize(LayoutSettings s) {
     if (!finite(s.minMarginPx) || s.minMarginPx < 0.0f) s.minMarginPx = 0.0f;
     if (static_cast<std::size_t>(s.family) >= kFontFamilyCount) s.family = defaults.family;
     return s;
-}
-
-// Font size of a heading of `level` (2 to 4), in body em.
-float headingScale(int level) {
-    if (level <= 2) return 1.4f;
-    return level == 3 ? 1.2f : 1.05f;
 }
 
 // Space above a block, in body em (collapses with the space below the block before it).

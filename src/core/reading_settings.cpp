@@ -156,6 +156,11 @@ float lineHeightFactor(LineSpacing spacing) {
     return 1.6f;
 }
 
+const char* settingName(FontFamily family) { return nameOf(kFamilyNames, family, FontFamily::Serif); }
+const char* settingName(LineSpacing spacing) { return nameOf(kSpacingNames, spacing, LineSpacing::Normal); }
+const char* settingName(ColumnWidth width) { return nameOf(kWidthNames, width, ColumnWidth::Medium); }
+const char* settingName(ThemeChoice theme) { return nameOf(kThemeNames, theme, ThemeChoice::Auto); }
+
 float measureEm(ColumnWidth width) {
     switch (width) {
         case ColumnWidth::Narrow: return 28.0f;
@@ -169,10 +174,10 @@ std::string settingsToJson(const ReadingSettings& settings) {
     const ReadingSettings defaults;
     std::string out = "{\"version\":" + std::to_string(kSettingsVersion);
     out += ",\"fontSizePx\":" + formatPx(clampFontSize(settings.fontSizePx));
-    out += ",\"family\":\"" + std::string(nameOf(kFamilyNames, settings.family, defaults.family));
-    out += "\",\"lineSpacing\":\"" + std::string(nameOf(kSpacingNames, settings.lineSpacing, defaults.lineSpacing));
-    out += "\",\"columnWidth\":\"" + std::string(nameOf(kWidthNames, settings.columnWidth, defaults.columnWidth));
-    out += "\",\"theme\":\"" + std::string(nameOf(kThemeNames, settings.theme, defaults.theme));
+    out += ",\"family\":\"" + std::string(settingName(settings.family));
+    out += "\",\"lineSpacing\":\"" + std::string(settingName(settings.lineSpacing));
+    out += "\",\"columnWidth\":\"" + std::string(settingName(settings.columnWidth));
+    out += "\",\"theme\":\"" + std::string(settingName(settings.theme));
     out += "\",\"paper\":\"" + std::string(nameOf(kPaperNames, settings.paper, defaults.paper));
     out += "\",\"printMarginMm\":" + formatPx(clampPrintMargin(settings.printMarginMm));
     out += ",\"printFontSizePt\":" + formatPx(clampPrintFontSize(settings.printFontSizePt));

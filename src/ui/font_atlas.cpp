@@ -49,11 +49,14 @@ std::uint64_t FontAtlas::key(FontFace face, float sizePx) {
     return (size << 8) | static_cast<std::uint64_t>(face);
 }
 
-bool FontAtlas::needsRebuild(const std::vector<FontRequest>& requests, float dpr) const {
+bool FontAtlas::needsRebuild(const TrueTypeMetrics& metrics, const std::vector<FontRequest>& requests, float dpr) const {
     if (dpr != dpr_) return true;
     for (const FontRequest& request : requests) {
         auto it = baked_.find(key(request.face, request.sizePx));
-        if (it == baked_.end() || !containsAll(it->second, glyphSet(request.glyphs))) return true;
+        if (it == baked_.end() || it->second.ttf != metrics.bytes(request.face).data() ||
+            !containsAll(it->second.glyphs, glyphSet(request.glyphs))) {
+            return true;
+        }
     }
     return false;
 }
@@ -88,7 +91,7 @@ bool FontAtlas::rebuild(const TrueTypeMetrics& metrics, const std::vector<FontRe
                                                   heightPx, &config, ranges_.back().data());
         const std::uint64_t k = key(request.face, request.sizePx);
         fonts_[k] = font;
-        baked_[k] = std::move(glyphs);
+        baked_[k] = Baked{std::move(glyphs), ttf.data()};
     }
     atlas_.Build();
     return complete;

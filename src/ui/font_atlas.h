@@ -24,8 +24,9 @@ struct FontRequest {
 
 class FontAtlas {
 public:
-    // True when `requests` at `dpr` need fonts the atlas does not hold yet.
-    bool needsRebuild(const std::vector<FontRequest>& requests, float dpr) const;
+    // True when `requests` at `dpr` need fonts the atlas does not hold yet, or when a face's TTF
+    // bytes in `metrics` are not the ones baked (a face that fell back to another has since arrived).
+    bool needsRebuild(const TrueTypeMetrics& metrics, const std::vector<FontRequest>& requests, float dpr) const;
 
     // Bakes every request at size x `dpr` from `metrics`' TTF bytes (which must outlive the atlas:
     // it does not own them), replacing what it held. Returns false when a face has no font.
@@ -44,7 +45,11 @@ private:
     static std::uint64_t key(FontFace face, float sizePx);
     ImFontAtlas atlas_;
     std::unordered_map<std::uint64_t, ImFont*> fonts_;
-    std::unordered_map<std::uint64_t, std::u32string> baked_;  // glyphs baked per key
+    struct Baked {
+        std::u32string glyphs;               // sorted code points
+        const unsigned char* ttf = nullptr;  // the TTF bytes they were baked from
+    };
+    std::unordered_map<std::uint64_t, Baked> baked_;  // per key
     std::vector<std::vector<ImWchar>> ranges_;                  // glyph ranges, kept alive until Build
     float dpr_ = 0.0f;
 };

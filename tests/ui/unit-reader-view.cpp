@@ -150,17 +150,32 @@ TEST_CASE("the font atlas asks for a rebuild only when faces, sizes, glyphs or t
     view.showArticle(sampleArticle(3));
     const std::vector<FontRequest> requests = requestsOf(view);
     test::HeadlessImGui imgui(requests, 1.0f);
-    CHECK_FALSE(imgui.atlas.needsRebuild(requests, 1.0f));
-    CHECK(imgui.atlas.needsRebuild(requests, 2.0f));
+    CHECK_FALSE(imgui.atlas.needsRebuild(test::notoMetrics(), requests, 1.0f));
+    CHECK(imgui.atlas.needsRebuild(test::notoMetrics(), requests, 2.0f));
     CHECK(imgui.atlas.find(FontFace::Serif, 20.0f) != nullptr);
     CHECK(imgui.atlas.find(FontFace::Serif, 21.0f) == nullptr);
 
     setSize(view, 24.0f);
-    CHECK(imgui.atlas.needsRebuild(requestsOf(view), 1.0f));
+    CHECK(imgui.atlas.needsRebuild(test::notoMetrics(), requestsOf(view), 1.0f));
 
     Article other = sampleArticle(1);
     other.body[0].text[0].text = "Zürich — ça va? Ωμέγα";
     setSize(view, 20.0f);
     view.showArticle(other);
-    CHECK(imgui.atlas.needsRebuild(requestsOf(view), 1.0f));
+    CHECK(imgui.atlas.needsRebuild(test::notoMetrics(), requestsOf(view), 1.0f));
+}
+
+TEST_CASE("the font atlas is baked again when a face that fell back to another arrives") {
+    // As in the browser: the bold serif comes after the first frame, which draws bold text with
+    // the regular face's glyphs.
+    TrueTypeMetrics metrics;
+    REQUIRE(test::loadNotoFace(metrics, FontFace::Serif));
+    const std::vector<FontRequest> requests = {{FontFace::Serif, 20.0f, U"abc"}, {FontFace::SerifBold, 20.0f, U"abc"}};
+    ui::FontAtlas atlas;
+    REQUIRE(atlas.rebuild(metrics, requests, 1.0f));
+    CHECK_FALSE(atlas.needsRebuild(metrics, requests, 1.0f));
+    REQUIRE(test::loadNotoFace(metrics, FontFace::SerifBold));
+    CHECK(atlas.needsRebuild(metrics, requests, 1.0f));
+    REQUIRE(atlas.rebuild(metrics, requests, 1.0f));
+    CHECK_FALSE(atlas.needsRebuild(metrics, requests, 1.0f));
 }

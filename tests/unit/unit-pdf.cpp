@@ -19,6 +19,7 @@
 #include "folio/pdf.h"
 #include "folio/print_layout.h"
 #include "folio/utf8.h"
+#include "command.h"
 #include "test_fonts.h"
 
 using folio::BoxKind;
@@ -28,6 +29,10 @@ using folio::PrintDocument;
 using folio::PrintPage;
 using folio::PrintRole;
 using folio::PrintRun;
+using folio::test::CommandResult;
+using folio::test::TempFile;
+using folio::test::runCommand;
+using folio::test::shellQuote;
 
 #ifndef FOLIO_PRINT_EXE
 #error "FOLIO_PRINT_EXE must name the folio-print binary (the build defines it)"
@@ -39,52 +44,6 @@ constexpr float kA4Width = 595.28f;
 constexpr float kA4Height = 841.89f;
 constexpr float kLeft = 56.69f;
 constexpr const char* kCreationDate = "2026-11-26T19:30:00Z";
-
-// A file in the temp folder with a unique name, removed when this object goes.
-class TempFile {
-public:
-    explicit TempFile(const std::string& suffix) {
-        std::random_device random;
-        const std::string name = "folio-pdf-" + std::to_string(random()) + "-" + std::to_string(random()) + suffix;
-        path_ = (std::filesystem::temp_directory_path() / name).string();
-    }
-    ~TempFile() {
-        std::error_code ignored;
-        std::filesystem::remove(path_, ignored);
-    }
-    TempFile(const TempFile&) = delete;
-    TempFile& operator=(const TempFile&) = delete;
-
-    const std::string& path() const { return path_; }
-
-private:
-    std::string path_;
-};
-
-// `text` quoted for the shell.
-std::string shellQuote(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-struct CommandResult {
-    int status = -1;     // exit status, -1 when the command did not exit normally
-    std::string output;  // stdout and stderr together
-};
-
-// Runs `command` with the shell and collects what it prints.
-CommandResult runCommand(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    REQUIRE_MESSAGE(pipe != nullptr, "cannot run " << command);
-    char buffer[4096];
-    std::size_t got = 0;
-    while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.output.append(buffer, got);
-    const int status = pclose(pipe);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
 
 // Fails the test unless `tool` is on the PATH.
 void requireTool(const std::string& tool) {

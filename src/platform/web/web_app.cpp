@@ -19,9 +19,11 @@
 #include "folio/reading_settings.h"
 
 // Makes the canvas visible: it starts hidden so that no blank frame shows before the first one.
+// Then tells the page (which removes its first paint).
 EM_JS(void, folio_js_show_canvas, (const char* selector), {
     const canvas = document.querySelector(UTF8ToString(selector));
     if (canvas) canvas.style.visibility = 'visible';
+    if (Module['folioCanvasShown']) Module['folioCanvasShown']();
 });
 
 namespace folio::web {
@@ -68,7 +70,7 @@ void ensureFonts(WebApp& a) {
     static std::uint64_t useCounter = 0;
     std::size_t chosen = a.atlases.size();
     for (std::size_t i = 0; i < a.atlases.size() && chosen == a.atlases.size(); ++i)
-        if (!a.atlases[i].needsRebuild(requests, a.dpr)) chosen = i;
+        if (!a.atlases[i].needsRebuild(a.metrics, requests, a.dpr)) chosen = i;
     const bool rebake = chosen == a.atlases.size();
     if (rebake) {
         chosen = static_cast<std::size_t>(std::min_element(a.atlasLastUse.begin(), a.atlasLastUse.end()) - a.atlasLastUse.begin());
@@ -219,6 +221,16 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
 EMSCRIPTEN_KEEPALIVE const char* folio_article_html() {
     const folio::Article* article = gApp ? gApp->viewer.reader().article() : nullptr;
     return folio::web::returnString(article ? folio::articleHtml(*article, folio::metaLine(*article)) : std::string());
+}
+
+// Scrolls the shown article so that `offsetPx` CSS px into body block `block` (-1: the title and
+// meta line) is at the top of the view.
+EMSCRIPTEN_KEEPALIVE void folio_scroll_to_block(int block, float offsetPx) {
+    if (!gApp || !gApp->viewer.reader().article()) return;
+    folio::ui::ReaderView& reader = gApp->viewer.reader();
+    const float top = block < 0 ? 0.0f : reader.layout().yOf(folio::Anchor{block, -1, 0});
+    reader.scroller().jumpTo(top + std::max(0.0f, offsetPx));
+    gApp->invalidate();
 }
 
 // Shows an error page with `message` (UTF-8).

@@ -1,0 +1,37 @@
+// The proportions of the reader layout: sizes and spacing in em of the body text size unless
+// noted. The Typesetter sets text with them, and the HTML first paint (src/ui/first_paint.h)
+// states them in CSS so that the page looks the same before the viewer draws it.
+#pragma once
+
+namespace folio::layout_style {
+
+constexpr float kTopPaddingEm = 2.0f;         // above the title
+constexpr float kTopPaddingNarrowEm = 1.0f;   //   ... in a narrow view
+constexpr float kBottomPaddingEm = 3.0f;      // below the last block
+constexpr float kNarrowViewportPx = 600.0f;   // views narrower than this, CSS px, are narrow (phones)
+constexpr float kMinMarginPx = 16.0f;         // smallest margin beside the column, CSS px
+constexpr float kTitleScale = 2.0f;           // title size
+constexpr float kTitleScaleNarrow = 1.6f;     //   ... in a narrow view
+constexpr float kTitleLineHeight = 1.2f;      // title line height, a multiple of its size
+constexpr float kMetaGapEm = 0.5f;            // between the title and the meta line
+constexpr float kMetaScale = 0.8f;            // meta line size
+constexpr float kSansLineHeight = 1.4f;       // meta, cite and caption line height, a multiple of their size
+constexpr float kHeaderAfterEm = 1.5f;        // below the title and meta line
+constexpr float kBlockAfterEm = 1.0f;         // below a paragraph, quote, list or image
+constexpr float kHeadingBeforeEm = 1.6f;      // above a heading (collapses with the space below the block before)
+constexpr float kHeadingAfterEm = 0.5f;       // below a heading
+constexpr float kHeadingLineHeight = 1.25f;   // heading line height, a multiple of its size
+constexpr float kQuoteScale = 1.1f;           // quote text size
+constexpr float kQuoteIndentEm = 1.2f;        // quote indent (at most half the column)
+constexpr float kQuoteRuleEm = 0.2f;          // width of the rule left of a quote
+constexpr float kCiteGapEm = 0.5f;            // between a quote and its cite
+constexpr float kSmallScale = 0.85f;          // cite and caption size
+constexpr float kListIndentEm = 1.6f;         // list item indent (more when a marker needs it)
+constexpr float kMarkerGapEm = 0.5f;          // between a list marker and its item
+constexpr float kItemGapEm = 0.3f;            // between list items
+constexpr float kCaptionGapEm = 0.5f;         // between an image and its caption
+
+// Size of a heading of `level` (2 to 4; others are clamped), in body em.
+constexpr float headingScale(int level) { return level <= 2 ? 1.4f : level == 3 ? 1.2f : 1.05f; }
+
+}  // namespace folio::layout_style

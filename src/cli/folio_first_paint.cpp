@@ -1,0 +1,63 @@
+// folio-first-paint: puts an article into a page as HTML, set like the viewer sets it, so that
+// the page shows the article before the viewer has started (see src/ui/first_paint.h).
+//   folio-first-paint PAGE.html ARTICLE.json ARTICLE_URL OUTPUT.html
+// PAGE.html holds the markers <!--folio:first-paint-head--> (in <head>) and <!--folio:first-paint-->
+// (inside the element the viewer is mounted on); ARTICLE_URL is where the page fetches the article,
+// relative to the page (its folder resolves the article's relative image sources); the fonts are
+// expected in fonts/ beside the page. Exit status: 0 written, 1 an input or output error, 2 a
+// usage error.
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "folio/article_parse.h"
+#include "folio/font_files.h"
+#include "ui/first_paint.h"
+
+namespace {
+
+constexpr const char* kHeadMarker = "<!--folio:first-paint-head-->";
+constexpr const char* kBodyMarker = "<!--folio:first-paint-->";
+
+int failure(const std::string& message) {
+    std::fprintf(stderr, "folio-first-paint: %s\n", message.c_str());
+    return 1;
+}
+
+// Replaces the one `marker` in `page` by `content`; false when the page does not hold it.
+bool replaceMarker(std::string& page, const std::string& marker, const std::string& content) {
+    const std::size_t at = page.find(marker);
+    if (at == std::string::npos) return false;
+    page.replace(at, marker.size(), content);
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 5) {
+        std::fprintf(stderr, "usage: folio-first-paint PAGE.html ARTICLE.json ARTICLE_URL OUTPUT.html\n");
+        return 2;
+    }
+    const std::string pagePath = argv[1], articlePath = argv[2], articleUrl = argv[3], outputPath = argv[4];
+    const std::vector<unsigned char> pageBytes = folio::readFileBytes(pagePath);
+    if (pageBytes.empty()) return failure("cannot read " + pagePath);
+    const std::vector<unsigned char> articleBytes = folio::readFileBytes(articlePath);
+    if (articleBytes.empty()) return failure("cannot read " + articlePath);
+    const folio::ParseResult parsed = folio::parseArticle(
+        std::string_view(reinterpret_cast<const char*>(articleBytes.data()), articleBytes.size()));
+    if (!parsed.ok) return failure(articlePath + " is not a valid article: " + parsed.error.message);
+
+    std::string page(pageBytes.begin(), pageBytes.end());
+    const std::string imageBase = articleUrl.substr(0, articleUrl.rfind('/') + 1);
+    if (!replaceMarker(page, kHeadMarker, folio::ui::firstPaintHead("fonts/")) ||
+        !replaceMarker(page, kBodyMarker, folio::ui::firstPaintBody(parsed.article, imageBase))) {
+        return failure(pagePath + " lacks the markers " + kHeadMarker + " and " + kBodyMarker);
+    }
+    std::ofstream out(outputPath, std::ios::binary);
+    out << page;
+    out.close();
+    if (!out) return failure("cannot write " + outputPath);
+    return 0;
+}

@@ -1,0 +1,160 @@
+#include "ui/first_paint.h"
+
+#include <cstdio>
+
+#include "folio/article_html.h"
+#include "folio/article_meta.h"
+#include "folio/font_files.h"
+#include "folio/layout_style.h"
+#include "folio/reading_settings.h"
+#include "ui/theme.h"
+#include "ui/viewer.h"
+
+namespace folio::ui {
+namespace {
+
+using namespace layout_style;
+
+// `x` as a short CSS number: "1.6", "33", "0.85".
+std::string num(float x) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", static_cast<double>(x));
+    return text;
+}
+
+// `factor` body em as a CSS length.
+std::string em(float factor) { return "calc(" + num(factor) + "*var(--folio-em))"; }
+
+// An ImGui colour (IM_COL32: red in the low byte) as #rrggbb.
+std::string hex(ImU32 color) {
+    char text[8];
+    std::snprintf(text, sizeof text, "#%02x%02x%02x", color & 0xffu, (color >> 8) & 0xffu, (color >> 16) & 0xffu);
+    return text;
+}
+
+// The custom properties of a theme's colours.
+std::string themeColors(const Theme& t) {
+    return "--folio-bg:" + hex(t.background) + ";--folio-text:" + hex(t.text) + ";--folio-muted:" + hex(t.muted) +
+           ";--folio-link:" + hex(t.link) + ";--folio-rule:" + hex(t.rule) + ";--folio-placeholder:" + hex(t.placeholder);
+}
+
+// The four faces of one family, from the font files in `fontsUrl`.
+std::string fontFaces(std::string_view fontsUrl, const char* family, FontFace regular, FontFace italic, FontFace bold,
+                      FontFace boldItalic) {
+    std::string out;
+    const struct { FontFace face; const char* style; } faces[] = {
+        {regular, ""}, {italic, "font-style:italic;"}, {bold, "font-weight:700;"},
+        {boldItalic, "font-weight:700;font-style:italic;"}};
+    for (const auto& f : faces) {
+        out += "@font-face{font-family:\"" + std::string(family) + "\";" + f.style + "src:url(\"" + std::string(fontsUrl) +
+               fontFileName(f.face) + "\")}\n";
+    }
+    return out;
+}
+
+// Rules that set a custom property on the root for each choice of a setting, e.g.
+// :root[data-folio-spacing=tight]{--folio-lh:1.4}.
+template <typename Enum, typename Value>
+std::string choiceRules(const char* attribute, const char* property, std::initializer_list<Enum> choices, Value value) {
+    std::string out;
+    for (Enum choice : choices) {
+        out += ":root[data-folio-" + std::string(attribute) + "=" + settingName(choice) + "]{" + property + ":" +
+               num(value(choice)) + "}\n";
+    }
+    return out;
+}
+
+// A JS array literal of the names of `choices`.
+template <typename Enum>
+std::string namesArray(std::initializer_list<Enum> choices) {
+    std::string out = "[";
+    for (Enum choice : choices) out += std::string(out.size() > 1 ? "," : "") + "\"" + settingName(choice) + "\"";
+    return out + "]";
+}
+
+std::string styles(std::string_view fontsUrl) {
+    const std::string E = "var(--folio-em)";
+    const std::string sans = "\"Folio Sans\",sans-serif";
+    const std::string fp = ".folio-first-paint";
+    std::string css;
+    css += ":root{--folio-em:" + num(kDefaultFontSizePx) + "px;--folio-lh:" + num(lineHeightFactor(LineSpacing::Normal)) +
+           ";--folio-measure:" + num(measureEm(ColumnWidth::Medium)) + "}\n";
+    css += choiceRules("spacing", "--folio-lh", {LineSpacing::Tight, LineSpacing::Normal, LineSpacing::Loose}, lineHeightFactor);
+    css += choiceRules("width", "--folio-measure", {ColumnWidth::Narrow, ColumnWidth::Medium, ColumnWidth::Wide}, measureEm);
+    css += fontFaces(fontsUrl, "Folio Serif", FontFace::Serif, FontFace::SerifItalic, FontFace::SerifBold, FontFace::SerifBoldItalic);
+    css += fontFaces(fontsUrl, "Folio Sans", FontFace::Sans, FontFace::SansItalic, FontFace::SansBold, FontFace::SansBoldItalic);
+    css += fp + "{" + themeColors(themeFor(ThemeChoice::Light, false)) + "}\n";
+    css += "@media (prefers-color-scheme:dark){" + fp + "{" + themeColors(themeFor(ThemeChoice::Dark, true)) + "}}\n";
+    for (ThemeChoice choice : {ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark}) {
+        css += ":root[data-folio-theme=" + std::string(settingName(choice)) + "] " + fp + "{" +
+               themeColors(themeFor(choice, false)) + "}\n";
+    }
+    // The scroll area: the whole element, with the toolbar's band (its background and bottom rule)
+    // on top, and no scroll bar (the canvas has none either, so the column is placed alike).
+    css += fp + "{position:absolute;inset:0;z-index:1;overflow:auto;scrollbar-width:none;container-type:inline-size;"
+          "background:var(--folio-bg);color:var(--folio-text);font:400 " + E + "/var(--folio-lh) \"Folio Serif\",serif}\n";
+    css += fp + "::-webkit-scrollbar{display:none}\n";
+    css += fp + "::before{content:\"\";display:block;position:sticky;top:0;z-index:1;box-sizing:border-box;height:" +
+           num(Viewer::kToolbarHeight) + "px;border-bottom:1px solid var(--folio-rule);background:var(--folio-bg)}\n";
+    css += ":root[data-folio-family=" + std::string(settingName(FontFamily::Sans)) + "] " + fp + "{font-family:" + sans + "}\n";
+    css += fp + " article{box-sizing:content-box;max-width:calc(var(--folio-measure)*" + E + ");margin:0 auto;padding:" +
+           em(kTopPaddingEm) + " " + num(kMinMarginPx) + "px " + em(kBottomPaddingEm) + "}\n";
+    // The title's bottom margin is the space after the header; the meta line's negative top margin
+    // collapses with it into the gap between title and meta line.
+    css += fp + " h1{margin:0 0 " + em(kHeaderAfterEm) + ";font-size:" + em(kTitleScale) + ";line-height:" +
+           num(kTitleLineHeight) + ";font-weight:700}\n";
+    css += fp + " .folio-meta{margin:" + em(kMetaGapEm - kHeaderAfterEm) + " 0 " + em(kHeaderAfterEm) + ";font:" +
+           em(kMetaScale) + "/" + num(kSansLineHeight) + " " + sans + ";color:var(--folio-muted)}\n";
+    css += fp + " article>p," + fp + " ul," + fp + " ol," + fp + " blockquote," + fp + " figure{margin:0 0 " +
+           em(kBlockAfterEm) + "}\n";
+    css += fp + " h2," + fp + " h3," + fp + " h4{margin:" + em(kHeadingBeforeEm) + " 0 " + em(kHeadingAfterEm) +
+           ";line-height:" + num(kHeadingLineHeight) + ";font-weight:700}\n";
+    for (int level = 2; level <= 4; ++level) {
+        css += fp + " h" + std::to_string(level) + "{font-size:" + em(headingScale(level)) + "}\n";
+    }
+    css += fp + " blockquote{padding-left:" + em(kQuoteIndentEm) + "}\n";
+    css += fp + " blockquote p{position:relative;margin:0;font-size:" + em(kQuoteScale) + ";font-style:italic}\n";
+    css += fp + " blockquote p::before{content:\"\";position:absolute;top:0;bottom:0;left:" + em(-kQuoteIndentEm) +
+           ";width:" + em(kQuoteRuleEm) + ";background:var(--folio-rule)}\n";
+    css += fp + " blockquote em{font-style:normal}\n";
+    css += fp + " blockquote footer," + fp + " figcaption{margin-top:" + em(kCiteGapEm) + ";font:" + em(kSmallScale) + "/" +
+           num(kSansLineHeight) + " " + sans + ";color:var(--folio-muted)}\n";
+    css += fp + " ul," + fp + " ol{padding-left:" + em(kListIndentEm) + "}\n";
+    css += fp + " li+li{margin-top:" + em(kItemGapEm) + "}\n";
+    css += fp + " figure img{display:block;margin:0 auto;max-width:100%;height:auto;background:var(--folio-placeholder)}\n";
+    css += fp + " figure img:not([width]){width:100%;aspect-ratio:16/9}\n";
+    css += fp + " a{color:var(--folio-link)}\n";
+    css += fp + " .folio-source{display:none}\n";
+    css += "@container (max-width:" + num(kNarrowViewportPx - 0.02f) + "px){" + fp + " article{padding-top:" +
+           em(kTopPaddingNarrowEm) + "}" + fp + " h1{font-size:" + em(kTitleScaleNarrow) + "}}\n";
+    css += "@media print{" + fp + "{position:static;overflow:visible;background:none;color:#000}" + fp +
+           "::before{display:none}}\n";
+    return css;
+}
+
+// Applies the stored settings (settingsToJson under kSettingsStorageKey) to the root element before
+// the first paint; anything unexpected leaves the defaults.
+std::string settingsScript() {
+    return "(function(){try{var s=JSON.parse(localStorage.getItem(\"" + std::string(kSettingsStorageKey) +
+           "\"));if(!s||s.version!==1)return;var r=document.documentElement;"
+           "if(typeof s.fontSizePx===\"number\"&&s.fontSizePx>=" + num(kFontSizeSteps.front()) + "&&s.fontSizePx<=" +
+           num(kFontSizeSteps.back()) + ")r.style.setProperty(\"--folio-em\",s.fontSizePx+\"px\");"
+           "[[\"family\",\"family\"," + namesArray({FontFamily::Serif, FontFamily::Sans}) + "],"
+           "[\"lineSpacing\",\"spacing\"," + namesArray({LineSpacing::Tight, LineSpacing::Normal, LineSpacing::Loose}) + "],"
+           "[\"columnWidth\",\"width\"," + namesArray({ColumnWidth::Narrow, ColumnWidth::Medium, ColumnWidth::Wide}) + "],"
+           "[\"theme\",\"theme\"," + namesArray({ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark}) + "]]"
+           ".forEach(function(c){if(c[2].indexOf(s[c[0]])>=0)r.setAttribute(\"data-folio-\"+c[1],s[c[0]])})"
+           "}catch(e){}})();";
+}
+
+}  // namespace
+
+std::string firstPaintHead(std::string_view fontsUrl) {
+    return "<style>\n" + styles(fontsUrl) + "</style>\n<script>" + settingsScript() + "</script>\n";
+}
+
+std::string firstPaintBody(const Article& article, const std::string& imageBase) {
+    return "<div class=\"folio-first-paint\">\n" + articleHtml(article, metaLine(article), imageBase) + "</div>\n";
+}
+
+}  // namespace folio::ui

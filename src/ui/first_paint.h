@@ -1,0 +1,25 @@
+// The reader view as HTML and CSS, for a page to show before the viewer has drawn: the article is
+// readable as soon as the page is, in the canvas's typeface, sizes, column and colours, and the
+// canvas takes over once it has drawn its first frame (web/folio.js).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "folio/article.h"
+
+namespace folio::ui {
+
+// What goes into the page's <head>: a <style> that sets the first paint like the canvas (the
+// toolbar's band, then the column with the proportions of folio::layout_style and the colours of
+// the themes), and a <script> that applies the reader's stored settings (font size, family, line
+// spacing, column width, theme) before anything is painted. `fontsUrl` is the folder of the font
+// files, relative to the page ("fonts/"). Never fails.
+std::string firstPaintHead(std::string_view fontsUrl);
+
+// The article as the first paint: `<div class="folio-first-paint">` around folio::articleHtml, to
+// be placed inside the element the viewer is mounted on. `imageBase` is put in front of relative
+// image sources (the article's folder, relative to the page). Never fails.
+std::string firstPaintBody(const Article& article, const std::string& imageBase);
+
+}  // namespace folio::ui

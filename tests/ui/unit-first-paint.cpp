@@ -1,0 +1,125 @@
+// The first paint: the article as HTML and CSS set like the canvas, and folio-first-paint, which
+// puts it into a page.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "folio/article_parse.h"
+#include "ui/first_paint.h"
+#include "ui/theme.h"
+#include "ui/viewer.h"
+#include "unit/command.h"
+
+using namespace folio;
+using folio::test::runCommand;
+using folio::test::shellQuote;
+using folio::test::TempFile;
+
+#ifndef FOLIO_FIRST_PAINT_EXE
+#error "FOLIO_FIRST_PAINT_EXE must name the folio-first-paint binary (the build defines it)"
+#endif
+
+namespace {
+
+Article parsed(const std::string& json) {
+    ParseResult result = parseArticle(json);
+    REQUIRE_MESSAGE(result.ok, result.error.message);
+    return std::move(result.article);
+}
+
+void writeText(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    REQUIRE(out.good());
+}
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+const char* const kArticle = R"({"version":1,"title":"Rain & <wind>","source":"Folio","published":"2014-07-12",
+  "body":[{"type":"paragraph","text":"First."},
+          {"type":"image","src":"pictures/map.svg","alt":"A map","width":800,"height":400},
+          {"type":"image","src":"https://example.com/b.png","alt":"B"}]})";
+
+}  // namespace
+
+TEST_CASE("the first paint's styles state the layout's proportions, the reader's choices and the themes") {
+    const std::string head = ui::firstPaintHead("fonts/");
+    CHECK(head.find(":root{--folio-em:20px;--folio-lh:1.6;--folio-measure:33}") != std::string::npos);
+    CHECK(head.find(":root[data-folio-spacing=tight]{--folio-lh:1.4}") != std::string::npos);
+    CHECK(head.find(":root[data-folio-spacing=loose]{--folio-lh:1.9}") != std::string::npos);
+    CHECK(head.find(":root[data-folio-width=narrow]{--folio-measure:28}") != std::string::npos);
+    CHECK(head.find(":root[data-folio-width=wide]{--folio-measure:40}") != std::string::npos);
+    // The title at twice the body size, 1.6 times in a narrow view; the band of the toolbar.
+    CHECK(head.find("h1{margin:0 0 calc(1.5*var(--folio-em));font-size:calc(2*var(--folio-em));line-height:1.2") !=
+          std::string::npos);
+    CHECK(head.find("@container (max-width:599.98px)") != std::string::npos);
+    CHECK(head.find("h1{font-size:calc(1.6*var(--folio-em))}") != std::string::npos);
+    CHECK(head.find("height:" + std::to_string(static_cast<int>(ui::Viewer::kToolbarHeight)) + "px") != std::string::npos);
+    // Colours of the themes, as the canvas draws them (sepia's page is #f4ecd8).
+    CHECK(head.find(":root[data-folio-theme=sepia] .folio-first-paint{--folio-bg:#f4ecd8;--folio-text:#5b4636") !=
+          std::string::npos);
+    CHECK(head.find("@media (prefers-color-scheme:dark){.folio-first-paint{--folio-bg:#1c1b22") != std::string::npos);
+    CHECK(head.find("@font-face{font-family:\"Folio Serif\";font-weight:700;src:url(\"fonts/NotoSerif-Bold.ttf\")}") !=
+          std::string::npos);
+    // The script reads the stored settings under their versioned key and knows every choice.
+    CHECK(head.find("localStorage.getItem(\"folio.settings.v1\")") != std::string::npos);
+    CHECK(head.find("[\"theme\",\"theme\",[\"light\",\"sepia\",\"dark\"]]") != std::string::npos);
+    CHECK(head.find("s.fontSizePx>=12&&s.fontSizePx<=40") != std::string::npos);
+}
+
+TEST_CASE("the first paint's markup is the article's HTML, with image sources relative to the page") {
+    const std::string body = ui::firstPaintBody(parsed(kArticle), "articles/");
+    CHECK(body.rfind("<div class=\"folio-first-paint\">\n<article>\n<h1>Rain &amp; &lt;wind&gt;</h1>", 0) == 0);
+    CHECK(body.find("<p class=\"folio-meta\">Folio \xC2\xB7 12 July 2014") != std::string::npos);
+    CHECK(body.find("<img src=\"articles/pictures/map.svg\" alt=\"A map\" width=\"800\" height=\"400\">") !=
+          std::string::npos);
+    CHECK(body.find("<img src=\"https://example.com/b.png\"") != std::string::npos);
+    const std::string end = "</article>\n</div>\n";
+    CHECK(body.substr(body.size() - end.size()) == end);
+}
+
+TEST_CASE("folio-first-paint puts the article into a page, and says why when it cannot") {
+    TempFile page(".html"), article(".json"), out(".html");
+    writeText(page.path(), "<head><!--folio:first-paint-head--></head><main><!--folio:first-paint--></main>");
+    writeText(article.path(), kArticle);
+    const std::string exe = shellQuote(FOLIO_FIRST_PAINT_EXE);
+    const auto run = [&](const std::string& pagePath, const std::string& articlePath) {
+        return runCommand(exe + " " + shellQuote(pagePath) + " " + shellQuote(articlePath) + " stories/rain.json " +
+                          shellQuote(out.path()));
+    };
+
+    const test::CommandResult ok = run(page.path(), article.path());
+    REQUIRE_MESSAGE(ok.status == 0, ok.output);
+    const std::string written = readText(out.path());
+    CHECK(written.rfind("<head><style>\n:root{", 0) == 0);
+    CHECK(written.find("</script>\n</head><main><div class=\"folio-first-paint\">") != std::string::npos);
+    CHECK(written.find("src=\"stories/pictures/map.svg\"") != std::string::npos);
+    CHECK(written.find("<!--folio:") == std::string::npos);
+
+    writeText(article.path(), R"({"version":1,"title":""})");
+    const test::CommandResult invalid = run(page.path(), article.path());
+    CHECK(invalid.status == 1);
+    CHECK(invalid.output.find("is not a valid article: ") != std::string::npos);
+
+    writeText(article.path(), kArticle);
+    writeText(page.path(), "<head></head><main></main>");
+    const test::CommandResult unmarked = run(page.path(), article.path());
+    CHECK(unmarked.status == 1);
+    CHECK(unmarked.output.find("lacks the markers <!--folio:first-paint-head--> and <!--folio:first-paint-->") !=
+          std::string::npos);
+
+    const test::CommandResult missing = run(page.path() + ".absent", article.path());
+    CHECK(missing.status == 1);
+    CHECK(missing.output.find("cannot read ") != std::string::npos);
+
+    const test::CommandResult usage = runCommand(exe + " only-one-argument");
+    CHECK(usage.status == 2);
+    CHECK(usage.output.find("usage: folio-first-paint") != std::string::npos);
+}

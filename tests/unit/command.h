@@ -1,0 +1,62 @@
+// Running the command-line tools from tests: temporary files, shell quoting, and a command's exit
+// status and output.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <string>
+
+namespace folio::test {
+
+// A file in the temp folder with a unique name, removed when this object goes.
+class TempFile {
+public:
+    explicit TempFile(const std::string& suffix) {
+        std::random_device random;
+        const std::string name = "folio-test-" + std::to_string(random()) + "-" + std::to_string(random()) + suffix;
+        path_ = (std::filesystem::temp_directory_path() / name).string();
+    }
+    ~TempFile() {
+        std::error_code ignored;
+        std::filesystem::remove(path_, ignored);
+    }
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+// `text` quoted for the shell.
+inline std::string shellQuote(const std::string& text) {
+    std::string out = "'";
+    for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+struct CommandResult {
+    int status = -1;     // exit status, -1 when the command did not exit normally
+    std::string output;  // stdout and stderr together
+};
+
+// Runs `command` with the shell and collects what it prints.
+inline CommandResult runCommand(const std::string& command) {
+    CommandResult result;
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    REQUIRE_MESSAGE(pipe != nullptr, "cannot run " << command);
+    char buffer[4096];
+    std::size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.output.append(buffer, got);
+    const int status = pclose(pipe);
+    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+}  // namespace folio::test
