@@ -8,10 +8,10 @@ export function installStyles(assets) {
   const style = document.createElement('style');
   style.id = 'folio-styles';
   style.textContent = `
-@font-face { font-family: "Folio Serif"; src: url("${new URL('fonts/NotoSerif-Regular.ttf', assets)}"); }
-@font-face { font-family: "Folio Serif"; font-weight: bold; src: url("${new URL('fonts/NotoSerif-Bold.ttf', assets)}"); }
-@font-face { font-family: "Folio Serif"; font-style: italic; src: url("${new URL('fonts/NotoSerif-Italic.ttf', assets)}"); }
-@font-face { font-family: "Folio Serif"; font-weight: bold; font-style: italic;
+@font-face { font-family: "Folio Print Serif"; src: url("${new URL('fonts/NotoSerif-Regular.ttf', assets)}"); }
+@font-face { font-family: "Folio Print Serif"; font-weight: bold; src: url("${new URL('fonts/NotoSerif-Bold.ttf', assets)}"); }
+@font-face { font-family: "Folio Print Serif"; font-style: italic; src: url("${new URL('fonts/NotoSerif-Italic.ttf', assets)}"); }
+@font-face { font-family: "Folio Print Serif"; font-weight: bold; font-style: italic;
              src: url("${new URL('fonts/NotoSerif-BoldItalic.ttf', assets)}"); }
 .folio-viewer .folio-print { position: absolute; width: 1px; height: 1px; overflow: hidden;
                              clip-path: inset(50%); white-space: normal; }
@@ -49,7 +49,7 @@ export function installStyles(assets) {
                   height: auto !important; overflow: visible !important; background: none !important; }
   .folio-viewer canvas, .folio-comment-form, .folio-keyboard-bar { display: none !important; }
   .folio-viewer .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
-                               font: 11pt/1.45 "Folio Serif", Georgia, serif; color: #000; max-width: 40em; margin: 0 auto; }
+                               font: 11pt/1.45 "Folio Print Serif", Georgia, serif; color: #000; max-width: 40em; margin: 0 auto; }
   .folio-print h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6pt; }
   .folio-print h2 { font-size: 15pt; margin: 16pt 0 4pt; break-after: avoid; }
   .folio-print h3 { font-size: 13pt; margin: 14pt 0 4pt; break-after: avoid; }

@@ -68,7 +68,9 @@ export class FolioError extends Error {
  * Mounts a viewer into `element` and resolves with it once it can show articles.
  * Options: `article`, a URL or an article object to show first (its download starts at once, beside
  * the viewer's own files; `viewer.loaded` is then the promise of that first load()); `assetsUrl`,
- * where the viewer's files are (default: the folder of this module). A `.folio-first-paint` child
+ * where the viewer's files are (default: the folder of this module); `fonts`, font files the page
+ * has requested already, by file name (`{ 'NotoSerif-Regular.ttf': Promise<ArrayBuffer> }`, as the
+ * first paint's script provides in `window.folioFirstPaintFonts`). A `.folio-first-paint` child
  * of `element` (the article as HTML, made by folio-first-paint) stays shown until the viewer has
  * drawn, and the viewer starts where the reader has scrolled it to.
  * Rejects with a FolioError (also shown in the element) when the browser lacks WebGL2 or the
@@ -99,6 +101,7 @@ export class FolioViewer extends EventTarget {
     this._core = null;
     this._prefetched = null;  // { url, bytes: Promise } of options.article, fetched during start-up
     this._commentEndpoint = options.commentEndpoint ?? null;
+    this._givenFonts = options.fonts ?? {};
     this._commentForm = null;
     this.loaded = null;
     if (typeof options.article === 'string' || options.article instanceof URL) {
@@ -132,7 +135,7 @@ export class FolioViewer extends EventTarget {
   }
 
   async _start() {
-    const fontFetches = FONT_FILES.map((name) => this._fetchBytes(new URL(`fonts/${name}`, this._assets)));
+    const fontFetches = FONT_FILES.map((name) => this._fontBytes(name));
     fontFetches.forEach((fetching) => fetching.catch(() => {}));  // reported where awaited
     const fonts = Promise.all(FIRST_FACES.map((face) => fontFetches[face]));
     let core;
@@ -473,6 +476,21 @@ export class FolioViewer extends EventTarget {
     const ptr = core._malloc(bytes.length);
     core.HEAPU8.set(bytes, ptr);
     return ptr;
+  }
+
+  // The bytes of the font file `name`: the page's own request of it when mount() was given one
+  // (the first paint's), else (or when that failed) the viewer's.
+  async _fontBytes(name) {
+    const url = new URL(`fonts/${name}`, this._assets);
+    const given = this._givenFonts[name];
+    if (given) {
+      try {
+        return new Uint8Array(await given);
+      } catch {
+        return this._fetchBytes(url);
+      }
+    }
+    return this._fetchBytes(url);
   }
 
   async _fetchBytes(url) {

@@ -8,6 +8,8 @@
 #include <memory>
 #include <vector>
 
+#include "folio/font_family.h"
+
 namespace folio {
 
 // The faces layout can ask for. Serif is the default reading face; Sans is for meta lines and
@@ -17,6 +19,16 @@ enum class FontFace : std::uint8_t {
     Serif, SerifItalic, SerifBold, SerifBoldItalic, Sans, SansBold, SansItalic, SansBoldItalic
 };
 constexpr std::size_t kFontFaceCount = 8;
+
+// The face of `family` with the given weight and slant.
+constexpr FontFace familyFace(FontFamily family, bool bold, bool italic) {
+    if (family == FontFamily::Sans) {
+        if (bold) return italic ? FontFace::SansBoldItalic : FontFace::SansBold;
+        return italic ? FontFace::SansItalic : FontFace::Sans;
+    }
+    if (bold) return italic ? FontFace::SerifBoldItalic : FontFace::SerifBold;
+    return italic ? FontFace::SerifItalic : FontFace::Serif;
+}
 
 // Vertical metrics in em, from the font's hhea table.
 struct VerticalMetrics {

@@ -175,16 +175,6 @@ private:
     char32_t segmentPrev_ = 0;  // last character of the current segment (for kerning)
 };
 
-// The face of `family` with the given weight and slant.
-FontFace familyFace(FontFamily family, bool bold, bool italic) {
-    if (family == FontFamily::Sans) {
-        if (bold) return italic ? FontFace::SansBoldItalic : FontFace::SansBold;
-        return italic ? FontFace::SansItalic : FontFace::Sans;
-    }
-    if (bold) return italic ? FontFace::SerifBoldItalic : FontFace::SerifBold;
-    return italic ? FontFace::SerifItalic : FontFace::Serif;
-}
-
 // How inline styles map to faces in a kind of block.
 enum class FaceScheme { Body, Heading, Quote };
 

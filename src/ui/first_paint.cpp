@@ -38,20 +38,6 @@ std::string themeColors(const Theme& t) {
            ";--folio-link:" + hex(t.link) + ";--folio-rule:" + hex(t.rule) + ";--folio-placeholder:" + hex(t.placeholder);
 }
 
-// The four faces of one family, from the font files in `fontsUrl`.
-std::string fontFaces(std::string_view fontsUrl, const char* family, FontFace regular, FontFace italic, FontFace bold,
-                      FontFace boldItalic) {
-    std::string out;
-    const struct { FontFace face; const char* style; } faces[] = {
-        {regular, ""}, {italic, "font-style:italic;"}, {bold, "font-weight:700;"},
-        {boldItalic, "font-weight:700;font-style:italic;"}};
-    for (const auto& f : faces) {
-        out += "@font-face{font-family:\"" + std::string(family) + "\";" + f.style + "src:url(\"" + std::string(fontsUrl) +
-               fontFileName(f.face) + "\")}\n";
-    }
-    return out;
-}
-
 // Rules that set a custom property on the root for each choice of a setting, e.g.
 // :root[data-folio-spacing=tight]{--folio-lh:1.4}.
 template <typename Enum, typename Value>
@@ -72,7 +58,7 @@ std::string namesArray(std::initializer_list<Enum> choices) {
     return out + "]";
 }
 
-std::string styles(std::string_view fontsUrl) {
+std::string styles() {
     const std::string E = "var(--folio-em)";
     const std::string sans = "\"Folio Sans\",sans-serif";
     const std::string fp = ".folio-first-paint";
@@ -81,8 +67,6 @@ std::string styles(std::string_view fontsUrl) {
            ";--folio-measure:" + num(measureEm(ColumnWidth::Medium)) + "}\n";
     css += choiceRules("spacing", "--folio-lh", {LineSpacing::Tight, LineSpacing::Normal, LineSpacing::Loose}, lineHeightFactor);
     css += choiceRules("width", "--folio-measure", {ColumnWidth::Narrow, ColumnWidth::Medium, ColumnWidth::Wide}, measureEm);
-    css += fontFaces(fontsUrl, "Folio Serif", FontFace::Serif, FontFace::SerifItalic, FontFace::SerifBold, FontFace::SerifBoldItalic);
-    css += fontFaces(fontsUrl, "Folio Sans", FontFace::Sans, FontFace::SansItalic, FontFace::SansBold, FontFace::SansBoldItalic);
     css += fp + "{" + themeColors(themeFor(ThemeChoice::Light, false)) + "}\n";
     css += "@media (prefers-color-scheme:dark){" + fp + "{" + themeColors(themeFor(ThemeChoice::Dark, true)) + "}}\n";
     for (ThemeChoice choice : {ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark}) {
@@ -94,6 +78,7 @@ std::string styles(std::string_view fontsUrl) {
     css += fp + "{position:absolute;inset:0;z-index:1;overflow:auto;scrollbar-width:none;container-type:inline-size;"
           "background:var(--folio-bg);color:var(--folio-text);font:400 " + E + "/var(--folio-lh) \"Folio Serif\",serif}\n";
     css += fp + "::-webkit-scrollbar{display:none}\n";
+    css += ".folio-fonts-pending " + fp + " article{visibility:hidden}\n";
     css += fp + "::before{content:\"\";display:block;position:sticky;top:0;z-index:1;box-sizing:border-box;height:" +
            num(Viewer::kToolbarHeight) + "px;border-bottom:1px solid var(--folio-rule);background:var(--folio-bg)}\n";
     css += ":root[data-folio-family=" + std::string(settingName(FontFamily::Sans)) + "] " + fp + "{font-family:" + sans + "}\n";
@@ -147,10 +132,40 @@ std::string settingsScript() {
            "}catch(e){}})();";
 }
 
+// Fetches the eight font files from `fontsUrl` once, for the first paint (as FontFaces "Folio Serif"
+// and "Folio Sans") and for the viewer (window.folioFirstPaintFonts: file name -> Promise of an
+// ArrayBuffer, for mount()'s `fonts` option). Like font-display: block, the article stays hidden
+// until the faces of the default settings are in, for at most 3 s.
+std::string fontsScript(std::string_view fontsUrl) {
+    std::string faces;
+    for (FontFamily family : {FontFamily::Serif, FontFamily::Sans}) {
+        for (bool bold : {false, true}) {
+            for (bool italic : {false, true}) {
+                const FontFace face = familyFace(family, bold, italic);
+                // The faces of the default settings' first screen: serif text, bold title, sans meta line.
+                const bool first = !italic && (family == FontFamily::Serif || !bold);
+                faces += std::string(faces.empty() ? "" : ",") + "[\"" + fontFileName(face) + "\",\"" +
+                         (family == FontFamily::Sans ? "Folio Sans" : "Folio Serif") + "\",\"" + (bold ? "700" : "400") +
+                         "\",\"" + (italic ? "italic" : "normal") + "\"," + (first ? "1" : "0") + "]";
+            }
+        }
+    }
+    return "(function(){var r=document.documentElement,fonts={},first=[];"
+           "var show=function(){r.classList.remove(\"folio-fonts-pending\")};"
+           "if(!window.FontFace||!document.fonts)return;r.classList.add(\"folio-fonts-pending\");setTimeout(show,3000);"
+           "[" + faces + "].forEach(function(f){"
+           "var bytes=fetch(\"" + std::string(fontsUrl) + "\"+f[0]).then(function(res){"
+           "if(!res.ok)throw new Error(res.status+\" \"+res.statusText);return res.arrayBuffer()});"
+           "bytes.catch(function(){});fonts[f[0]]=bytes;"
+           "var loaded=bytes.then(function(b){var face=new FontFace(f[1],b,{weight:f[2],style:f[3]});"
+           "document.fonts.add(face);return face.load()});if(f[4])first.push(loaded)});"
+           "Promise.all(first).then(show,show);window.folioFirstPaintFonts=fonts})();";
+}
+
 }  // namespace
 
 std::string firstPaintHead(std::string_view fontsUrl) {
-    return "<style>\n" + styles(fontsUrl) + "</style>\n<script>" + settingsScript() + "</script>\n";
+    return "<style>\n" + styles() + "</style>\n<script>" + settingsScript() + fontsScript(fontsUrl) + "</script>\n";
 }
 
 std::string firstPaintBody(const Article& article, const std::string& imageBase) {

@@ -65,7 +65,8 @@ export async function idle(page) {
 
 /**
  * Screenshots `clip` (CSS px) and measures it in the page: `ink` is the fraction of pixels darker
- * than mid-grey, `matching` the fraction within 40 (per channel) of `rgb` when given.
+ * than mid-grey, `matching` the fraction within 40 (per channel) of `rgb` when given, `rows` the
+ * number of such dark pixels in each row of the screenshot, top to bottom.
  */
 export async function measure(page, clip, rgb = null) {
   const png = await page.screenshot({ clip });
@@ -78,13 +79,17 @@ export async function measure(page, clip, rgb = null) {
     const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
     let ink = 0;
     let matching = 0;
+    const rows = new Array(bitmap.height).fill(0);
     for (let i = 0; i < data.length; i += 4) {
-      if (data[i] * 0.3 + data[i + 1] * 0.59 + data[i + 2] * 0.11 < 128) ink += 1;
+      if (data[i] * 0.3 + data[i + 1] * 0.59 + data[i + 2] * 0.11 < 128) {
+        ink += 1;
+        rows[Math.floor(i / 4 / bitmap.width)] += 1;
+      }
       if (rgb && Math.abs(data[i] - rgb[0]) < 40 && Math.abs(data[i + 1] - rgb[1]) < 40
           && Math.abs(data[i + 2] - rgb[2]) < 40) matching += 1;
     }
     const pixels = data.length / 4;
-    return { ink: ink / pixels, matching: matching / pixels, width: bitmap.width, height: bitmap.height };
+    return { ink: ink / pixels, matching: matching / pixels, rows, width: bitmap.width, height: bitmap.height };
   }, { b64: png.toString('base64'), rgb });
 }
 

@@ -66,8 +66,11 @@ TEST_CASE("the first paint's styles state the layout's proportions, the reader's
     CHECK(head.find(":root[data-folio-theme=sepia] .folio-first-paint{--folio-bg:#f4ecd8;--folio-text:#5b4636") !=
           std::string::npos);
     CHECK(head.find("@media (prefers-color-scheme:dark){.folio-first-paint{--folio-bg:#1c1b22") != std::string::npos);
-    CHECK(head.find("@font-face{font-family:\"Folio Serif\";font-weight:700;src:url(\"fonts/NotoSerif-Bold.ttf\")}") !=
-          std::string::npos);
+    // The fonts are fetched once, for the page and the viewer; the article waits for the first three.
+    CHECK(head.find("[\"NotoSerif-Bold.ttf\",\"Folio Serif\",\"700\",\"normal\",1]") != std::string::npos);
+    CHECK(head.find("[\"NotoSans-BoldItalic.ttf\",\"Folio Sans\",\"700\",\"italic\",0]") != std::string::npos);
+    CHECK(head.find("fetch(\"fonts/\"+f[0])") != std::string::npos);
+    CHECK(head.find(".folio-fonts-pending .folio-first-paint article{visibility:hidden}") != std::string::npos);
     // The script reads the stored settings under their versioned key and knows every choice.
     CHECK(head.find("localStorage.getItem(\"folio.settings.v1\")") != std::string::npos);
     CHECK(head.find("[\"theme\",\"theme\",[\"light\",\"sepia\",\"dark\"]]") != std::string::npos);
