@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 packages=(cmake g++ make emscripten nlohmann-json3-dev libstb-dev doctest-dev fonts-noto-core
-          chromium nodejs dpkg-dev qpdf poppler-utils)
+          chromium nodejs dpkg-dev qpdf poppler-utils python3-fonttools)
 imgui_dir="$root/build/third_party/imgui"
 
 as_root() {

@@ -24,6 +24,16 @@ const FONT_FILES = [
 
 let viewerCount = 0;
 
+// Resolves once the page's first paint is on screen: the fonts it uses are in and a frame has been
+// drawn since, or 200 ms after the fonts at most (a hidden tab draws no frames).
+async function firstPaintShown() {
+  await document.fonts.ready;
+  await new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  });
+}
+
 
 // Puts `text` on the clipboard: the Clipboard API, else a selected textarea and the copy command
 // (older browsers, insecure pages). Resolves with whether it worked.
@@ -68,9 +78,7 @@ export class FolioError extends Error {
  * Mounts a viewer into `element` and resolves with it once it can show articles.
  * Options: `article`, a URL or an article object to show first (its download starts at once, beside
  * the viewer's own files; `viewer.loaded` is then the promise of that first load()); `assetsUrl`,
- * where the viewer's files are (default: the folder of this module); `fonts`, font files the page
- * has requested already, by file name (`{ 'NotoSerif-Regular.ttf': Promise<ArrayBuffer> }`, as the
- * first paint's script provides in `window.folioFirstPaintFonts`). A `.folio-first-paint` child
+ * where the viewer's files are (default: the folder of this module). A `.folio-first-paint` child
  * of `element` (the article as HTML, made by folio-first-paint) stays shown until the viewer has
  * drawn, and the viewer starts where the reader has scrolled it to.
  * Rejects with a FolioError (also shown in the element) when the browser lacks WebGL2 or the
@@ -101,7 +109,6 @@ export class FolioViewer extends EventTarget {
     this._core = null;
     this._prefetched = null;  // { url, bytes: Promise } of options.article, fetched during start-up
     this._commentEndpoint = options.commentEndpoint ?? null;
-    this._givenFonts = options.fonts ?? {};
     this._commentForm = null;
     this.loaded = null;
     if (typeof options.article === 'string' || options.article instanceof URL) {
@@ -131,11 +138,18 @@ export class FolioViewer extends EventTarget {
     installStyles(this._assets);
     if (getComputedStyle(element).position === 'static') element.style.position = 'relative';
     element.classList.add('folio-viewer');
-    element.replaceChildren(this._keyboardBar(), this.canvas, this.printCopy, ...(this._firstPaint ? [this._firstPaint] : []));
+    this._replaceAllButFirstPaint(this._keyboardBar(), this.canvas, this.printCopy);
+  }
+
+  // Makes `nodes` the element's children, before the first paint if there is one (which stays
+  // where it is: moving it would lose where the reader has scrolled it to).
+  _replaceAllButFirstPaint(...nodes) {
+    for (const child of [...this.element.childNodes]) if (child !== this._firstPaint) child.remove();
+    this.element.prepend(...nodes);
   }
 
   async _start() {
-    const fontFetches = FONT_FILES.map((name) => this._fontBytes(name));
+    const fontFetches = FONT_FILES.map((name) => this._fetchBytes(new URL(`fonts/${name}`, this._assets)));
     fontFetches.forEach((fetching) => fetching.catch(() => {}));  // reported where awaited
     const fonts = Promise.all(FIRST_FACES.map((face) => fontFetches[face]));
     let core;
@@ -144,6 +158,8 @@ export class FolioViewer extends EventTarget {
     } catch (e) {
       throw this._fatal(`The viewer's code could not be loaded (${e.message ?? e}).`);
     }
+    // Starting takes the main thread for a while (WebGL, fonts): let the first paint be seen first.
+    if (this._firstPaint) await firstPaintShown();
     if (core._folio_start(this._cString(core, `#${this.canvas.id}`)) !== 0) {
       throw this._fatal('This browser cannot show the article: WebGL 2 is not available.');
     }
@@ -478,21 +494,6 @@ export class FolioViewer extends EventTarget {
     return ptr;
   }
 
-  // The bytes of the font file `name`: the page's own request of it when mount() was given one
-  // (the first paint's), else (or when that failed) the viewer's.
-  async _fontBytes(name) {
-    const url = new URL(`fonts/${name}`, this._assets);
-    const given = this._givenFonts[name];
-    if (given) {
-      try {
-        return new Uint8Array(await given);
-      } catch {
-        return this._fetchBytes(url);
-      }
-    }
-    return this._fetchBytes(url);
-  }
-
   async _fetchBytes(url) {
     let response;
     try {
@@ -544,7 +545,7 @@ export class FolioViewer extends EventTarget {
     note.textContent = message;
     Object.assign(note.style, { font: '16px/1.5 system-ui, sans-serif', margin: '0', padding: '1em 2em', color: '#b01c1c',
                                 background: '#fff', position: 'relative', zIndex: '2' });
-    this.element.replaceChildren(note, ...(this._firstPaint ? [this._firstPaint] : []));
+    this._replaceAllButFirstPaint(note);
     return new FolioError(message);
   }
 }

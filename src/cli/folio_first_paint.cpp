@@ -1,11 +1,12 @@
 // folio-first-paint: puts an article into a page as HTML, set like the viewer sets it, so that
 // the page shows the article before the viewer has started (see src/ui/first_paint.h).
-//   folio-first-paint PAGE.html ARTICLE.json ARTICLE_URL OUTPUT.html
+//   folio-first-paint PAGE.html ARTICLE.json ARTICLE_URL OUTPUT.html [SUBSET_URL UNICODE_RANGES]
 // PAGE.html holds the markers <!--folio:first-paint-head--> (in <head>) and <!--folio:first-paint-->
 // (inside the element the viewer is mounted on); ARTICLE_URL is where the page fetches the article,
 // relative to the page (its folder resolves the article's relative image sources); the fonts are
-// expected in fonts/ beside the page. Exit status: 0 written, 1 an input or output error, 2 a
-// usage error.
+// expected in fonts/ beside the page, and subsets of them holding UNICODE_RANGES (a CSS
+// unicode-range value) in SUBSET_URL when given. Exit status: 0 written, 1 an input or output
+// error, 2 a usage error.
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -36,9 +37,14 @@ bool replaceMarker(std::string& page, const std::string& marker, const std::stri
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 5) {
-        std::fprintf(stderr, "usage: folio-first-paint PAGE.html ARTICLE.json ARTICLE_URL OUTPUT.html\n");
+    if (argc != 5 && argc != 7) {
+        std::fprintf(stderr, "usage: folio-first-paint PAGE.html ARTICLE.json ARTICLE_URL OUTPUT.html [SUBSET_URL UNICODE_RANGES]\n");
         return 2;
+    }
+    folio::ui::FirstPaintFonts fonts;
+    if (argc == 7) {
+        fonts.subsetUrl = argv[5];
+        fonts.subsetRanges = argv[6];
     }
     const std::string pagePath = argv[1], articlePath = argv[2], articleUrl = argv[3], outputPath = argv[4];
     const std::vector<unsigned char> pageBytes = folio::readFileBytes(pagePath);
@@ -51,7 +57,7 @@ int main(int argc, char** argv) {
 
     std::string page(pageBytes.begin(), pageBytes.end());
     const std::string imageBase = articleUrl.substr(0, articleUrl.rfind('/') + 1);
-    if (!replaceMarker(page, kHeadMarker, folio::ui::firstPaintHead("fonts/")) ||
+    if (!replaceMarker(page, kHeadMarker, folio::ui::firstPaintHead(fonts)) ||
         !replaceMarker(page, kBodyMarker, folio::ui::firstPaintBody(parsed.article, imageBase))) {
         return failure(pagePath + " lacks the markers " + kHeadMarker + " and " + kBodyMarker);
     }

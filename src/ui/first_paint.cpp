@@ -58,7 +58,31 @@ std::string namesArray(std::initializer_list<Enum> choices) {
     return out + "]";
 }
 
-std::string styles() {
+// The CSS family of `family`'s faces in the first paint.
+const char* cssFamily(FontFamily family) { return family == FontFamily::Sans ? "Folio Sans" : "Folio Serif"; }
+
+// @font-face rules for the eight faces from the font files in `fonts.url` and, when there are
+// subsets of them in `fonts.subsetUrl`, from those for the characters `fonts.subsetRanges` (defined
+// last, so that the browser tries them first). The browser fetches a file only when text needs it.
+std::string fontFaces(const FirstPaintFonts& fonts) {
+    std::string out;
+    for (FontFamily family : {FontFamily::Serif, FontFamily::Sans}) {
+        for (bool bold : {false, true}) {
+            for (bool italic : {false, true}) {
+                const std::string face = "@font-face{font-family:\"" + std::string(cssFamily(family)) + "\";" +
+                                         (bold ? "font-weight:700;" : "") + (italic ? "font-style:italic;" : "");
+                const std::string file = fontFileName(familyFace(family, bold, italic));
+                out += face + "src:url(\"" + fonts.url + file + "\")}\n";
+                if (!fonts.subsetUrl.empty()) {
+                    out += face + "src:url(\"" + fonts.subsetUrl + file + "\");unicode-range:" + fonts.subsetRanges + "}\n";
+                }
+            }
+        }
+    }
+    return out;
+}
+
+std::string styles(const FirstPaintFonts& fonts) {
     const std::string E = "var(--folio-em)";
     const std::string sans = "\"Folio Sans\",sans-serif";
     const std::string fp = ".folio-first-paint";
@@ -67,6 +91,7 @@ std::string styles() {
            ";--folio-measure:" + num(measureEm(ColumnWidth::Medium)) + "}\n";
     css += choiceRules("spacing", "--folio-lh", {LineSpacing::Tight, LineSpacing::Normal, LineSpacing::Loose}, lineHeightFactor);
     css += choiceRules("width", "--folio-measure", {ColumnWidth::Narrow, ColumnWidth::Medium, ColumnWidth::Wide}, measureEm);
+    css += fontFaces(fonts);
     css += fp + "{" + themeColors(themeFor(ThemeChoice::Light, false)) + "}\n";
     css += "@media (prefers-color-scheme:dark){" + fp + "{" + themeColors(themeFor(ThemeChoice::Dark, true)) + "}}\n";
     for (ThemeChoice choice : {ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark}) {
@@ -78,7 +103,6 @@ std::string styles() {
     css += fp + "{position:absolute;inset:0;z-index:1;overflow:auto;scrollbar-width:none;container-type:inline-size;"
           "background:var(--folio-bg);color:var(--folio-text);font:400 " + E + "/var(--folio-lh) \"Folio Serif\",serif}\n";
     css += fp + "::-webkit-scrollbar{display:none}\n";
-    css += ".folio-fonts-pending " + fp + " article{visibility:hidden}\n";
     css += fp + "::before{content:\"\";display:block;position:sticky;top:0;z-index:1;box-sizing:border-box;height:" +
            num(Viewer::kToolbarHeight) + "px;border-bottom:1px solid var(--folio-rule);background:var(--folio-bg)}\n";
     css += ":root[data-folio-family=" + std::string(settingName(FontFamily::Sans)) + "] " + fp + "{font-family:" + sans + "}\n";
@@ -132,40 +156,10 @@ std::string settingsScript() {
            "}catch(e){}})();";
 }
 
-// Fetches the eight font files from `fontsUrl` once, for the first paint (as FontFaces "Folio Serif"
-// and "Folio Sans") and for the viewer (window.folioFirstPaintFonts: file name -> Promise of an
-// ArrayBuffer, for mount()'s `fonts` option). Like font-display: block, the article stays hidden
-// until the faces of the default settings are in, for at most 3 s.
-std::string fontsScript(std::string_view fontsUrl) {
-    std::string faces;
-    for (FontFamily family : {FontFamily::Serif, FontFamily::Sans}) {
-        for (bool bold : {false, true}) {
-            for (bool italic : {false, true}) {
-                const FontFace face = familyFace(family, bold, italic);
-                // The faces of the default settings' first screen: serif text, bold title, sans meta line.
-                const bool first = !italic && (family == FontFamily::Serif || !bold);
-                faces += std::string(faces.empty() ? "" : ",") + "[\"" + fontFileName(face) + "\",\"" +
-                         (family == FontFamily::Sans ? "Folio Sans" : "Folio Serif") + "\",\"" + (bold ? "700" : "400") +
-                         "\",\"" + (italic ? "italic" : "normal") + "\"," + (first ? "1" : "0") + "]";
-            }
-        }
-    }
-    return "(function(){var r=document.documentElement,fonts={},first=[];"
-           "var show=function(){r.classList.remove(\"folio-fonts-pending\")};"
-           "if(!window.FontFace||!document.fonts)return;r.classList.add(\"folio-fonts-pending\");setTimeout(show,3000);"
-           "[" + faces + "].forEach(function(f){"
-           "var bytes=fetch(\"" + std::string(fontsUrl) + "\"+f[0]).then(function(res){"
-           "if(!res.ok)throw new Error(res.status+\" \"+res.statusText);return res.arrayBuffer()});"
-           "bytes.catch(function(){});fonts[f[0]]=bytes;"
-           "var loaded=bytes.then(function(b){var face=new FontFace(f[1],b,{weight:f[2],style:f[3]});"
-           "document.fonts.add(face);return face.load()});if(f[4])first.push(loaded)});"
-           "Promise.all(first).then(show,show);window.folioFirstPaintFonts=fonts})();";
-}
-
 }  // namespace
 
-std::string firstPaintHead(std::string_view fontsUrl) {
-    return "<style>\n" + styles() + "</style>\n<script>" + settingsScript() + fontsScript(fontsUrl) + "</script>\n";
+std::string firstPaintHead(const FirstPaintFonts& fonts) {
+    return "<style>\n" + styles(fonts) + "</style>\n<script>" + settingsScript() + "</script>\n";
 }
 
 std::string firstPaintBody(const Article& article, const std::string& imageBase) {

@@ -4,18 +4,24 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 
 #include "folio/article.h"
 
 namespace folio::ui {
 
+// Where the first paint's fonts are, relative to the page.
+struct FirstPaintFonts {
+    std::string url = "fonts/";   // folder of the eight font files (folio::fontFileName)
+    std::string subsetUrl;        // folder of subsets of them under the same names; "" when none
+    std::string subsetRanges;     // the characters the subsets hold, a CSS unicode-range value
+                                  //   ("U+0020-007E,U+00A0-00FF"); the full files serve the others
+};
+
 // What goes into the page's <head>: a <style> that sets the first paint like the canvas (the
-// toolbar's band, then the column with the proportions of folio::layout_style and the colours of
-// the themes), and a <script> that applies the reader's stored settings (font size, family, line
-// spacing, column width, theme) before anything is painted. `fontsUrl` is the folder of the font
-// files, relative to the page ("fonts/"). Never fails.
-std::string firstPaintHead(std::string_view fontsUrl);
+// toolbar's band, then the column with the proportions of folio::layout_style, the colours of the
+// themes, and the fonts), and a <script> that applies the reader's stored settings (font size,
+// family, line spacing, column width, theme) before anything is painted. Never fails.
+std::string firstPaintHead(const FirstPaintFonts& fonts);
 
 // The article as the first paint: `<div class="folio-first-paint">` around folio::articleHtml, to
 // be placed inside the element the viewer is mounted on. `imageBase` is put in front of relative

@@ -50,7 +50,7 @@ const char* const kArticle = R"({"version":1,"title":"Rain & <wind>","source":"F
 }  // namespace
 
 TEST_CASE("the first paint's styles state the layout's proportions, the reader's choices and the themes") {
-    const std::string head = ui::firstPaintHead("fonts/");
+    const std::string head = ui::firstPaintHead({});
     CHECK(head.find(":root{--folio-em:20px;--folio-lh:1.6;--folio-measure:33}") != std::string::npos);
     CHECK(head.find(":root[data-folio-spacing=tight]{--folio-lh:1.4}") != std::string::npos);
     CHECK(head.find(":root[data-folio-spacing=loose]{--folio-lh:1.9}") != std::string::npos);
@@ -66,15 +66,27 @@ TEST_CASE("the first paint's styles state the layout's proportions, the reader's
     CHECK(head.find(":root[data-folio-theme=sepia] .folio-first-paint{--folio-bg:#f4ecd8;--folio-text:#5b4636") !=
           std::string::npos);
     CHECK(head.find("@media (prefers-color-scheme:dark){.folio-first-paint{--folio-bg:#1c1b22") != std::string::npos);
-    // The fonts are fetched once, for the page and the viewer; the article waits for the first three.
-    CHECK(head.find("[\"NotoSerif-Bold.ttf\",\"Folio Serif\",\"700\",\"normal\",1]") != std::string::npos);
-    CHECK(head.find("[\"NotoSans-BoldItalic.ttf\",\"Folio Sans\",\"700\",\"italic\",0]") != std::string::npos);
-    CHECK(head.find("fetch(\"fonts/\"+f[0])") != std::string::npos);
-    CHECK(head.find(".folio-fonts-pending .folio-first-paint article{visibility:hidden}") != std::string::npos);
+    CHECK(head.find("@font-face{font-family:\"Folio Serif\";font-weight:700;src:url(\"fonts/NotoSerif-Bold.ttf\")}") !=
+          std::string::npos);
+    CHECK(head.find("unicode-range") == std::string::npos);
     // The script reads the stored settings under their versioned key and knows every choice.
     CHECK(head.find("localStorage.getItem(\"folio.settings.v1\")") != std::string::npos);
     CHECK(head.find("[\"theme\",\"theme\",[\"light\",\"sepia\",\"dark\"]]") != std::string::npos);
     CHECK(head.find("s.fontSizePx>=12&&s.fontSizePx<=40") != std::string::npos);
+}
+
+TEST_CASE("the first paint takes the characters it can from the font subsets, the others from the full files") {
+    ui::FirstPaintFonts fonts;
+    fonts.subsetUrl = "fonts/first-paint/";
+    fonts.subsetRanges = "U+0020-007E";
+    const std::string head = ui::firstPaintHead(fonts);
+    const std::string full = "@font-face{font-family:\"Folio Sans\";font-style:italic;src:url(\"fonts/NotoSans-Italic.ttf\")}";
+    const std::string subset = "@font-face{font-family:\"Folio Sans\";font-style:italic;"
+                               "src:url(\"fonts/first-paint/NotoSans-Italic.ttf\");unicode-range:U+0020-007E}";
+    // The browser tries the faces of a family last-defined first: the subset before the full file.
+    REQUIRE(head.find(full) != std::string::npos);
+    CHECK(head.find(subset) > head.find(full));
+    CHECK(head.find(subset) != std::string::npos);
 }
 
 TEST_CASE("the first paint's markup is the article's HTML, with image sources relative to the page") {
