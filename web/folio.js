@@ -34,7 +34,6 @@ async function firstPaintShown() {
   });
 }
 
-
 // Puts `text` on the clipboard: the Clipboard API, else a selected textarea and the copy command
 // (older browsers, insecure pages). Resolves with whether it worked.
 async function copyText(text) {
