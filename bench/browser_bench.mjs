@@ -445,7 +445,7 @@ async function main() {
       visits.map(([f, h, label]) => [label, ms(med(f, fcp)), rng(f, fcp), ms(med(h, fcp)), rng(h, fcp),
         ratio(med(f, fcp), med(h, fcp)), ms(med(f, fcpPaint)), ms(med(h, fcpPaint)), ratio(med(f, fcpPaint), med(h, fcpPaint))]),
       ['Medians. Folio FCP = first-contentful-paint (startTime) of the viewer\'s page: its first paint, the default',
-        'article as HTML set like the canvas (tools/folio-first-paint at build time), shown until the canvas has drawn.',
+        'article as HTML set like the canvas (made by folio-first-paint at build time), shown until the canvas has drawn.',
         'HTML FCP = the same of the same article (title and paragraphs) as a plain page with the same @font-face.',
         'Both wait for the web font. Ratio = Folio / HTML; the target is at most 2x.',
         'Chromium stamps FCP at presentation (after raster); paintTime is the end of the rendering update on the',

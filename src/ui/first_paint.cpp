@@ -15,6 +15,12 @@ namespace {
 
 using namespace layout_style;
 
+// The choices of the settings the first paint follows, in the core's order.
+constexpr FontFamily kFamilies[] = {FontFamily::Serif, FontFamily::Sans};
+constexpr LineSpacing kSpacings[] = {LineSpacing::Tight, LineSpacing::Normal, LineSpacing::Loose};
+constexpr ColumnWidth kWidths[] = {ColumnWidth::Narrow, ColumnWidth::Medium, ColumnWidth::Wide};
+constexpr ThemeChoice kThemes[] = {ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark};  // Auto: no rule
+
 // `x` as a short CSS number: "1.6", "33", "0.85".
 std::string num(float x) {
     char text[32];
@@ -40,8 +46,8 @@ std::string themeColors(const Theme& t) {
 
 // Rules that set a custom property on the root for each choice of a setting, e.g.
 // :root[data-folio-spacing=tight]{--folio-lh:1.4}.
-template <typename Enum, typename Value>
-std::string choiceRules(const char* attribute, const char* property, std::initializer_list<Enum> choices, Value value) {
+template <typename Enum, std::size_t N, typename Value>
+std::string choiceRules(const char* attribute, const char* property, const Enum (&choices)[N], Value value) {
     std::string out;
     for (Enum choice : choices) {
         out += ":root[data-folio-" + std::string(attribute) + "=" + settingName(choice) + "]{" + property + ":" +
@@ -51,8 +57,8 @@ std::string choiceRules(const char* attribute, const char* property, std::initia
 }
 
 // A JS array literal of the names of `choices`.
-template <typename Enum>
-std::string namesArray(std::initializer_list<Enum> choices) {
+template <typename Enum, std::size_t N>
+std::string namesArray(const Enum (&choices)[N]) {
     std::string out = "[";
     for (Enum choice : choices) out += std::string(out.size() > 1 ? "," : "") + "\"" + settingName(choice) + "\"";
     return out + "]";
@@ -66,7 +72,7 @@ const char* cssFamily(FontFamily family) { return family == FontFamily::Sans ? "
 // last, so that the browser tries them first). The browser fetches a file only when text needs it.
 std::string fontFaces(const FirstPaintFonts& fonts) {
     std::string out;
-    for (FontFamily family : {FontFamily::Serif, FontFamily::Sans}) {
+    for (FontFamily family : kFamilies) {
         for (bool bold : {false, true}) {
             for (bool italic : {false, true}) {
                 const std::string face = "@font-face{font-family:\"" + std::string(cssFamily(family)) + "\";" +
@@ -89,12 +95,12 @@ std::string styles(const FirstPaintFonts& fonts) {
     std::string css;
     css += ":root{--folio-em:" + num(kDefaultFontSizePx) + "px;--folio-lh:" + num(lineHeightFactor(LineSpacing::Normal)) +
            ";--folio-measure:" + num(measureEm(ColumnWidth::Medium)) + "}\n";
-    css += choiceRules("spacing", "--folio-lh", {LineSpacing::Tight, LineSpacing::Normal, LineSpacing::Loose}, lineHeightFactor);
-    css += choiceRules("width", "--folio-measure", {ColumnWidth::Narrow, ColumnWidth::Medium, ColumnWidth::Wide}, measureEm);
+    css += choiceRules("spacing", "--folio-lh", kSpacings, lineHeightFactor);
+    css += choiceRules("width", "--folio-measure", kWidths, measureEm);
     css += fontFaces(fonts);
     css += fp + "{" + themeColors(themeFor(ThemeChoice::Light, false)) + "}\n";
     css += "@media (prefers-color-scheme:dark){" + fp + "{" + themeColors(themeFor(ThemeChoice::Dark, true)) + "}}\n";
-    for (ThemeChoice choice : {ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark}) {
+    for (ThemeChoice choice : kThemes) {
         css += ":root[data-folio-theme=" + std::string(settingName(choice)) + "] " + fp + "{" +
                themeColors(themeFor(choice, false)) + "}\n";
     }
@@ -148,10 +154,10 @@ std::string settingsScript() {
            "\"));if(!s||s.version!==1)return;var r=document.documentElement;"
            "if(typeof s.fontSizePx===\"number\"&&s.fontSizePx>=" + num(kFontSizeSteps.front()) + "&&s.fontSizePx<=" +
            num(kFontSizeSteps.back()) + ")r.style.setProperty(\"--folio-em\",s.fontSizePx+\"px\");"
-           "[[\"family\",\"family\"," + namesArray({FontFamily::Serif, FontFamily::Sans}) + "],"
-           "[\"lineSpacing\",\"spacing\"," + namesArray({LineSpacing::Tight, LineSpacing::Normal, LineSpacing::Loose}) + "],"
-           "[\"columnWidth\",\"width\"," + namesArray({ColumnWidth::Narrow, ColumnWidth::Medium, ColumnWidth::Wide}) + "],"
-           "[\"theme\",\"theme\"," + namesArray({ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark}) + "]]"
+           "[[\"family\",\"family\"," + namesArray(kFamilies) + "],"
+           "[\"lineSpacing\",\"spacing\"," + namesArray(kSpacings) + "],"
+           "[\"columnWidth\",\"width\"," + namesArray(kWidths) + "],"
+           "[\"theme\",\"theme\"," + namesArray(kThemes) + "]]"
            ".forEach(function(c){if(c[2].indexOf(s[c[0]])>=0)r.setAttribute(\"data-folio-\"+c[1],s[c[0]])})"
            "}catch(e){}})();";
 }
