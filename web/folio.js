@@ -148,12 +148,13 @@ export class FolioViewer extends EventTarget {
   }
 
   async _start() {
-    const fontFetches = FONT_FILES.map((name) => this._fetchBytes(new URL(`fonts/${name}`, this._assets)));
-    fontFetches.forEach((fetching) => fetching.catch(() => {}));  // reported where awaited
-    const fonts = Promise.all(FIRST_FACES.map((face) => fontFetches[face]));
+    // The code first, then the three fonts of the first frame; the others are fetched after it.
+    const starting = createFolioCore();
+    const fonts = Promise.all(FIRST_FACES.map((face) => this._fetchFont(face)));
+    fonts.catch(() => {});  // reported where awaited
     let core;
     try {
-      core = await createFolioCore();
+      core = await starting;
     } catch (e) {
       throw this._fatal(`The viewer's code could not be loaded (${e.message ?? e}).`);
     }
@@ -179,7 +180,6 @@ export class FolioViewer extends EventTarget {
     fontBytes.forEach((bytes, i) => {
       if (!this._addFont(FIRST_FACES[i], bytes)) throw this._fatal(`The font ${FONT_FILES[FIRST_FACES[i]]} could not be read.`);
     });
-    this._fontFetches = fontFetches;
     core._folio_restore_settings();
     this._watchColorScheme();
     this._watchSize();
@@ -452,6 +452,11 @@ export class FolioViewer extends EventTarget {
     }
   }
 
+  // Fetches the font file of `face` (a folio::FontFace value); resolves with its bytes.
+  _fetchFont(face) {
+    return this._fetchBytes(new URL(`fonts/${FONT_FILES[face]}`, this._assets));
+  }
+
   // Hands a font to the viewer; false when it is not a font.
   _addFont(face, bytes) {
     return this._withBytes(bytes, (ptr, len) => this._core._folio_add_font(face, ptr, len)) === 1;
@@ -464,7 +469,7 @@ export class FolioViewer extends EventTarget {
     await Promise.allSettled([firstLoad]);
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));  // after its frame
     const later = FONT_FILES.map((_, face) => face).filter((face) => !FIRST_FACES.includes(face));
-    const results = await Promise.allSettled(later.map((face) => this._fontFetches[face]));
+    const results = await Promise.allSettled(later.map((face) => this._fetchFont(face)));
     results.forEach((result, i) => {
       if (result.status !== 'fulfilled' || !this._addFont(later[i], result.value)) {
         console.warn(`Folio: ${FONT_FILES[later[i]]} is unavailable; its text uses the regular face.`);

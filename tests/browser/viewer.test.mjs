@@ -207,6 +207,48 @@ describe('reading', () => {
   });
 });
 
+describe('start-up', () => {
+  test('the code is fetched first, three fonts before the first frame, the other five after it', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+    // The first frame that showed the article: state().lastFrameMs when `ready` is first seen.
+    await context.addInitScript(() => {
+      const poll = () => {
+        const state = window.folio?.state?.();
+        if (state?.ready) window.firstFrameMs = state.lastFrameMs;
+        else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.text().startsWith('Folio:')) warnings.push(message.text());
+    });
+    await page.goto(`${env.base}?article=articles/millbrook-night-reading.json`);
+    await page.waitForFunction(() => window.firstFrameMs !== undefined);
+    const framesAtFirst = await page.evaluate(() => window.folio.state().framesRendered);
+    await page.waitForFunction(() => performance.getEntriesByType('resource')
+      .filter((e) => /\/fonts\/Noto[^/]*\.ttf$/.test(e.name) && e.responseEnd > 0).length === 8);
+    await idle(page);
+    const timing = await page.evaluate(() => {
+      const started = (pattern) => performance.getEntriesByType('resource').filter((e) => pattern.test(e.name))
+        .map((e) => ({ name: e.name.split('/').pop(), start: e.startTime }));
+      return { wasm: started(/folio-core\.wasm$/)[0].start, fonts: started(/\/fonts\/Noto[^/]*\.ttf$/), first: window.firstFrameMs };
+    });
+    const early = ['NotoSerif-Regular.ttf', 'NotoSerif-Bold.ttf', 'NotoSans-Regular.ttf'];
+    assert.equal(timing.fonts.length, 8, 'each font is fetched once');
+    for (const font of timing.fonts) {
+      assert.ok(font.start >= timing.wasm, `${font.name} is requested after the code`);
+      if (early.includes(font.name)) assert.ok(font.start < timing.first, `${font.name} comes before the first frame`);
+      else assert.ok(font.start > timing.first, `${font.name} waits for the first frame`);
+    }
+    const after = await page.evaluate(() => window.folio.state());
+    assert.ok(after.framesRendered > framesAtFirst, 'the article is drawn again with the later faces');
+    assert.deepEqual(warnings, [], 'every face was added');
+    await context.close();
+  });
+});
+
 describe('embedding', () => {
   test('the example page drives the viewer with its own buttons and hears its events', async () => {
     const page = await open(env, 'embed-example.html');

@@ -171,6 +171,9 @@ EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector) {
     attributes.antialias = EM_FALSE;
     attributes.depth = EM_FALSE;
     attributes.stencil = EM_FALSE;
+    // The viewer uses only core WebGL 2. Enabling every extension the browser offers (Emscripten's
+    // default) costs a synchronous round trip to the GPU process for each of them.
+    attributes.enableExtensionsByDefault = EM_FALSE;
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(selector, &attributes);
     if (context <= 0) return 1;
     emscripten_webgl_make_context_current(context);
