@@ -14,9 +14,11 @@ import createFolioCore from './folio-core.js';
 import { CommentForm } from './comment-form.js';
 import { installStyles } from './folio-styles.js';
 
-// Font files, in the order of folio::FontFace (include/folio/font_metrics.h). The first frame needs
-// only the regular and bold serif and the regular sans; the others follow it.
-const FIRST_FACES = [0, 2, 4];
+// Font files, in the order of folio::FontFace (include/folio/font_metrics.h). A first frame in the
+// default family needs only the regular and bold serif and the regular sans: those are fetched
+// beside the code. The viewer names the faces its first frame needs once it has read the reader's
+// settings; the others are fetched after that frame.
+const LIKELY_FIRST_FACES = [0, 2, 4];
 const FONT_FILES = [
   'NotoSerif-Regular.ttf', 'NotoSerif-Italic.ttf', 'NotoSerif-Bold.ttf', 'NotoSerif-BoldItalic.ttf',
   'NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-BoldItalic.ttf',
@@ -106,6 +108,8 @@ export class FolioViewer extends EventTarget {
     this._assets = new URL(options.assetsUrl ?? '.', import.meta.url);
     this._loadToken = 0;
     this._core = null;
+    this._fontFetches = new Map();  // folio::FontFace value -> Promise of its bytes
+    this._facesAdded = new Set();
     this._prefetched = null;  // { url, bytes: Promise } of options.article, fetched during start-up
     this._commentEndpoint = options.commentEndpoint ?? null;
     this._commentForm = null;
@@ -148,10 +152,8 @@ export class FolioViewer extends EventTarget {
   }
 
   async _start() {
-    // The code first, then the three fonts of the first frame; the others are fetched after it.
-    const starting = createFolioCore();
-    const fonts = Promise.all(FIRST_FACES.map((face) => this._fetchFont(face)));
-    fonts.catch(() => {});  // reported where awaited
+    const starting = createFolioCore();  // the code first, then the likely fonts of the first frame
+    for (const face of LIKELY_FIRST_FACES) this._fetchFont(face);
     let core;
     try {
       core = await starting;
@@ -171,16 +173,18 @@ export class FolioViewer extends EventTarget {
       this._firstPaint?.remove();
       this._firstPaint = null;
     };
+    core._folio_restore_settings();
+    const needed = core._folio_first_frame_faces();
+    const first = FONT_FILES.map((_, face) => face).filter((face) => needed & (1 << face));
     let fontBytes;
     try {
-      fontBytes = await fonts;
+      fontBytes = await Promise.all(first.map((face) => this._fetchFont(face)));
     } catch (e) {
       throw this._fatal(e.message);
     }
     fontBytes.forEach((bytes, i) => {
-      if (!this._addFont(FIRST_FACES[i], bytes)) throw this._fatal(`The font ${FONT_FILES[FIRST_FACES[i]]} could not be read.`);
+      if (!this._addFont(first[i], bytes)) throw this._fatal(`The font ${FONT_FILES[first[i]]} could not be read.`);
     });
-    core._folio_restore_settings();
     this._watchColorScheme();
     this._watchSize();
     this.canvas.addEventListener('pointerdown', () => this.canvas.focus({ preventScroll: true }));
@@ -452,23 +456,30 @@ export class FolioViewer extends EventTarget {
     }
   }
 
-  // Fetches the font file of `face` (a folio::FontFace value); resolves with its bytes.
+  // The font file of `face` (a folio::FontFace value), fetched once; resolves with its bytes.
   _fetchFont(face) {
-    return this._fetchBytes(new URL(`fonts/${FONT_FILES[face]}`, this._assets));
+    if (!this._fontFetches.has(face)) {
+      const fetching = this._fetchBytes(new URL(`fonts/${FONT_FILES[face]}`, this._assets));
+      fetching.catch(() => {});  // reported where awaited
+      this._fontFetches.set(face, fetching);
+    }
+    return this._fontFetches.get(face);
   }
 
   // Hands a font to the viewer; false when it is not a font.
   _addFont(face, bytes) {
-    return this._withBytes(bytes, (ptr, len) => this._core._folio_add_font(face, ptr, len)) === 1;
+    const added = this._withBytes(bytes, (ptr, len) => this._core._folio_add_font(face, ptr, len)) === 1;
+    if (added) this._facesAdded.add(face);
+    return added;
   }
 
-  // The faces the first frame does not need (italics, sans bold): added once the first article
-  // (`firstLoad`, a promise or null) is shown, then the text is measured again. Until then those
-  // faces fall back to their regular ones.
+  // The faces the first frame did not need (italics, the other family): added once the first
+  // article (`firstLoad`, a promise or null) is shown, then the text is measured again. Until then
+  // those faces fall back to the ones the viewer has.
   async _addLaterFonts(firstLoad) {
     await Promise.allSettled([firstLoad]);
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));  // after its frame
-    const later = FONT_FILES.map((_, face) => face).filter((face) => !FIRST_FACES.includes(face));
+    const later = FONT_FILES.map((_, face) => face).filter((face) => !this._facesAdded.has(face));
     const results = await Promise.allSettled(later.map((face) => this._fetchFont(face)));
     results.forEach((result, i) => {
       if (result.status !== 'fulfilled' || !this._addFont(later[i], result.value)) {

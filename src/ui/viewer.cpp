@@ -137,6 +137,12 @@ void Viewer::fontRequests(std::vector<FontRequest>& requests) const {
     }
 }
 
+std::vector<FontFace> Viewer::firstFrameFaces() const {
+    std::vector<FontFace> faces{familyFace(settings_.family, false, false), familyFace(settings_.family, true, false)};
+    if (settings_.family != FontFamily::Sans) faces.push_back(FontFace::Sans);
+    return faces;
+}
+
 std::string Viewer::linkAt(float x, float y) const { return reader_.linkAt(x, y - kToolbarHeight); }
 
 void Viewer::recordControl(const std::string& id, float dpr) {

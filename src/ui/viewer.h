@@ -143,6 +143,10 @@ public:
 
     // Adds the fonts the toolbar, panels and reader need.
     void fontRequests(std::vector<FontRequest>& requests) const;
+    // The faces an article's first frame is drawn with under the current settings: the family's
+    // regular and bold (body, title, headings) and the sans of the tools and the meta line. Text in
+    // the other faces (italics, bold in text) falls back to these until they are added.
+    std::vector<FontFace> firstFrameFaces() const;
 
     // Draws the frame. Call between ImGui::NewFrame and ImGui::Render; `dpr` device px per CSS px.
     void frame(const FontAtlas& atlas, float dpr);

@@ -207,45 +207,69 @@ describe('reading', () => {
   });
 });
 
+/**
+ * Opens `path` in a new context (after `settings`, when given, are stored as the reader's) and
+ * waits until all 8 fonts have arrived and the viewer is idle. Returns when each font and the code
+ * were requested (ms since navigation), the first frame that showed the article (its
+ * state().lastFrameMs), the frames drawn then and by the end, and the console's errors and
+ * Folio warnings.
+ */
+async function startUp(path, settings = null) {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+  await context.addInitScript(() => {
+    const poll = () => {
+      const state = window.folio?.state?.();
+      if (state?.ready) window.firstFrame = { ms: state.lastFrameMs, frames: state.framesRendered };
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  const page = await context.newPage();
+  if (settings) {
+    await page.goto(`${env.base}articles/hagel-us-japan-alliance.json`);
+    await page.evaluate((value) => localStorage.setItem('folio.settings.v1', value), JSON.stringify(settings));
+  }
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.text().startsWith('Folio:')) warnings.push(message.text());
+  });
+  await page.goto(env.base + path);
+  await page.waitForFunction(() => window.firstFrame !== undefined && performance.getEntriesByType('resource')
+    .filter((e) => /\/fonts\/Noto[^/]*\.ttf$/.test(e.name) && e.responseEnd > 0).length === 8);
+  await idle(page);
+  const timing = await page.evaluate(() => {
+    const started = (pattern) => performance.getEntriesByType('resource').filter((e) => pattern.test(e.name))
+      .map((e) => ({ name: e.name.split('/').pop(), start: e.startTime }));
+    return { wasm: started(/folio-core\.wasm$/)[0].start, fonts: started(/\/fonts\/Noto[^/]*\.ttf$/),
+      first: window.firstFrame, frames: window.folio.state().framesRendered };
+  });
+  await context.close();
+  return { ...timing, warnings };
+}
+
 describe('start-up', () => {
   test('the code is fetched first, three fonts before the first frame, the other five after it', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
-    // The first frame that showed the article: state().lastFrameMs when `ready` is first seen.
-    await context.addInitScript(() => {
-      const poll = () => {
-        const state = window.folio?.state?.();
-        if (state?.ready) window.firstFrameMs = state.lastFrameMs;
-        else requestAnimationFrame(poll);
-      };
-      requestAnimationFrame(poll);
-    });
-    const page = await context.newPage();
-    const warnings = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.text().startsWith('Folio:')) warnings.push(message.text());
-    });
-    await page.goto(`${env.base}?article=articles/millbrook-night-reading.json`);
-    await page.waitForFunction(() => window.firstFrameMs !== undefined);
-    const framesAtFirst = await page.evaluate(() => window.folio.state().framesRendered);
-    await page.waitForFunction(() => performance.getEntriesByType('resource')
-      .filter((e) => /\/fonts\/Noto[^/]*\.ttf$/.test(e.name) && e.responseEnd > 0).length === 8);
-    await idle(page);
-    const timing = await page.evaluate(() => {
-      const started = (pattern) => performance.getEntriesByType('resource').filter((e) => pattern.test(e.name))
-        .map((e) => ({ name: e.name.split('/').pop(), start: e.startTime }));
-      return { wasm: started(/folio-core\.wasm$/)[0].start, fonts: started(/\/fonts\/Noto[^/]*\.ttf$/), first: window.firstFrameMs };
-    });
+    const timing = await startUp('?article=articles/millbrook-night-reading.json');
     const early = ['NotoSerif-Regular.ttf', 'NotoSerif-Bold.ttf', 'NotoSans-Regular.ttf'];
     assert.equal(timing.fonts.length, 8, 'each font is fetched once');
     for (const font of timing.fonts) {
       assert.ok(font.start >= timing.wasm, `${font.name} is requested after the code`);
-      if (early.includes(font.name)) assert.ok(font.start < timing.first, `${font.name} comes before the first frame`);
-      else assert.ok(font.start > timing.first, `${font.name} waits for the first frame`);
+      if (early.includes(font.name)) assert.ok(font.start < timing.first.ms, `${font.name} comes before the first frame`);
+      else assert.ok(font.start > timing.first.ms, `${font.name} waits for the first frame`);
     }
-    const after = await page.evaluate(() => window.folio.state());
-    assert.ok(after.framesRendered > framesAtFirst, 'the article is drawn again with the later faces');
-    assert.deepEqual(warnings, [], 'every face was added');
-    await context.close();
+    assert.ok(timing.frames > timing.first.frames, 'the article is drawn again with the later faces');
+    assert.deepEqual(timing.warnings, [], 'every face was added');
+  });
+
+  test('a reader of the sans family gets the bold sans in the first frame', async () => {
+    const timing = await startUp('', { version: 1, fontSizePx: 20, family: 'sans', lineSpacing: 'normal',
+      columnWidth: 'medium', theme: 'auto' });
+    const bold = timing.fonts.find((font) => font.name === 'NotoSans-Bold.ttf');
+    assert.ok(bold.start < timing.first.ms, 'the title\'s face is there for the first frame');
+    for (const font of timing.fonts.filter((f) => /Italic/.test(f.name))) {
+      assert.ok(font.start > timing.first.ms, `${font.name} waits for the first frame`);
+    }
+    assert.deepEqual(timing.warnings, []);
   });
 });
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -97,6 +98,39 @@ TEST_CASE("viewer: stored settings are restored on the next start") {
     CHECK(viewer.settings() == chosen);
     CHECK(viewer.theme().name == std::string("sepia"));
     CHECK(viewer.reader().fontSize() == 28.0f);
+}
+
+TEST_CASE("viewer: the first frame's faces are all the upright faces an article is drawn with") {
+    for (FontFamily family : {FontFamily::Serif, FontFamily::Sans}) {
+        CAPTURE(settingName(family));
+        Fixture f;
+        ReadingSettings settings;
+        settings.family = family;
+        f.viewer.changeSettings(settings);
+        Article article = smallArticle();
+        article.source = "Wire";
+        article.published = "2014-07-12";
+        Block heading;
+        heading.type = BlockType::Heading;
+        heading.text.push_back(TextRun{"A heading", false, false, {}});
+        article.body.insert(article.body.begin(), heading);
+        f.viewer.reader().showArticle(article);
+
+        std::vector<ui::FontRequest> requests;
+        f.viewer.fontRequests(requests);
+        const std::vector<FontFace> first = f.viewer.firstFrameFaces();
+        const auto italic = [](FontFace face) {
+            return face == FontFace::SerifItalic || face == FontFace::SerifBoldItalic || face == FontFace::SansItalic ||
+                   face == FontFace::SansBoldItalic;
+        };
+        for (const ui::FontRequest& request : requests) {
+            CAPTURE(static_cast<int>(request.face));
+            CHECK((italic(request.face) || std::find(first.begin(), first.end(), request.face) != first.end()));
+        }
+        CHECK(std::find(first.begin(), first.end(), familyFace(family, true, false)) != first.end());
+        CHECK(std::find(first.begin(), first.end(), familyFace(family, false, true)) == first.end());
+        CHECK(first.size() == (family == FontFamily::Sans ? 2u : 3u));
+    }
 }
 
 TEST_CASE("viewer: a corrupted stored value is kept aside, the defaults are used and a notice says so") {

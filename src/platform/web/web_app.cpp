@@ -197,6 +197,15 @@ EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int
     return gApp->metrics.setFace(static_cast<folio::FontFace>(face), std::vector<unsigned char>(data, data + size)) ? 1 : 0;
 }
 
+// The faces an article's first frame is drawn with under the reader's settings (call after
+// folio_restore_settings), as a bitmask: bit i for folio::FontFace i. 0 before folio_start.
+EMSCRIPTEN_KEEPALIVE int folio_first_frame_faces() {
+    if (!gApp) return 0;
+    int mask = 0;
+    for (folio::FontFace face : gApp->viewer.firstFrameFaces()) mask |= 1 << static_cast<int>(face);
+    return mask;
+}
+
 // Fonts were added after content was shown: measure it again (keeping the reading position).
 EMSCRIPTEN_KEEPALIVE void folio_fonts_added() {
     if (!gApp) return;
