@@ -318,7 +318,7 @@ async function main() {
     ];
     table('Download size (gzip: node:zlib level 9, each file on its own)', ['file', 'raw', 'gzip'],
       sizes.map((s) => [s.label, kb(s.raw), kb(s.gz)]),
-      [`The viewer fetches all ${fontFiles.length} fonts (three before its first frame, the rest after it); the plain page fetches only NotoSerif-Regular.`,
+      [`The viewer fetches all ${fontFiles.length} fonts (those of its first frame before it, three with the default settings; the rest after it); the plain page fetches only NotoSerif-Regular.`,
         'tools/static-server.mjs sends files uncompressed; gzip is what a compressing server would send.']);
 
     // ---- a. Font-size change to next frame -----------------------------------------------
