@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "folio/font_metrics.h"
+#include "folio/pdf_picture.h"
 #include "folio/print_layout.h"
 
 namespace folio {
@@ -21,7 +22,10 @@ struct PdfResult {
 // glyph advances and kerning come from it so that text lands where the layout put it.
 // `creationDate` is ISO 8601 (YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.fff]](Z|+hh:mm|-hh:mm), e.g.
 // "2026-11-26T19:30:00Z") and becomes the document's creation date; empty leaves it out, anything
-// else is an error. The output depends only on the arguments (no clock, no randomness).
-PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const std::string& creationDate);
+// else is an error. An image box draws the picture of its source (PrintBox::picture) in
+// `pictures`, fitted inside and centred; a box without one stays grey. The output depends only on
+// the arguments (no clock, no randomness).
+PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const std::string& creationDate,
+                   const PdfPictures& pictures = {});
 
 }  // namespace folio

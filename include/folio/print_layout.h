@@ -39,11 +39,12 @@ struct PrintRun {
     int link = -1;              // index into PrintDocument::links, -1 when not a link
 };
 
-// A filled rectangle: an image placeholder, a quote rule, the header's rule.
+// An image's box (its picture fitted inside, or grey without one), a quote rule, the header's rule.
 struct PrintBox {
     BoxKind kind = BoxKind::Image;
     int block = -1;             // Article::body index, -1 for page furniture
     float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;  // pt
+    std::string picture;        // BoxKind::Image: the image's source (Block::src); empty otherwise
 };
 
 // A clickable area on a page (becomes a PDF link annotation).

@@ -1,17 +1,23 @@
 // folio-print: sets an article JSON file on paper as Folio prints it and writes the PDF.
 //   folio-print article.json -o article.pdf [--paper a4|letter] [--font-size 11] [--margin 20] [--font-dir DIR]
+// Pictures are read from files beside the article (sources relative to it); a picture that
+// cannot be read (a web address, SVG, a damaged file) leaves its box grey, with a note on stderr.
 // Exit status: 0 written, 1 an input or output error, 2 a usage error.
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "folio/article_parse.h"
 #include "folio/font_files.h"
 #include "folio/pdf.h"
+#include "folio/pdf_picture.h"
 #include "folio/print_layout.h"
 
 #ifndef FOLIO_FONT_DIR
@@ -104,6 +110,51 @@ std::string nowIso() {
     return text;
 }
 
+// The file a relative image source names, beside the article `articlePath`: percent-escapes
+// decoded, any query or fragment dropped. Empty for an absolute URL (with a scheme) or an empty one.
+std::filesystem::path localPicturePath(const std::string& src, const std::string& articlePath) {
+    const std::size_t colon = src.find(':');
+    const std::size_t slash = src.find('/');
+    if (src.empty() || (colon != std::string::npos && (slash == std::string::npos || colon < slash))) return {};
+    std::string path;
+    for (std::size_t i = 0; i < src.size() && src[i] != '?' && src[i] != '#'; ++i) {
+        if (src[i] == '%' && i + 2 < src.size() && std::isxdigit(static_cast<unsigned char>(src[i + 1])) &&
+            std::isxdigit(static_cast<unsigned char>(src[i + 2]))) {
+            path += static_cast<char>(std::stoi(src.substr(i + 1, 2), nullptr, 16));
+            i += 2;
+        } else {
+            path += src[i];
+        }
+    }
+    return std::filesystem::path(articlePath).parent_path() / path;
+}
+
+// The pictures of `article`'s image blocks that can be read from files beside it; a note on stderr
+// for each one that cannot.
+folio::PdfPictures loadPictures(const folio::Article& article, const std::string& articlePath) {
+    folio::PdfPictures pictures;
+    for (const folio::Block& block : article.body) {
+        if (block.type != folio::BlockType::Image || block.src.empty() || pictures.count(block.src)) continue;
+        const std::filesystem::path path = localPicturePath(block.src, articlePath);
+        std::string problem;
+        std::ifstream in;
+        if (!path.empty()) in.open(path, std::ios::binary);
+        if (path.empty()) {
+            problem = "not a file beside the article";
+        } else if (path.extension() == ".svg" || path.extension() == ".SVG") {
+            problem = "SVG, which folio-print cannot draw (the viewer's PDF, made in a browser, has it)";
+        } else if (!in) {
+            problem = "cannot read " + path.string();
+        } else {
+            const std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            folio::PdfPicture picture;
+            if (folio::decodePicture(bytes, picture, problem)) pictures.emplace(block.src, std::move(picture));
+        }
+        if (!problem.empty()) std::fprintf(stderr, "folio-print: picture %s: %s; its box stays grey\n", block.src.c_str(), problem.c_str());
+    }
+    return pictures;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -127,7 +178,7 @@ int main(int argc, char** argv) {
     if (doc.spec.marginMm != options.spec.marginMm)
         std::fprintf(stderr, "folio-print: margin set to %g mm (5 to 50)\n", static_cast<double>(doc.spec.marginMm));
 
-    const folio::PdfResult pdf = folio::writePdf(doc, fonts, nowIso());
+    const folio::PdfResult pdf = folio::writePdf(doc, fonts, nowIso(), loadPictures(article.article, options.input));
     if (!pdf.ok) return failure(pdf.error);
     std::ofstream out(options.output, std::ios::binary | std::ios::trunc);
     out.write(reinterpret_cast<const char*>(pdf.bytes.data()), static_cast<std::streamsize>(pdf.bytes.size()));

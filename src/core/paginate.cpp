@@ -52,8 +52,9 @@ bool isWebOrMail(const std::string& url) {
 // quote rules beside the quote lines on the page. x moves by `dx`.
 class PagePlacer {
 public:
-    PagePlacer(const Layout& layout, const std::vector<detail::Row>& rows, float dx, PrintPage& page)
-        : layout_(layout), rows_(rows), dx_(dx), page_(page) {}
+    PagePlacer(const Article& article, const Layout& layout, const std::vector<detail::Row>& rows, float dx,
+               PrintPage& page)
+        : article_(article), layout_(layout), rows_(rows), dx_(dx), page_(page) {}
 
     // Places rows [first, end), moved down by `dy`.
     void place(std::size_t first, std::size_t end, float dy) {
@@ -82,7 +83,8 @@ private:
         const float height = row.bottom - row.top;
         const float width = box.height > 0.0f ? box.width * height / box.height : box.width;
         const float x = box.x + (box.width - width) / 2.0f + dx_;
-        page_.boxes.push_back({box.kind, box.block, x, row.top + dy, width, height});
+        page_.boxes.push_back({box.kind, box.block, x, row.top + dy, width, height,
+                               article_.body[static_cast<std::size_t>(box.block)].src});
     }
 
     // The part of the rule of the quote whose text starts at row `r` that lies beside its text
@@ -97,7 +99,7 @@ private:
         if (rule == layout_.boxes.end()) return;
         const float top = rows_[r].top + dy;
         const float bottom = rows_[last].bottom + dy;
-        page_.boxes.push_back({BoxKind::QuoteRule, block, rule->x + dx_, top, rule->width, bottom - top});
+        page_.boxes.push_back({BoxKind::QuoteRule, block, rule->x + dx_, top, rule->width, bottom - top, {}});
     }
 
     // The spans of `line` as runs, its line top at `top`; a link area per link span.
@@ -118,6 +120,7 @@ private:
         }
     }
 
+    const Article& article_;
     const Layout& layout_;
     const std::vector<detail::Row>& rows_;
     float dx_;
@@ -170,7 +173,7 @@ PrintDocument paginate(const Article& article, const FontMetrics& metrics, const
         PrintPage& page = document.pages.emplace_back();
         page.firstLine = first < rows.size() ? rows[first].line : layout.lines.size();
         page.endLine = end < rows.size() ? rows[end].line : layout.lines.size();
-        if (first < end) PagePlacer(layout, rows, dx, page).place(first, end, frame.contentTop(p) - rows[first].top);
+        if (first < end) PagePlacer(article, layout, rows, dx, page).place(first, end, frame.contentTop(p) - rows[first].top);
     }
     detail::addPageFurniture(document, metrics, frame, urlLink);
     return document;

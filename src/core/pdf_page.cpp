@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "folio/fit.h"
+
 namespace folio::pdf {
 
 namespace {
@@ -44,7 +46,8 @@ std::string uriBytes(const std::string& target) {
 
 }  // namespace
 
-bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PageContent& out, std::string& error) {
+bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PictureSet& pictures, PageContent& out,
+                 std::string& error) {
     std::string& s = out.stream;
     std::string colour;
     const auto setColour = [&s, &colour](const char* wanted) {
@@ -55,6 +58,17 @@ bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PageCont
     };
     for (const PrintBox& box : page.boxes) {
         if (!(box.width > 0.0f) || !(box.height > 0.0f)) continue;
+        const int picture = box.kind == BoxKind::Image ? pictures.pictureFor(box.picture) : -1;
+        if (picture >= 0) {
+            const PdfPicture& p = pictures.picture(picture);
+            const Rect at = fitInside({box.x, box.y, box.width, box.height}, static_cast<float>(p.width),
+                                      static_cast<float>(p.height));
+            s += "q " + number(at.width) + " 0 0 " + number(at.height) + " " + number(at.x) + " " +
+                 number(heightPt - at.y - at.height) + " cm /Im" + std::to_string(picture + 1) + " Do Q\n";
+            if (std::find(out.pictures.begin(), out.pictures.end(), picture) == out.pictures.end())
+                out.pictures.push_back(picture);
+            continue;
+        }
         setColour(box.kind == BoxKind::Image ? kImageColour : kRuleColour);
         s += number(box.x) + " " + number(heightPt - box.y - box.height) + " " + number(box.width) + " " +
              number(box.height) + " re f\n";
@@ -83,6 +97,7 @@ bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PageCont
     }
     if (inText) s += "ET\n";
     std::sort(out.fonts.begin(), out.fonts.end());
+    std::sort(out.pictures.begin(), out.pictures.end());
     return true;
 }
 

@@ -1,4 +1,4 @@
-// writePdf: the document structure (catalog, page tree, pages, fonts, document information).
+// writePdf: the document structure (catalog, page tree, pages, fonts, pictures, document information).
 #include "folio/pdf.h"
 
 #include <cmath>
@@ -28,7 +28,8 @@ PdfResult failure(std::string error) {
 
 }  // namespace
 
-PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const std::string& creationDate) {
+PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const std::string& creationDate,
+                   const PdfPictures& pictures) {
     std::string date;
     if (!creationDate.empty() && !pdf::date(creationDate, date)) {
         return failure("the creation date is not an ISO 8601 date: \"" + creationDate + "\"");
@@ -39,10 +40,11 @@ PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const
     }
 
     pdf::FontSet fontSet(fonts);
+    pdf::PictureSet pictureSet(pictures);
     std::vector<pdf::PageContent> contents(doc.pages.size());
     std::string error;
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-        if (!pdf::pageContent(doc.pages[i], doc.heightPt, fontSet, contents[i], error)) return failure(error);
+        if (!pdf::pageContent(doc.pages[i], doc.heightPt, fontSet, pictureSet, contents[i], error)) return failure(error);
     }
 
     pdf::ObjectWriter out;
@@ -51,6 +53,8 @@ PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const
     const int info = out.reserve();
     std::vector<int> fontObjects;
     for (std::size_t i = 0; i < fontSet.size(); ++i) fontObjects.push_back(out.reserve());
+    std::vector<int> pictureObjects;
+    for (std::size_t i = 0; i < pictureSet.size(); ++i) pictureObjects.push_back(out.reserve());
 
     out.object(catalog, "<< /Type /Catalog /Pages " + ref(pageTree) + " /ViewerPreferences << /DisplayDocTitle true >> >>");
     const std::string mediaBox = "[0 0 " + pdf::number(doc.widthPt) + " " + pdf::number(doc.heightPt) + "]";
@@ -65,6 +69,13 @@ PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const
             resources += " /Font <<";
             for (const int font : contents[i].fonts) {
                 resources += " /F" + std::to_string(font + 1) + " " + ref(fontObjects[static_cast<std::size_t>(font)]);
+            }
+            resources += " >>";
+        }
+        if (!contents[i].pictures.empty()) {
+            resources += " /XObject <<";
+            for (const int picture : contents[i].pictures) {
+                resources += " /Im" + std::to_string(picture + 1) + " " + ref(pictureObjects[static_cast<std::size_t>(picture)]);
             }
             resources += " >>";
         }
@@ -87,6 +98,9 @@ PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const
 
     for (std::size_t i = 0; i < fontSet.size(); ++i) {
         if (!fontSet.write(static_cast<int>(i), out, fontObjects[i], error)) return failure(error);
+    }
+    for (std::size_t i = 0; i < pictureSet.size(); ++i) {
+        if (!pdf::writePicture(pictureSet.picture(static_cast<int>(i)), out, pictureObjects[i], error)) return failure(error);
     }
 
     std::string infoDict = "<<" + infoEntry("Title", doc.title) +

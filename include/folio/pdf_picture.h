@@ -1,0 +1,42 @@
+// Pictures for the PDF: the image blocks' pictures, ready to embed. A JPEG file goes in as it is
+// (PDF reads JPEG); any other picture goes in as 8-bit RGB samples with an optional alpha mask.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace folio {
+
+struct PdfPicture {
+    enum class Encoding : std::uint8_t { Jpeg, Rgb };
+    Encoding encoding = Encoding::Rgb;
+    int width = 0, height = 0;        // px
+    int components = 3;               // colour samples per pixel: 1 (grey, Jpeg only) or 3 (RGB)
+    std::vector<unsigned char> data;  // Jpeg: the JPEG file; Rgb: width * height * 3 bytes, rows top down
+    std::vector<unsigned char> alpha; // Rgb: width * height coverage bytes (255 opaque); empty when opaque
+};
+
+// Pictures by image source: Block::src as the article gives it (PrintBox::picture).
+using PdfPictures = std::map<std::string, PdfPicture, std::less<>>;
+
+// A JPEG file (baseline or progressive, grey or colour) as a picture, its size read from the
+// file. False (and `error` set) when `bytes` is not such a JPEG: e.g. a CMYK one, which a PDF
+// reader would show with inverted colours; decode those with decodePicture instead.
+bool jpegPicture(std::vector<unsigned char> bytes, PdfPicture& out, std::string& error);
+
+// `rgba`, `width` x `height` pixels of 8-bit unpremultiplied RGBA rows top down (4 * width *
+// height bytes, read during the call), as a picture; its alpha mask is dropped when every pixel
+// is opaque. An empty picture (width 0) when either side is not positive.
+PdfPicture rgbaPicture(int width, int height, const unsigned char* rgba);
+
+// An image file as a picture: a JPEG that jpegPicture takes as it is, anything else (PNG, GIF,
+// BMP, TGA, PSD, PNM, a CMYK JPEG) decoded. False (and `error` set) when the format is unknown or
+// the file is damaged, or when it has more than `maxPixels` pixels.
+bool decodePicture(const std::vector<unsigned char>& bytes, PdfPicture& out, std::string& error,
+                   std::size_t maxPixels = 40'000'000);
+
+}  // namespace folio

@@ -1,0 +1,99 @@
+// Pictures for the PDF: JPEG files read as they are, RGBA pixels split into samples and a mask.
+#include "folio/pdf_picture.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace folio {
+
+namespace {
+
+int bigEndian16(const std::vector<unsigned char>& bytes, std::size_t at) { return bytes[at] << 8 | bytes[at + 1]; }
+
+// Start-of-frame markers a PDF reader decodes: baseline, extended sequential, progressive.
+bool readableFrame(unsigned char marker) { return marker == 0xC0 || marker == 0xC1 || marker == 0xC2; }
+
+// Other start-of-frame markers (lossless, hierarchical, arithmetic coding), which it does not.
+bool otherFrame(unsigned char marker) {
+    return marker >= 0xC3 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+}
+
+}  // namespace
+
+bool jpegPicture(std::vector<unsigned char> bytes, PdfPicture& out, std::string& error) {
+    if (bytes.size() < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8) {
+        error = "not a JPEG file";
+        return false;
+    }
+    std::size_t at = 2;
+    while (at + 4 <= bytes.size()) {
+        if (bytes[at] != 0xFF) break;
+        const unsigned char marker = bytes[at + 1];
+        if (marker == 0xFF) {  // fill byte
+            ++at;
+            continue;
+        }
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {  // markers without a segment
+            at += 2;
+            continue;
+        }
+        const int length = bigEndian16(bytes, at + 2);
+        if (length < 2 || at + 2 + static_cast<std::size_t>(length) > bytes.size()) break;
+        if (otherFrame(marker)) {
+            error = "a JPEG coding that PDF does not read (lossless, hierarchical or arithmetic)";
+            return false;
+        }
+        if (readableFrame(marker)) {
+            if (length < 8) break;
+            const int precision = bytes[at + 4];
+            const int height = bigEndian16(bytes, at + 5);
+            const int width = bigEndian16(bytes, at + 7);
+            const int components = bytes[at + 9];
+            if (precision != 8) {
+                error = "a JPEG with " + std::to_string(precision) + "-bit samples";
+                return false;
+            }
+            if (components != 1 && components != 3) {
+                error = "a JPEG with " + std::to_string(components) + " colour components (CMYK?)";
+                return false;
+            }
+            if (width == 0 || height == 0) {
+                error = "a JPEG without its size in its frame header";
+                return false;
+            }
+            out = PdfPicture{};
+            out.encoding = PdfPicture::Encoding::Jpeg;
+            out.width = width;
+            out.height = height;
+            out.components = components;
+            out.data = std::move(bytes);
+            return true;
+        }
+        if (marker == 0xDA || marker == 0xD9) break;  // scan data or the end before any frame header
+        at += 2 + static_cast<std::size_t>(length);
+    }
+    error = "a damaged JPEG file (no frame header)";
+    return false;
+}
+
+PdfPicture rgbaPicture(int width, int height, const unsigned char* rgba) {
+    PdfPicture picture;
+    if (width <= 0 || height <= 0 || rgba == nullptr) return picture;
+    const std::size_t pixels = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
+    picture.width = width;
+    picture.height = height;
+    picture.data.resize(pixels * 3);
+    picture.alpha.resize(pixels);
+    bool opaque = true;
+    for (std::size_t i = 0; i < pixels; ++i) {
+        picture.data[i * 3] = rgba[i * 4];
+        picture.data[i * 3 + 1] = rgba[i * 4 + 1];
+        picture.data[i * 3 + 2] = rgba[i * 4 + 2];
+        picture.alpha[i] = rgba[i * 4 + 3];
+        opaque = opaque && rgba[i * 4 + 3] == 255;
+    }
+    if (opaque) picture.alpha.clear();
+    return picture;
+}
+
+}  // namespace folio

@@ -1,0 +1,285 @@
+// Pictures in the PDF: JPEG files kept as they are, other pictures as RGB samples with an alpha
+// mask, fitted into their image boxes; folio-print reads them from files beside the article.
+// Checked on the objects and with poppler's pdfimages and qpdf.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#define STB_IMAGE_WRITE_STATIC
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#pragma GCC diagnostic ignored "-Wsign-compare"
+#endif
+#include <stb_image_write.h>
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+#include "folio/pdf.h"
+#include "folio/pdf_picture.h"
+#include "command.h"
+#include "test_fonts.h"
+
+using folio::BoxKind;
+using folio::PdfPicture;
+using folio::test::CommandResult;
+using folio::test::TempFile;
+using folio::test::runCommand;
+using folio::test::shellQuote;
+
+namespace {
+
+// `width` x `height` RGBA pixels: red on the left half, blue on the right, alpha `alpha`.
+std::vector<unsigned char> twoColours(int width, int height, unsigned char alpha) {
+    std::vector<unsigned char> rgba;
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
+            const bool left = x < width / 2;
+            rgba.insert(rgba.end(), {static_cast<unsigned char>(left ? 220 : 20), 30,
+                                     static_cast<unsigned char>(left ? 40 : 200), alpha});
+        }
+    }
+    return rgba;
+}
+
+void appendBytes(void* context, void* data, int size) {
+    auto* out = static_cast<std::vector<unsigned char>*>(context);
+    out->insert(out->end(), static_cast<unsigned char*>(data), static_cast<unsigned char*>(data) + size);
+}
+
+// A colour JPEG file of the two-colour pixels, made by stb_image_write.
+std::vector<unsigned char> jpegFile(int width, int height) {
+    const std::vector<unsigned char> rgba = twoColours(width, height, 255);
+    std::vector<unsigned char> file;
+    REQUIRE(stbi_write_jpg_to_func(appendBytes, &file, width, height, 4, rgba.data(), 90));
+    return file;
+}
+
+// A PNG file of the two-colour RGBA pixels with `alpha`.
+std::vector<unsigned char> pngFile(int width, int height, unsigned char alpha) {
+    const std::vector<unsigned char> rgba = twoColours(width, height, alpha);
+    std::vector<unsigned char> file;
+    REQUIRE(stbi_write_png_to_func(appendBytes, &file, width, height, 4, rgba.data(), width * 4));
+    return file;
+}
+
+void writeFile(const std::filesystem::path& path, const std::vector<unsigned char>& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    REQUIRE_MESSAGE(out.good(), "cannot write " << path);
+}
+
+// A folder in the temp folder with a unique name, removed with everything in it when this goes.
+class TempFolder {
+public:
+    TempFolder() {
+        std::random_device random;
+        path_ = std::filesystem::temp_directory_path() /
+                ("folio-test-" + std::to_string(random()) + "-" + std::to_string(random()));
+        std::filesystem::create_directories(path_);
+    }
+    ~TempFolder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    TempFolder(const TempFolder&) = delete;
+    TempFolder& operator=(const TempFolder&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+// The rows of `pdfimages -list` after its two header lines, as whitespace-separated fields.
+std::vector<std::vector<std::string>> imageList(const std::string& pdfPath) {
+    const CommandResult list = runCommand("pdfimages -list " + shellQuote(pdfPath));
+    REQUIRE_MESSAGE(list.status == 0, list.output);
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream lines(list.output);
+    std::string line;
+    for (int i = 0; std::getline(lines, line); ++i) {
+        if (i < 2) continue;
+        std::istringstream fields(line);
+        std::vector<std::string>& row = rows.emplace_back();
+        for (std::string field; fields >> field;) row.push_back(field);
+    }
+    return rows;
+}
+
+// An A4 page with an image box of 200 x 120 pt at (60, 100) for each source in `sources`.
+folio::PrintDocument pictureDocument(const std::vector<std::string>& sources) {
+    folio::PrintDocument doc;
+    doc.widthPt = 595.28f;
+    doc.heightPt = 841.89f;
+    folio::PrintPage& page = doc.pages.emplace_back();
+    float y = 100.0f;
+    for (const std::string& src : sources) {
+        page.boxes.push_back({BoxKind::Image, 0, 60.0f, y, 200.0f, 120.0f, src});
+        y += 140.0f;
+    }
+    return doc;
+}
+
+}  // namespace
+
+TEST_CASE("pdf pictures: a JPEG is taken as it is, its size and colours read from its frame header") {
+    const std::vector<unsigned char> file = jpegFile(40, 20);
+    PdfPicture picture;
+    std::string error;
+    REQUIRE_MESSAGE(folio::jpegPicture(file, picture, error), error);
+    CHECK(picture.encoding == PdfPicture::Encoding::Jpeg);
+    CHECK(picture.width == 40);
+    CHECK(picture.height == 20);
+    CHECK(picture.components == 3);
+    CHECK(picture.data == file);
+    CHECK(picture.alpha.empty());
+
+    // A grey progressive JPEG's headers: a comment segment, then a frame of 300 x 200, one component.
+    const std::vector<unsigned char> grey = {0xFF, 0xD8, 0xFF, 0xFE, 0x00, 0x04, 'h', 'i', 0xFF, 0xC2, 0x00, 0x0B,
+                                             0x08, 0x00, 0xC8, 0x01, 0x2C, 0x01, 0x01, 0x11, 0x00, 0xFF, 0xD9};
+    REQUIRE_MESSAGE(folio::jpegPicture(grey, picture, error), error);
+    CHECK(picture.width == 300);
+    CHECK(picture.height == 200);
+    CHECK(picture.components == 1);
+}
+
+TEST_CASE("pdf pictures: what is not a JPEG a PDF reader draws is refused, with the reason") {
+    PdfPicture picture;
+    std::string error;
+    CHECK_FALSE(folio::jpegPicture(pngFile(4, 4, 255), picture, error));
+    CHECK(error == "not a JPEG file");
+
+    // A frame header with four components: CMYK, which readers draw with inverted colours.
+    const std::vector<unsigned char> cmyk = {0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x14, 0x08, 0x00, 0x10, 0x00, 0x20, 0x04,
+                                             0x01, 0x11, 0x00, 0x02, 0x11, 0x00, 0x03, 0x11, 0x00, 0x04, 0x11, 0x00};
+    CHECK_FALSE(folio::jpegPicture(cmyk, picture, error));
+    CHECK(error.find("CMYK") != std::string::npos);
+
+    std::vector<unsigned char> lossless = cmyk;
+    lossless[3] = 0xC3;
+    CHECK_FALSE(folio::jpegPicture(lossless, picture, error));
+    CHECK(error.find("lossless") != std::string::npos);
+
+    const std::vector<unsigned char> whole = jpegFile(8, 8);
+    CHECK_FALSE(folio::jpegPicture(std::vector<unsigned char>(whole.begin(), whole.begin() + 6), picture, error));
+    CHECK(error == "a damaged JPEG file (no frame header)");
+}
+
+TEST_CASE("pdf pictures: RGBA pixels become RGB samples and an alpha mask, dropped when all opaque") {
+    const std::vector<unsigned char> translucent = twoColours(4, 2, 128);
+    const PdfPicture withMask = folio::rgbaPicture(4, 2, translucent.data());
+    CHECK(withMask.encoding == PdfPicture::Encoding::Rgb);
+    CHECK(withMask.width == 4);
+    CHECK(withMask.height == 2);
+    REQUIRE(withMask.data.size() == 24);
+    CHECK(withMask.data[0] == 220);  // red on the left
+    CHECK(withMask.data[3 * 3 + 2] == 200);  // blue on the right
+    CHECK(withMask.alpha == std::vector<unsigned char>(8, 128));
+
+    const std::vector<unsigned char> opaque = twoColours(4, 2, 255);
+    CHECK(folio::rgbaPicture(4, 2, opaque.data()).alpha.empty());
+    CHECK(folio::rgbaPicture(0, 2, opaque.data()).width == 0);
+}
+
+TEST_CASE("pdf pictures: decodePicture keeps a JPEG, decodes a PNG, and names what it cannot read") {
+    PdfPicture picture;
+    std::string error;
+    const std::vector<unsigned char> jpeg = jpegFile(16, 8);
+    REQUIRE(folio::decodePicture(jpeg, picture, error));
+    CHECK(picture.encoding == PdfPicture::Encoding::Jpeg);
+    CHECK(picture.data == jpeg);
+
+    REQUIRE_MESSAGE(folio::decodePicture(pngFile(6, 3, 100), picture, error), error);
+    CHECK(picture.encoding == PdfPicture::Encoding::Rgb);
+    CHECK(picture.width == 6);
+    CHECK(picture.height == 3);
+    CHECK(picture.data[0] == 220);
+    CHECK(picture.alpha == std::vector<unsigned char>(18, 100));
+
+    const std::string svg = "<svg xmlns='http://www.w3.org/2000/svg'/>";
+    CHECK_FALSE(folio::decodePicture(std::vector<unsigned char>(svg.begin(), svg.end()), picture, error));
+    CHECK(error.rfind("not a picture that can be read", 0) == 0);
+    CHECK_FALSE(folio::decodePicture(pngFile(100, 100, 255), picture, error, 5000));
+    CHECK(error == "a picture of 100 x 100 px, over the limit of 5000 pixels");
+}
+
+TEST_CASE("pdf pictures: drawn fitted in their boxes, once per source, a box without one stays grey") {
+    folio::PdfPictures pictures;
+    std::string error;
+    REQUIRE(folio::jpegPicture(jpegFile(40, 20), pictures["photo.jpg"], error));
+    const std::vector<unsigned char> rgba = twoColours(30, 30, 128);
+    pictures["drawing.png"] = folio::rgbaPicture(30, 30, rgba.data());
+    const folio::PrintDocument doc = pictureDocument({"photo.jpg", "drawing.png", "photo.jpg", "missing.png"});
+    const folio::PdfResult pdf = folio::writePdf(doc, folio::test::notoMetrics(), "", pictures);
+    REQUIRE_MESSAGE(pdf.ok, pdf.error);
+
+    const TempFile file(".pdf");
+    writeFile(file.path(), pdf.bytes);
+    const CommandResult check = runCommand("qpdf --check " + shellQuote(file.path()));
+    CHECK_MESSAGE(check.status == 0, check.output);
+    CHECK_MESSAGE(check.output.find("WARNING") == std::string::npos, check.output);
+
+    // page num type width height color comp bpc enc interp object ...
+    const std::vector<std::vector<std::string>> images = imageList(file.path());
+    REQUIRE(images.size() == 4);  // the photo twice (one object), the drawing and its mask
+    CHECK(std::vector<std::string>(images[0].begin() + 2, images[0].begin() + 9) ==
+          std::vector<std::string>{"image", "40", "20", "rgb", "3", "8", "jpeg"});
+    CHECK(std::vector<std::string>(images[1].begin() + 2, images[1].begin() + 9) ==
+          std::vector<std::string>{"image", "30", "30", "rgb", "3", "8", "image"});
+    CHECK(std::vector<std::string>(images[2].begin() + 2, images[2].begin() + 9) ==
+          std::vector<std::string>{"smask", "30", "30", "gray", "1", "8", "image"});
+    CHECK(images[3][10] == images[0][10]);  // the same object for the same source
+
+    const CommandResult content = runCommand("qpdf --qdf --object-streams=disable " + shellQuote(file.path()) + " -");
+    // The 2:1 photo in a 200 x 120 box: 200 x 100, 10 pt down from the box's top (y from the bottom).
+    CHECK(content.output.find("q 200 0 0 100 60 631.89 cm /Im1 Do Q") != std::string::npos);
+    // The square drawing: 120 x 120, centred across the box.
+    CHECK(content.output.find("q 120 0 0 120 100 481.89 cm /Im2 Do Q") != std::string::npos);
+    // The box without a picture: grey.
+    CHECK(content.output.find("0.93 g\n60 201.89 200 120 re f") != std::string::npos);
+}
+
+TEST_CASE("folio-print: pictures beside the article are printed; others leave a grey box and a note") {
+    const TempFolder folder;
+    std::filesystem::create_directories(folder.path() / "images");
+    writeFile(folder.path() / "images" / "photo one.jpg", jpegFile(64, 32));
+    writeFile(folder.path() / "images" / "chart.png", pngFile(50, 50, 255));
+    const std::string article = R"({"version": 1, "title": "Pictures", "body": [
+        "Before the pictures.",
+        {"type": "image", "src": "images/photo%20one.jpg", "alt": "A photo", "width": 64, "height": 32},
+        {"type": "image", "src": "images/chart.png?v=2", "alt": "A chart"},
+        {"type": "image", "src": "https://example.com/remote.jpg", "alt": "Far away"},
+        {"type": "image", "src": "images/drawing.svg", "alt": "A drawing"},
+        {"type": "image", "src": "images/gone.png", "alt": "Missing"},
+        "After the pictures."]})";
+    const std::filesystem::path json = folder.path() / "article.json";
+    writeFile(json, std::vector<unsigned char>(article.begin(), article.end()));
+    const std::filesystem::path pdf = folder.path() / "article.pdf";
+
+    const CommandResult run = runCommand(shellQuote(FOLIO_PRINT_EXE) + " " + shellQuote(json.string()) + " -o " +
+                                         shellQuote(pdf.string()));
+    REQUIRE_MESSAGE(run.status == 0, run.output);
+    CHECK(run.output.find("picture https://example.com/remote.jpg: not a file beside the article; its box stays grey\n") !=
+          std::string::npos);
+    CHECK(run.output.find("picture images/drawing.svg: SVG, which folio-print cannot draw") != std::string::npos);
+    CHECK(run.output.find("picture images/gone.png: cannot read ") != std::string::npos);
+    CHECK(run.output.find("photo") == std::string::npos);
+    CHECK(run.output.find("chart") == std::string::npos);
+
+    const std::vector<std::vector<std::string>> images = imageList(pdf.string());
+    REQUIRE(images.size() == 2);
+    CHECK(images[0][3] == "64");
+    CHECK(images[0][8] == "jpeg");
+    CHECK(images[1][3] == "50");
+    CHECK(images[1][8] == "image");
+    CHECK(runCommand("qpdf --check " + shellQuote(pdf.string())).status == 0);
+}
