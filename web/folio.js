@@ -267,11 +267,13 @@ export class FolioViewer extends EventTarget {
   }
 
   /**
-   * The article as a PDF: a Promise of a Blob (application/pdf). `options`: `paper` ('a4' or
-   * 'letter'), `marginMm` (10-25), `fontSizePt` (9-14); each defaults to the reader's print
-   * settings. Rejects with a FolioError when no article is shown or an option is wrong.
+   * The article as a PDF: a Promise of a Blob (application/pdf), with the article's pictures once
+   * they have loaded. `options`: `paper` ('a4' or 'letter'), `marginMm` (10-25), `fontSizePt`
+   * (9-14); each defaults to the reader's print settings. Rejects with a FolioError when no
+   * article is shown or an option is wrong.
    */
   async exportPdf(options = {}) {
+    await this._picturesForPdf();
     const json = new TextEncoder().encode(`${JSON.stringify(options ?? {})}\0`);
     const pages = this._withBytes(json, (ptr) => this._core._folio_export_pdf(ptr));
     if (!pages) throw new FolioError(`exportPdf: ${this._core.UTF8ToString(this._core._folio_pdf_error())}`);
@@ -454,6 +456,16 @@ export class FolioViewer extends EventTarget {
     } else if (index >= 0) {
       this._core._folio_scroll_to_block(index - header, Math.max(0, viewTop - children[index].getBoundingClientRect().top));
     }
+  }
+
+  // Resolves once the shown article's pictures are kept for its PDF (or given up), or after
+  // `timeoutMs` (a picture still on its way is then left out).
+  _picturesForPdf(timeoutMs = 10000) {
+    if (!this._core._folio_pdf_pictures_pending()) return Promise.resolve();
+    return new Promise((resolve) => {
+      (this._core.folioPdfPicturesWaiting ??= []).push(resolve);
+      setTimeout(resolve, timeoutMs);
+    });
   }
 
   // The font file of `face` (a folio::FontFace value), fetched once; resolves with its bytes.

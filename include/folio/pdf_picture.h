@@ -18,6 +18,7 @@ struct PdfPicture {
     int components = 3;               // colour samples per pixel: 1 (grey, Jpeg only) or 3 (RGB)
     std::vector<unsigned char> data;  // Jpeg: the JPEG file; Rgb: width * height * 3 bytes, rows top down
     std::vector<unsigned char> alpha; // Rgb: width * height coverage bytes (255 opaque); empty when opaque
+    bool deflated = false;            // Rgb: data and alpha hold them zlib-compressed (deflatePicture)
 };
 
 // Pictures by image source: Block::src as the article gives it (PrintBox::picture).
@@ -32,6 +33,11 @@ bool jpegPicture(std::vector<unsigned char> bytes, PdfPicture& out, std::string&
 // height bytes, read during the call), as a picture; its alpha mask is dropped when every pixel
 // is opaque. An empty picture (width 0) when either side is not positive.
 PdfPicture rgbaPicture(int width, int height, const unsigned char* rgba);
+
+// Compresses an Rgb picture's samples and mask in place, as the PDF stores them, so that a picture
+// kept for later takes little memory. True when done or nothing was to do (a Jpeg, or already
+// deflated); false when memory runs out, the picture then unchanged.
+bool deflatePicture(PdfPicture& picture);
 
 // An image file as a picture: a JPEG that jpegPicture takes as it is, anything else (PNG, GIF,
 // BMP, TGA, PSD, PNM, a CMYK JPEG) decoded. False (and `error` set) when the format is unknown or

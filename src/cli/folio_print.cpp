@@ -111,11 +111,13 @@ std::string nowIso() {
 }
 
 // The file a relative image source names, beside the article `articlePath`: percent-escapes
-// decoded, any query or fragment dropped. Empty for an absolute URL (with a scheme) or an empty one.
+// decoded, any query or fragment dropped. Empty for a URL with a scheme, one relative to a site's
+// root or host ("/img/a.png", "//cdn.example.com/a.png") and an empty one.
 std::filesystem::path localPicturePath(const std::string& src, const std::string& articlePath) {
     const std::size_t colon = src.find(':');
     const std::size_t slash = src.find('/');
-    if (src.empty() || (colon != std::string::npos && (slash == std::string::npos || colon < slash))) return {};
+    if (src.empty() || src[0] == '/' || (colon != std::string::npos && (slash == std::string::npos || colon < slash)))
+        return {};
     std::string path;
     for (std::size_t i = 0; i < src.size() && src[i] != '?' && src[i] != '#'; ++i) {
         if (src[i] == '%' && i + 2 < src.size() && std::isxdigit(static_cast<unsigned char>(src[i + 1])) &&

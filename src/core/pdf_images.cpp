@@ -12,6 +12,7 @@ namespace {
 bool wellFormed(const PdfPicture& p) {
     if (p.width <= 0 || p.height <= 0 || p.data.empty()) return false;
     if (p.encoding == PdfPicture::Encoding::Jpeg) return p.components == 1 || p.components == 3;
+    if (p.deflated) return p.components == 3;  // the sizes of compressed samples say nothing
     const std::size_t pixels = static_cast<std::size_t>(p.width) * static_cast<std::size_t>(p.height);
     return p.components == 3 && p.data.size() == pixels * 3 && (p.alpha.empty() || p.alpha.size() == pixels);
 }
@@ -46,18 +47,21 @@ bool writePicture(const PdfPicture& picture, ObjectWriter& out, int number, std:
                    bytesOf(picture.data));
         return true;
     }
-    std::string samples;
-    if (!flate(bytesOf(picture.data), samples)) {
+    const auto deflated = [&picture, &error](const std::vector<unsigned char>& bytes, std::string& out) {
+        if (picture.deflated) {
+            out.assign(bytes.begin(), bytes.end());
+            return true;
+        }
+        if (flate(bytesOf(bytes), out)) return true;
         error = "out of memory compressing a picture";
         return false;
-    }
+    };
+    std::string samples;
+    if (!deflated(picture.data, samples)) return false;
     std::string entries = imageEntries(picture.width, picture.height, "/DeviceRGB", "/FlateDecode");
     if (!picture.alpha.empty()) {
         std::string mask;
-        if (!flate(bytesOf(picture.alpha), mask)) {
-            error = "out of memory compressing a picture";
-            return false;
-        }
+        if (!deflated(picture.alpha, mask)) return false;
         const int maskNumber = out.reserve();
         out.stream(maskNumber, imageEntries(picture.width, picture.height, "/DeviceGray", "/FlateDecode"), mask);
         entries += " /SMask " + std::to_string(maskNumber) + " 0 R";

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "pdf_objects.h"
+
 namespace folio {
 
 namespace {
@@ -94,6 +96,20 @@ PdfPicture rgbaPicture(int width, int height, const unsigned char* rgba) {
     }
     if (opaque) picture.alpha.clear();
     return picture;
+}
+
+bool deflatePicture(PdfPicture& picture) {
+    if (picture.encoding != PdfPicture::Encoding::Rgb || picture.deflated) return true;
+    const auto view = [](const std::vector<unsigned char>& bytes) {
+        return std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    };
+    std::string samples, mask;
+    if (!pdf::flate(view(picture.data), samples)) return false;
+    if (!picture.alpha.empty() && !pdf::flate(view(picture.alpha), mask)) return false;
+    picture.data.assign(samples.begin(), samples.end());
+    picture.alpha.assign(mask.begin(), mask.end());
+    picture.deflated = true;
+    return true;
 }
 
 }  // namespace folio

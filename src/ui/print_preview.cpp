@@ -99,7 +99,8 @@ void PrintPreview::fontRequests(std::vector<FontRequest>& requests) const {
     }
 }
 
-void PrintPreview::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float originY, const Theme& theme) const {
+void PrintPreview::draw(ImDrawList& list, const FontAtlas& atlas, const Pictures& pictures, float dpr, float originY,
+                        const Theme& theme) const {
     const float top = scroller_.position();
     const float pageWidth = document_.widthPt * scale_;
     const float pageHeight = document_.heightPt * scale_;
@@ -115,10 +116,14 @@ void PrintPreview::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, flo
         list.AddRectFilled(a, b, IM_COL32_WHITE);  // paper is white in every theme
         const PrintPage& page = document_.pages[static_cast<std::size_t>(i)];
         for (const PrintBox& box : page.boxes) {
-            const ImU32 fill = box.kind == BoxKind::Image ? IM_COL32(0xee, 0xee, 0xf0, 0xff) : IM_COL32(0xcc, 0xcc, 0xcc, 0xff);
-            list.AddRectFilled(ImVec2((left + box.x * scale_) * dpr, (y + box.y * scale_) * dpr),
-                               ImVec2((left + (box.x + box.width) * scale_) * dpr, (y + (box.y + box.height) * scale_) * dpr),
-                               fill);
+            const ImVec2 min((left + box.x * scale_) * dpr, (y + box.y * scale_) * dpr);
+            const ImVec2 max((left + (box.x + box.width) * scale_) * dpr, (y + (box.y + box.height) * scale_) * dpr);
+            const auto picture = box.kind == BoxKind::Image ? pictures.find(box.block) : pictures.end();
+            if (picture != pictures.end()) {
+                drawPicture(list, picture->second, min, max, 0.0f);
+                continue;
+            }
+            list.AddRectFilled(min, max, box.kind == BoxKind::Image ? IM_COL32(0xee, 0xee, 0xf0, 0xff) : IM_COL32(0xcc, 0xcc, 0xcc, 0xff));
         }
         for (const PrintRun& run : page.runs) {
             const float size = quantize(run.sizePt * scale_);

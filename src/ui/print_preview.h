@@ -14,6 +14,7 @@
 #include "folio/print_layout.h"
 #include "folio/reading_settings.h"
 #include "ui/font_atlas.h"
+#include "ui/picture.h"
 #include "ui/scroll.h"
 #include "ui/theme.h"
 
@@ -47,8 +48,10 @@ public:
     // Changes whenever the font sizes needed change (new document or scale).
     std::size_t generation() const { return generation_; }
 
-    // Draws the visible pages, device px, the view's top `originY` CSS px below the canvas top.
-    void draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float originY, const Theme& theme) const;
+    // Draws the visible pages, device px, the view's top `originY` CSS px below the canvas top;
+    // an image box shows its block's picture from `pictures` (as the PDF does), else grey.
+    void draw(ImDrawList& list, const FontAtlas& atlas, const Pictures& pictures, float dpr, float originY,
+              const Theme& theme) const;
 
 private:
     float pageTop(int page) const;   // CSS px from the top of the preview content

@@ -189,13 +189,7 @@ void ReaderView::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float
             list.AddRectFilled(a, b, rule ? theme.rule : theme.placeholder, rule ? 0.0f : 4.0f * dpr);
             continue;
         }
-        // Fit the picture into the box, keeping its proportions, centred.
-        const Picture& p = picture->second;
-        const float scale = std::min((b.x - a.x) / p.width, (b.y - a.y) / p.height);
-        const float w = p.width * scale, h = p.height * scale;
-        const ImVec2 at(std::round(a.x + ((b.x - a.x) - w) / 2.0f), std::round(a.y + ((b.y - a.y) - h) / 2.0f));
-        list.AddImageRounded(p.texture, at, ImVec2(at.x + std::round(w), at.y + std::round(h)), ImVec2(0, 0), ImVec2(1, 1),
-                             IM_COL32_WHITE, 4.0f * dpr);
+        drawPicture(list, picture->second, a, b, 4.0f * dpr);
     }
     for (std::size_t i = layout_.firstLineBelow(top); i < layout_.lines.size(); ++i) {
         const Line& line = layout_.lines[i];

@@ -18,6 +18,7 @@
 #include "folio/layout.h"
 #include "folio/reading_settings.h"
 #include "ui/font_atlas.h"
+#include "ui/picture.h"
 #include "ui/scroll.h"
 #include "ui/theme.h"
 
@@ -82,14 +83,11 @@ public:
     // of the view `originY` CSS px below the top of the canvas.
     void draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float originY, const Theme& theme) const;
 
-    // A picture for the image block `block` of the shown content: a texture of the platform's
-    // (an ImTextureID) and its size in px. Drawn fitted into the block's box; cleared by show().
-    struct Picture {
-        ImTextureID texture = nullptr;
-        float width = 0.0f, height = 0.0f;
-    };
+    // Sets the picture of the image block `block` of the shown content, drawn fitted into the
+    // block's box; cleared by show().
     void setPicture(int block, Picture picture);
     std::size_t pictureCount() const { return pictures_.size(); }
+    const Pictures& pictures() const { return pictures_; }
 
     // The link target under (x, y) CSS px of the view (not the content); empty when none.
     std::string linkAt(float x, float y) const;
@@ -117,7 +115,7 @@ private:
     mutable std::array<std::u32string, kFontFaceCount> glyphs_;  // per face: sorted, unique
     mutable std::size_t glyphsContent_ = ~std::size_t(0);  // content and family glyphs_ was made for
     mutable FontFamily glyphsFamily_ = FontFamily::Serif;
-    std::unordered_map<int, Picture> pictures_;  // by image block
+    Pictures pictures_;
     Anchor anchor_;                    // the reading position kept across re-layouts
     float anchoredPosition_ = -1.0f;   // scroll position right after the last re-layout, CSS px
 };

@@ -162,7 +162,7 @@ void Viewer::frame(const FontAtlas& atlas, float dpr) {
     if (uiFont) ImGui::PushFont(uiFont);
     if (previewing_ && !reader_.article()) previewing_ = false;  // the article was replaced by an error
     if (previewing_) {
-        preview_.draw(*ImGui::GetBackgroundDrawList(), atlas, dpr, kToolbarHeight, theme());
+        preview_.draw(*ImGui::GetBackgroundDrawList(), atlas, reader_.pictures(), dpr, kToolbarHeight, theme());
         previewToolbar(dpr);
         if (panel_ == Panel::Settings) printOptionsPanel(dpr);
     } else {

@@ -121,6 +121,34 @@ describe('Print and PDF', () => {
   });
 });
 
+describe('pictures on paper', () => {
+  // pdfimages -list's rows: [page, num, type, width, height, color, comp, bpc, enc, ...].
+  const imagesOf = (bytes, name) => {
+    const file = join(scratch, name);
+    writeFileSync(file, bytes);
+    return execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2)
+      .map((line) => line.trim().split(/\s+/));
+  };
+
+  test("exportPdf() waits for the article's picture and holds it; Print in the preview too", async () => {
+    const page = await open(env, '?article=articles/kettleford-alder-brook.json');
+    await settled(page);
+    // Called at once: the SVG picture may still be on its way, and the PDF waits for it.
+    const exported = Buffer.from(await page.evaluate(async () =>
+      Array.from(new Uint8Array(await (await window.folio.exportPdf()).arrayBuffer()))));
+    const images = imagesOf(exported, 'pictures.pdf');
+    assert.equal(images.length, 1, 'the one picture of the article');
+    // The 1800 x 1200 SVG, drawn by the browser at its own size, as RGB samples.
+    assert.deepEqual(images[0].slice(2, 9), ['image', '1800', '1200', 'rgb', '3', '8', 'image']);
+
+    await clickControl(page, 'print');
+    const printed = await nextPdfEvent(page, 'print', () => clickControl(page, 'print-now'));
+    assert.deepEqual(imagesOf(printed.bytes, 'printed.pdf').map((row) => row.slice(2, 5)), [['image', '1800', '1200']]);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
+
 describe("the browser's own printing", () => {
   test('Ctrl/Cmd+P prints the article as text, without the canvas or the toolbar', async () => {
     const page = await open(env);

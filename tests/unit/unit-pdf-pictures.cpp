@@ -248,6 +248,29 @@ TEST_CASE("pdf pictures: drawn fitted in their boxes, once per source, a box wit
     CHECK(content.output.find("0.93 g\n60 201.89 200 120 re f") != std::string::npos);
 }
 
+TEST_CASE("pdf pictures: a picture deflated ahead makes the same PDF, and a JPEG is left alone") {
+    const std::vector<unsigned char> rgba = twoColours(64, 48, 200);
+    folio::PdfPictures raw{{"drawing.png", folio::rgbaPicture(64, 48, rgba.data())}};
+    folio::PdfPictures kept = raw;
+    REQUIRE(folio::deflatePicture(kept["drawing.png"]));
+    CHECK(kept["drawing.png"].deflated);
+    CHECK(kept["drawing.png"].data.size() < raw["drawing.png"].data.size() / 4);
+    const folio::PrintDocument doc = pictureDocument({"drawing.png"});
+    const folio::PdfResult fromRaw = folio::writePdf(doc, folio::test::notoMetrics(), "", raw);
+    const folio::PdfResult fromKept = folio::writePdf(doc, folio::test::notoMetrics(), "", kept);
+    REQUIRE(fromRaw.ok);
+    REQUIRE(fromKept.ok);
+    CHECK(fromKept.bytes == fromRaw.bytes);
+
+    PdfPicture jpeg;
+    std::string error;
+    REQUIRE(folio::jpegPicture(jpegFile(8, 8), jpeg, error));
+    const std::vector<unsigned char> before = jpeg.data;
+    CHECK(folio::deflatePicture(jpeg));
+    CHECK_FALSE(jpeg.deflated);
+    CHECK(jpeg.data == before);
+}
+
 TEST_CASE("folio-print: pictures beside the article are printed; others leave a grey box and a note") {
     const TempFolder folder;
     std::filesystem::create_directories(folder.path() / "images");
@@ -258,6 +281,7 @@ TEST_CASE("folio-print: pictures beside the article are printed; others leave a 
         {"type": "image", "src": "images/photo%20one.jpg", "alt": "A photo", "width": 64, "height": 32},
         {"type": "image", "src": "images/chart.png?v=2", "alt": "A chart"},
         {"type": "image", "src": "https://example.com/remote.jpg", "alt": "Far away"},
+        {"type": "image", "src": "/images/chart.png", "alt": "From the site's root"},
         {"type": "image", "src": "images/drawing.svg", "alt": "A drawing"},
         {"type": "image", "src": "images/gone.png", "alt": "Missing"},
         "After the pictures."]})";
@@ -270,10 +294,12 @@ TEST_CASE("folio-print: pictures beside the article are printed; others leave a 
     REQUIRE_MESSAGE(run.status == 0, run.output);
     CHECK(run.output.find("picture https://example.com/remote.jpg: not a file beside the article; its box stays grey\n") !=
           std::string::npos);
+    CHECK(run.output.find("picture /images/chart.png: not a file beside the article; its box stays grey\n") !=
+          std::string::npos);
     CHECK(run.output.find("picture images/drawing.svg: SVG, which folio-print cannot draw") != std::string::npos);
     CHECK(run.output.find("picture images/gone.png: cannot read ") != std::string::npos);
     CHECK(run.output.find("photo") == std::string::npos);
-    CHECK(run.output.find("chart") == std::string::npos);
+    CHECK(run.output.find("chart.png?v=2") == std::string::npos);
 
     const std::vector<std::vector<std::string>> images = imageList(pdf.string());
     REQUIRE(images.size() == 2);

@@ -20,6 +20,7 @@
 #include <string>
 
 #include "folio/font_metrics.h"
+#include "folio/pdf_picture.h"
 #include "ui/font_atlas.h"
 #include "ui/storage.h"
 #include "ui/viewer.h"
@@ -48,6 +49,7 @@ struct WebApp {
     int dirtyFrames = 0;                      // frames still to draw; 0 = idle
     double framesRendered = 0;                // frames actually drawn since start
     double lastFrameTime = 0;                 // ms (performance.now()) when the last frame was drawn
+    PdfPictures pdfPictures;                  // the shown content's pictures for its PDF, deflated
 
     // Asks for `frames` redraws in the next animation frames (Dear ImGui settles hover and new
     // windows in two). Schedules an animation frame: none runs while nothing is to be drawn.
@@ -72,7 +74,8 @@ std::string nowIso();
 void deliverPdf(WebApp& app, bool print);
 
 // Asks the browser for the pictures of the shown article's image blocks (and frees the textures
-// of the previous content); each is drawn once it arrives.
+// and PDF pictures of the previous content); each is drawn once it arrives, and then kept for the
+// PDF too.
 void loadPictures(WebApp& app);
 
 // Installs the html5.h input callbacks on the app's canvas.

@@ -41,7 +41,7 @@ std::string gLastPdfError;
 
 // Writes `document` as a PDF into gLastPdf; false (with gLastPdfError) on failure.
 bool makePdf(const WebApp& a, const PrintDocument& document) {
-    PdfResult pdf = writePdf(document, a.metrics, nowIso());
+    PdfResult pdf = writePdf(document, a.metrics, nowIso(), a.pdfPictures);
     gLastPdf = std::move(pdf.bytes);
     gLastPdfError = pdf.ok ? std::string() : pdf.error;
     return pdf.ok;

@@ -1,0 +1,24 @@
+// Pictures of image blocks on screen: a texture of the platform's and its size, drawn fitted into
+// a box the way the PDF places it (folio/fit.h). Platform-free.
+#pragma once
+
+#include <unordered_map>
+
+#include <imgui.h>
+
+namespace folio::ui {
+
+// A picture for an image block: a texture of the platform's (an ImTextureID) and its size, px.
+struct Picture {
+    ImTextureID texture = nullptr;
+    float width = 0.0f, height = 0.0f;
+};
+
+// Pictures by image block (Article::body index).
+using Pictures = std::unordered_map<int, Picture>;
+
+// Draws `picture` fitted into the box from `min` to `max` (device px), centred, its corners
+// rounded by `rounding` device px; whole device pixels at the edges.
+void drawPicture(ImDrawList& list, const Picture& picture, ImVec2 min, ImVec2 max, float rounding);
+
+}  // namespace folio::ui
