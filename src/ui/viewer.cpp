@@ -249,12 +249,12 @@ void Viewer::toolbar(float dpr) {
     toolbarHovered_ = beginToolbar(theme(), width, dpr);
     toolbarCursor(8.0f * dpr, dpr);
     if (toolbarButton("Bookmarks", "bookmarks", 96.0f, dpr, panel_ == Panel::Bookmarks)) command(ViewerCommand::ToggleBookmarks);
-    tooltip("Your bookmarks");
+    if (panel_ != Panel::Bookmarks) tooltip("Your bookmarks");  // an open panel needs no caption
     const float sizes = compact ? 0.0f : (40.0f + 4.0f + 64.0f + 4.0f + 40.0f + 12.0f) * dpr;
     const float group = (56.0f + 56.0f + 52.0f + 44.0f + 8.0f) * dpr + 2.0f * gap + sizes + 8.0f * dpr;
     toolbarCursor(std::max(112.0f * dpr, width - group), dpr);
     if (toolbarButton("Share", "share", 56.0f, dpr, panel_ == Panel::Share)) command(ViewerCommand::Share);
-    tooltip("Share this article");
+    if (panel_ != Panel::Share) tooltip("Share this article");
     ImGui::SameLine(0.0f, gap);
     const bool marked = bookmarked();
     if (toolbarButton(marked ? "Saved##bookmark" : "Save##bookmark", "bookmark", 56.0f, dpr, marked)) {
@@ -270,7 +270,7 @@ void Viewer::toolbar(float dpr) {
     }
     ImGui::SameLine(0.0f, 8.0f * dpr);
     if (toolbarButton("Aa", "settings", 44.0f, dpr, panel_ == Panel::Settings)) command(ViewerCommand::ToggleSettings);
-    tooltip("Reading settings");
+    if (panel_ != Panel::Settings) tooltip("Reading settings");
     endToolbar();
 }
 
@@ -301,7 +301,7 @@ void Viewer::previewToolbar(float dpr) {
     ImGui::EndDisabled();
     toolbarCursor(std::max(navX + nav + 8.0f * dpr, width - right), dpr);
     if (toolbarButton("Setup", "print-setup", 56.0f, dpr, panel_ == Panel::Settings)) command(ViewerCommand::ToggleSettings);
-    tooltip("Paper, margins and text size");
+    if (panel_ != Panel::Settings) tooltip("Paper, margins and text size");
     ImGui::SameLine(0.0f, gap);
     if (toolbarButton("PDF", "download-pdf", 44.0f, dpr, false)) command(ViewerCommand::DownloadPdf);
     tooltip("Download as PDF");

@@ -2,6 +2,7 @@
 // driven with Dear ImGui's mouse in a headless context.
 #include <doctest/doctest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <map>
@@ -130,6 +131,43 @@ TEST_CASE("viewer: the first frame's faces are all the upright faces an article 
         CHECK(std::find(first.begin(), first.end(), familyFace(family, true, false)) != first.end());
         CHECK(std::find(first.begin(), first.end(), familyFace(family, false, true)) == first.end());
         CHECK(first.size() == (family == FontFamily::Sans ? 2u : 3u));
+    }
+}
+
+TEST_CASE("viewer: a toolbar button's tooltip shows on hover, not over the panel it opened") {
+    Fixture f;
+    std::vector<ui::FontRequest> requests;
+    f.viewer.fontRequests(requests);
+    test::HeadlessImGui imgui(requests, 1.0f);
+    ImGuiIO& io = ImGui::GetIO();
+    auto frame = [&] { imgui.frame(800.0f, 600.0f, [&] { f.viewer.frame(imgui.atlas, 1.0f); }); };
+    // Whether a tooltip window was drawn in the last frame.
+    auto tooltipShown = [] {
+        for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+            if ((window->Flags & ImGuiWindowFlags_Tooltip) && window->Active) return true;
+        return false;
+    };
+    frame();
+    for (const char* id : {"settings", "share", "bookmarks"}) {
+        CAPTURE(std::string(id));
+        const auto control = std::find_if(f.viewer.controls().begin(), f.viewer.controls().end(),
+                                           [&](const ui::ControlRect& c) { return c.id == id; });
+        REQUIRE(control != f.viewer.controls().end());
+        io.MousePos = ImVec2(control->x + control->width / 2, control->y + control->height / 2);
+        frame();
+        frame();
+        CHECK(tooltipShown());
+        io.MouseDown[0] = true;
+        frame();
+        io.MouseDown[0] = false;
+        frame();
+        // Share asks for the system's dialog first; without one, the platform opens the sheet.
+        if (std::string(id) == "share" && f.viewer.takeAction().kind == ui::ViewerAction::Kind::NativeShare)
+            f.viewer.shareSheet();
+        frame();
+        CHECK_FALSE(tooltipShown());  // the panel is open under the pointer
+        f.viewer.command(ViewerCommand::Close);
+        frame();
     }
 }
 
