@@ -8,7 +8,9 @@
 #include "folio/layout_style.h"
 #include "folio/reading_settings.h"
 #include "ui/theme.h"
+#include "ui/toolbar_layout.h"
 #include "ui/viewer.h"
+#include "ui/viewer_widgets.h"
 
 namespace folio::ui {
 namespace {
@@ -41,7 +43,47 @@ std::string hex(ImU32 color) {
 // The custom properties of a theme's colours.
 std::string themeColors(const Theme& t) {
     return "--folio-bg:" + hex(t.background) + ";--folio-text:" + hex(t.text) + ";--folio-muted:" + hex(t.muted) +
-           ";--folio-link:" + hex(t.link) + ";--folio-rule:" + hex(t.rule) + ";--folio-placeholder:" + hex(t.placeholder);
+           ";--folio-link:" + hex(t.link) + ";--folio-rule:" + hex(t.rule) + ";--folio-placeholder:" + hex(t.placeholder) +
+           ";--folio-control:" + hex(t.control);
+}
+
+// The toolbar's buttons as the canvas draws them (ui/toolbar_layout.h), each a label in a box:
+// placed and sized alike, inert (the viewer's own arrive with the canvas).
+std::string toolbarStyles(const std::string& fp) {
+    namespace tl = toolbar_layout;
+    const std::string tools = fp + " .folio-tools";
+    std::string css = tools + "{position:sticky;top:0;z-index:1;box-sizing:border-box;height:" + num(Viewer::kToolbarHeight) +
+                      "px;display:flex;align-items:center;padding:0 " + num(tl::kMargin) +
+                      "px;border-bottom:1px solid var(--folio-rule);background:var(--folio-bg);font:400 " + num(kUiFontPx) +
+                      "px \"Folio Sans\",sans-serif;white-space:nowrap;overflow:hidden}\n";
+    css += tools + " span{flex:none;display:flex;align-items:center;justify-content:center;box-sizing:border-box;height:" +
+           num(kButtonHeight) + "px;border-radius:" + num(kControlRounding) + "px;background:var(--folio-control)}\n";
+    // The right group starts after the free space, and never before kMinRightGroupX.
+    css += tools + " [data-tool=" + tl::kLeft[0].id + "]{width:" + num(tl::kLeft[0].width) + "px;margin-right:" +
+           num(tl::kMinRightGroupX - tl::kMargin - tl::kLeft[0].width) + "px}\n";
+    for (const tl::Button& b : tl::kRight) {
+        css += tools + " [data-tool=" + b.id + "]{width:" + num(b.width) + "px;margin-left:" +
+               (&b == &tl::kRight[0] ? std::string("auto") : num(b.gapBefore) + "px") + "}\n";
+    }
+    css += tools + " [data-tool=size]::before{content:var(--folio-size-label,\"" + tl::button("size").label + "\")}\n";
+    css += "@container (max-width:" + num(tl::kCompactWidth - 0.02f) + "px){";
+    for (const tl::Button& b : tl::kRight)
+        if (b.textSize) css += tools + " [data-tool=" + b.id + "]{display:none}";
+    return css + "}\n";
+}
+
+// The toolbar's band with its buttons' labels, hidden from assistive technology (the viewer's
+// keyboard bar and canvas replace it).
+std::string toolbarHtml() {
+    namespace tl = toolbar_layout;
+    std::string html = "<div class=\"folio-tools\" aria-hidden=\"true\">";
+    const auto add = [&html](const tl::Button& b) {
+        const bool size = std::string(b.id) == "size";  // its label comes from the style: the stored size
+        html += "<span data-tool=\"" + std::string(b.id) + "\">" + (size ? "" : b.label) + "</span>";
+    };
+    for (const tl::Button& b : tl::kLeft) add(b);
+    for (const tl::Button& b : tl::kRight) add(b);
+    return html + "</div>\n";
 }
 
 // Rules that set a custom property on the root for each choice of a setting, e.g.
@@ -109,8 +151,7 @@ std::string styles(const FirstPaintFonts& fonts) {
     css += fp + "{position:absolute;inset:0;z-index:1;overflow:auto;scrollbar-width:none;container-type:inline-size;"
           "background:var(--folio-bg);color:var(--folio-text);font:400 " + E + "/var(--folio-lh) \"Folio Serif\",serif}\n";
     css += fp + "::-webkit-scrollbar{display:none}\n";
-    css += fp + "::before{content:\"\";display:block;position:sticky;top:0;z-index:1;box-sizing:border-box;height:" +
-           num(Viewer::kToolbarHeight) + "px;border-bottom:1px solid var(--folio-rule);background:var(--folio-bg)}\n";
+    css += toolbarStyles(fp);
     css += ":root[data-folio-family=" + std::string(settingName(FontFamily::Sans)) + "] " + fp + "{font-family:" + sans + "}\n";
     css += fp + " article{box-sizing:content-box;max-width:calc(var(--folio-measure)*" + E + ");margin:0 auto;padding:" +
            em(kTopPaddingEm) + " " + num(kMinMarginPx) + "px " + em(kBottomPaddingEm) + "}\n";
@@ -143,7 +184,7 @@ std::string styles(const FirstPaintFonts& fonts) {
     css += "@container (max-width:" + num(kNarrowViewportPx - 0.02f) + "px){" + fp + " article{padding-top:" +
            em(kTopPaddingNarrowEm) + "}" + fp + " h1{font-size:" + em(kTitleScaleNarrow) + "}}\n";
     css += "@media print{" + fp + "{position:static;overflow:visible;background:none;color:#000}" + fp +
-           "::before{display:none}}\n";
+           " .folio-tools{display:none}}\n";
     return css;
 }
 
@@ -153,7 +194,8 @@ std::string settingsScript() {
     return "(function(){try{var s=JSON.parse(localStorage.getItem(\"" + std::string(kSettingsStorageKey) +
            "\"));if(!s||s.version!==1)return;var r=document.documentElement;"
            "if(typeof s.fontSizePx===\"number\"&&s.fontSizePx>=" + num(kFontSizeSteps.front()) + "&&s.fontSizePx<=" +
-           num(kFontSizeSteps.back()) + ")r.style.setProperty(\"--folio-em\",s.fontSizePx+\"px\");"
+           num(kFontSizeSteps.back()) + "){r.style.setProperty(\"--folio-em\",s.fontSizePx+\"px\");"
+           "r.style.setProperty(\"--folio-size-label\",JSON.stringify(s.fontSizePx+\" px\"))}"
            "[[\"family\",\"family\"," + namesArray(kFamilies) + "],"
            "[\"lineSpacing\",\"spacing\"," + namesArray(kSpacings) + "],"
            "[\"columnWidth\",\"width\"," + namesArray(kWidths) + "],"
@@ -169,7 +211,8 @@ std::string firstPaintHead(const FirstPaintFonts& fonts) {
 }
 
 std::string firstPaintBody(const Article& article, const std::string& imageBase) {
-    return "<div class=\"folio-first-paint\">\n" + articleHtml(article, metaLine(article), imageBase) + "</div>\n";
+    return "<div class=\"folio-first-paint\">\n" + toolbarHtml() + articleHtml(article, metaLine(article), imageBase) +
+           "</div>\n";
 }
 
 }  // namespace folio::ui

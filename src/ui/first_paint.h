@@ -23,7 +23,8 @@ struct FirstPaintFonts {
 // family, line spacing, column width, theme) before anything is painted. Never fails.
 std::string firstPaintHead(const FirstPaintFonts& fonts);
 
-// The article as the first paint: `<div class="folio-first-paint">` around folio::articleHtml, to
+// The article as the first paint: `<div class="folio-first-paint">` around the toolbar's band
+// (its buttons' labels, inert, where the canvas will draw the buttons) and folio::articleHtml, to
 // be placed inside the element the viewer is mounted on. `imageBase` is put in front of relative
 // image sources (the article's folder, relative to the page). Never fails.
 std::string firstPaintBody(const Article& article, const std::string& imageBase);

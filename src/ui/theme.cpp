@@ -36,7 +36,7 @@ void applyImGuiStyle(const Theme& theme, float dpr) {
     style.ItemSpacing = ImVec2(8, 8);
     style.ItemInnerSpacing = ImVec2(6, 6);
     style.WindowRounding = 10;
-    style.FrameRounding = 6;
+    style.FrameRounding = kControlRounding;
     style.PopupRounding = 10;
     style.WindowBorderSize = 1;
     style.PopupBorderSize = 1;

@@ -34,6 +34,9 @@ struct Theme {
     }
 };
 
+// Corner radius of buttons and other controls, CSS px.
+constexpr float kControlRounding = 6.0f;
+
 // The theme for `choice`; Auto picks dark when `prefersDark`, light otherwise.
 const Theme& themeFor(ThemeChoice choice, bool prefersDark);
 

@@ -7,13 +7,12 @@
 #include <cstdio>
 
 #include "ui/settings_store.h"
+#include "ui/toolbar_layout.h"
 #include "ui/viewer_widgets.h"
 
 namespace folio::ui {
 namespace {
 
-constexpr float kUiFontPx = 15.0f;    // toolbar and panel text, CSS px
-constexpr float kCompactWidth = 600.0f;  // narrower canvases (phones) get the compact toolbar, CSS px
 
 // Every character the toolbar and panels draw.
 const std::u32string& uiGlyphs() {
@@ -178,22 +177,23 @@ void Viewer::frame(const FontAtlas& atlas, float dpr) {
 }
 
 void Viewer::sizeButtons(float dpr) {
+    namespace tl = toolbar_layout;
     const float size = settings_.fontSizePx;
-    const ImVec2 square(40.0f * dpr, kButtonHeight * dpr);
+    const auto box = [dpr](const char* id) { return ImVec2(tl::button(id).width * dpr, kButtonHeight * dpr); };
     ImGui::BeginDisabled(size <= kFontSizeSteps.front());
-    if (ImGui::Button("A\u2013", square)) command(ViewerCommand::SmallerText);
+    if (ImGui::Button(tl::button("smaller").label, box("smaller"))) command(ViewerCommand::SmallerText);
     ImGui::EndDisabled();
     recordControl("smaller", dpr);
     tooltip("Smaller text ( - )");
-    ImGui::SameLine(0.0f, 4.0f * dpr);
+    ImGui::SameLine(0.0f, tl::button("size").gapBefore * dpr);
     char label[24];
     std::snprintf(label, sizeof label, "%g px##size", static_cast<double>(size));
-    if (ImGui::Button(label, ImVec2(64.0f * dpr, kButtonHeight * dpr))) command(ViewerCommand::DefaultTextSize);
+    if (ImGui::Button(label, box("size"))) command(ViewerCommand::DefaultTextSize);
     recordControl("size", dpr);
     tooltip("Default size, 20 px ( 0 )");
-    ImGui::SameLine(0.0f, 4.0f * dpr);
+    ImGui::SameLine(0.0f, tl::button("larger").gapBefore * dpr);
     ImGui::BeginDisabled(size >= kFontSizeSteps.back());
-    if (ImGui::Button("A+", square)) command(ViewerCommand::LargerText);
+    if (ImGui::Button(tl::button("larger").label, box("larger"))) command(ViewerCommand::LargerText);
     ImGui::EndDisabled();
     recordControl("larger", dpr);
     tooltip("Larger text ( + )");
@@ -243,33 +243,34 @@ bool Viewer::toolbarButton(const char* label, const char* id, float widthPx, flo
 }
 
 void Viewer::toolbar(float dpr) {
-    const float width = width_ * dpr;
-    const float gap = 4.0f * dpr;
-    const bool compact = width_ < kCompactWidth;  // a phone: the text size moves into the Aa panel
-    toolbarHovered_ = beginToolbar(theme(), width, dpr);
-    toolbarCursor(8.0f * dpr, dpr);
-    if (toolbarButton("Bookmarks", "bookmarks", 96.0f, dpr, panel_ == Panel::Bookmarks)) command(ViewerCommand::ToggleBookmarks);
+    namespace tl = toolbar_layout;
+    const auto next = [dpr](const char* id) { ImGui::SameLine(0.0f, tl::button(id).gapBefore * dpr); };
+    toolbarHovered_ = beginToolbar(theme(), width_ * dpr, dpr);
+    toolbarCursor(tl::kMargin * dpr, dpr);
+    if (toolbarButton("Bookmarks", "bookmarks", tl::kLeft[0].width, dpr, panel_ == Panel::Bookmarks)) {
+        command(ViewerCommand::ToggleBookmarks);
+    }
     if (panel_ != Panel::Bookmarks) tooltip("Your bookmarks");  // an open panel needs no caption
-    const float sizes = compact ? 0.0f : (40.0f + 4.0f + 64.0f + 4.0f + 40.0f + 12.0f) * dpr;
-    const float group = (56.0f + 56.0f + 52.0f + 44.0f + 8.0f) * dpr + 2.0f * gap + sizes + 8.0f * dpr;
-    toolbarCursor(std::max(112.0f * dpr, width - group), dpr);
-    if (toolbarButton("Share", "share", 56.0f, dpr, panel_ == Panel::Share)) command(ViewerCommand::Share);
+    toolbarCursor(tl::rightGroupX(width_) * dpr, dpr);
+    if (toolbarButton("Share", "share", tl::button("share").width, dpr, panel_ == Panel::Share)) command(ViewerCommand::Share);
     if (panel_ != Panel::Share) tooltip("Share this article");
-    ImGui::SameLine(0.0f, gap);
+    next("bookmark");
     const bool marked = bookmarked();
-    if (toolbarButton(marked ? "Saved##bookmark" : "Save##bookmark", "bookmark", 56.0f, dpr, marked)) {
+    if (toolbarButton(marked ? "Saved##bookmark" : "Save##bookmark", "bookmark", tl::button("bookmark").width, dpr, marked)) {
         command(ViewerCommand::ToggleBookmark);
     }
     tooltip(marked ? "Remove the bookmark" : "Bookmark this article");
-    ImGui::SameLine(0.0f, gap);
-    if (toolbarButton("Print", "print", 52.0f, dpr, false)) command(ViewerCommand::OpenPrintPreview);
+    next("print");
+    if (toolbarButton("Print", "print", tl::button("print").width, dpr, false)) command(ViewerCommand::OpenPrintPreview);
     tooltip("Print preview and PDF");
-    if (!compact) {
-        ImGui::SameLine(0.0f, 12.0f * dpr);
+    if (!tl::compact(width_)) {  // on a phone the text size is in the Aa panel
+        next("smaller");
         sizeButtons(dpr);
     }
-    ImGui::SameLine(0.0f, 8.0f * dpr);
-    if (toolbarButton("Aa", "settings", 44.0f, dpr, panel_ == Panel::Settings)) command(ViewerCommand::ToggleSettings);
+    next("settings");
+    if (toolbarButton("Aa", "settings", tl::button("settings").width, dpr, panel_ == Panel::Settings)) {
+        command(ViewerCommand::ToggleSettings);
+    }
     if (panel_ != Panel::Settings) tooltip("Reading settings");
     endToolbar();
 }
@@ -337,7 +338,7 @@ void Viewer::settingsPanel(float dpr) {
     const float width = beginPanel("##folio-settings", width_, dpr, PanelSide::Right);
     ReadingSettings next = settings_;
     bool changed = false;
-    if (width_ < kCompactWidth) {  // the toolbar has no room for the text size on a phone
+    if (toolbar_layout::compact(width_)) {  // the toolbar has no room for the text size on a phone
         ImGui::TextDisabled("Text size");
         sizeButtons(dpr);
     }

@@ -16,6 +16,7 @@ namespace folio::ui {
 
 constexpr float kPanelWidth = 300.0f;   // content width of a panel, CSS px
 constexpr float kButtonHeight = 32.0f;  // every button, CSS px
+constexpr float kUiFontPx = 15.0f;      // toolbar and panel text (Noto Sans), CSS px
 
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |

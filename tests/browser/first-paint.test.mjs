@@ -91,6 +91,31 @@ describe('first paint', () => {
     await page.context().close();
   });
 
+  test('the toolbar\'s labels are where the canvas draws its buttons, on a desktop and a phone', async () => {
+    for (const viewport of [{ width: 1000, height: 800 }, { width: 375, height: 700 }]) {
+      const { page, release } = await openHeld('', { viewport });
+      const labels = await page.evaluate(() => [...document.querySelectorAll('.folio-tools [data-tool]')]
+        .filter((span) => getComputedStyle(span).display !== 'none').map((span) => {
+          const r = span.getBoundingClientRect();
+          const text = span.textContent || getComputedStyle(span, '::before').content.replaceAll('"', '');
+          return { id: span.dataset.tool, text, x: r.x, y: r.y, width: r.width, height: r.height };
+        }));
+      release();
+      const state = await settled(page);
+      const shown = state.controls.map((c) => c.id);
+      assert.deepEqual(labels.map((l) => l.id), shown, `the same buttons at ${viewport.width} px`);
+      for (const label of labels) {
+        const control = state.controls.find((c) => c.id === label.id);
+        for (const key of ['x', 'y', 'width', 'height']) {
+          assert.ok(Math.abs(label[key] - control[key]) <= 1,
+            `${label.id} at ${viewport.width} px: ${key} ${label[key]} in the HTML, ${control[key]} on the canvas`);
+        }
+      }
+      if (viewport.width === 1000) assert.equal(labels.find((l) => l.id === 'size').text, '20 px');
+      await page.context().close();
+    }
+  });
+
   test('the reader\'s stored settings are in the first paint', async () => {
     const stored = { version: 1, fontSizePx: 28, family: 'sans', lineSpacing: 'loose', columnWidth: 'narrow', theme: 'sepia' };
     const { page, release } = await openHeld('', {
@@ -100,10 +125,11 @@ describe('first paint', () => {
       const p = getComputedStyle(document.querySelector('.folio-first-paint article > p:not(.folio-meta)'));
       const view = getComputedStyle(document.querySelector('.folio-first-paint'));
       return { size: p.fontSize, lineHeight: p.lineHeight, family: p.fontFamily, background: view.backgroundColor,
-               column: document.querySelector('.folio-first-paint article').getBoundingClientRect().width };
+               column: document.querySelector('.folio-first-paint article').getBoundingClientRect().width,
+               sizeLabel: getComputedStyle(document.querySelector('.folio-tools [data-tool=size]'), '::before').content };
     });
     assert.deepEqual(style, { size: '28px', lineHeight: '53.2px', family: '"Folio Sans", sans-serif',
-                              background: 'rgb(244, 236, 216)', column: 28 * 28 + 32 });
+                              background: 'rgb(244, 236, 216)', column: 28 * 28 + 32, sizeLabel: '"28 px"' });
     release();
     const state = await settled(page);
     assert.deepEqual([state.fontSizePx, state.theme, state.settings.family], [28, 'sepia', 'sans']);

@@ -91,7 +91,13 @@ TEST_CASE("the first paint takes the characters it can from the font subsets, th
 
 TEST_CASE("the first paint's markup is the article's HTML, with image sources relative to the page") {
     const std::string body = ui::firstPaintBody(parsed(kArticle), "articles/");
-    CHECK(body.rfind("<div class=\"folio-first-paint\">\n<article>\n<h1>Rain &amp; &lt;wind&gt;</h1>", 0) == 0);
+    // The toolbar's labels first, hidden from assistive technology, then the article.
+    const std::string tools = "<div class=\"folio-tools\" aria-hidden=\"true\"><span data-tool=\"bookmarks\">Bookmarks</span>"
+                              "<span data-tool=\"share\">Share</span><span data-tool=\"bookmark\">Save</span>"
+                              "<span data-tool=\"print\">Print</span><span data-tool=\"smaller\">A\u2013</span>"
+                              "<span data-tool=\"size\"></span><span data-tool=\"larger\">A+</span>"
+                              "<span data-tool=\"settings\">Aa</span></div>\n";
+    CHECK(body.rfind("<div class=\"folio-first-paint\">\n" + tools + "<article>\n<h1>Rain &amp; &lt;wind&gt;</h1>", 0) == 0);
     CHECK(body.find("<p class=\"folio-meta\">Folio \xC2\xB7 12 July 2014") != std::string::npos);
     CHECK(body.find("<img src=\"articles/pictures/map.svg\" alt=\"A map\" width=\"800\" height=\"400\">") !=
           std::string::npos);

@@ -9,7 +9,9 @@
 #include <string>
 
 #include "headless_imgui.h"
+#include "ui/toolbar_layout.h"
 #include "ui/viewer.h"
+#include "ui/viewer_widgets.h"
 #include "unit/test_fonts.h"
 
 using namespace folio;
@@ -131,6 +133,46 @@ TEST_CASE("viewer: the first frame's faces are all the upright faces an article 
         CHECK(std::find(first.begin(), first.end(), familyFace(family, true, false)) != first.end());
         CHECK(std::find(first.begin(), first.end(), familyFace(family, false, true)) == first.end());
         CHECK(first.size() == (family == FontFamily::Sans ? 2u : 3u));
+    }
+}
+
+TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on a desktop and a phone") {
+    namespace tl = ui::toolbar_layout;
+    for (const float width : {1000.0f, 800.0f, 375.0f}) {
+        CAPTURE(width);
+        MemoryStore store;
+        Viewer viewer(test::notoMetrics(), store);
+        viewer.setCanvas(width, 600.0f);
+        viewer.reader().showArticle(smallArticle());
+        std::vector<ui::FontRequest> requests;
+        viewer.fontRequests(requests);
+        test::HeadlessImGui imgui(requests, 1.0f);
+        imgui.frame(width, 600.0f, [&] { viewer.frame(imgui.atlas, 1.0f); });
+        const auto at = [&](const char* id) -> const ui::ControlRect* {
+            for (const ui::ControlRect& c : viewer.controls())
+                if (c.id == id) return &c;
+            return nullptr;
+        };
+        const ui::ControlRect* bookmarks = at("bookmarks");
+        REQUIRE(bookmarks != nullptr);
+        CHECK(bookmarks->x == doctest::Approx(tl::kMargin));
+        CHECK(bookmarks->width == doctest::Approx(tl::kLeft[0].width));
+        float x = tl::rightGroupX(width);
+        for (const tl::Button& button : tl::kRight) {
+            CAPTURE(std::string(button.id));
+            const ui::ControlRect* control = at(button.id);
+            if (button.textSize && tl::compact(width)) {
+                CHECK(control == nullptr);
+                continue;
+            }
+            x += button.gapBefore;
+            REQUIRE(control != nullptr);
+            CHECK(control->x == doctest::Approx(x));
+            CHECK(control->width == doctest::Approx(button.width));
+            CHECK(control->y == doctest::Approx((Viewer::kToolbarHeight - ui::kButtonHeight) / 2.0f));
+            x += button.width;
+        }
+        CHECK(x == doctest::Approx(width - tl::kMargin));  // the group ends at the right margin
     }
 }
 

@@ -1,0 +1,61 @@
+// Where the reading toolbar's buttons are: the one description that the canvas draws the toolbar
+// from and that the first paint (ui/first_paint.h) shows it with, so the two line up. CSS px.
+#pragma once
+
+#include <cstddef>
+
+namespace folio::ui::toolbar_layout {
+
+// A button of the reading toolbar.
+struct Button {
+    const char* id;      // the control's id (Viewer::controls), e.g. "share"
+    const char* label;   // its label as first drawn ("20 px": the default text size)
+    float width;         // CSS px
+    float gapBefore;     // space after the button before it in its group, CSS px
+    bool textSize;       // one of the text size buttons, left out of the compact toolbar
+};
+
+constexpr float kMargin = 8.0f;              // from the canvas's left and right edges to the buttons
+constexpr float kMinRightGroupX = 112.0f;    // the right group starts here at the least
+constexpr float kCompactWidth = 600.0f;      // narrower canvases (phones) get the compact toolbar
+
+// At the left edge.
+constexpr Button kLeft[] = {{"bookmarks", "Bookmarks", 96.0f, 0.0f, false}};
+
+// At the right edge, left to right.
+constexpr Button kRight[] = {
+    {"share", "Share", 56.0f, 0.0f, false},     {"bookmark", "Save", 56.0f, 4.0f, false},
+    {"print", "Print", 52.0f, 4.0f, false},     {"smaller", "A\u2013", 40.0f, 12.0f, true},
+    {"size", "20 px", 64.0f, 4.0f, true},       {"larger", "A+", 40.0f, 4.0f, true},
+    {"settings", "Aa", 44.0f, 8.0f, false},
+};
+
+// Whether a canvas `widthPx` CSS px wide gets the compact toolbar (the text size in the Aa panel).
+constexpr bool compact(float widthPx) { return widthPx < kCompactWidth; }
+
+// Width of the right group, margin included, in the compact toolbar or the full one, CSS px.
+constexpr float rightGroupWidth(bool compactBar) {
+    float width = kMargin;
+    for (const Button& button : kRight)
+        if (!compactBar || !button.textSize) width += button.gapBefore + button.width;
+    return width;
+}
+
+// Left edge of the right group in a canvas `widthPx` CSS px wide.
+constexpr float rightGroupX(float widthPx) {
+    const float x = widthPx - rightGroupWidth(compact(widthPx));
+    return x > kMinRightGroupX ? x : kMinRightGroupX;
+}
+
+// The button of `id` (one of those above; the first button for any other id).
+constexpr const Button& button(const char* id) {
+    const auto same = [](const char* a, const char* b) {
+        while (*a != '\0' && *a == *b) ++a, ++b;
+        return *a == *b;
+    };
+    for (const Button& b : kRight)
+        if (same(b.id, id)) return b;
+    return kLeft[0];
+}
+
+}  // namespace folio::ui::toolbar_layout
