@@ -1,10 +1,12 @@
-// Pictures for the PDF: JPEG files read as they are, RGBA pixels split into samples and a mask.
+// Pictures for the PDF: JPEG files read as they are, other files decoded, RGBA pixels split into
+// samples and a mask.
 #include "folio/pdf_picture.h"
 
 #include <algorithm>
 #include <utility>
 
 #include "pdf_objects.h"
+#include "stb_libs.h"
 
 namespace folio {
 
@@ -109,6 +111,16 @@ bool deflatePicture(PdfPicture& picture) {
     picture.data.assign(samples.begin(), samples.end());
     picture.alpha.assign(mask.begin(), mask.end());
     picture.deflated = true;
+    return true;
+}
+
+bool decodePicture(const std::vector<unsigned char>& bytes, PdfPicture& out, std::string& error, std::size_t maxPixels) {
+    std::string notJpeg;
+    if (jpegPicture(bytes, out, notJpeg)) return true;
+    std::vector<unsigned char> rgba;
+    int width = 0, height = 0;
+    if (!detail::decodeRgba(bytes, maxPixels, rgba, width, height, error)) return false;
+    out = rgbaPicture(width, height, rgba.data());
     return true;
 }
 
