@@ -25,6 +25,9 @@ constexpr std::array<ShareTarget, 6> kShareTargets = {ShareTarget::Email,    Sha
 
 // The name the share menu shows for `target`: "E-mail", "X", "Facebook", "LinkedIn", "Weibo", "WhatsApp".
 const char* shareTargetLabel(ShareTarget target);
+// The name of `target` in the viewer's "share" events: "email", "x", "facebook", "linkedin", "weibo",
+// "whatsapp".
+const char* shareTargetName(ShareTarget target);
 
 // What is shared, UTF-8, not encoded.
 struct ShareText {

@@ -114,6 +114,18 @@ const char* shareTargetLabel(ShareTarget target) {
     return "";
 }
 
+const char* shareTargetName(ShareTarget target) {
+    switch (target) {
+        case ShareTarget::Email: return "email";
+        case ShareTarget::X: return "x";
+        case ShareTarget::Facebook: return "facebook";
+        case ShareTarget::LinkedIn: return "linkedin";
+        case ShareTarget::Weibo: return "weibo";
+        case ShareTarget::WhatsApp: return "whatsapp";
+    }
+    return "";
+}
+
 std::string shareUrl(ShareTarget target, const ShareText& text) {
     const std::string title = percentEncode(text.title);
     const std::string url = percentEncode(text.url);

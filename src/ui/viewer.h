@@ -96,11 +96,21 @@ public:
     void shareSheet();
     // The link was put on the clipboard (`ok`), or could not be.
     void copied(bool ok);
+    // The shown article's share menu as a JSON object: {"title":"…","url":"…","links":[{"target":
+    // "email","label":"E-mail","url":"mailto:…"},…]}, one link for each of kShareTargets in order,
+    // its "url" "" where that target has nothing to share; "" when no article is shown.
+    std::string shareMenuJson() const;
     // Whether the shown article is bookmarked, and the bookmarks.
     bool bookmarked() const;
     const BookmarkList& bookmarks() const { return bookmarks_; }
-    // Merges an exported bookmarks file; the notice says what happened.
-    void importBookmarks(const std::string& json);
+    // Reopens the bookmark with `id` as its button in the bookmarks panel does: an OpenArticle
+    // action, then its reading position once articleShown(). False (nothing asked) when there is
+    // no such bookmark or it has no articleUrl to load it from.
+    bool openBookmark(const std::string& id);
+    // Removes the bookmark with `id`, stores the list and emits "bookmark"; false when there is none.
+    bool removeBookmark(const std::string& id);
+    // Merges an exported bookmarks file; returns what happened, which the notice says too.
+    std::string importBookmarks(const std::string& json);
     // Comments. The form is the platform's (real text fields, for IME and mobile keyboards); the
     // viewer keeps its draft per article across reloads, and comments it could not send.
     CommentDraft commentDraft() const;                    // the shown article's draft; empty when none

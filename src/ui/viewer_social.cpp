@@ -12,18 +12,8 @@ namespace {
 
 constexpr float kReopenSlack = 0.5f;  // a stored position is renewed after moving this many screens
 
-// The control id of a share target's button; without "share-", the target's name in events.
-const char* targetId(ShareTarget target) {
-    switch (target) {
-        case ShareTarget::Email: return "share-email";
-        case ShareTarget::X: return "share-x";
-        case ShareTarget::Facebook: return "share-facebook";
-        case ShareTarget::LinkedIn: return "share-linkedin";
-        case ShareTarget::Weibo: return "share-weibo";
-        case ShareTarget::WhatsApp: return "share-whatsapp";
-    }
-    return "share";
-}
+// The control id of a share target's button in the share sheet.
+std::string targetId(ShareTarget target) { return std::string("share-") + shareTargetName(target); }
 
 }  // namespace
 
@@ -53,6 +43,21 @@ void Viewer::shareSheet() {
 
 void Viewer::copied(bool ok) {
     copiedLabel_ = ok ? "Link copied" : "The browser did not allow copying: select the link and copy it.";
+}
+
+std::string Viewer::shareMenuJson() const {
+    const Article* article = reader_.article();
+    if (!article) return {};
+    const ShareText text = shareTextFor(*article, pageUrl_);
+    nlohmann::json links = nlohmann::json::array();
+    for (ShareTarget target : kShareTargets) {
+        const std::string link = shareUrl(target, text);
+        links.push_back({{"target", shareTargetName(target)},
+                         {"label", shareTargetLabel(target)},
+                         {"url", isSafeLink(link) ? link : std::string()}});
+    }
+    const nlohmann::json menu{{"title", text.title}, {"url", text.url}, {"links", std::move(links)}};
+    return menu.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void Viewer::shareSheetPanel(float dpr) {
@@ -89,7 +94,7 @@ void Viewer::shareSheetPanel(float dpr) {
         ImGui::BeginDisabled(link.empty());
         if (ImGui::Button(shareTargetLabel(target), ImVec2(half, kButtonHeight * dpr)) && isSafeLink(link)) {
             action_ = ViewerAction{ViewerAction::Kind::OpenUrl, link, {}, {}};
-            emit("share", nlohmann::json{{"target", std::string(targetId(target)).substr(6)}, {"url", link}}.dump());
+            emit("share", nlohmann::json{{"target", shareTargetName(target)}, {"url", link}}.dump());
         }
         recordControl(targetId(target), dpr);
         ImGui::EndDisabled();
@@ -181,15 +186,33 @@ void Viewer::articleShown() {
     opening_ = Bookmark{};
 }
 
-void Viewer::importBookmarks(const std::string& json) {
+std::string Viewer::importBookmarks(const std::string& json) {
     const ImportResult result = bookmarks_.import(json);
     if (!result.ok) {
         notice_ = "Those bookmarks could not be imported: " + result.error + ". Nothing was changed.";
-        return;
+        return notice_;
     }
     saveBookmarks();
     notice_ = "Imported " + std::to_string(result.added) + " new and " + std::to_string(result.updated) +
               " updated bookmark" + (result.added + result.updated == 1 ? "." : "s.");
+    return notice_;
+}
+
+bool Viewer::openBookmark(const std::string& id) {
+    const Bookmark* mark = bookmarks_.find(id);
+    if (!mark || mark->articleUrl.empty()) return false;
+    opening_ = *mark;
+    action_ = ViewerAction{ViewerAction::Kind::OpenArticle, mark->articleUrl, mark->title, {}};
+    panel_ = Panel::None;
+    return true;
+}
+
+bool Viewer::removeBookmark(const std::string& id) {
+    if (!bookmarks_.contains(id)) return false;
+    bookmarks_.remove(id);
+    saveBookmarks();
+    emit("bookmark", nlohmann::json{{"bookmarked", false}, {"id", id}}.dump());
+    return true;
 }
 
 void Viewer::bookmarksPanel(float dpr) {
@@ -213,11 +236,7 @@ void Viewer::bookmarksPanel(float dpr) {
                                  ellipsize((mark.source.empty() ? "" : mark.source + " \u00B7 ") + date + " \u00B7 " + label,
                                            textWidth);
         ImGui::BeginDisabled(mark.articleUrl.empty());
-        if (ImGui::Button(line.c_str(), ImVec2(width - removeWidth - 4.0f * dpr, 0.0f))) {
-            opening_ = mark;
-            action_ = ViewerAction{ViewerAction::Kind::OpenArticle, mark.articleUrl, mark.title, {}};
-            panel_ = Panel::None;
-        }
+        if (ImGui::Button(line.c_str(), ImVec2(width - removeWidth - 4.0f * dpr, 0.0f))) openBookmark(mark.id);
         ImGui::EndDisabled();
         recordControl("bookmark-open-" + std::to_string(row), dpr);
         ImGui::SameLine(0.0f, 4.0f * dpr);
@@ -226,11 +245,7 @@ void Viewer::bookmarksPanel(float dpr) {
         ImGui::PopID();
         ++row;
     }
-    if (!remove.empty()) {
-        bookmarks_.remove(remove);
-        saveBookmarks();
-        emit("bookmark", nlohmann::json{{"bookmarked", false}, {"id", remove}}.dump());
-    }
+    if (!remove.empty()) removeBookmark(remove);
     ImGui::Spacing();
     const float half = std::floor((width - 4.0f * dpr) / 2.0f);
     ImGui::BeginDisabled(bookmarks_.items().empty());

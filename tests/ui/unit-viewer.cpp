@@ -5,41 +5,21 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <map>
 #include <string>
 
 #include "headless_imgui.h"
+#include "memory_store.h"
 #include "ui/toolbar_layout.h"
 #include "ui/viewer.h"
 #include "ui/viewer_widgets.h"
 #include "unit/test_fonts.h"
 
 using namespace folio;
+using folio::test::MemoryStore;
 using folio::ui::Viewer;
 using folio::ui::ViewerCommand;
 
 namespace {
-
-// A KeyValueStore in memory that can be told to refuse writes, like a full localStorage.
-class MemoryStore final : public ui::KeyValueStore {
-public:
-    std::map<std::string, std::string, std::less<>> values;
-    bool full = false;
-
-    std::optional<std::string> get(std::string_view key) override {
-        auto it = values.find(key);
-        if (it == values.end()) return std::nullopt;
-        return it->second;
-    }
-    bool set(std::string_view key, std::string_view value, std::string& error) override {
-        if (full) {
-            error = "the browser's storage is full";
-            return false;
-        }
-        values[std::string(key)] = std::string(value);
-        return true;
-    }
-};
 
 const std::string kKey(kSettingsStorageKey);
 

@@ -87,10 +87,15 @@ TEST_CASE("share: the link of every target, with a non-ASCII title") {
     }
 }
 
-TEST_CASE("share: target labels") {
+TEST_CASE("share: target labels and event names") {
     std::string labels;
-    for (ShareTarget target : folio::kShareTargets) labels += std::string(folio::shareTargetLabel(target)) + ",";
+    std::string names;
+    for (ShareTarget target : folio::kShareTargets) {
+        labels += std::string(folio::shareTargetLabel(target)) + ",";
+        names += std::string(folio::shareTargetName(target)) + ",";
+    }
     CHECK(labels == "E-mail,X,Facebook,LinkedIn,Weibo,WhatsApp,");
+    CHECK(names == "email,x,facebook,linkedin,weibo,whatsapp,");
 }
 
 TEST_CASE("share: empty parts are left out, targets that share a URL need one") {
