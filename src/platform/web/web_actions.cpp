@@ -1,6 +1,7 @@
 // What the viewer asks of the browser (share, open a link, copy, load a bookmarked article,
 // export or import bookmarks), run inside the reader's gesture, and the viewer's events for the
-// embedding page. The JS side is FolioViewer._runAction and _emit in web/folio.js.
+// embedding page. The JS side is FolioViewer._runAction and folioEmit in web/folio.js. Also the share
+// menu and the bookmarks of the keyboard's dialogs (web/share-menu.js, web/bookmarks-dialog.js).
 #include <emscripten.h>
 
 #include <cstdlib>
@@ -78,12 +79,15 @@ EMSCRIPTEN_KEEPALIVE void folio_copied(int ok) {
     a->invalidate();
 }
 
-// Merges an exported bookmarks file (UTF-8 JSON); the viewer's notice says what happened.
-EMSCRIPTEN_KEEPALIVE void folio_import_bookmarks(const char* json) {
+// Merges an exported bookmarks file (UTF-8 JSON). Returns what happened, which the viewer's notice
+// also says ("" before folio_start); the string is the module's, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* folio_import_bookmarks(const char* json) {
+    static std::string message;
     folio::web::WebApp* a = folio::web::app();
-    if (!a) return;
-    a->viewer.importBookmarks(json);
+    if (!a) return "";
+    message = a->viewer.importBookmarks(json);
     a->invalidate();
+    return message.c_str();
 }
 
 // Shares the shown article (the embedding page's share()): the system's dialog, else the sheet.
@@ -110,6 +114,46 @@ EMSCRIPTEN_KEEPALIVE const char* folio_bookmarks_json() {
     static std::string json;
     folio::web::WebApp* a = folio::web::app();
     json = a ? a->viewer.bookmarks().toJson() : std::string("{\"version\":1,\"bookmarks\":[]}");
+    return json.c_str();
+}
+
+// Reopens the bookmark with `id` (UTF-8) as the bookmarks panel does: its article is loaded
+// (folioAction "article") and shown at the bookmark's reading position. Returns 1, or 0 when there
+// is no such bookmark or it has no address to load it from.
+EMSCRIPTEN_KEEPALIVE int folio_open_bookmark(const char* id) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a || !a->viewer.openBookmark(id)) return 0;
+    folio::web::runViewerRequests(*a);
+    a->invalidate();
+    return 1;
+}
+
+// Removes the bookmark with `id` (UTF-8) and stores the list (a "bookmark" event follows). Returns
+// 1, or 0 when there is no such bookmark.
+EMSCRIPTEN_KEEPALIVE int folio_remove_bookmark(const char* id) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a || !a->viewer.removeBookmark(id)) return 0;
+    folio::web::runViewerRequests(*a);
+    a->invalidate();
+    return 1;
+}
+
+// Saves the bookmarks as folio-bookmarks.json (folioAction "export"), as the panel's Export does.
+EMSCRIPTEN_KEEPALIVE void folio_export_bookmarks() {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.command(folio::ui::ViewerCommand::ExportBookmarks);
+    folio::web::runViewerRequests(*a);
+}
+
+// The shown article's share menu as a JSON object: {"title", "url", "links": [{"target", "label",
+// "url"}]}, the links exactly as the share sheet opens them, one for each target, "url" "" where a
+// target has nothing to share. "" when no article is shown. The string is the module's, valid
+// until the next call.
+EMSCRIPTEN_KEEPALIVE const char* folio_share_links() {
+    static std::string json;
+    folio::web::WebApp* a = folio::web::app();
+    json = a ? a->viewer.shareMenuJson() : std::string();
     return json.c_str();
 }
 

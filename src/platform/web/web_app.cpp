@@ -259,6 +259,17 @@ EMSCRIPTEN_KEEPALIVE void folio_set_font_size(float px) {
     folio::web::drawFrameNow(*gApp);
 }
 
+// Steps the body text size as A+ (`direction` > 0) and A- (< 0) do, through the sizes they offer,
+// or goes back to the default 20 px (0); stored like any setting.
+EMSCRIPTEN_KEEPALIVE void folio_step_font_size(int direction) {
+    if (!gApp) return;
+    using folio::ui::ViewerCommand;
+    gApp->viewer.command(direction > 0   ? ViewerCommand::LargerText
+                         : direction < 0 ? ViewerCommand::SmallerText
+                                         : ViewerCommand::DefaultTextSize);
+    folio::web::drawFrameNow(*gApp);
+}
+
 // Reads the stored reading settings and applies them; call once the fonts are in.
 EMSCRIPTEN_KEEPALIVE void folio_restore_settings() {
     if (!gApp) return;
