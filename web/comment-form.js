@@ -1,62 +1,48 @@
 // The comment form: real text fields over the canvas, so that input methods, mobile keyboards,
 // autofill and screen readers work as everywhere else. Validation, drafts and the posted JSON come
 // from the core (include/folio/comments.h), through the module.
-export class CommentForm {
+import { ViewerDialog } from './dialog.js';
+
+export class CommentForm extends ViewerDialog {
   constructor(viewer) {
-    this.viewer = viewer;
-    const root = document.createElement('div');
-    root.className = 'folio-comment-form';
-    root.hidden = true;
-    root.innerHTML = `
-      <form novalidate role="dialog" aria-modal="true" aria-labelledby="${viewer.canvas.id}-comment-title">
-        <h2 id="${viewer.canvas.id}-comment-title">Add your comment</h2>
-        <label>Your name <span aria-hidden="true">(required)</span>
-          <input name="name" autocomplete="name" required></label>
-        <p class="folio-field-error" data-for="name" aria-live="polite"></p>
-        <label>Your comment <span aria-hidden="true">(required)</span>
-          <textarea name="text" rows="6" required></textarea></label>
-        <p class="folio-field-error" data-for="text" aria-live="polite"></p>
-        <p class="folio-moderation">Comments are read by a moderator before they appear. Racist, abusive and
-          off-topic comments are not published.</p>
-        <p class="folio-comment-status" role="status"></p>
-        <div class="folio-comment-actions">
-          <button type="button" data-action="close">Close</button>
-          <button type="submit">Send comment</button>
-        </div>
-      </form>`;
-    this.root = root;
-    this.form = root.querySelector('form');
-    this.name = root.querySelector('[name=name]');
-    this.text = root.querySelector('[name=text]');
-    this.status = root.querySelector('.folio-comment-status');
-    viewer.element.append(root);
+    super(viewer, { name: 'comment-form', title: 'Add your comment', tag: 'form' });
+    this.form = this.box;
+    this.form.noValidate = true;
+    this.body.innerHTML = `
+      <label>Your name <span aria-hidden="true">(required)</span>
+        <input name="name" autocomplete="name" required></label>
+      <p class="folio-field-error" data-for="name" aria-live="polite"></p>
+      <label>Your comment <span aria-hidden="true">(required)</span>
+        <textarea name="text" rows="6" required></textarea></label>
+      <p class="folio-field-error" data-for="text" aria-live="polite"></p>
+      <p class="folio-moderation">Comments are read by a moderator before they appear. Racist, abusive and
+        off-topic comments are not published.</p>
+      <p class="folio-comment-status" role="status"></p>`;
+    this.actions.append(Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Send comment' }));
+    this.name = this.body.querySelector('[name=name]');
+    this.text = this.body.querySelector('[name=text]');
+    this.status = this.body.querySelector('.folio-comment-status');
     const saveDraft = () => viewer._callWithStrings([this.name.value, this.text.value],
       (name, text) => viewer._core._folio_comment_save_draft(name, text));
     this.name.addEventListener('input', saveDraft);
     this.text.addEventListener('input', saveDraft);
-    root.querySelector('[data-action=close]').addEventListener('click', () => this.close());
-    root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.submit();
     });
   }
 
-  open() {
+  render() {
     const core = this.viewer._core;
     const draft = JSON.parse(core.UTF8ToString(core._folio_comment_draft()));
     this.name.value = draft.name;
     this.text.value = draft.text;
     this.showErrors({ nameError: '', textError: '' });
     this.status.textContent = '';
-    this.root.dataset.theme = this.viewer.state().theme;
-    this.root.hidden = false;
-    (this.name.value ? this.text : this.name).focus();
   }
 
-  close() {
-    this.root.hidden = true;
-    this.viewer.canvas.focus({ preventScroll: true });
+  initialFocus() {
+    return this.name.value ? this.text : this.name;
   }
 
   showErrors(check) {

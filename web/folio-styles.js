@@ -1,5 +1,6 @@
 // The styles of every Folio viewer on a page: the HTML copy of the article (visually hidden on
-// screen, printed on paper), the keyboard bar and the comment form.
+// screen, printed on paper), the keyboard bar and the dialogs (reading settings, bookmarks, share
+// menu, comment form).
 
 // Styles for every viewer on the page, added once: the HTML copy is visually hidden on screen (but
 // read by assistive technology) and replaces the canvas on paper.
@@ -21,16 +22,47 @@ export function installStyles(assets) {
 .folio-keyboard-bar:not(:focus-within) { clip-path: inset(50%); height: 1px; overflow: hidden; padding: 0; border: 0; }
 .folio-keyboard-bar button { font: inherit; padding: 6px 10px; border-radius: 6px; border: 1px solid #b8b8c0;
                              background: #fff; color: #1b1b1f; }
+.folio-keyboard-bar button[aria-pressed=true] { background: #dbe8fb; border-color: #005ac8; }
 .folio-keyboard-bar button:focus-visible { outline: 3px solid #005ac8; outline-offset: 1px; }
-.folio-comment-form { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
-                      background: rgb(0 0 0 / 0.35); font: 15px/1.45 system-ui, sans-serif; z-index: 1; }
-.folio-comment-form[hidden] { display: none; }
-.folio-comment-form form { box-sizing: border-box; width: min(32em, calc(100% - 24px)); max-height: calc(100% - 24px);
-                           overflow: auto; padding: 18px 20px; border-radius: 12px; background: #f9f9fb; color: #1b1b1f;
-                           box-shadow: 0 8px 32px rgb(0 0 0 / 0.25); }
-.folio-comment-form[data-theme=sepia] form { background: #efe5cd; color: #5b4636; }
-.folio-comment-form[data-theme=dark] form { background: #23222b; color: #e8e8ed; }
-.folio-comment-form h2 { font-size: 1.2em; margin: 0 0 12px; }
+.folio-dialog { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
+                background: rgb(0 0 0 / 0.35); font: 15px/1.45 system-ui, sans-serif; z-index: 1; }
+.folio-dialog[hidden], .folio-dialog [hidden] { display: none; }
+.folio-dialog-box { box-sizing: border-box; width: min(32em, calc(100% - 24px)); max-height: calc(100% - 24px);
+                    overflow: auto; padding: 18px 20px; border-radius: 12px; background: #f9f9fb; color: #1b1b1f;
+                    box-shadow: 0 8px 32px rgb(0 0 0 / 0.25); }
+.folio-dialog[data-theme=sepia] .folio-dialog-box { background: #efe5cd; color: #5b4636; }
+.folio-dialog[data-theme=dark] .folio-dialog-box { background: #23222b; color: #e8e8ed; }
+.folio-dialog h2 { font-size: 1.2em; margin: 0 0 12px; }
+.folio-dialog button, .folio-share-links a { font: inherit; padding: 8px 14px; border-radius: 6px; border: 1px solid #b8b8c0;
+                                            background: #f0f0f4; color: #1b1b1f; cursor: pointer; }
+.folio-dialog button[aria-disabled=true], .folio-dialog button:disabled { opacity: 0.5; cursor: default; }
+.folio-dialog :focus-visible { outline: 3px solid #005ac8; outline-offset: 1px; }
+.folio-dialog[data-theme=dark] :focus-visible { outline-color: #7db4ff; }
+.folio-dialog-actions, .folio-dialog-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.folio-dialog-actions { justify-content: flex-end; margin-top: 12px; }
+.folio-dialog-status { flex: 1 1 12em; margin: 0; }
+.folio-dialog fieldset { border: 0; padding: 0; margin: 0 0 14px; min-width: 0; }
+.folio-dialog legend { font-weight: 600; padding: 0; margin-bottom: 4px; }
+.folio-dialog .folio-text-size { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.folio-dialog .folio-text-size legend { width: 100%; margin-bottom: 0; }
+.folio-dialog output { min-width: 4em; text-align: center; font-variant-numeric: tabular-nums; }
+.folio-dialog .folio-choices label { display: inline-flex; align-items: center; gap: 6px; padding: 4px 14px 4px 0;
+                                     cursor: pointer; }
+.folio-dialog input[type=radio] { width: 18px; height: 18px; margin: 0; accent-color: #005ac8; }
+.folio-dialog[data-theme=dark] input[type=radio] { accent-color: #7db4ff; }
+.folio-bookmark-list { list-style: none; margin: 0 0 14px; padding: 0; }
+.folio-bookmark-list li { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; padding: 10px 0;
+                          border-bottom: 1px solid rgb(128 128 128 / 0.35); }
+.folio-bookmark-list li > div:first-child { flex: 1 1 14em; min-width: 0; }
+.folio-bookmark-title { display: block; font-weight: 600; overflow-wrap: anywhere; }
+.folio-bookmark-meta { display: block; font-size: 0.9em; opacity: 0.8; }
+.folio-share-title { margin: 0 0 10px; font-weight: 600; overflow-wrap: anywhere; }
+.folio-share-url { display: block; margin-bottom: 8px; }
+.folio-share-url input { display: block; box-sizing: border-box; width: 100%; margin-top: 4px; padding: 8px 10px;
+                         font: inherit; border: 1px solid #b8b8c0; border-radius: 6px; background: #fff; color: #1b1b1f; }
+.folio-share-links { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 8px;
+                     grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr)); }
+.folio-share-links a { display: block; text-align: center; text-decoration: none; }
 .folio-comment-form label { display: block; font-weight: 600; }
 .folio-comment-form label span { font-weight: normal; opacity: 0.7; }
 .folio-comment-form input, .folio-comment-form textarea { display: block; box-sizing: border-box; width: 100%;
@@ -40,14 +72,11 @@ export function installStyles(assets) {
 .folio-comment-form .folio-field-error { color: #b01c1c; margin: 4px 0 10px; min-height: 1em; font-size: 0.9em; }
 .folio-comment-form[data-theme=dark] .folio-field-error { color: #ff8484; }
 .folio-comment-form .folio-moderation { font-size: 0.85em; opacity: 0.8; }
-.folio-comment-form .folio-comment-actions { display: flex; gap: 8px; justify-content: flex-end; }
-.folio-comment-form button { font: inherit; padding: 8px 14px; border-radius: 6px; border: 1px solid #b8b8c0;
-                             background: #f0f0f4; color: #1b1b1f; cursor: pointer; }
 .folio-comment-form button[type=submit] { background: #005ac8; border-color: #005ac8; color: #fff; }
 @media print {
   .folio-viewer { position: static !important; inset: auto !important; width: auto !important;
                   height: auto !important; overflow: visible !important; background: none !important; }
-  .folio-viewer canvas, .folio-comment-form, .folio-keyboard-bar { display: none !important; }
+  .folio-viewer canvas, .folio-dialog, .folio-keyboard-bar { display: none !important; }
   .folio-viewer .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
                                font: 11pt/1.45 "Folio Print Serif", Georgia, serif; color: #000; max-width: 40em; margin: 0 auto; }
   .folio-print h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6pt; }

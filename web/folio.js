@@ -11,8 +11,11 @@
 // The viewer fills the element (give the element a size). It fetches its code, fonts and
 // articles relative to this module's URL, and only from where you point it.
 import createFolioCore from './folio-core.js';
+import { BookmarksDialog } from './bookmarks-dialog.js';
 import { CommentForm } from './comment-form.js';
 import { installStyles } from './folio-styles.js';
+import { SettingsDialog } from './settings-dialog.js';
+import { ShareMenu, copyText } from './share-menu.js';
 
 // Font files, in the order of folio::FontFace (include/folio/font_metrics.h). A first frame in the
 // default family needs only the regular and bold serif and the regular sans: those are fetched
@@ -26,6 +29,9 @@ const FONT_FILES = [
 
 let viewerCount = 0;
 
+// The viewer's dialogs of real HTML (for keyboard and screen-reader users), by name.
+const DIALOGS = { settings: SettingsDialog, bookmarks: BookmarksDialog, share: ShareMenu, comment: CommentForm };
+
 // Resolves once the page's first paint is on screen: the fonts it uses are in and a frame has been
 // drawn since, or 200 ms after the fonts at most (a hidden tab draws no frames).
 async function firstPaintShown() {
@@ -34,28 +40,6 @@ async function firstPaintShown() {
     requestAnimationFrame(() => setTimeout(resolve, 0));
     setTimeout(resolve, 200);
   });
-}
-
-// Puts `text` on the clipboard: the Clipboard API, else a selected textarea and the copy command
-// (older browsers, insecure pages). Resolves with whether it worked.
-async function copyText(text) {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = Object.assign(document.createElement('textarea'), { value: text, readOnly: true });
-    Object.assign(area.style, { position: 'fixed', opacity: '0', left: '0', top: '0' });
-    document.body.append(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    return ok;
-  }
 }
 
 // Whether this browser prints a PDF loaded in an iframe; Safari and mobile browsers print a blank
@@ -112,7 +96,8 @@ export class FolioViewer extends EventTarget {
     this._facesAdded = new Set();
     this._prefetched = null;  // { url, bytes: Promise } of options.article, fetched during start-up
     this._commentEndpoint = options.commentEndpoint ?? null;
-    this._commentForm = null;
+    this._dialogs = {};  // name in DIALOGS -> the dialog, made when first opened
+    this._shareFallback = null;  // what share() shows without a system dialog, when not the canvas's sheet
     this.loaded = null;
     if (typeof options.article === 'string' || options.article instanceof URL) {
       const url = new URL(options.article, document.baseURI).href;
@@ -313,39 +298,86 @@ export class FolioViewer extends EventTarget {
   }
 
   // Real buttons for keyboard and screen-reader users (the canvas toolbar is pixels to them): the
-  // first stops when tabbing into the viewer, shown while one of them has focus.
+  // first stops when tabbing into the viewer, shown while one of them has focus. Reading settings,
+  // Bookmarks, Share (without a system share dialog) and Add a comment open dialogs of real HTML.
   _keyboardBar() {
     const bar = document.createElement('div');
     bar.className = 'folio-keyboard-bar';
     bar.setAttribute('role', 'toolbar');
     bar.setAttribute('aria-label', 'Article tools');
     const actions = [
-      ['Larger text', () => this.setFontSize(this.state().fontSizePx + 2)],
-      ['Smaller text', () => this.setFontSize(this.state().fontSizePx - 2)],
-      ['Bookmark', (button) => button.setAttribute('aria-pressed', String(this.toggleBookmark()))],
-      ['Share', () => this.share()],
+      ['Larger text', () => this._core._folio_step_font_size(1)],
+      ['Smaller text', () => this._core._folio_step_font_size(-1)],
+      ['Reading settings', (button) => this._openDialog('settings', button), 'dialog'],
+      ['Bookmark', () => this.toggleBookmark()],
+      ['Bookmarks', (button) => this._openDialog('bookmarks', button), 'dialog'],
+      ['Share', (button) => this._shareFromBar(button), navigator.share ? null : 'dialog'],
       ['Print', () => this.print()],
-      ['Add a comment', () => this.openCommentForm()],
+      ['Add a comment', () => this.openCommentForm(), 'dialog'],
       ['Go to the article', () => this.canvas.focus()],
     ];
-    for (const [label, action] of actions) {
+    for (const [label, action, popup] of actions) {
       const button = Object.assign(document.createElement('button'), { type: 'button', textContent: label });
+      if (popup) button.setAttribute('aria-haspopup', popup);
       button.addEventListener('click', () => action(button));
       bar.append(button);
     }
+    // Bookmark says whether the shown article is bookmarked, however that changed.
+    const bookmark = [...bar.children].find((button) => button.textContent === 'Bookmark');
+    bookmark.setAttribute('aria-pressed', 'false');
+    const showBookmarked = () => bookmark.setAttribute('aria-pressed', String(this.state().bookmarked));
+    this.addEventListener('bookmark', showBookmarked);
+    this.addEventListener('load', showBookmarked);
     return bar;
+  }
+
+  // Opens the dialog `name` (see DIALOGS), made on first use; `opener` gets the focus back.
+  _openDialog(name, opener) {
+    this._dialogs[name] ??= new DIALOGS[name](this);
+    this._dialogs[name].open(opener);
+  }
+
+  // Share from the keyboard bar: the system's share dialog where there is one, else the share menu
+  // of real HTML instead of the canvas's sheet, which a keyboard cannot reach.
+  _shareFromBar(button) {
+    this._shareFallback = () => this._openDialog('share', button);
+    try {
+      this.share();
+    } finally {
+      this._shareFallback = null;
+    }
   }
 
   /**
    * Opens the comment form for the shown article (also opened by "Add your comment" under the
    * comments). With the `commentEndpoint` mount option, a comment is POSTed there as JSON; without
    * one it is kept in this browser and shown as awaiting moderation. What is typed is kept as a
-   * draft, also across reloads, until it is sent.
+   * draft, also across reloads, until it is sent. Closing the form gives the focus back to what
+   * had it.
    */
   openCommentForm() {
     if (!this.state().title) return;
-    this._commentForm ??= new CommentForm(this);
-    this._commentForm.open();
+    this._openDialog('comment', document.activeElement);
+  }
+
+  // Lets the reader pick an exported bookmarks file and merges it. Resolves with what happened (as
+  // the viewer's notice says it), or null when no file was picked.
+  _importBookmarksFile() {
+    return new Promise((resolve) => {
+      const input = Object.assign(document.createElement('input'), { type: 'file', accept: '.json,application/json' });
+      input.addEventListener('cancel', () => resolve(null));
+      input.addEventListener('change', async () => {
+        const file = input.files?.[0];
+        if (!file) {
+          resolve(null);
+          return;
+        }
+        const json = await file.text();
+        resolve(this._withBytes(new TextEncoder().encode(`${json}\0`),
+          (ptr) => this._core.UTF8ToString(this._core._folio_import_bookmarks(ptr))));
+      });
+      input.click();
+    });
   }
 
   // Calls the module with UTF-8 copies of `strings` (NUL-terminated) and returns its result.
@@ -367,13 +399,14 @@ export class FolioViewer extends EventTarget {
   _runAction(kind, url, title, text) {
     const core = this._core;
     if (kind === 'share') {
+      const fallback = this._shareFallback ?? (() => core._folio_share_sheet());
       if (!navigator.share) {
-        core._folio_share_sheet();
+        fallback();
         return;
       }
       navigator.share({ title, text, url: url || undefined }).then(
         () => this.dispatchEvent(new CustomEvent('share', { detail: { target: 'system', url } })),
-        (e) => { if (e?.name !== 'AbortError') core._folio_share_sheet(); });
+        (e) => { if (e?.name !== 'AbortError') fallback(); });
     } else if (kind === 'open') {
       if (/^mailto:/i.test(url)) {
         Object.assign(document.createElement('a'), { href: url }).click();
@@ -393,14 +426,7 @@ export class FolioViewer extends EventTarget {
     } else if (kind === 'comment') {
       this.openCommentForm();
     } else if (kind === 'import') {
-      const input = Object.assign(document.createElement('input'), { type: 'file', accept: '.json,application/json' });
-      input.addEventListener('change', async () => {
-        const file = input.files?.[0];
-        if (!file) return;
-        const json = await file.text();
-        this._withBytes(new TextEncoder().encode(`${json}\0`), (ptr) => core._folio_import_bookmarks(ptr));
-      });
-      input.click();
+      this._importBookmarksFile();
     }
   }
 

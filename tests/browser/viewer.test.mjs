@@ -300,8 +300,10 @@ describe('keyboard and screen readers', () => {
     assert.ok(shown.height > 20, 'the focused bar is visible');
     await page.keyboard.press('Enter');
     assert.equal((await page.evaluate(() => window.folio.state())).fontSizePx, before.fontSizePx + 2);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    for (const label of ['Smaller text', 'Reading settings', 'Bookmark']) {
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), label);
+    }
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
     assert.equal((await page.evaluate(() => window.folio.state())).bookmarked, true);
