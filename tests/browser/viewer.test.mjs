@@ -224,11 +224,12 @@ async function startUp(path, settings = null) {
     };
     requestAnimationFrame(poll);
   });
-  const page = await context.newPage();
+  // The reader's settings are in storage before the page runs (not set from another page of the
+  // site first: its request for a favicon, answered 404, could be logged after the listener below).
   if (settings) {
-    await page.goto(`${env.base}articles/hagel-us-japan-alliance.json`);
-    await page.evaluate((value) => localStorage.setItem('folio.settings.v1', value), JSON.stringify(settings));
+    await context.addInitScript((value) => localStorage.setItem('folio.settings.v1', value), JSON.stringify(settings));
   }
+  const page = await context.newPage();
   const warnings = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.text().startsWith('Folio:')) warnings.push(message.text());
