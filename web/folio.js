@@ -120,13 +120,24 @@ export class FolioViewer extends EventTarget {
     this.printCopy = document.createElement('div');
     this.printCopy.className = 'folio-print';
     this.canvas.setAttribute('aria-hidden', 'true');
+    // What the canvas tells the reader (a notice, an error), said to screen readers too.
+    this._announcer = Object.assign(document.createElement('p'), { className: 'folio-announcer' });
+    this._announcer.setAttribute('role', 'status');
+    this.addEventListener('notice', (e) => this._announce(e.detail.message));
     // The article as HTML that the page already shows (see folio-first-paint), until the canvas
     // has drawn its first frame.
     this._firstPaint = element.querySelector(':scope > .folio-first-paint');
     installStyles(this._assets);
     if (getComputedStyle(element).position === 'static') element.style.position = 'relative';
     element.classList.add('folio-viewer');
-    this._replaceAllButFirstPaint(this._keyboardBar(), this.canvas, this.printCopy);
+    this._replaceAllButFirstPaint(this._keyboardBar(), this.canvas, this.printCopy, this._announcer);
+  }
+
+  // Has screen readers say `message` (politely, after what they are saying), even when it is the
+  // same as the last one.
+  _announce(message) {
+    this._announcer.textContent = '';
+    setTimeout(() => { this._announcer.textContent = message; }, 100);
   }
 
   // Makes `nodes` the element's children, before the first paint if there is one (which stays
@@ -462,6 +473,7 @@ export class FolioViewer extends EventTarget {
 
   _showError(message) {
     this.printCopy.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
+    this._announce(message);
     this._withBytes(new TextEncoder().encode(`${message}\0`), (ptr) => this._core._folio_show_error(ptr));
     this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
   }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cctype>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "ui/settings_store.h"
 #include "ui/toolbar_layout.h"
@@ -173,7 +174,15 @@ void Viewer::frame(const FontAtlas& atlas, float dpr) {
         trackReadingPosition();
     }
     if (!notice_.empty()) noticeBanner(dpr);
+    announceNotice();
     if (uiFont) ImGui::PopFont();
+}
+
+void Viewer::announceNotice() {
+    if (notice_ == noticeAnnounced_) return;
+    noticeAnnounced_ = notice_;
+    if (notice_.empty()) return;
+    emit("notice", nlohmann::json{{"message", notice_}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 void Viewer::sizeButtons(float dpr) {

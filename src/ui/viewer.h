@@ -122,7 +122,8 @@ public:
     // Shows the comments kept for the shown article; call after it is shown.
     void showPendingComments();
 
-    // Events for the embedding page since the last call.
+    // Events for the embedding page since the last call: "share", "bookmark", and "notice"
+    // ({"message"}) each time a new notice is shown.
     std::vector<ViewerEvent> takeEvents();
 
     // The canvas is `width` x `height` CSS px; the reader gets what the toolbar leaves.
@@ -185,6 +186,8 @@ private:
     // Stores the reading position in the shown article's bookmark when it moved.
     void trackReadingPosition();
     void noticeBanner(float dpr);
+    // Emits "notice" when the notice has changed to a new message since the last time.
+    void announceNotice();
     void sizeButtons(float dpr);
     // A toolbar button `widthPx` CSS px wide, recorded as control `id`; true when pressed.
     bool toolbarButton(const char* label, const char* id, float widthPx, float dpr, bool selected);
@@ -218,6 +221,7 @@ private:
     std::size_t savedOffset_ = 0;
     bool toolbarHovered_ = false;
     std::string notice_;
+    std::string noticeAnnounced_;     // the notice of the last "notice" event
     std::vector<ControlRect> controls_;
     const Theme* styledTheme_ = nullptr;  // the theme and pixel ratio Dear ImGui's style was set for
     float styledDpr_ = 0.0f;

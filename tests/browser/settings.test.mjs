@@ -174,6 +174,9 @@ describe('stored settings', () => {
     assert.match(s.notice, /folio\.settings\.v1\.rejected/);
     const kept = await page.evaluate((key) => localStorage.getItem(`${key}.rejected`), KEY);
     assert.equal(kept, '{"version":1,"fontSizePx":"huge"');
+    // Screen readers are told as well, through the viewer's status line.
+    await page.waitForFunction((notice) => document.querySelector('.folio-announcer[role=status]')?.textContent === notice,
+      s.notice);
     await idle(page);
     await clickControl(page, 'dismiss');
     assert.equal((await state(page)).notice, null);

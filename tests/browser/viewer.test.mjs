@@ -65,6 +65,8 @@ describe('errors are shown in the viewer and reported', () => {
     const page = await open(env, '?article=articles/no-such-article.json');
     const state = await expectShown(page, /no-such-article\.json.*404/);
     assert.match(state.error, /Not Found/);
+    await page.waitForFunction((error) => document.querySelector('.folio-announcer[role=status]').textContent === error,
+      state.error);  // screen readers hear it
     await page.context().close();
   });
 

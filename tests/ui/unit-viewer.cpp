@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "headless_imgui.h"
 #include "memory_store.h"
 #include "ui/toolbar_layout.h"
@@ -208,6 +210,35 @@ TEST_CASE("viewer: a corrupted stored value is kept aside, the defaults are used
     CHECK(parseSettings(f.store.values.at(kKey)).settings.fontSizePx == 22.0f);
     f.viewer.command(ViewerCommand::Close);
     CHECK(f.viewer.notice().empty());
+}
+
+TEST_CASE("viewer: each new notice is an event for the page (and screen readers), once") {
+    Fixture f;
+    f.store.values[kKey] = "not JSON";
+    f.viewer.restoreSettings();
+    std::vector<ui::FontRequest> requests;
+    f.viewer.fontRequests(requests);
+    test::HeadlessImGui imgui(requests, 1.0f);
+    const auto frame = [&] { imgui.frame(800.0f, 600.0f, [&] { f.viewer.frame(imgui.atlas, 1.0f); }); };
+    const auto notices = [&] {
+        std::vector<std::string> messages;
+        for (const ui::ViewerEvent& event : f.viewer.takeEvents())
+            if (event.name == "notice") messages.push_back(nlohmann::json::parse(event.detailJson).at("message"));
+        return messages;
+    };
+    frame();
+    CHECK(notices() == std::vector<std::string>{f.viewer.notice()});
+    frame();
+    CHECK(notices().empty());  // still shown, not said again
+    f.viewer.command(ViewerCommand::Close);
+    frame();
+    CHECK(notices().empty());
+    f.store.full = true;
+    f.viewer.command(ViewerCommand::LargerText);
+    frame();
+    const std::vector<std::string> full = notices();
+    REQUIRE(full.size() == 1);
+    CHECK(full[0].find("storage is full") != std::string::npos);
 }
 
 TEST_CASE("viewer: a bad value that cannot be kept aside is not overwritten") {

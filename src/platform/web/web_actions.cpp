@@ -56,6 +56,10 @@ void runViewerRequests(WebApp& a) {
     } else if (const char* name = actionName(action.kind)) {
         folio_js_action(name, action.url.c_str(), action.title.c_str(), action.text.c_str());
     }
+    sendViewerEvents(a);
+}
+
+void sendViewerEvents(WebApp& a) {
     for (const ui::ViewerEvent& event : a.viewer.takeEvents()) folio_js_emit(event.name.c_str(), event.detailJson.c_str());
 }
 

@@ -114,6 +114,7 @@ void render(WebApp& a, float dt) {
     gContentDrawn = true;
     a.framesRendered += 1;
     a.lastFrameTime = emscripten_get_now();
+    sendViewerEvents(a);  // e.g. a notice the frame shows; last, as a listener may call the viewer
 }
 
 // An animation frame: advance animations, draw what changed, and ask for another one only while

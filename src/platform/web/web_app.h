@@ -67,6 +67,9 @@ void drawFrameNow(WebApp& app);
 // and passes the viewer's events to the embedding page.
 void runViewerRequests(WebApp& app);
 
+// Passes the viewer's events (share, bookmark, notice) to the embedding page.
+void sendViewerEvents(WebApp& app);
+
 // The current time as ISO 8601 UTC, from the browser.
 std::string nowIso();
 
