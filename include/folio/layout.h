@@ -86,12 +86,15 @@ struct Box {
     float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;  // CSS px
 };
 
-// A reading position that survives re-layout: a block and a byte offset in its plain text.
+// A reading position that survives re-layout: a block and a byte offset in its plain text, and how
+// far into the line that holds it.
 struct Anchor {
     int block = -1;           // -1: the title and meta area at the top
     int item = -1;            // list item, -1 when the block is not a list; for block -1,
                               //   0 is the meta line and -1 the title
     std::size_t offset = 0;   // byte offset in the plain text of the block (or list item)
+    float within = 0.0f;      // how far below the line's top, in line heights (0 at its top, negative
+                              //   in the space above it; kept within -2 to 2)
 };
 
 struct Layout {
@@ -112,9 +115,12 @@ struct Layout {
 
     // Index of the first line whose bottom edge is below `y`; lines.size() when there is none.
     std::size_t firstLineBelow(float y) const;
-    // The reading position of the first line whose bottom edge is below `y`.
+    // The reading position of the first line whose bottom edge is below `y`, and how far `y` is
+    // into that line.
     Anchor anchorAt(float y) const;
-    // Top of the line that holds `anchor` (the closest one when the text changed); 0 for no match.
+    // Where `anchor` is: the top of the line that holds it (the closest one when the text changed)
+    // plus `within` of that line's height; the top of an image box the anchor's block is; 0 for no
+    // match. CSS px.
     float yOf(const Anchor& anchor) const;
 };
 

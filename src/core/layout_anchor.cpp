@@ -9,6 +9,8 @@ namespace folio {
 
 namespace {
 
+constexpr float kMaxWithin = 2.0f;  // Anchor::within stays within +-this many line heights
+
 // Lines are ordered by (block, item key) and, within one key, by text offset. The meta line
 // shares block -1 with the title, so it gets item key 0 to keep its offsets apart.
 std::pair<int, int> lineKey(const Line& line) {
@@ -32,28 +34,32 @@ std::size_t Layout::firstLineBelow(float y) const {
     return static_cast<std::size_t>(it - lines.begin());
 }
 
-// The first line not entirely above `y` (the last line when all are), as block, item and offset.
+// The first line not entirely above `y` (the last line when all are), as block, item and offset,
+// and where `y` is against it.
 Anchor Layout::anchorAt(float y) const {
     if (lines.empty()) return {};
     const Line& line = lines[std::min(firstLineBelow(y), lines.size() - 1)];
     const std::pair<int, int> key = lineKey(line);
-    return {key.first, key.second, line.textBegin};
+    const float within = line.height > 0.0f ? std::clamp((y - line.y) / line.height, -kMaxWithin, kMaxWithin) : 0.0f;
+    return {key.first, key.second, line.textBegin, within};
 }
 
 // The line of the anchor's block and item whose text range holds the offset, else the next
 // line of that item, else its last line; then the block's first line, its image box, or the
 // first line of the next block that has one. 0 when the anchor is past everything.
 float Layout::yOf(const Anchor& anchor) const {
+    const float within = std::clamp(anchor.within, -kMaxWithin, kMaxWithin);
+    const auto at = [within](const Line& line) { return line.y + within * line.height; };
     const std::pair<int, int> key{anchor.block, anchor.item};
     std::size_t last = lines.size();
     for (std::size_t i = firstLineOf(lines, anchor.block, anchor.item); i < lines.size() && lineKey(lines[i]) == key;
          ++i) {
-        if (lines[i].textEnd > anchor.offset) return lines[i].y;
+        if (lines[i].textEnd > anchor.offset) return at(lines[i]);
         last = i;
     }
-    if (last < lines.size()) return lines[last].y;
+    if (last < lines.size()) return at(lines[last]);
     const std::size_t blockStart = firstLineOf(lines, anchor.block, INT_MIN);
-    if (blockStart < lines.size() && lines[blockStart].block == anchor.block) return lines[blockStart].y;
+    if (blockStart < lines.size() && lines[blockStart].block == anchor.block) return at(lines[blockStart]);
     for (const Box& box : boxes)
         if (box.block == anchor.block) return box.y;
     return blockStart < lines.size() ? lines[blockStart].y : 0.0f;

@@ -109,6 +109,29 @@ TEST_CASE("font size is clamped, reflows, and keeps the line at the top of the v
     }
 }
 
+TEST_CASE("the reading position is kept within the line, not only to it") {
+    ReaderView view(test::notoMetrics());
+    view.setViewport(800.0f, 600.0f);
+    view.showArticle(sampleArticle(30));
+    const Line middle = view.layout().lines[view.layout().lines.size() / 2];
+    const float into = 0.4f;  // 40 % down the line
+    view.scroller().jumpTo(middle.y + into * middle.height);
+    const float before = view.scroller().position();
+
+    // Measured again with nothing changed (as when a font arrives): not a pixel moves.
+    view.remeasure();
+    CHECK(view.scroller().position() == doctest::Approx(before));
+
+    // Larger text: the same line, as far down it.
+    setSize(view, 28.0f);
+    const Layout& layout = view.layout();
+    const Line& top = layout.lines[layout.firstLineBelow(view.scroller().position())];
+    CHECK(top.block == middle.block);
+    CHECK(top.textBegin <= middle.textBegin);
+    CHECK(middle.textBegin < top.textEnd);
+    CHECK((view.scroller().position() - top.y) / top.height == doctest::Approx(into).epsilon(0.01));
+}
+
 TEST_CASE("a narrower viewport keeps the reading position too") {
     ReaderView view(test::notoMetrics());
     view.setViewport(1200.0f, 700.0f);
