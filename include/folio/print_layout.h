@@ -27,6 +27,22 @@ struct PageSpec {
 // What a run of text on a page is, so that the preview and the PDF can colour it.
 enum class PrintRole : std::uint8_t { Body, Muted, Header, Footer };
 
+// What a run of the article's text is part of, so that a tagged PDF can say it (the structure
+// element it becomes is in brackets).
+enum class PrintTag : std::uint8_t {
+    Paragraph,   // a paragraph (P)
+    Title,       // the headline (H1)
+    Meta,        // the meta line under the headline (P)
+    Heading2,    // a heading of level 2, 3 or 4 (H2, H3, H4)
+    Heading3,
+    Heading4,
+    Quote,       // a quote's text (P in its BlockQuote)
+    QuoteCite,   // a quote's attribution (P in its BlockQuote)
+    ListMarker,  // a list item's marker, "•" or "2." (Lbl in the item's LI, in the list's L)
+    ListItem,    // a list item's text (LBody in the item's LI)
+    Caption,     // an image's caption (Caption, after the image's Figure)
+};
+
 // Text drawn in one face and size on one baseline.
 struct PrintRun {
     std::string text;           // UTF-8
@@ -37,6 +53,13 @@ struct PrintRun {
     float sizePt = 0.0f;        // font size, pt
     float width = 0.0f;         // advances plus kerning, pt
     int link = -1;              // index into PrintDocument::links, -1 when not a link
+    int block = -1;             // Article::body index of the block the run is part of, -1 when none (the
+                                //   title, the meta line, the running header and the footer)
+    int item = -1;              // index into Block::items of the list item the run is part of, -1 when none
+    PrintTag tag = PrintTag::Paragraph;  // what in the article the run is part of; not used for Header
+                                         //   and Footer runs, which are not part of it
+    bool spaceAfter = false;    // the last run of a line that broke at a space: the text goes on after a
+                                //   space the line does not show (the PDF keeps it, for reading aloud)
 };
 
 // An image's box (its picture fitted inside, or grey without one), a quote rule, the header's rule.
@@ -45,12 +68,15 @@ struct PrintBox {
     int block = -1;             // Article::body index, -1 for page furniture
     float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;  // pt
     std::string picture;        // BoxKind::Image: the image's source (Block::src); empty otherwise
+    std::string alt;            // BoxKind::Image: the image's text alternative (Block::alt); empty otherwise
+                                //   and for a decorative image
 };
 
 // A clickable area on a page (becomes a PDF link annotation).
 struct PrintLinkArea {
     int link = -1;              // index into PrintDocument::links
     float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;  // pt
+    int run = -1;               // index into PrintPage::runs of the run it makes clickable, -1 when none
 };
 
 struct PrintPage {
@@ -67,6 +93,7 @@ struct PrintDocument {
     std::vector<PrintPage> pages;       // at least one
     std::vector<std::string> links;     // http(s) and mailto targets of PrintRun::link
     std::string title, author, source, url, published;  // from the article, for document info
+    std::string language;               // the article's BCP 47 language tag (Article::language), may be empty
 };
 
 // The Typesetter settings paginate() lays an article out with for `spec` (clamped first): one

@@ -43,6 +43,24 @@ PrintRole roleOf(LineRole role) {
     return PrintRole::Body;
 }
 
+// What a span of `line` is part of in the article; `block` is the line's block (nullptr for none).
+PrintTag tagOf(const Line& line, const Span& span, const Block* block) {
+    switch (line.role) {
+        case LineRole::Title: return PrintTag::Title;
+        case LineRole::Meta: return PrintTag::Meta;
+        case LineRole::Paragraph: return PrintTag::Paragraph;
+        case LineRole::Heading:
+            if (block == nullptr || block->level <= 2) return PrintTag::Heading2;
+            return block->level == 3 ? PrintTag::Heading3 : PrintTag::Heading4;
+        case LineRole::Quote: return PrintTag::Quote;
+        case LineRole::QuoteCite: return PrintTag::QuoteCite;
+        case LineRole::ListItem:  // the marker hangs left of the item's line box (layout.cpp)
+            return span.x < line.x ? PrintTag::ListMarker : PrintTag::ListItem;
+        case LineRole::Caption: return PrintTag::Caption;
+    }
+    return PrintTag::Paragraph;
+}
+
 // True for the link targets PrintDocument::links may hold.
 bool isWebOrMail(const std::string& url) {
     return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0 || url.rfind("mailto:", 0) == 0;
@@ -67,7 +85,7 @@ public:
             const Line& line = layout_.lines[row.line];
             if (line.role == LineRole::Quote && (r == first || !isQuoteText(rows_[r - 1], line.block)))
                 quoteRule(r, end, dy);
-            text(line, row.top + dy);
+            text(row.line, row.top + dy);
         }
     }
 
@@ -83,8 +101,8 @@ private:
         const float height = row.bottom - row.top;
         const float width = box.height > 0.0f ? box.width * height / box.height : box.width;
         const float x = box.x + (box.width - width) / 2.0f + dx_;
-        page_.boxes.push_back({box.kind, box.block, x, row.top + dy, width, height,
-                               article_.body[static_cast<std::size_t>(box.block)].src});
+        const Block& block = article_.body[static_cast<std::size_t>(box.block)];
+        page_.boxes.push_back({box.kind, box.block, x, row.top + dy, width, height, block.src, block.alt});
     }
 
     // The part of the rule of the quote whose text starts at row `r` that lies beside its text
@@ -99,12 +117,23 @@ private:
         if (rule == layout_.boxes.end()) return;
         const float top = rows_[r].top + dy;
         const float bottom = rows_[last].bottom + dy;
-        page_.boxes.push_back({BoxKind::QuoteRule, block, rule->x + dx_, top, rule->width, bottom - top, {}});
+        page_.boxes.push_back({BoxKind::QuoteRule, block, rule->x + dx_, top, rule->width, bottom - top, {}, {}});
     }
 
-    // The spans of `line` as runs, its line top at `top`; a link area per link span.
-    void text(const Line& line, float top) {
+    // True when line `index` and the next are of one text and a space between them was dropped.
+    bool breaksAtSpace(std::size_t index) const {
+        if (index + 1 >= layout_.lines.size()) return false;
+        const Line& line = layout_.lines[index];
+        const Line& next = layout_.lines[index + 1];
+        return next.role == line.role && next.block == line.block && next.item == line.item &&
+               next.textBegin > line.textEnd;
+    }
+
+    // The spans of line `index` as runs, its line top at `top`; a link area per link span.
+    void text(std::size_t index, float top) {
+        const Line& line = layout_.lines[index];
         const float baseline = line.baseline - line.y + top;
+        const Block* block = line.block >= 0 ? &article_.body[static_cast<std::size_t>(line.block)] : nullptr;
         for (const Span& span : layout_.spansOf(line)) {
             PrintRun run;
             run.text = std::string(span.text);
@@ -115,9 +144,16 @@ private:
             run.sizePt = span.sizePx;
             run.width = span.width;
             run.link = span.link;
+            run.block = line.block;
+            run.item = line.item;
+            run.tag = tagOf(line, span, block);
             page_.runs.push_back(std::move(run));
-            if (span.link >= 0) page_.linkAreas.push_back({span.link, span.x + dx_, top, span.width, line.height});
+            if (span.link >= 0) {
+                const int linked = static_cast<int>(page_.runs.size()) - 1;
+                page_.linkAreas.push_back({span.link, span.x + dx_, top, span.width, line.height, linked});
+            }
         }
+        if (line.spanCount > 0 && breaksAtSpace(index)) page_.runs.back().spaceAfter = true;
     }
 
     const Article& article_;
@@ -152,6 +188,7 @@ PrintDocument paginate(const Article& article, const FontMetrics& metrics, const
     document.source = article.source;
     document.url = article.url;
     document.published = article.published;
+    document.language = article.language;
     const detail::PageFrame frame = detail::pageFrame(document.spec);
     const Typesetter typesetter(article, metrics, metaLine(article));
     const Layout layout = typesetter.layout(printLayoutSettings(document.spec));

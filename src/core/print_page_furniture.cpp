@@ -80,8 +80,9 @@ void addFooter(PrintPage& page, const PrintDocument& document, const FontMetrics
     const std::string url = fitText(metrics, kFace, document.url, kSizePt, urlEnd - frame.margin);
 
     const int link = url.empty() ? -1 : urlLink;
+    const int urlRun = static_cast<int>(page.runs.size());
     const float urlWidth = addRun(page, metrics, PrintRole::Footer, url, frame.margin, baseline, link);
-    if (link >= 0) page.linkAreas.push_back({link, frame.margin, top, urlWidth, lineHeightPt()});
+    if (link >= 0) page.linkAreas.push_back({link, frame.margin, top, urlWidth, lineHeightPt(), urlRun});
     addRun(page, metrics, PrintRole::Footer, date, dateX, baseline);
     addRun(page, metrics, PrintRole::Footer, label, labelX, baseline);
 }

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,7 @@ using folio::PrintDocument;
 using folio::PrintPage;
 using folio::PrintRole;
 using folio::PrintRun;
+using folio::PrintTag;
 using folio::RichText;
 using folio::TextRun;
 
@@ -712,6 +714,67 @@ TEST_CASE("paginate: link spans have link areas; the footer URL is a link") {
     }
     CHECK(linkRuns >= 3);
     CHECK(page.linkAreas.size() == linkRuns);
+}
+
+TEST_CASE("paginate: runs and boxes say what in the article they are part of") {
+    Block level3 = heading("A smaller heading");
+    level3.level = 3;
+    Block photo = image(800, 400, "The brook in spring.");
+    photo.alt = "A brook between stone walls";
+    Block linked;
+    linked.type = BlockType::Paragraph;
+    linked.text = {run(words(60, 4) + " "), run("the council's report", "https://example.com/report"), run(" ends it.")};
+    Block ordered = list(2, 30, 5);
+    ordered.ordered = true;
+    Article a = article({paragraph(80, 1), heading("A heading"), level3, ordered, quote(30, 2, "A reader"), photo, linked});
+    a.language = "en-GB";
+    const PrintDocument document = paginate(a);
+    CHECK(document.language == "en-GB");
+
+    std::map<std::pair<int, PrintTag>, std::string> texts;  // (block, tag) -> its runs' text
+    std::size_t breaks = 0;
+    for (const PrintPage& page : document.pages) {
+        for (const PrintRun& run : page.runs) {
+            if (isFurniture(run)) continue;
+            texts[{run.block, run.tag}] += run.text + (run.spaceAfter ? " " : "");
+            breaks += run.spaceAfter ? 1 : 0;
+            if (run.block != 3) CHECK(run.item == -1);
+        }
+        for (const folio::PrintLinkArea& area : page.linkAreas) {
+            REQUIRE(area.run >= 0);
+            REQUIRE(static_cast<std::size_t>(area.run) < page.runs.size());
+            const PrintRun& linkRun = page.runs[static_cast<std::size_t>(area.run)];
+            CHECK(linkRun.link == area.link);
+            CHECK(linkRun.x == area.x);
+        }
+    }
+    CHECK(breaks > 5);
+    // Each text comes back whole, words split by line breaks rejoined with their spaces.
+    CHECK(texts[{-1, PrintTag::Title}] == a.title);
+    CHECK(texts[{-1, PrintTag::Meta}] == folio::metaLine(a));
+    CHECK(texts[{0, PrintTag::Paragraph}] == folio::plainText(a.body[0].text));
+    CHECK(texts[{1, PrintTag::Heading2}] == "A heading");
+    CHECK(texts[{2, PrintTag::Heading3}] == "A smaller heading");
+    CHECK(texts[{3, PrintTag::ListMarker}] == "1.2.");
+    CHECK(texts[{3, PrintTag::ListItem}] == folio::plainText(a.body[3].items[0]) + folio::plainText(a.body[3].items[1]));
+    CHECK(texts[{4, PrintTag::Quote}] == folio::plainText(a.body[4].text));
+    CHECK(texts[{4, PrintTag::QuoteCite}] == "\u2014 A reader");
+    CHECK(texts[{5, PrintTag::Caption}] == "The brook in spring.");
+    CHECK(texts[{6, PrintTag::Paragraph}] == folio::plainText(linked.text));
+    CHECK(texts.size() == 11);
+
+    // List runs name their item; the image box carries its text alternative.
+    for (const PrintPage& page : document.pages) {
+        for (const PrintRun& run : page.runs) {
+            if (run.block != 3) continue;
+            CHECK((run.item == 0 || run.item == 1));
+            if (run.tag == PrintTag::ListMarker) CHECK(run.text == std::to_string(run.item + 1) + ".");
+        }
+    }
+    CHECK(pageOfImage(document, 5) < document.pages.size());
+    for (const PrintPage& page : document.pages)
+        for (const PrintBox& box : page.boxes)
+            if (box.kind == BoxKind::Image) CHECK(box.alt == "A brook between stone walls");
 }
 
 TEST_CASE("paginate: a long title, source and URL are shortened with an ellipsis") {
