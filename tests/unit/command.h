@@ -1,5 +1,5 @@
-// Running the command-line tools from tests: temporary files, shell quoting, and a command's exit
-// status and output.
+// Running the command-line tools from tests: temporary files, shell quoting, a command's exit
+// status and output, and whether a tool is installed.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -7,9 +7,12 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
+#include <vector>
 
 namespace folio::test {
 
@@ -57,6 +60,19 @@ inline CommandResult runCommand(const std::string& command) {
     const int status = pclose(pipe);
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
+}
+
+// Fails the test unless `tool` is on the PATH.
+inline void requireTool(const std::string& tool) {
+    const bool found = std::system(("command -v " + tool + " >/dev/null 2>&1").c_str()) == 0;
+    REQUIRE_MESSAGE(found, tool << " is not installed (tools/setup.sh installs qpdf and poppler-utils)");
+}
+
+// Writes `bytes` to the file at `path`, failing the test when it cannot.
+inline void writeFile(const std::filesystem::path& path, const std::vector<unsigned char>& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    REQUIRE_MESSAGE(out.good(), "cannot write " << path);
 }
 
 }  // namespace folio::test

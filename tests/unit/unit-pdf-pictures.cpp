@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
@@ -35,6 +34,7 @@ using folio::test::CommandResult;
 using folio::test::TempFile;
 using folio::test::runCommand;
 using folio::test::shellQuote;
+using folio::test::writeFile;
 
 namespace {
 
@@ -70,12 +70,6 @@ std::vector<unsigned char> pngFile(int width, int height, unsigned char alpha) {
     std::vector<unsigned char> file;
     REQUIRE(stbi_write_png_to_func(appendBytes, &file, width, height, 4, rgba.data(), width * 4));
     return file;
-}
-
-void writeFile(const std::filesystem::path& path, const std::vector<unsigned char>& bytes) {
-    std::ofstream out(path, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    REQUIRE_MESSAGE(out.good(), "cannot write " << path);
 }
 
 // A folder in the temp folder with a unique name, removed with everything in it when this goes.

@@ -8,7 +8,6 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -31,8 +30,10 @@ using folio::PrintRole;
 using folio::PrintRun;
 using folio::test::CommandResult;
 using folio::test::TempFile;
+using folio::test::requireTool;
 using folio::test::runCommand;
 using folio::test::shellQuote;
+using folio::test::writeFile;
 
 #ifndef FOLIO_PRINT_EXE
 #error "FOLIO_PRINT_EXE must name the folio-print binary (the build defines it)"
@@ -44,18 +45,6 @@ constexpr float kA4Width = 595.28f;
 constexpr float kA4Height = 841.89f;
 constexpr float kLeft = 56.69f;
 constexpr const char* kCreationDate = "2026-11-26T19:30:00Z";
-
-// Fails the test unless `tool` is on the PATH.
-void requireTool(const std::string& tool) {
-    const bool found = std::system(("command -v " + tool + " >/dev/null 2>&1").c_str()) == 0;
-    REQUIRE_MESSAGE(found, tool << " is not installed (tools/setup.sh installs qpdf and poppler-utils)");
-}
-
-void writeFile(const std::string& path, const std::vector<unsigned char>& bytes) {
-    std::ofstream out(path, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    REQUIRE_MESSAGE(out.good(), "cannot write " << path);
-}
 
 std::string asText(const std::vector<unsigned char>& bytes) { return std::string(bytes.begin(), bytes.end()); }
 
