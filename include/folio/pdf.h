@@ -1,5 +1,6 @@
-// PDF output: a PrintDocument (folio/print_layout.h) written as a PDF 1.7 file with vector text in
-// embedded, subset TrueType fonts, text that copies and searches as Unicode, and clickable links.
+// PDF output: a PrintDocument (folio/print_layout.h) written as a tagged PDF 1.7 file with vector
+// text in embedded, subset TrueType fonts, text that copies and searches as Unicode, clickable
+// links, and a structure tree of the article for screen readers, reflow and text export.
 #pragma once
 
 #include <string>
@@ -23,8 +24,12 @@ struct PdfResult {
 // `creationDate` is ISO 8601 (YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.fff]](Z|+hh:mm|-hh:mm), e.g.
 // "2026-11-26T19:30:00Z") and becomes the document's creation date; empty leaves it out, anything
 // else is an error. An image box draws the picture of its source (PrintBox::picture) in
-// `pictures`, fitted inside and centred; a box without one stays grey. The output depends only on
-// the arguments (no clock, no randomness).
+// `pictures`, fitted inside and centred; a box without one stays grey. The structure follows the
+// runs' and boxes' blocks and tags: the title as H1, paragraphs as P, headings as H2-H4, quotes as
+// BlockQuote, lists as L, images with a text alternative (PrintBox::alt) as Figure and their
+// captions as Caption, linked text as Link; the running header, the footer and rules are
+// artifacts. The document's language is PrintDocument::language, "en" when empty. The output
+// depends only on the arguments (no clock, no randomness).
 PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const std::string& creationDate,
                    const PdfPictures& pictures = {});
 

@@ -105,6 +105,8 @@ std::string textString(std::string_view utf8) {
     return out;
 }
 
+std::string ref(int number) { return std::to_string(number) + " 0 R"; }
+
 std::string name(std::string_view bytes) {
     static constexpr std::string_view kDelimiters = "()<>[]{}/%#";
     std::string out = "/";

@@ -20,6 +20,9 @@ std::string literalString(std::string_view bytes);
 // UTF-16BE hex string with a byte order mark. Malformed UTF-8 becomes U+FFFD.
 std::string textString(std::string_view utf8);
 
+// An indirect reference "N 0 R" to object `number`.
+std::string ref(int number);
+
 // A name object "/..." with bytes outside 0x21-0x7E and the delimiters written as #xx.
 std::string name(std::string_view bytes);
 

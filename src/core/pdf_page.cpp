@@ -1,4 +1,5 @@
-// One PDF page: boxes and text runs as content stream operators, link areas as URI annotations.
+// One PDF page: boxes and text runs as content stream operators in marked-content sequences, link
+// areas as URI annotations.
 #include "pdf_page.h"
 
 #include <algorithm>
@@ -44,10 +45,40 @@ std::string uriBytes(const std::string& target) {
     return out;
 }
 
+// The marked-content sequences of one page's content stream: what is drawn goes into the sequence
+// of its Mark, which starts when the Mark changes.
+class MarkedContent {
+public:
+    MarkedContent(std::string& stream, StructureTree& structure, std::size_t page)
+        : stream_(stream), structure_(structure), page_(page) {}
+
+    // Puts what is drawn next in a sequence of `mark`: the open one when it is of `mark`.
+    void enter(const Mark& mark) {
+        if (open_ && mark == current_) return;
+        end();
+        stream_ += structure_.begin(page_, mark);
+        current_ = mark;
+        open_ = true;
+    }
+
+    // Ends the open sequence, if any.
+    void end() {
+        if (open_) stream_ += "EMC\n";
+        open_ = false;
+    }
+
+private:
+    std::string& stream_;
+    StructureTree& structure_;
+    std::size_t page_;
+    Mark current_;
+    bool open_ = false;
+};
+
 }  // namespace
 
-bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PictureSet& pictures, PageContent& out,
-                 std::string& error) {
+bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontSet& fonts, PictureSet& pictures,
+                 StructureTree& structure, PageContent& out, std::string& error) {
     std::string& s = out.stream;
     std::string colour;
     const auto setColour = [&s, &colour](const char* wanted) {
@@ -56,9 +87,11 @@ bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PictureS
         s += colour;
         s += '\n';
     };
+    MarkedContent marked(s, structure, index);
     for (const PrintBox& box : page.boxes) {
         if (!(box.width > 0.0f) || !(box.height > 0.0f)) continue;
         const int picture = box.kind == BoxKind::Image ? pictures.pictureFor(box.picture) : -1;
+        marked.enter(structure.mark(box, picture >= 0));
         if (picture >= 0) {
             const PdfPicture& p = pictures.picture(picture);
             const Rect at = fitInside({box.x, box.y, box.width, box.height}, static_cast<float>(p.width),
@@ -73,10 +106,13 @@ bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PictureS
         s += number(box.x) + " " + number(heightPt - box.y - box.height) + " " + number(box.width) + " " +
              number(box.height) + " re f\n";
     }
+    marked.end();  // a sequence begun outside a text object ends outside it
     int currentFont = -1;
     float currentSize = 0.0f;
     bool inText = false;
-    for (const PrintRun& run : page.runs) {
+    out.runElements.assign(page.runs.size(), -1);
+    for (std::size_t i = 0; i < page.runs.size(); ++i) {
+        const PrintRun& run = page.runs[i];
         if (run.text.empty() || !(run.sizePt > 0.0f)) continue;
         const int font = fonts.fontFor(run.face, error);
         if (font < 0) return false;
@@ -84,6 +120,9 @@ bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PictureS
             s += "BT\n";
             inText = true;
         }
+        const Mark mark = structure.mark(run);
+        out.runElements[i] = mark.element;
+        marked.enter(mark);
         setColour(roleColour(run.role));
         if (font != currentFont || run.sizePt != currentSize) {
             s += "/F" + std::to_string(font + 1) + " " + number(run.sizePt) + " Tf\n";
@@ -91,29 +130,32 @@ bool pageContent(const PrintPage& page, float heightPt, FontSet& fonts, PictureS
             currentSize = run.sizePt;
         }
         s += "1 0 0 1 " + number(run.x) + " " + number(heightPt - run.baseline) + " Tm\n";
-        s += fonts.showText(font, run.face, run.text);
+        s += fonts.showText(font, run.face, run.spaceAfter ? run.text + ' ' : run.text);
         s += '\n';
         if (std::find(out.fonts.begin(), out.fonts.end(), font) == out.fonts.end()) out.fonts.push_back(font);
     }
+    marked.end();
     if (inText) s += "ET\n";
     std::sort(out.fonts.begin(), out.fonts.end());
     std::sort(out.pictures.begin(), out.pictures.end());
     return true;
 }
 
-std::vector<std::string> linkAnnotations(const PrintPage& page, const std::vector<std::string>& links, float heightPt) {
-    std::vector<std::string> annotations;
-    for (const PrintLinkArea& area : page.linkAreas) {
-        if (area.link < 0 || static_cast<std::size_t>(area.link) >= links.size()) continue;
-        const std::string& target = links[static_cast<std::size_t>(area.link)];
-        if (!hasScheme(target, "http://") && !hasScheme(target, "https://") && !hasScheme(target, "mailto:")) continue;
-        if (!(area.width > 0.0f) || !(area.height > 0.0f)) continue;
-        annotations.push_back("<< /Type /Annot /Subtype /Link /Rect [" + number(area.x) + " " +
-                              number(heightPt - area.y - area.height) + " " + number(area.x + area.width) + " " +
-                              number(heightPt - area.y) + "] /Border [0 0 0] /F 4 /A << /S /URI /URI " +
-                              literalString(uriBytes(target)) + " >> >>");
-    }
-    return annotations;
+bool isLinkTarget(const std::string& target) {
+    return hasScheme(target, "http://") || hasScheme(target, "https://") || hasScheme(target, "mailto:");
+}
+
+bool isAnnotated(const PrintLinkArea& area, const std::vector<std::string>& links) {
+    return area.link >= 0 && static_cast<std::size_t>(area.link) < links.size() &&
+           isLinkTarget(links[static_cast<std::size_t>(area.link)]) && area.width > 0.0f && area.height > 0.0f;
+}
+
+std::string linkAnnotation(const PrintLinkArea& area, const std::vector<std::string>& links, float heightPt,
+                           int structParent) {
+    return "<< /Type /Annot /Subtype /Link /Rect [" + number(area.x) + " " + number(heightPt - area.y - area.height) +
+           " " + number(area.x + area.width) + " " + number(heightPt - area.y) + "] /Border [0 0 0] /F 4 /A << /S /URI /URI " +
+           literalString(uriBytes(links[static_cast<std::size_t>(area.link)])) + " >> /StructParent " +
+           std::to_string(structParent) + " >>";
 }
 
 }  // namespace folio::pdf

@@ -1,4 +1,5 @@
-// writePdf: the document structure (catalog, page tree, pages, fonts, pictures, document information).
+// writePdf: the document structure (catalog, page tree, pages, fonts, pictures, document information,
+// the structure tree of a tagged PDF).
 #include "folio/pdf.h"
 
 #include <cmath>
@@ -7,6 +8,7 @@
 #include "pdf_fonts.h"
 #include "pdf_objects.h"
 #include "pdf_page.h"
+#include "pdf_structure.h"
 
 namespace folio {
 
@@ -17,8 +19,24 @@ std::string infoEntry(const char* key, const std::string& value) {
     return value.empty() ? std::string() : std::string(" /") + key + " " + pdf::textString(value);
 }
 
-// A reference "N 0 R".
-std::string ref(int number) { return std::to_string(number) + " 0 R"; }
+using pdf::ref;
+
+// " /Annots [...]" with the link annotations of page `index` (0-based) of `doc`, written to `out`
+// and added to `structure`; empty when the page has none. `content` is what the page drew.
+std::string annotations(const PrintDocument& doc, std::size_t index, const pdf::PageContent& content,
+                        pdf::StructureTree& structure, pdf::ObjectWriter& out) {
+    std::string annots;
+    for (const PrintLinkArea& area : doc.pages[index].linkAreas) {
+        if (!pdf::isAnnotated(area, doc.links)) continue;
+        const bool onRun = area.run >= 0 && static_cast<std::size_t>(area.run) < content.runElements.size();
+        const int owner = onRun ? content.runElements[static_cast<std::size_t>(area.run)] : -1;
+        const int number = out.reserve();
+        const int key = structure.annotation(index, owner, area.link, number);
+        out.object(number, pdf::linkAnnotation(area, doc.links, doc.heightPt, key));
+        annots += (annots.empty() ? " /Annots [" : " ") + ref(number);
+    }
+    return annots.empty() ? annots : annots + "]";
+}
 
 PdfResult failure(std::string error) {
     PdfResult result;
@@ -41,27 +59,35 @@ PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const
 
     pdf::FontSet fontSet(fonts);
     pdf::PictureSet pictureSet(pictures);
+    pdf::StructureTree structure(doc.pages.size(), doc.links);
     std::vector<pdf::PageContent> contents(doc.pages.size());
     std::string error;
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-        if (!pdf::pageContent(doc.pages[i], doc.heightPt, fontSet, pictureSet, contents[i], error)) return failure(error);
+        if (!pdf::pageContent(doc.pages[i], i, doc.heightPt, fontSet, pictureSet, structure, contents[i], error))
+            return failure(error);
     }
 
     pdf::ObjectWriter out;
     const int catalog = out.reserve();
     const int pageTree = out.reserve();
     const int info = out.reserve();
+    const int structureRoot = out.reserve();
     std::vector<int> fontObjects;
     for (std::size_t i = 0; i < fontSet.size(); ++i) fontObjects.push_back(out.reserve());
     std::vector<int> pictureObjects;
     for (std::size_t i = 0; i < pictureSet.size(); ++i) pictureObjects.push_back(out.reserve());
 
-    out.object(catalog, "<< /Type /Catalog /Pages " + ref(pageTree) + " /ViewerPreferences << /DisplayDocTitle true >> >>");
+    const std::string language = doc.language.empty() ? "en" : doc.language;
+    out.object(catalog, "<< /Type /Catalog /Pages " + ref(pageTree) + " /ViewerPreferences << /DisplayDocTitle true >>" +
+                            " /MarkInfo << /Marked true >> /StructTreeRoot " + ref(structureRoot) + " /Lang " +
+                            pdf::textString(language) + " >>");
     const std::string mediaBox = "[0 0 " + pdf::number(doc.widthPt) + " " + pdf::number(doc.heightPt) + "]";
     std::string kids;
+    std::vector<int> pageObjects;
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
         const int page = out.reserve();
         const int content = out.reserve();
+        pageObjects.push_back(page);
         kids += (kids.empty() ? "" : " ") + ref(page);
 
         std::string resources = "<<";
@@ -80,21 +106,17 @@ PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const
             resources += " >>";
         }
         resources += " >>";
-        std::string annots;
-        for (const std::string& annotation : pdf::linkAnnotations(doc.pages[i], doc.links, doc.heightPt)) {
-            const int number = out.reserve();
-            out.object(number, annotation);
-            annots += (annots.empty() ? " /Annots [" : " ") + ref(number);
-        }
-        if (!annots.empty()) annots += "]";
+        const std::string annots = annotations(doc, i, contents[i], structure, out);
         out.object(page, "<< /Type /Page /Parent " + ref(pageTree) + " /MediaBox " + mediaBox + " /Resources " +
-                             resources + " /Contents " + ref(content) + annots + " >>");
+                             resources + " /Contents " + ref(content) + annots + " /StructParents " +
+                             std::to_string(i) + " /Tabs /S >>");
 
         std::string compressed;
         if (!pdf::flate(contents[i].stream, compressed)) return failure("out of memory compressing page " + std::to_string(i + 1));
         out.stream(content, "/Filter /FlateDecode", compressed);
     }
     out.object(pageTree, "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(doc.pages.size()) + " >>");
+    structure.write(out, structureRoot, pageObjects);
 
     for (std::size_t i = 0; i < fontSet.size(); ++i) {
         if (!fontSet.write(static_cast<int>(i), out, fontObjects[i], error)) return failure(error);
