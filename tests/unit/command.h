@@ -1,5 +1,5 @@
 // Running the command-line tools from tests: temporary files, shell quoting, a command's exit
-// status and output, and whether a tool is installed.
+// status and output, whether a tool is installed, and words in a tool's output.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -73,6 +73,16 @@ inline void writeFile(const std::filesystem::path& path, const std::vector<unsig
     std::ofstream out(path, std::ios::binary);
     out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
     REQUIRE_MESSAGE(out.good(), "cannot write " << path);
+}
+
+// Checks that `words` occur in `text` in this order.
+inline void checkInOrder(const std::string& text, const std::vector<std::string>& words) {
+    std::size_t from = 0;
+    for (const std::string& word : words) {
+        const std::size_t at = text.find(word, from);
+        CHECK_MESSAGE(at != std::string::npos, "\"" << word << "\" missing (or out of order) in:\n" << text);
+        if (at != std::string::npos) from = at + word.size();
+    }
 }
 
 }  // namespace folio::test

@@ -23,6 +23,7 @@
 
 using folio::test::CommandResult;
 using folio::test::TempFile;
+using folio::test::checkInOrder;
 using folio::test::requireTool;
 using folio::test::runCommand;
 using folio::test::shellQuote;
@@ -199,16 +200,6 @@ PdfJson jsonOf(const PdfFile& file) {
 std::string contentOf(const PdfFile& file, const json& page) {
     const std::string ref = page.at("contents").at(0).get<std::string>();
     return outputOf("qpdf --show-object=" + ref.substr(0, ref.find(' ')) + " --filtered-stream-data " + file.quoted());
-}
-
-// Checks that `words` occur in `text` in this order.
-void checkInOrder(const std::string& text, const std::vector<std::string>& words) {
-    std::size_t from = 0;
-    for (const std::string& word : words) {
-        const std::size_t at = text.find(word, from);
-        CHECK_MESSAGE(at != std::string::npos, "\"" << word << "\" missing (or out of order) in:\n" << text);
-        if (at != std::string::npos) from = at + word.size();
-    }
 }
 
 // The number of times `part` occurs in `text`.

@@ -30,6 +30,7 @@ using folio::PrintRole;
 using folio::PrintRun;
 using folio::test::CommandResult;
 using folio::test::TempFile;
+using folio::test::checkInOrder;
 using folio::test::requireTool;
 using folio::test::runCommand;
 using folio::test::shellQuote;
@@ -130,16 +131,6 @@ public:
 private:
     TempFile file_;
 };
-
-// Checks that `words` occur in `text` in this order.
-void checkInOrder(const std::string& text, const std::vector<std::string>& words) {
-    std::size_t from = 0;
-    for (const std::string& word : words) {
-        const std::size_t at = text.find(word, from);
-        CHECK_MESSAGE(at != std::string::npos, "\"" << word << "\" missing (or out of order) in:\n" << text);
-        if (at != std::string::npos) from = at + word.size();
-    }
-}
 
 // The value of a "Key:   value" line of pdfinfo's output; empty when missing.
 std::string infoField(const std::string& info, const std::string& key) {
