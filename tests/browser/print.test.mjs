@@ -76,7 +76,7 @@ describe('the print preview', () => {
 });
 
 describe('Print and PDF', () => {
-  test('Print makes a PDF with the page count of the preview and the headline in its text', async () => {
+  test('Print makes a tagged PDF with the page count of the preview and the headline in its text', async () => {
     const page = await open(env);
     await settled(page);
     await clickControl(page, 'print');
@@ -87,6 +87,7 @@ describe('Print and PDF', () => {
     const { info, text } = inspectPdf(pdf.bytes, 'print.pdf');
     assert.equal(Number(info.Pages), expected);
     assert.equal(info.Title, DEFAULT_TITLE);
+    assert.equal(info.Tagged, 'yes');
     assert.match(text.replace(/\s+/g, ' '), /Hagel reiterates US-Japan alliance/);
     assert.match(text.replace(/\s+/g, ' '), /People's Democratic Republic of Korea\./);
     await page.context().close();
