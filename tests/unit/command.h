@@ -16,14 +16,17 @@
 
 namespace folio::test {
 
+// A path in the temp folder that nothing else uses: "folio-test-<random>-<random><suffix>".
+inline std::filesystem::path uniqueTempPath(const std::string& suffix) {
+    std::random_device random;
+    return std::filesystem::temp_directory_path() /
+           ("folio-test-" + std::to_string(random()) + "-" + std::to_string(random()) + suffix);
+}
+
 // A file in the temp folder with a unique name, removed when this object goes.
 class TempFile {
 public:
-    explicit TempFile(const std::string& suffix) {
-        std::random_device random;
-        const std::string name = "folio-test-" + std::to_string(random()) + "-" + std::to_string(random()) + suffix;
-        path_ = (std::filesystem::temp_directory_path() / name).string();
-    }
+    explicit TempFile(const std::string& suffix) : path_(uniqueTempPath(suffix).string()) {}
     ~TempFile() {
         std::error_code ignored;
         std::filesystem::remove(path_, ignored);
@@ -35,6 +38,23 @@ public:
 
 private:
     std::string path_;
+};
+
+// A folder in the temp folder with a unique name, removed with everything in it when this goes.
+class TempFolder {
+public:
+    TempFolder() : path_(uniqueTempPath("")) { std::filesystem::create_directories(path_); }
+    ~TempFolder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    TempFolder(const TempFolder&) = delete;
+    TempFolder& operator=(const TempFolder&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
 };
 
 // `text` quoted for the shell.

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -32,6 +31,7 @@ using folio::BoxKind;
 using folio::PdfPicture;
 using folio::test::CommandResult;
 using folio::test::TempFile;
+using folio::test::TempFolder;
 using folio::test::runCommand;
 using folio::test::shellQuote;
 using folio::test::writeFile;
@@ -71,27 +71,6 @@ std::vector<unsigned char> pngFile(int width, int height, unsigned char alpha) {
     REQUIRE(stbi_write_png_to_func(appendBytes, &file, width, height, 4, rgba.data(), width * 4));
     return file;
 }
-
-// A folder in the temp folder with a unique name, removed with everything in it when this goes.
-class TempFolder {
-public:
-    TempFolder() {
-        std::random_device random;
-        path_ = std::filesystem::temp_directory_path() /
-                ("folio-test-" + std::to_string(random()) + "-" + std::to_string(random()));
-        std::filesystem::create_directories(path_);
-    }
-    ~TempFolder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
 
 // The rows of `pdfimages -list` after its two header lines, as whitespace-separated fields.
 std::vector<std::vector<std::string>> imageList(const std::string& pdfPath) {
