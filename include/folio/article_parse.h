@@ -39,8 +39,4 @@ struct ParseResult {
 // Parses an article JSON document. Unknown fields are ignored. Invalid UTF-8 is a syntax error.
 ParseResult parseArticle(std::string_view json, const ParseLimits& limits = {});
 
-// True when `s` is an ISO 8601 date or date-time in the shape accepted for "published" and a comment's
-// "posted": YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.fff]](Z|+hh:mm|-hh:mm), with a real calendar date.
-bool isIsoDateTime(std::string_view s);
-
 }  // namespace folio

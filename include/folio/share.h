@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "folio/article.h"
+#include "folio/url_rules.h"  // isHttpUrl, isSafeLink: the link rules share links obey
 
 namespace folio {
 
@@ -57,16 +58,5 @@ constexpr std::size_t kShareSummaryMaxChars = 300;
 // between characters when it has no space late enough, as Chinese or Japanese text has none);
 // empty when the article has no paragraph.
 ShareText shareTextFor(const Article& article, const std::string& pageUrl);
-
-// True for an absolute "http://" or "https://" URL with a host (scheme in any case) and no spaces
-// or control characters.
-bool isHttpUrl(std::string_view url);
-
-// True when the viewer may open `href`: an http(s) URL as isHttpUrl accepts, or "mailto:" followed by
-// anything (share links have no recipient). The scheme may be in any case. Anything with a space or
-// an ASCII control character anywhere is refused, as browsers drop some of them (" javascript:" and
-// "java\tscript:" would still run); so is every other scheme (javascript:, data:, file:, vbscript:, …)
-// and every relative reference.
-bool isSafeLink(std::string_view href);
 
 }  // namespace folio

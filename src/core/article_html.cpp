@@ -1,37 +1,16 @@
 #include "folio/article_html.h"
 
+#include "folio/url_rules.h"
+
 namespace folio {
 namespace {
-
-bool startsWithNoCase(const std::string& s, const char* prefix) {
-    std::size_t i = 0;
-    for (; prefix[i]; ++i) {
-        if (i >= s.size()) return false;
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != prefix[i]) return false;
-    }
-    return true;
-}
-
-bool isWebOrMailLink(const std::string& href) {
-    return startsWithNoCase(href, "https://") || startsWithNoCase(href, "http://") || startsWithNoCase(href, "mailto:");
-}
-
-// An image source the page may load: http(s) or relative (no other scheme).
-bool isLoadableImage(const std::string& src) {
-    if (isWebOrMailLink(src) && !startsWithNoCase(src, "mailto:")) return true;
-    const std::size_t colon = src.find(':');
-    const std::size_t slash = src.find('/');
-    return colon == std::string::npos || (slash != std::string::npos && slash < colon);
-}
 
 void appendRuns(std::string& out, const RichText& text) {
     for (const TextRun& run : text) {
         std::string piece = escapeHtml(run.text);
         if (run.em) piece = "<em>" + piece + "</em>";
         if (run.strong) piece = "<strong>" + piece + "</strong>";
-        if (!run.href.empty() && isWebOrMailLink(run.href)) {
+        if (!run.href.empty() && isSafeLink(run.href)) {
             piece = "<a href=\"" + escapeHtml(run.href) + "\">" + piece + "</a>";
         }
         out += piece;
@@ -72,8 +51,8 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
         }
         case BlockType::Image:
             out += "<figure>";
-            if (isLoadableImage(block.src)) {
-                const bool relative = !isWebOrMailLink(block.src) && block.src.rfind('/', 0) != 0;
+            if (isHttpOrRelativeUrl(block.src)) {
+                const bool relative = !isHttpUrl(block.src) && block.src.rfind('/', 0) != 0;
                 out += "<img src=\"" + escapeHtml(relative ? imageBase + block.src : block.src) + "\" alt=\"" + escapeHtml(block.alt) + "\"";
                 if (block.width > 0 && block.height > 0) {
                     out += " width=\"" + std::to_string(block.width) + "\" height=\"" + std::to_string(block.height) + "\"";
@@ -108,7 +87,7 @@ std::string articleHtml(const Article& article, const std::string& metaLine, con
     std::string out = "<article>\n<h1>" + escapeHtml(article.title) + "</h1>\n";
     if (!metaLine.empty()) out += "<p class=\"folio-meta\">" + escapeHtml(metaLine) + "</p>\n";
     for (const Block& block : article.body) appendBlock(out, block, imageBase);
-    if (!article.url.empty() && isWebOrMailLink(article.url)) {
+    if (!article.url.empty() && isHttpUrl(article.url)) {
         out += "<p class=\"folio-source\"><a href=\"" + escapeHtml(article.url) + "\">" + escapeHtml(article.url) + "</a></p>\n";
     }
     out += "</article>\n";

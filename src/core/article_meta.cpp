@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "folio/article_parse.h"
+#include "folio/iso_date.h"
 
 namespace folio {
 
@@ -19,21 +19,12 @@ const char* monthName(int month) {
     return names[month - 1];
 }
 
-// Two or four ASCII digits to a number (the caller has validated them).
-int number(const std::string& s, std::size_t pos, std::size_t count) {
-    int n = 0;
-    for (std::size_t i = pos; i < pos + count; ++i) n = n * 10 + (s[i] - '0');
-    return n;
-}
-
 }  // namespace
 
 std::string formatDate(const std::string& iso) {
-    if (!isIsoDateTime(iso)) return {};
-    const int year = number(iso, 0, 4);
-    const int month = number(iso, 5, 2);
-    const int day = number(iso, 8, 2);
-    return std::to_string(day) + " " + monthName(month) + " " + std::to_string(year);
+    IsoDateTime t;
+    if (!parseIsoDateTime(iso, t)) return {};
+    return std::to_string(t.day) + " " + monthName(t.month) + " " + std::to_string(t.year);
 }
 
 int readingMinutes(const Article& article) {

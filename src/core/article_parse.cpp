@@ -10,6 +10,10 @@
 // accessors after checking the value's type.
 #include "folio/article_parse.h"
 
+#include "folio/iso_date.h"
+#include "folio/url_rules.h"
+#include "folio/utf8.h"
+
 #include <algorithm>
 #include <climits>
 #include <cstdint>
@@ -48,17 +52,9 @@ std::string childPointer(const std::string& parent, std::size_t index) {
 // The pointer as shown in messages: the root (empty pointer) reads "(document)".
 std::string shownPointer(const std::string& pointer) { return pointer.empty() ? "(document)" : pointer; }
 
-// At most `max` bytes of `s`, cut on a UTF-8 character boundary, with "…" when something was cut.
-std::string clipUtf8(std::string_view s, std::size_t max) {
-    if (s.size() <= max) return std::string(s);
-    std::size_t end = max;
-    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;  // continuation byte
-    return std::string(s.substr(0, end)) + "\u2026";
-}
-
 // `s` in double quotes for a message: clipped, with quotes, backslashes and control characters escaped.
 std::string quotedForMessage(std::string_view s) {
-    const std::string clipped = clipUtf8(s, 40);
+    const std::string clipped = shortenUtf8(s, 40);
     std::string out = "\"";
     for (char c : clipped) {
         const auto u = static_cast<unsigned char>(c);
@@ -102,119 +98,12 @@ std::string trimmed(const std::string& s) {
     return s.substr(begin, end - begin);
 }
 
-// ASCII-lowercase copy.
-std::string lowercase(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
-
 bool isAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // ---------------------------------------------------------------------------------------------------
-// URLs, dates and language tags
+// Language tags
 // ---------------------------------------------------------------------------------------------------
-
-// True when `url` holds a space or an ASCII control character. Browsers silently strip some of these
-// (" javascript:" or "java\tscript:" would still run), so such URLs are never accepted.
-bool hasUnsafeUrlChars(std::string_view url) {
-    for (char c : url) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7F) return true;
-    }
-    return false;
-}
-
-// The lowercased scheme of `url` when it has one: anything before a ':' that comes before the first
-// '/', '?' or '#'. Returns false for a relative reference.
-bool urlScheme(std::string_view url, std::string& scheme) {
-    const std::size_t colon = url.find(':');
-    if (colon == std::string_view::npos) return false;
-    const std::size_t delimiter = url.find_first_of("/?#");
-    if (delimiter != std::string_view::npos && delimiter < colon) return false;
-    scheme = lowercase(url.substr(0, colon));
-    return true;
-}
-
-// "http://host..." or "https://host..." with a non-empty host, no spaces or control characters.
-bool isAbsoluteHttpUrl(std::string_view url) {
-    std::string scheme;
-    if (hasUnsafeUrlChars(url) || !urlScheme(url, scheme)) return false;
-    if (scheme != "http" && scheme != "https") return false;
-    const std::string_view rest = url.substr(scheme.size() + 1);
-    return rest.size() > 2 && rest.substr(0, 2) == "//" && rest.find_first_of("/?#", 2) != 2;
-}
-
-// An image source: an absolute http(s) URL or a relative reference (no scheme at all).
-bool isImageUrl(std::string_view url) {
-    std::string scheme;
-    if (url.empty() || hasUnsafeUrlChars(url)) return false;
-    return urlScheme(url, scheme) ? isAbsoluteHttpUrl(url) : true;
-}
-
-// A link target that is kept: an absolute http(s) URL or "mailto:" with an address.
-bool isSafeHref(std::string_view url) {
-    std::string scheme;
-    if (hasUnsafeUrlChars(url) || !urlScheme(url, scheme)) return false;
-    if (scheme == "mailto") return url.size() > scheme.size() + 1;
-    return isAbsoluteHttpUrl(url);
-}
-
-// Reads `count` decimal digits of `s` at `pos` into `value`.
-bool readDigits(std::string_view s, std::size_t pos, std::size_t count, int& value) {
-    if (pos + count > s.size()) return false;
-    value = 0;
-    for (std::size_t i = pos; i < pos + count; ++i) {
-        if (!isAsciiDigit(s[i])) return false;
-        value = value * 10 + (s[i] - '0');
-    }
-    return true;
-}
-
-// Days in `month` (1-12) of `year` in the proleptic Gregorian calendar.
-int daysInMonth(int year, int month) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
-// "YYYY-MM-DD" with a real calendar date.
-bool isIsoDate(std::string_view s) {
-    int year = 0, month = 0, day = 0;
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    if (!readDigits(s, 0, 4, year) || !readDigits(s, 5, 2, month) || !readDigits(s, 8, 2, day)) return false;
-    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-// "hh:mm" at `pos` with hh 00-23 and mm 00-59.
-bool isHoursMinutes(std::string_view s, std::size_t pos) {
-    int hours = 0, minutes = 0;
-    if (pos + 5 > s.size() || s[pos + 2] != ':') return false;
-    return readDigits(s, pos, 2, hours) && readDigits(s, pos + 3, 2, minutes) && hours <= 23 &&
-           minutes <= 59;
-}
-
-// The time part after "YYYY-MM-DDT": hh:mm[:ss[.fff]] then Z or ±hh:mm, nothing after.
-bool isIsoTime(std::string_view s) {
-    if (!isHoursMinutes(s, 0)) return false;
-    std::size_t pos = 5;
-    int seconds = 0;
-    if (pos < s.size() && s[pos] == ':') {
-        if (!readDigits(s, pos + 1, 2, seconds) || seconds > 59) return false;
-        pos += 3;
-        if (pos < s.size() && s[pos] == '.') {
-            const std::size_t first = ++pos;
-            while (pos < s.size() && isAsciiDigit(s[pos])) ++pos;
-            if (pos == first || pos - first > 9) return false;
-        }
-    }
-    if (pos < s.size() && s[pos] == 'Z') return pos + 1 == s.size();
-    if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) return isHoursMinutes(s, pos + 1) && pos + 6 == s.size();
-    return false;
-}
 
 // A BCP 47 shaped tag: a primary subtag of 2-8 letters, then subtags of 1-8 letters or digits,
 // all separated by '-'. Only the shape is checked, not the registry.
@@ -253,12 +142,12 @@ public:
 
     // A string value: bounded length.
     bool string(Json::string_t& v) {
-        return checkLength(v, pointerTo(frames_.size())) && dom_.string(v) && valueDone();
+        return checkLength(v, frames_.size()) && dom_.string(v) && valueDone();
     }
 
     // An object member name: bounded length; remembered for pointers.
     bool key(Json::string_t& k) {
-        if (!checkLength(k, pointerTo(frames_.size() - 1))) return false;
+        if (!checkLength(k, frames_.size() - 1)) return false;
         frames_.back().key = k;
         return dom_.key(k);
     }
@@ -312,10 +201,11 @@ private:
         return false;
     }
 
-    // Checks a string or key against maxStringBytes.
-    bool checkLength(const std::string& s, const std::string& pointer) {
+    // Checks a string or key against maxStringBytes; `depth` is where its pointer ends (see pointerTo),
+    // built only for the message: a long key over many values must not cost its length per value.
+    bool checkLength(const std::string& s, std::size_t depth) {
         if (s.size() <= limits_.maxStringBytes) return true;
-        return hitLimit(pointer, "string longer than " + std::to_string(limits_.maxStringBytes) + " bytes");
+        return hitLimit(pointerTo(depth), "string longer than " + std::to_string(limits_.maxStringBytes) + " bytes");
     }
 
     // Opens an array or object, refusing to nest deeper than maxDepth.
@@ -359,7 +249,7 @@ private:
         std::string detail = message.substr(start);
         const std::size_t echo = detail.find("; last read: ");
         if (echo != std::string::npos) detail.erase(echo);
-        return clipUtf8(detail, 160);
+        return shortenUtf8(detail, 160);
     }
 
     nlohmann::detail::json_sax_dom_parser<Json> dom_;
@@ -670,7 +560,7 @@ private:
         const Json* src = member(v, "src");
         if (src == nullptr) return fail(ptr + "/src", "required");
         const std::string* s = asString(*src);
-        if (s == nullptr || !isImageUrl(*s)) return fail(ptr + "/src", "expected an http(s) or relative URL");
+        if (s == nullptr || !isHttpOrRelativeUrl(*s)) return fail(ptr + "/src", "expected an http(s) or relative URL");
         out.src = *s;
         const char* positive = "expected a positive integer";
         return optionalString(v, ptr, "alt", out.alt) && optionalString(v, ptr, "caption", out.caption) &&
@@ -718,7 +608,7 @@ private:
                 !optionalString(v, ptr, "href", href)) {
                 return false;
             }
-            if (isSafeHref(href)) run.href = std::move(href);
+            if (isSafeLink(href)) run.href = std::move(href);
         } else {
             return fail(ptr, "expected a string or a run object");
         }
@@ -728,7 +618,7 @@ private:
 
     // The optional top-level strings, URL, date and language.
     bool readMeta(const Json& root, Article& out) {
-        return optionalChecked(root, "", "url", isAbsoluteHttpUrl, "expected an absolute http(s) URL", out.url) &&
+        return optionalChecked(root, "", "url", isHttpUrl, "expected an absolute http(s) URL", out.url) &&
                optionalString(root, "", "source", out.source) && optionalString(root, "", "author", out.author) &&
                optionalDate(root, "", "published", out.published) &&
                optionalChecked(root, "", "language", isLanguageTag,
@@ -780,12 +670,6 @@ private:
 };
 
 }  // namespace
-
-bool isIsoDateTime(std::string_view s) {
-    if (s.size() < 10 || !isIsoDate(s.substr(0, 10))) return false;
-    if (s.size() == 10) return true;
-    return s[10] == 'T' && isIsoTime(s.substr(11));
-}
 
 ParseResult parseArticle(std::string_view json, const ParseLimits& limits) {
     ParseResult result;

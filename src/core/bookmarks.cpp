@@ -6,6 +6,7 @@
 
 #include "bookmarks_json.h"
 #include "folio/share.h"
+#include "folio/utf8.h"
 #include "stored_json.h"
 
 namespace folio {
@@ -28,16 +29,16 @@ bool Bookmark::operator==(const Bookmark& other) const {
 }
 
 std::string bookmarkIdFor(const Article& article) {
-    return stored::clipUtf8(article.url.empty() ? "title:" + article.title : article.url, kMaxBookmarkStringBytes);
+    return clipUtf8(article.url.empty() ? "title:" + article.title : article.url, kMaxBookmarkStringBytes);
 }
 
 Bookmark bookmarkFor(const Article& article, const std::string& articleUrl, const std::string& savedAt) {
     Bookmark out;
     out.id = bookmarkIdFor(article);
-    out.title = stored::clipUtf8(article.title, kMaxBookmarkStringBytes);
-    out.source = stored::clipUtf8(article.source, kMaxBookmarkStringBytes);
+    out.title = clipUtf8(article.title, kMaxBookmarkStringBytes);
+    out.source = clipUtf8(article.source, kMaxBookmarkStringBytes);
     if (article.url.size() <= kMaxBookmarkStringBytes && isHttpUrl(article.url)) out.url = article.url;
-    if (articleUrl.size() <= kMaxBookmarkStringBytes && bookmarks::isArticleUrl(articleUrl)) out.articleUrl = articleUrl;
+    if (articleUrl.size() <= kMaxBookmarkStringBytes && isHttpOrRelativeUrl(articleUrl)) out.articleUrl = articleUrl;
     out.savedAt = savedAt;
     return out;
 }

@@ -9,7 +9,8 @@
 #include <limits>
 #include <unordered_map>
 
-#include "folio/share.h"
+#include "folio/url_rules.h"
+#include "folio/iso_date.h"
 #include "stored_json.h"
 
 namespace folio::bookmarks {
@@ -133,18 +134,6 @@ std::string checkLength(const char* key, const std::string& s) {
 
 }  // namespace
 
-bool isArticleUrl(std::string_view url) {
-    if (url.empty()) return false;
-    for (char c : url) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7F) return false;
-    }
-    const std::size_t colon = url.find(':');
-    const std::size_t delimiter = url.find_first_of("/?#");
-    const bool hasScheme = colon != std::string_view::npos && (delimiter == std::string_view::npos || colon < delimiter);
-    return hasScheme ? isHttpUrl(url) : true;
-}
-
 std::string checkBookmark(const Bookmark& b) {
     if (b.id.empty()) return "id: expected a non-empty string";
     if (b.title.empty()) return "title: expected a non-empty string";
@@ -157,8 +146,8 @@ std::string checkBookmark(const Bookmark& b) {
         if (std::string problem = checkLength(key, *value); !problem.empty()) return problem;
     }
     if (!b.url.empty() && !isHttpUrl(b.url)) return "url: expected an http(s) URL";
-    if (!b.articleUrl.empty() && !isArticleUrl(b.articleUrl)) return "articleUrl: expected an http(s) or relative URL";
-    if (!b.savedAt.empty() && !stored::isIsoUtcTime(b.savedAt))
+    if (!b.articleUrl.empty() && !isHttpOrRelativeUrl(b.articleUrl)) return "articleUrl: expected an http(s) or relative URL";
+    if (!b.savedAt.empty() && !isIsoUtcTime(b.savedAt))
         return "savedAt: expected an ISO 8601 UTC time such as 2024-05-01T12:00:00Z";
     return {};
 }

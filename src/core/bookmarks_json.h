@@ -10,9 +10,6 @@
 
 namespace folio::bookmarks {
 
-// True for a URL an article can be loaded from: http(s) (see isHttpUrl) or a relative reference
-// (no scheme) without spaces or control characters. False for an empty string.
-bool isArticleUrl(std::string_view url);
 
 // Why `bookmark` cannot be stored, e.g. "title: expected a non-empty string"; empty when it can.
 // Checks the strings (see BookmarkList::canAdd), not the numbers.

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "folio/comments.h"
+#include "folio/utf8.h"
 #include "stored_json.h"
 
 namespace folio {
@@ -47,8 +48,8 @@ bool DraftBook::set(const std::string& articleId, const CommentDraft& draft) {
     clear(articleId);
     if (trimWhitespace(draft.name).empty() && trimWhitespace(draft.text).empty()) return true;
     if (drafts_.size() >= kMaxCommentDrafts) drafts_.erase(drafts_.begin());
-    drafts_.emplace_back(articleId, CommentDraft{stored::clipUtf8(draft.name, kMaxDraftNameBytes),
-                                                 stored::clipUtf8(draft.text, kMaxDraftTextBytes)});
+    drafts_.emplace_back(articleId, CommentDraft{clipUtf8(draft.name, kMaxDraftNameBytes),
+                                                 clipUtf8(draft.text, kMaxDraftTextBytes)});
     return true;
 }
 

@@ -1,5 +1,6 @@
 // Comments waiting to be sent, per article, and their versioned JSON form.
 #include "folio/comments.h"
+#include "folio/iso_date.h"
 #include "stored_json.h"
 
 namespace folio {
@@ -43,7 +44,7 @@ bool readComment(const Json& v, const std::string& path, PendingComment& out, st
         error = path + "/text: expected a string of 1 to " + std::to_string(kMaxCommentTextChars) + " characters";
         return false;
     }
-    if (posted == nullptr || !stored::isIsoUtcTime(*posted)) {
+    if (posted == nullptr || !isIsoUtcTime(*posted)) {
         error = path + "/posted: expected an ISO 8601 UTC time such as 2024-05-01T12:00:00Z";
         return false;
     }
@@ -71,7 +72,7 @@ std::size_t PendingComments::size() const {
 
 bool PendingComments::add(const std::string& articleId, const CommentDraft& draft, const std::string& postedIso) {
     if (articleId.empty() || articleId.size() > kMaxCommentArticleIdBytes || !validateComment(draft).ok ||
-        !stored::isIsoUtcTime(postedIso) || size() >= kMaxPendingComments)
+        !isIsoUtcTime(postedIso) || size() >= kMaxPendingComments)
         return false;
     comments_[articleId].push_back(PendingComment{trimWhitespace(draft.name), trimWhitespace(draft.text), postedIso});
     return true;

@@ -6,6 +6,7 @@
 
 #include "folio/article_meta.h"
 #include "folio/print_layout.h"
+#include "folio/url_rules.h"
 #include "paginate_internal.h"
 
 namespace folio {
@@ -59,11 +60,6 @@ PrintTag tagOf(const Line& line, const Span& span, const Block* block) {
         case LineRole::Caption: return PrintTag::Caption;
     }
     return PrintTag::Paragraph;
-}
-
-// True for the link targets PrintDocument::links may hold.
-bool isWebOrMail(const std::string& url) {
-    return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0 || url.rfind("mailto:", 0) == 0;
 }
 
 // Moves rows of the column onto `page`: text as runs (and link areas), images and the parts of
@@ -195,7 +191,7 @@ PrintDocument paginate(const Article& article, const FontMetrics& metrics, const
 
     for (const std::string_view link : layout.links) document.links.emplace_back(link);
     int urlLink = -1;
-    if (isWebOrMail(article.url)) {
+    if (isSafeLink(article.url)) {
         const auto found = std::find(document.links.begin(), document.links.end(), article.url);
         urlLink = static_cast<int>(found - document.links.begin());
         if (found == document.links.end()) document.links.push_back(article.url);

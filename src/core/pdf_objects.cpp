@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <utility>
 
-#include "folio/article_parse.h"
+#include "folio/iso_date.h"
 #include "folio/utf8.h"
 
 namespace folio::pdf {
@@ -123,26 +123,15 @@ std::string name(std::string_view bytes) {
 }
 
 bool date(std::string_view iso, std::string& out) {
-    if (!isIsoDateTime(iso)) return false;
-    std::string pdf = "D:";
-    pdf.append(iso.substr(0, 4)).append(iso.substr(5, 2)).append(iso.substr(8, 2));
-    if (iso.size() > 10) {
-        pdf.append(iso.substr(11, 2)).append(iso.substr(14, 2));
-        std::size_t pos = 16;
-        if (iso[pos] == ':') {
-            pdf.append(iso.substr(17, 2));
-            pos = 19;
-        }
-        if (iso[pos] == '.') {
-            ++pos;
-            while (iso[pos] >= '0' && iso[pos] <= '9') ++pos;
-        }
-        if (iso[pos] == 'Z') {
-            pdf += 'Z';
-        } else {
-            pdf += iso[pos];
-            pdf.append(iso.substr(pos + 1, 2)).append("'").append(iso.substr(pos + 4, 2)).append("'");
-        }
+    IsoDateTime t;
+    if (!parseIsoDateTime(iso, t)) return false;
+    const auto two = [](int n) { return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10); };
+    std::string pdf = "D:" + std::string(iso.substr(0, 4)) + two(t.month) + two(t.day);
+    if (t.hasTime) {
+        pdf += two(t.hour) + two(t.minute);
+        if (t.hasSeconds) pdf += two(t.second);
+        if (t.utc) pdf += 'Z';
+        else pdf += t.offsetSign + two(t.offsetHours) + "'" + two(t.offsetMinutes) + "'";
     }
     out = std::move(pdf);
     return true;

@@ -3,9 +3,9 @@
 #include "pdf_page.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "folio/fit.h"
+#include "folio/url_rules.h"
 
 namespace folio::pdf {
 
@@ -18,15 +18,6 @@ constexpr const char* kImageColour = "0.93 g";
 constexpr const char* kRuleColour = "0.8 g";
 
 const char* roleColour(PrintRole role) { return role == PrintRole::Body ? kBodyColour : kMutedColour; }
-
-// True when `target` starts with `scheme` (lower case), ignoring case.
-bool hasScheme(const std::string& target, const char* scheme) {
-    std::size_t i = 0;
-    for (; scheme[i] != '\0'; ++i) {
-        if (i >= target.size() || std::tolower(static_cast<unsigned char>(target[i])) != scheme[i]) return false;
-    }
-    return target.size() > i;
-}
 
 // `target` with bytes that a PDF URI may not hold (non-ASCII, spaces, controls) percent-encoded.
 std::string uriBytes(const std::string& target) {
@@ -142,7 +133,7 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
 }
 
 bool isLinkTarget(const std::string& target) {
-    return hasScheme(target, "http://") || hasScheme(target, "https://") || hasScheme(target, "mailto:");
+    return isSafeLink(target);
 }
 
 bool isAnnotated(const PrintLinkArea& area, const std::vector<std::string>& links) {

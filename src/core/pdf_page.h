@@ -30,8 +30,8 @@ struct PageContent {
 bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontSet& fonts, PictureSet& pictures,
                  StructureTree& structure, PageContent& out, std::string& error);
 
-// True when `target` (a PrintDocument::links entry) becomes a link annotation: an http, https or
-// mailto URI.
+// True when `target` (a PrintDocument::links entry) becomes a link annotation: a link isSafeLink
+// (folio/url_rules.h) accepts.
 bool isLinkTarget(const std::string& target);
 
 // True when `area` of a page becomes a link annotation: it has an area and its target in `links`

@@ -1,4 +1,4 @@
-// Share links, the shared text, and the link-target check.
+// Share links and the shared text.
 #include "folio/share.h"
 
 #include "folio/utf8.h"
@@ -14,26 +14,6 @@ bool isUnreserved(char c) {
 }
 
 bool isAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-// True when `url` holds a space or an ASCII control character.
-bool hasSpaceOrControl(std::string_view url) {
-    for (char c : url) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7F) return true;
-    }
-    return false;
-}
-
-// True when `url` starts with `scheme` (lower case) followed by ':', the scheme in any case.
-bool hasScheme(std::string_view url, std::string_view scheme) {
-    if (url.size() <= scheme.size() || url[scheme.size()] != ':') return false;
-    for (std::size_t i = 0; i < scheme.size(); ++i) {
-        char c = url[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != scheme[i]) return false;
-    }
-    return true;
-}
 
 // `text` with runs of ASCII whitespace made single spaces, none at either end.
 std::string collapseSpaces(std::string_view text) {
@@ -160,20 +140,6 @@ ShareText shareTextFor(const Article& article, const std::string& pageUrl) {
     if (!collapseSpaces(article.summary).empty()) out.summary = article.summary;
     else out.summary = shortenSummary(firstParagraph(article));
     return out;
-}
-
-bool isHttpUrl(std::string_view url) {
-    if (hasSpaceOrControl(url)) return false;
-    std::size_t rest = 0;
-    if (hasScheme(url, "http")) rest = 5;
-    else if (hasScheme(url, "https")) rest = 6;
-    else return false;
-    return url.size() > rest + 2 && url.substr(rest, 2) == "//" && url.find_first_of("/?#", rest + 2) != rest + 2;
-}
-
-bool isSafeLink(std::string_view href) {
-    if (hasSpaceOrControl(href)) return false;
-    return hasScheme(href, "mailto") || isHttpUrl(href);
 }
 
 }  // namespace folio

@@ -50,13 +50,6 @@ std::string pathKey(std::string_view key);
 // Number of code points in `utf8`; each malformed byte counts as one.
 std::size_t codePointCount(std::string_view utf8);
 
-// At most `maxBytes` bytes of `utf8`, cut before a character that does not fit whole.
-std::string clipUtf8(std::string_view utf8, std::size_t maxBytes);
-
-// True for an ISO 8601 UTC time as browsers write it: "2024-05-01T12:00:00Z", optionally with
-// 1 to 9 digits of seconds' fraction ("2024-05-01T12:00:00.250Z").
-bool isIsoUtcTime(std::string_view text);
-
 // Orders two isIsoUtcTime values (or empty strings, which come first) by the time they name:
 // negative when `a` is earlier, 0 when they are the same time, positive when `a` is later.
 int compareIsoUtcTime(std::string_view a, std::string_view b);

@@ -83,3 +83,23 @@ void appendUtf8(std::string& out, char32_t cp) {
 }
 
 }  // namespace folio
+
+namespace folio {
+
+std::string clipUtf8(std::string_view utf8, std::size_t maxBytes) {
+    std::size_t end = 0;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        nextCodepoint(utf8, pos);
+        if (pos > maxBytes) break;
+        end = pos;
+    }
+    return std::string(utf8.substr(0, end));
+}
+
+std::string shortenUtf8(std::string_view utf8, std::size_t maxBytes) {
+    std::string out = clipUtf8(utf8, maxBytes);
+    if (out.size() < utf8.size()) out += "\u2026";
+    return out;
+}
+
+}  // namespace folio

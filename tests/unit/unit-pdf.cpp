@@ -89,7 +89,7 @@ PrintDocument sampleDocument() {
     doc.title = "Alliance talks in Zürich";
     doc.source = "Example Times (Tokyo)";
     doc.url = "https://example.com/alliance";
-    doc.links = {"https://example.com/a b?q=\xC3\xBC", "javascript:alert(1)"};
+    doc.links = {"https://example.com/a%20b?q=\xC3\xBC", "javascript:alert(1)"};
     doc.pages.resize(2);
 
     PrintPage& first = doc.pages[0];
@@ -212,7 +212,7 @@ TEST_CASE("pdf: the file structure is sound") {
     }
     CHECK(bytes.find("trailer\n<< /Size " + std::to_string(count) + " ", entries + 20 * count) == entries + 20 * count);
 
-    // Only the http(s) link became an annotation, its URI percent-encoded into ASCII.
+    // Only the http(s) link became an annotation, its URI percent-encoded into ASCII (the "%20" kept).
     std::size_t links = 0;
     for (std::size_t at = bytes.find("/Subtype /Link"); at != std::string::npos; at = bytes.find("/Subtype /Link", at + 1)) ++links;
     CHECK(links == 1);

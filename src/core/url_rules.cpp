@@ -1,0 +1,58 @@
+// The URL rules of url_rules.h.
+#include "folio/url_rules.h"
+
+namespace folio {
+
+namespace {
+
+// True when `url` holds a space or an ASCII control character.
+bool hasSpaceOrControl(std::string_view url) {
+    for (char c : url) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u == 0x7F) return true;
+    }
+    return false;
+}
+
+// True when `url` has a scheme: a ':' before the first '/', '?' or '#'.
+bool hasAnyScheme(std::string_view url) {
+    const std::size_t colon = url.find(':');
+    if (colon == std::string_view::npos) return false;
+    const std::size_t delimiter = url.find_first_of("/?#");
+    return delimiter == std::string_view::npos || colon < delimiter;
+}
+
+// True when `url` starts with `scheme` (lower case) followed by ':', the scheme in any case.
+bool hasScheme(std::string_view url, std::string_view scheme) {
+    if (url.size() <= scheme.size() || url[scheme.size()] != ':') return false;
+    for (std::size_t i = 0; i < scheme.size(); ++i) {
+        char c = url[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != scheme[i]) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool isHttpUrl(std::string_view url) {
+    if (hasSpaceOrControl(url)) return false;
+    std::size_t rest = 0;
+    if (hasScheme(url, "http")) rest = 5;
+    else if (hasScheme(url, "https")) rest = 6;
+    else return false;
+    return url.size() > rest + 2 && url.substr(rest, 2) == "//" && url.find_first_of("/?#", rest + 2) != rest + 2;
+}
+
+bool isSafeLink(std::string_view href) {
+    if (hasSpaceOrControl(href)) return false;
+    if (hasScheme(href, "mailto")) return href.size() > 7;
+    return isHttpUrl(href);
+}
+
+bool isHttpOrRelativeUrl(std::string_view url) {
+    if (url.empty() || hasSpaceOrControl(url)) return false;
+    return hasAnyScheme(url) ? isHttpUrl(url) : true;
+}
+
+}  // namespace folio
