@@ -12,13 +12,13 @@ namespace folio {
 
 // Bounds that keep hostile input from hanging or exhausting memory. Exceeding one is a ParseError.
 struct ParseLimits {
-    std::size_t maxInputBytes = 32u << 20;   // whole document, bytes
+    std::size_t maxInputBytes = 8u << 20;    // whole document, bytes
     std::size_t maxStringBytes = 1u << 20;   // any single JSON string, bytes
     std::size_t maxDepth = 32;               // nesting of arrays and objects
     std::size_t maxBlocks = 100000;          // elements of /body
     std::size_t maxListItems = 10000;        // items of one list
     std::size_t maxRuns = 10000;             // runs of one rich text
-    std::size_t maxValues = 2000000;         // JSON values in the whole document (bounds memory)
+    std::size_t maxValues = 500000;          // JSON values in the whole document (bounds memory)
 };
 
 struct ParseError {

@@ -400,11 +400,11 @@ TEST_CASE("parse: hostile input fails fast with the right error") {
     SUBCASE("a document over the size limit is refused before parsing") {
         const std::string big((40u << 20), ' ');
         const ParseResult r = parseArticle(big);
-        CHECK(r.error.message == "document is 40 MB; the limit is 32 MB");
+        CHECK(r.error.message == "document is 40 MB; the limit is 8 MB");
         CHECK(r.error.pointer.empty());
         CHECK(r.error.line == 0);
-        const ParseResult r2 = parseArticle(std::string((32u << 20) + 1, ' '));
-        CHECK(r2.error.message == "document is 32.1 MB; the limit is 32 MB");
+        const ParseResult r2 = parseArticle(std::string((8u << 20) + 1, ' '));
+        CHECK(r2.error.message == "document is 8.1 MB; the limit is 8 MB");
     }
     SUBCASE("a custom size limit") {
         ParseLimits limits;
