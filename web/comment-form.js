@@ -52,6 +52,15 @@ export class CommentForm extends ViewerDialog {
     }
   }
 
+  // What happens to what the reader typed when it was neither sent nor kept: the truth about the draft.
+  whereItStays() {
+    if (this.viewer._core._folio_comment_draft_stored()) {
+      return 'Nothing is lost: it stays here, also if you reload, until it is sent.';
+    }
+    return 'It stays in the form only while this page is open (this browser could not store it): '
+      + 'copy it if you want to keep it.';
+  }
+
   async submit() {
     const viewer = this.viewer;
     const core = viewer._core;
@@ -71,7 +80,7 @@ export class CommentForm extends ViewerDialog {
     if (!viewer._commentEndpoint) {
       const kept = viewer._callWithStrings([name, text], (n, t) => core._folio_comment_keep(n, t));
       if (!kept) {
-        say('Your comment could not be kept in this browser. It stays here as a draft.', 'failed');
+        say(`Your comment could not be kept in this browser. ${this.whereItStays()}`, 'failed');
         return;
       }
       say('Thank you. Your comment is kept in this browser and shown as awaiting moderation.', 'pending');
@@ -90,8 +99,7 @@ export class CommentForm extends ViewerDialog {
       this.text.value = '';
       say('Thank you. Your comment will appear once a moderator has approved it.', 'sent');
     } catch (e) {
-      say(`Your comment could not be sent (${e.message}). Nothing is lost: it stays here, also if you reload, until it is sent.`,
-        'failed', { error: e.message });
+      say(`Your comment could not be sent (${e.message}). ${this.whereItStays()}`, 'failed', { error: e.message });
     }
   }
 }

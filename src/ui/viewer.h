@@ -115,9 +115,14 @@ public:
     // viewer keeps its draft per article across reloads, and comments it could not send.
     CommentDraft commentDraft() const;                    // the shown article's draft; empty when none
     void saveCommentDraft(const CommentDraft& draft);     // keeps it (a blank draft clears it)
+    // True when the last draft given to saveCommentDraft is in storage (it survives a reload); false
+    // when storage refused it or holds an unreadable value that must not be overwritten.
+    bool commentDraftStored() const { return draftStored_; }
     void commentSent();                                   // drops the draft: the endpoint took it
-    // Keeps the comment in this browser, shown under the article as awaiting moderation, and drops
-    // the draft. Returns false (keeping the draft) when it could not be kept.
+    // Keeps the comment in this browser's storage, shown under the article as awaiting moderation,
+    // and drops the draft. Returns false, keeping nothing and the draft as it is, when storage
+    // cannot keep it (full, or holding unreadable comments that must not be overwritten): a comment
+    // only this page would remember is never reported as kept.
     bool keepCommentLocally(const CommentDraft& draft);
     // Shows the comments kept for the shown article; call after it is shown.
     void showPendingComments();
@@ -212,6 +217,7 @@ private:
     BookmarkList bookmarks_;
     DraftBook drafts_;
     bool draftsCanSave_ = true;
+    bool draftStored_ = true;  // see commentDraftStored()
     PendingComments pending_;
     bool pendingCanSave_ = true;
     bool bookmarksCanSave_ = true;    // false when a bad stored list could not be kept aside

@@ -52,9 +52,11 @@ void Viewer::saveCommentDraft(const CommentDraft& draft) {
     const std::string id = articleId();
     if (id.empty()) return;
     drafts_.set(id, draft);
+    draftStored_ = false;
     if (!draftsCanSave_) return;
     std::string error;
-    if (!store_.set(kCommentDraftsStorageKey, drafts_.toJson(), error)) {
+    draftStored_ = store_.set(kCommentDraftsStorageKey, drafts_.toJson(), error);
+    if (!draftStored_) {
         notice_ = "Your comment draft could not be saved: " + error + ". Keep this page open until it is sent.";
     }
 }
@@ -67,9 +69,9 @@ void Viewer::commentSent() {
 
 bool Viewer::keepCommentLocally(const CommentDraft& draft) {
     const std::string id = articleId();
-    if (!pending_.add(id, draft, clock_ ? clock_() : std::string())) return false;
+    if (!pendingCanSave_ || !pending_.add(id, draft, clock_ ? clock_() : std::string())) return false;
     std::string error;
-    if (pendingCanSave_ && !store_.set(kPendingCommentsStorageKey, pending_.toJson(), error)) {
+    if (!store_.set(kPendingCommentsStorageKey, pending_.toJson(), error)) {
         pending_.remove(id, pending_.forArticle(id).size() - 1);
         return false;
     }

@@ -33,6 +33,12 @@ EMSCRIPTEN_KEEPALIVE void folio_comment_save_draft(const char* name, const char*
     if (folio::web::WebApp* a = folio::web::app()) a->viewer.saveCommentDraft(folio::CommentDraft{name, text});
 }
 
+// 1 when the shown article's draft, as last saved, is in storage (it survives a reload); else 0.
+EMSCRIPTEN_KEEPALIVE int folio_comment_draft_stored() {
+    folio::web::WebApp* a = folio::web::app();
+    return a && a->viewer.commentDraftStored() ? 1 : 0;
+}
+
 // Checks a comment: {"ok", "nameError", "textError"} (messages for the reader; empty when fine).
 EMSCRIPTEN_KEEPALIVE const char* folio_comment_check(const char* name, const char* text) {
     const folio::CommentCheck check = folio::validateComment(folio::CommentDraft{name, text});
@@ -52,7 +58,8 @@ EMSCRIPTEN_KEEPALIVE void folio_comment_sent() {
     if (folio::web::WebApp* a = folio::web::app()) a->viewer.commentSent();
 }
 
-// Keeps the comment in this browser (no endpoint), shown as awaiting moderation; 1 when kept.
+// Keeps the comment in this browser's storage (no endpoint), shown as awaiting moderation; 1 when
+// kept, 0 when storage could not keep it (nothing is kept then, and the draft stays as it is).
 EMSCRIPTEN_KEEPALIVE int folio_comment_keep(const char* name, const char* text) {
     folio::web::WebApp* a = folio::web::app();
     if (!a || !a->viewer.keepCommentLocally(folio::CommentDraft{name, text})) return 0;
