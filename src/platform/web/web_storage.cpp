@@ -7,52 +7,56 @@
 
 #include "platform/web/web_app.h"
 
-// The value under `key` as a malloc'd UTF-8 string the caller frees; 0 when absent or unreadable.
-EM_JS(char*, folio_js_storage_get, (const char* key), {
+// Strings cross here with their length, never as C strings: a stored value may hold a NUL, and
+// everything after it must survive (kept aside whole when the value cannot be read).
+
+// The value under `key` (`keyLength` bytes of UTF-8) as malloc'd bytes the caller frees, their
+// count in `*length`; 0 when absent or unreadable, or when no memory could be had for it.
+EM_JS(unsigned char*, folio_js_storage_get, (const char* key, int keyLength, int* length), {
     try {
-        const value = window.localStorage.getItem(UTF8ToString(key));
+        const value = window.localStorage.getItem(new TextDecoder().decode(HEAPU8.subarray(key, key + keyLength)));
         if (value === null) return 0;
-        const size = lengthBytesUTF8(value) + 1;
-        const ptr = _malloc(size);
-        stringToUTF8(value, ptr, size);
+        const bytes = new TextEncoder().encode(value);
+        const ptr = _malloc(Math.max(1, bytes.length));
+        if (!ptr) return 0;
+        HEAPU8.set(bytes, ptr);
+        HEAP32[length >> 2] = bytes.length;
         return ptr;
     } catch (e) {
         return 0;
     }
 });
 
-// Stores `value` under `key`. Returns 0, or a malloc'd message the caller frees.
-EM_JS(char*, folio_js_storage_set, (const char* key, const char* value), {
-    let message;
+// Stores `valueLength` bytes at `value` under `key`: 0 when stored, 1 when the storage is full, 2 when
+// the browser allows no storage here.
+EM_JS(int, folio_js_storage_set, (const char* key, int keyLength, const char* value, int valueLength), {
     try {
-        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+        const decoder = new TextDecoder();
+        window.localStorage.setItem(decoder.decode(HEAPU8.subarray(key, key + keyLength)),
+                                    decoder.decode(HEAPU8.subarray(value, value + valueLength)));
         return 0;
     } catch (e) {
-        message = e && e.name === 'QuotaExceededError' ? "the browser's storage is full"
-                                                       : 'the browser does not allow storage here';
+        return e && e.name === 'QuotaExceededError' ? 1 : 2;
     }
-    const size = lengthBytesUTF8(message) + 1;
-    const ptr = _malloc(size);
-    stringToUTF8(message, ptr, size);
-    return ptr;
 });
 
 namespace folio::web {
 
 std::optional<std::string> BrowserStorage::get(std::string_view key) {
-    char* value = folio_js_storage_get(std::string(key).c_str());
+    int length = 0;
+    unsigned char* value = folio_js_storage_get(key.data(), static_cast<int>(key.size()), &length);
     if (!value) return std::nullopt;
-    std::string result(value);
+    std::string result(reinterpret_cast<const char*>(value), static_cast<std::size_t>(length));
     std::free(value);
     return result;
 }
 
 bool BrowserStorage::set(std::string_view key, std::string_view value, std::string& error) {
-    char* message = folio_js_storage_set(std::string(key).c_str(), std::string(value).c_str());
-    if (!message) return true;
-    error = message;
-    std::free(message);
-    return false;
+    switch (folio_js_storage_set(key.data(), static_cast<int>(key.size()), value.data(), static_cast<int>(value.size()))) {
+        case 0: return true;
+        case 1: error = "the browser's storage is full"; return false;
+        default: error = "the browser does not allow storage here"; return false;
+    }
 }
 
 }  // namespace folio::web
