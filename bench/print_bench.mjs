@@ -238,9 +238,9 @@ async function folioBrowser(a, dir, reps, browser, base) {
       sizes.push(r.size);
       if (last) pdf = Buffer.from(r.data, 'base64');
     }
-    // state().pages counts the viewer's own print layout, for the reader's print settings: in this
+    // pageCount() counts the viewer's own print layout, for the reader's print settings: in this
     // fresh context the defaults, A4, 11 pt, 20 mm, as EXPORT_OPTIONS (checked against pdfinfo).
-    const statePages = await page.evaluate(() => window.folio.state().pages);
+    const statePages = await page.evaluate(() => window.folio.pageCount());
     const out = join(dir, `folio-browser-${a.words}.pdf`);
     writeFileSync(out, pdf);
     return { times, sizes, statePages, ...pdfFacts(out) };
@@ -360,7 +360,7 @@ async function main() {
         }
       }
       if (inPage.statePages !== inPage.pages) {
-        notes.push(`${words(a.words)} words: state().pages is ${inPage.statePages}, the exported PDF has ${inPage.pages} pages.`);
+        notes.push(`${words(a.words)} words: pageCount() is ${inPage.statePages}, the exported PDF has ${inPage.pages} pages.`);
       }
       if (!chrome.fonts.some((f) => /NotoSerif/.test(f))) {
         notes.push(`${words(a.words)} words: Chromium's PDF embeds no Noto Serif (${chrome.fonts.join(', ') || 'no fonts'}).`);
@@ -372,7 +372,7 @@ async function main() {
   run); exportPdf(): t0 before the call to the Blob's arrival, in the viewer page (it includes no process or
   page start, so its Chromium/Folio time is not like for like). 1st run: the first of the runs.
   PDF size, pages (pdfinfo), fonts (font programs embedded, pdffonts), tagged (pdfinfo) and qpdf --check: the
-  PDF of the last run; the viewer's pages are state().pages, checked against pdfinfo. Folio/Chromium size
+  PDF of the last run; the viewer's pages are pageCount(), checked against pdfinfo. Folio/Chromium size
   below 1: Folio's PDF is smaller; Chromium/Folio time above 1: Folio is faster.
   Folio's pages carry a running header and a footer (page X of Y); Chromium's none (--no-pdf-header-footer).
   Fonts embedded for 285,000 words: Folio ${big.native.fonts.join(', ')};

@@ -263,6 +263,14 @@ export class FolioViewer extends EventTarget {
   }
 
   /**
+   * The number of pages the article takes under the reader's print settings (paginating it when
+   * that was not done yet, which takes time in proportion to the article); 0 when none is shown.
+   */
+  pageCount() {
+    return this._core._folio_page_count();
+  }
+
+  /**
    * The article as a PDF: a Promise of a Blob (application/pdf), with the article's pictures once
    * they have loaded. `options`: `paper` ('a4' or 'letter'), `marginMm` (10-25), `fontSizePt`
    * (9-14); each defaults to the reader's print settings. Rejects with a FolioError when no
@@ -295,7 +303,7 @@ export class FolioViewer extends EventTarget {
   /**
    * A snapshot of the viewer: `ready` (an article is shown and drawn), `title` and `error` (string
    * or null), `blocks` (body blocks), `pictures` (images loaded and shown), `pages` (the page count
-   * for the print settings), `previewing` and `previewPage` (the print preview), `fontSizePx`, `scrollY`, `contentHeight` and `viewportHeight`
+   * for the print settings once the preview or a print has paginated, else null: see pageCount()), `previewing` and `previewPage` (the print preview), `fontSizePx`, `scrollY`, `contentHeight` and `viewportHeight`
    * (CSS px), `devicePixelRatio`, `framesRendered` (frames actually drawn since mount),
    * `lastFrameMs` (performance.now() when the last of them was drawn), `settings` (see
    * applySettings), `theme` (the one in use: 'light', 'sepia' or 'dark'), `settingsOpen`,

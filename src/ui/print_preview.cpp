@@ -28,11 +28,13 @@ PageSpec pageSpecFor(const ReadingSettings& settings) {
 
 PrintPreview::PrintPreview(const FontMetrics& metrics) : metrics_(metrics) {}
 
+bool PrintPreview::shows(const Article& article, std::size_t revision, const PageSpec& spec) const {
+    return article_ == &article && revision_ == revision && spec.paper == spec_.paper && spec.marginMm == spec_.marginMm &&
+           spec.fontSizePt == spec_.fontSizePt && spec.family == spec_.family && spec.lineHeight == spec_.lineHeight;
+}
+
 void PrintPreview::show(const Article& article, std::size_t revision, const PageSpec& spec) {
-    if (article_ == &article && revision_ == revision && spec.paper == spec_.paper && spec.marginMm == spec_.marginMm &&
-        spec.fontSizePt == spec_.fontSizePt && spec.family == spec_.family && spec.lineHeight == spec_.lineHeight) {
-        return;
-    }
+    if (shows(article, revision, spec)) return;
     const int page = article_ == &article && revision_ == revision ? currentPage() : 0;
     article_ = &article;
     revision_ = revision;

@@ -32,6 +32,8 @@ public:
     // unchanged and alive while the preview shows it (call again after it changes, with `revision`
     // changed). Keeps the page at the top of the view.
     void show(const Article& article, std::size_t revision, const PageSpec& spec);
+    // True when show() with these arguments would paginate nothing: document() is theirs already.
+    bool shows(const Article& article, std::size_t revision, const PageSpec& spec) const;
     const PrintDocument& document() const { return document_; }
     int pageCount() const { return static_cast<int>(document_.pages.size()); }
 

@@ -103,6 +103,12 @@ const PrintDocument* Viewer::printDocument() {
     return &preview_.document();
 }
 
+const PrintDocument* Viewer::paginatedDocument() const {
+    const Article* article = reader_.article();
+    if (!article || !preview_.shows(*article, reader_.measureGeneration(), pageSpecFor(settings_))) return nullptr;
+    return &preview_.document();
+}
+
 ViewerAction Viewer::takeAction() {
     ViewerAction action = std::move(action_);
     action_ = ViewerAction{};

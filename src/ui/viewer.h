@@ -148,6 +148,9 @@ public:
     // The article on paper for the current print settings (paginated when first asked for after a
     // change); nullptr when no article is shown.
     const PrintDocument* printDocument();
+    // The print document when it is already paginated for the shown article and the current print
+    // settings (the preview or a print made it); nullptr otherwise. Never paginates: cheap to ask.
+    const PrintDocument* paginatedDocument() const;
     const PrintPreview& preview() const { return preview_; }
 
     // Takes the action a button or key asked for (None when there is none); the platform runs it

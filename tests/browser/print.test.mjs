@@ -47,6 +47,8 @@ describe('the print preview', () => {
   test('shows the pages, pages through them, and applies paper, margins and size live', async () => {
     const page = await open(env, '?article=articles/long-read.json');
     const reading = await settled(page);
+    assert.equal(reading.pages, null, 'state() paginates nothing: no page count before the preview');
+    reading.pages = await page.evaluate(() => window.folio.pageCount());
     assert.ok(reading.pages > 5, `a long article has many pages (${reading.pages})`);
     await clickControl(page, 'print');
     const preview = await state(page);

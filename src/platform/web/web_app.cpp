@@ -329,8 +329,9 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     state["bookmarks"] = a ? a->viewer.bookmarks().items().size() : 0;
     state["shareSheetOpen"] = a && a->viewer.shareSheetOpen();
     state["bookmarksOpen"] = a && a->viewer.bookmarksOpen();
-    const folio::PrintDocument* print = gApp && gApp->viewer.reader().article() ? gApp->viewer.printDocument() : nullptr;
-    state["pages"] = print ? print->pages.size() : 0;
+    // Never paginated here (a read must stay cheap): null until the preview or a print has made the pages.
+    const folio::PrintDocument* print = a ? a->viewer.paginatedDocument() : nullptr;
+    state["pages"] = print ? json(print->pages.size()) : json(nullptr);
     state["previewing"] = a && a->viewer.previewing();
     state["previewPage"] = a && a->viewer.previewing() ? a->viewer.preview().currentPage() + 1 : 0;
     json controls = json::array();

@@ -62,6 +62,14 @@ void deliverPdf(WebApp& a, bool print) {
 
 extern "C" {
 
+// The page count of the shown article under the reader's print settings, paginating it when that
+// was not done yet (web/folio.js pageCount()); 0 when no article is shown.
+EMSCRIPTEN_KEEPALIVE int folio_page_count() {
+    folio::web::WebApp* a = folio::web::app();
+    const folio::PrintDocument* document = a ? a->viewer.printDocument() : nullptr;
+    return document ? static_cast<int>(document->pages.size()) : 0;
+}
+
 // Asks for the print dialog with the PDF of the current print settings (web/folio.js print()).
 EMSCRIPTEN_KEEPALIVE void folio_print() {
     folio::web::WebApp* a = folio::web::app();
