@@ -16,6 +16,10 @@ export function installStyles(assets) {
              src: url("${new URL('fonts/NotoSerif-BoldItalic.ttf', assets)}"); }
 .folio-viewer .folio-print, .folio-viewer .folio-announcer { position: absolute; width: 1px; height: 1px; overflow: hidden;
                              clip-path: inset(50%); white-space: normal; margin: 0; }
+/* The hidden copy's blocks get a column's width (in a 1 px box every word is a line of its own, and a
+   long article's layout took seconds), and the browser skips their rendering: they are never seen on
+   screen, yet stay in the accessibility tree and findable. */
+.folio-viewer .folio-print article > * { width: 40em; content-visibility: auto; contain-intrinsic-size: auto 3em; }
 .folio-keyboard-bar { position: absolute; top: 0; left: 0; right: 0; z-index: 2; display: flex; flex-wrap: wrap;
                       gap: 6px; padding: 8px; background: #f9f9fb; border-bottom: 1px solid #d7d7db;
                       font: 14px/1.3 system-ui, sans-serif; }
@@ -77,6 +81,7 @@ export function installStyles(assets) {
   .folio-viewer { position: static !important; inset: auto !important; width: auto !important;
                   height: auto !important; overflow: visible !important; background: none !important; }
   .folio-viewer canvas, .folio-dialog, .folio-keyboard-bar, .folio-announcer { display: none !important; }
+  .folio-viewer .folio-print article > * { width: auto; content-visibility: visible; }
   .folio-viewer .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
                                font: 11pt/1.45 "Folio Print Serif", Georgia, serif; color: #000; max-width: 40em; margin: 0 auto; }
   .folio-print h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6pt; }

@@ -53,6 +53,11 @@ PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const
         return failure("the creation date is not an ISO 8601 date: \"" + creationDate + "\"");
     }
     if (doc.pages.empty()) return failure("the document has no pages");
+    if (doc.pages.size() > kMaxPdfPages) {
+        return failure("this article would take " + std::to_string(doc.pages.size()) +
+                       " pages to print; one PDF holds at most " + std::to_string(kMaxPdfPages) +
+                       " (a smaller print text size takes fewer pages)");
+    }
     if (!(doc.widthPt > 0.0f) || !(doc.heightPt > 0.0f) || !std::isfinite(doc.widthPt) || !std::isfinite(doc.heightPt)) {
         return failure("the page size is not positive");
     }

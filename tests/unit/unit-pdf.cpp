@@ -229,6 +229,20 @@ TEST_CASE("pdf: the file structure is sound") {
     CHECK(bytes.find("/CreationDate (D:20261126193000Z)") != std::string::npos);
 }
 
+// exportPdf() of a large article once aborted the whole viewer, out of memory, and the reader was told nothing.
+TEST_CASE("pdf: a document over kMaxPdfPages is refused with a clear message") {
+    PrintDocument doc = sampleDocument();
+    const PrintPage page = doc.pages.at(0);
+    doc.pages.assign(folio::kMaxPdfPages, page);
+    CHECK(folio::writePdf(doc, folio::test::notoMetrics(), "").ok);
+    doc.pages.push_back(page);
+    const PdfResult refused = folio::writePdf(doc, folio::test::notoMetrics(), "");
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.bytes.empty());
+    CHECK(refused.error == "this article would take 3001 pages to print; one PDF holds at most 3000 (a smaller print "
+                           "text size takes fewer pages)");
+}
+
 TEST_CASE("pdf: the same input gives the same bytes") {
     const PdfResult again = folio::writePdf(sampleDocument(), folio::test::notoMetrics(), kCreationDate);
     REQUIRE(again.ok);
