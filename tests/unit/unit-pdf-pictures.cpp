@@ -282,3 +282,46 @@ TEST_CASE("folio-print: pictures beside the article are printed; others leave a 
     CHECK(images[1][8] == "image");
     CHECK(runCommand("qpdf --check " + shellQuote(pdf.string())).status == 0);
 }
+
+// Regression: folio-print read pictures from anywhere on the machine: `../`, a percent-encoded
+// absolute path and a symbolic link that points outside the article's folder all put a local file
+// into the PDF. Each is now refused with a note; a picture inside the folder (also through `..`
+// that stays inside, or a link that stays inside) is still printed.
+TEST_CASE("folio-print: regression: pictures outside the article's folder are refused (.., %2F, symbolic links)") {
+    const TempFolder folder;
+    const std::filesystem::path articleDir = folder.path() / "article";
+    std::filesystem::create_directories(articleDir / "images");
+    std::filesystem::create_directories(folder.path() / "secret");
+    const std::filesystem::path secret = folder.path() / "secret" / "private.jpg";
+    writeFile(secret, jpegFile(24, 24));
+    writeFile(articleDir / "images" / "inside.jpg", jpegFile(64, 32));
+    std::filesystem::create_symlink(secret, articleDir / "images" / "out-link.jpg");
+    std::filesystem::create_symlink(articleDir / "images" / "inside.jpg", articleDir / "in-link.jpg");
+    std::string encoded;  // the secret's absolute path with every '/' as %2F
+    for (const char c : std::filesystem::canonical(secret).string()) encoded += c == '/' ? std::string("%2F") : std::string(1, c);
+    const std::string article = R"({"version": 1, "title": "Pictures", "body": [
+        {"type": "image", "src": "../secret/private.jpg", "alt": "Up"},
+        {"type": "image", "src": "images/../../secret/private.jpg", "alt": "Up through a folder"},
+        {"type": "image", "src": "%2E%2E%2Fsecret%2Fprivate.jpg", "alt": "Up, encoded"},
+        {"type": "image", "src": ")" + encoded + R"(", "alt": "Absolute, encoded"},
+        {"type": "image", "src": "images/out-link.jpg", "alt": "A link out"},
+        {"type": "image", "src": "images/../in-link.jpg", "alt": "Inside after all"},
+        "After the pictures."]})";
+    const std::filesystem::path json = articleDir / "article.json";
+    writeFile(json, std::vector<unsigned char>(article.begin(), article.end()));
+    const std::filesystem::path pdf = folder.path() / "article.pdf";
+
+    const CommandResult run = runCommand(shellQuote(FOLIO_PRINT_EXE) + " " + shellQuote(json.string()) + " -o " +
+                                         shellQuote(pdf.string()));
+    REQUIRE_MESSAGE(run.status == 0, run.output);
+    for (const std::string src : {std::string("../secret/private.jpg"), std::string("images/../../secret/private.jpg"),
+                                  std::string("%2E%2E%2Fsecret%2Fprivate.jpg"), encoded, std::string("images/out-link.jpg")}) {
+        CAPTURE(src);
+        CHECK(run.output.find("picture " + src + ": outside the article's folder, not read; its box stays grey\n") !=
+              std::string::npos);
+    }
+    CHECK(run.output.find("in-link") == std::string::npos);
+    const std::vector<std::vector<std::string>> images = imageList(pdf.string());
+    REQUIRE(images.size() == 1);
+    CHECK(images[0][3] == "64");  // the picture inside, never the 24 x 24 secret
+}
