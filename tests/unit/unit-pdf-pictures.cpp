@@ -24,6 +24,7 @@
 
 #include "folio/pdf.h"
 #include "folio/pdf_picture.h"
+#include "stb_libs.h"  // src/core: the decoder behind decodePicture
 #include "command.h"
 #include "test_fonts.h"
 
@@ -324,4 +325,24 @@ TEST_CASE("folio-print: regression: pictures outside the article's folder are re
     const std::vector<std::vector<std::string>> images = imageList(pdf.string());
     REQUIRE(images.size() == 1);
     CHECK(images[0][3] == "64");  // the picture inside, never the 24 x 24 secret
+}
+
+// Regression: a JPEG whose Huffman table declares more than 256 codes made stb_image's
+// stbi__build_huffman write past its 257-byte array (a heap-buffer-overflow under ASan). Such a
+// file is refused before stb_image sees it: a real JPEG (made here) with its first DHT's counts
+// raised, given to the decoder behind decodePicture.
+TEST_CASE("pdf pictures: regression: a JPEG Huffman table of over 256 codes is refused (stbi__build_huffman overflow)") {
+    std::vector<unsigned char> jpeg = jpegFile(16, 16);
+    std::size_t dht = 0;
+    for (std::size_t i = 2; i + 1 < jpeg.size(); ++i)
+        if (jpeg[i] == 0xFF && jpeg[i + 1] == 0xC4) { dht = i; break; }
+    REQUIRE(dht > 0);
+    // Lengths 9-16 get 40 codes each: 320 codes, more than the table has room for.
+    for (std::size_t length = 8; length < 16; ++length) jpeg[dht + 5 + length] = 40;
+    std::string error;
+    std::vector<unsigned char> rgba;
+    int width = 0, height = 0;
+    CHECK_FALSE(folio::detail::decodeRgba(jpeg, 1000000, rgba, width, height, error));
+    CHECK(error.find("Huffman table") != std::string::npos);
+    CHECK(rgba.empty());
 }
