@@ -7,7 +7,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 packages=(cmake g++ make emscripten nlohmann-json3-dev libstb-dev doctest-dev fonts-noto-core
-          chromium nodejs dpkg-dev qpdf poppler-utils python3-fonttools)
+          chromium nodejs dpkg-dev qpdf poppler-utils python3-fonttools
+          clang-14 libclang-rt-14-dev)  # the last two: the sanitizer and fuzz stages of tools/test.sh
 imgui_dir="$root/build/third_party/imgui"
 
 as_root() {

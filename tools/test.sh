@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds native and web, runs every test (doctest through ctest, then the
-# browser tests in Chromium), prints the counts and exits non-zero on any failure.
+# Installs what is missing, builds native and web, runs every test (doctest through ctest, the
+# browser tests in Chromium, the unit tests and folio-print over every fixture under ASan + UBSan
+# (tools/sanitize.sh), each fuzz target for 60 s (tools/fuzz.sh)), prints the counts and exits
+# non-zero on any failure. FUZZ_SECONDS=0 leaves the fuzz stage out.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -26,8 +28,28 @@ browser_failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/browser.txt" | tail -
 browser_passed=${browser_passed:-0}; browser_failed=${browser_failed:-0}
 [ "$browser_status" = 0 ] || [ "$browser_failed" != 0 ] || browser_failed=1
 
-passed=$((unit_total - unit_failed + browser_passed))
-failed=$((unit_failed + browser_failed))
-echo "unit: $((unit_total - unit_failed)) passed, $unit_failed failed; browser: $browser_passed passed, $browser_failed failed"
+echo "== sanitizers (ASan + UBSan: unit and UI tests, folio-print over every fixture)"
+tools/sanitize.sh 2>&1 | tee "$log/sanitize.txt"
+sanitize_status=${PIPESTATUS[0]}
+sanitize_passed=$(sed -n 's/^sanitize: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$log/sanitize.txt" | tail -n 1)
+sanitize_failed=$(sed -n 's/^sanitize: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$log/sanitize.txt" | tail -n 1)
+sanitize_passed=${sanitize_passed:-0}; sanitize_failed=${sanitize_failed:-0}
+[ "$sanitize_status" = 0 ] || [ "$sanitize_failed" != 0 ] || sanitize_failed=1
+
+fuzz_passed=0; fuzz_failed=0
+if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
+  echo "== fuzz smoke (each target ${FUZZ_SECONDS:-60} s, two at a time)"
+  tools/fuzz.sh "${FUZZ_SECONDS:-60}" 2>&1 | tee "$log/fuzz.txt"
+  fuzz_status=${PIPESTATUS[0]}
+  fuzz_passed=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$log/fuzz.txt" | tail -n 1)
+  fuzz_failed=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$log/fuzz.txt" | tail -n 1)
+  fuzz_passed=${fuzz_passed:-0}; fuzz_failed=${fuzz_failed:-0}
+  [ "$fuzz_status" = 0 ] || [ "$fuzz_failed" != 0 ] || fuzz_failed=1
+fi
+
+passed=$((unit_total - unit_failed + browser_passed + sanitize_passed + fuzz_passed))
+failed=$((unit_failed + browser_failed + sanitize_failed + fuzz_failed))
+echo "unit: $((unit_total - unit_failed)) passed, $unit_failed failed; browser: $browser_passed passed, $browser_failed failed;" \
+     "sanitizers: $sanitize_passed passed, $sanitize_failed failed; fuzz: $fuzz_passed passed, $fuzz_failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ] && [ "$passed" -gt 0 ]

@@ -62,6 +62,9 @@ public:
     // Takes ownership of the TTF bytes of `face`. Returns false (and keeps the previous font, if any)
     // when the bytes are not a TrueType font stb_truetype can read.
     bool setFace(FontFace face, std::vector<unsigned char> ttf);
+    // The same, saying why a font is refused in `error` (fontProblem, folio/font_check.h: e.g.
+    // "hmtx: 412 bytes, 1046 needed"); `error` is empty when the font was taken.
+    bool setFace(FontFace face, std::vector<unsigned char> ttf, std::string& error);
     // True once `face` has a font of its own.
     bool hasFace(FontFace face) const;
     // The TTF bytes of `face` (after fallback); empty when no font was set at all.

@@ -1,7 +1,9 @@
 // folio-print: sets an article JSON file on paper as Folio prints it and writes the PDF.
 //   folio-print article.json -o article.pdf [--paper a4|letter] [--font-size 11] [--margin 20] [--font-dir DIR]
-// Pictures are read from files beside the article (sources relative to it); a picture that
-// cannot be read (a web address, SVG, a damaged file) leaves its box grey, with a note on stderr.
+// Pictures are read from files inside the article's folder (sources relative to it, never leading
+// outside it through `..`, an absolute or percent-encoded path or a symbolic link); a picture that
+// cannot be read (a web address, SVG, a damaged file, a path outside) leaves its box grey, with a
+// note on stderr.
 // Exit status: 0 written, 1 an input or output error, 2 a usage error.
 #include <cctype>
 #include <cmath>
@@ -110,14 +112,19 @@ std::string nowIso() {
     return text;
 }
 
-// The file a relative image source names, beside the article `articlePath`: percent-escapes
-// decoded, any query or fragment dropped. Empty for a URL with a scheme, one relative to a site's
-// root or host ("/img/a.png", "//cdn.example.com/a.png") and an empty one.
-std::filesystem::path localPicturePath(const std::string& src, const std::string& articlePath) {
+// The file a relative image source names inside the article's folder: percent-escapes decoded,
+// any query or fragment dropped, then `..` and symbolic links resolved. Empty (and `problem` set)
+// for a URL with a scheme, one relative to a site's root or host ("/img/a.png",
+// "//cdn.example.com/a.png"), an empty one, a file that does not exist, and any path that leads
+// outside the article's folder ("../secret/a.jpg", "%2Fetc%2Fpasswd", a link pointing out).
+std::filesystem::path localPicturePath(const std::string& src, const std::string& articlePath, std::string& problem) {
+    namespace fs = std::filesystem;
     const std::size_t colon = src.find(':');
     const std::size_t slash = src.find('/');
-    if (src.empty() || src[0] == '/' || (colon != std::string::npos && (slash == std::string::npos || colon < slash)))
+    if (src.empty() || src[0] == '/' || (colon != std::string::npos && (slash == std::string::npos || colon < slash))) {
+        problem = "not a file beside the article";
         return {};
+    }
     std::string path;
     for (std::size_t i = 0; i < src.size() && src[i] != '?' && src[i] != '#'; ++i) {
         if (src[i] == '%' && i + 2 < src.size() && std::isxdigit(static_cast<unsigned char>(src[i + 1])) &&
@@ -128,23 +135,48 @@ std::filesystem::path localPicturePath(const std::string& src, const std::string
             path += src[i];
         }
     }
-    return std::filesystem::path(articlePath).parent_path() / path;
+    if (path.empty() || path.find('\0') != std::string::npos || path[0] == '/') {
+        problem = "outside the article's folder, not read";
+        return {};
+    }
+    std::error_code error;
+    const fs::path folder = fs::canonical(fs::absolute(articlePath, error).parent_path(), error);
+    if (error) {
+        problem = "the article's folder cannot be resolved";
+        return {};
+    }
+    const fs::path file = fs::canonical(folder / path, error);
+    if (error) {
+        problem = "cannot read " + (fs::path(articlePath).parent_path() / path).string();
+        return {};
+    }
+    // Inside means: the folder's components are a prefix of the file's (after links and `..`).
+    auto f = folder.begin(), p = file.begin();
+    for (; f != folder.end() && p != file.end() && *f == *p; ++f, ++p) {}
+    if (f != folder.end() || p == file.end()) {
+        problem = "outside the article's folder, not read";
+        return {};
+    }
+    return file;
 }
 
-// The pictures of `article`'s image blocks that can be read from files beside it; a note on stderr
-// for each one that cannot.
+// The pictures of `article`'s image blocks that can be read from files inside its folder; a note
+// on stderr for each one that cannot.
 folio::PdfPictures loadPictures(const folio::Article& article, const std::string& articlePath) {
     folio::PdfPictures pictures;
     for (const folio::Block& block : article.body) {
         if (block.type != folio::BlockType::Image || block.src.empty() || pictures.count(block.src)) continue;
-        const std::filesystem::path path = localPicturePath(block.src, articlePath);
         std::string problem;
+        const std::string name = block.src.substr(0, block.src.find_first_of("?#"));
+        const bool svg = name.size() > 4 && (name.compare(name.size() - 4, 4, ".svg") == 0 ||
+                                             name.compare(name.size() - 4, 4, ".SVG") == 0);
+        const std::filesystem::path path = svg ? std::filesystem::path() : localPicturePath(block.src, articlePath, problem);
         std::ifstream in;
         if (!path.empty()) in.open(path, std::ios::binary);
-        if (path.empty()) {
-            problem = "not a file beside the article";
-        } else if (path.extension() == ".svg" || path.extension() == ".SVG") {
+        if (svg) {
             problem = "SVG, which folio-print cannot draw (the viewer's PDF, made in a browser, has it)";
+        } else if (path.empty()) {
+            // localPicturePath said why
         } else if (!in) {
             problem = "cannot read " + path.string();
         } else {

@@ -32,7 +32,9 @@ bool loadFontDirectory(TrueTypeMetrics& metrics, const std::string& dir, std::st
     for (std::size_t i = 0; i < kFontFaceCount; ++i) {
         const auto face = static_cast<FontFace>(i);
         const std::string path = (dir.empty() ? std::string() : dir + "/") + fontFileName(face);
-        if (!metrics.setFace(face, readFileBytes(path))) failed += (failed.empty() ? "" : ", ") + path;
+        std::string problem;
+        if (!metrics.setFace(face, readFileBytes(path), problem))
+            failed += (failed.empty() ? "" : ", ") + path + " (" + problem + ")";
     }
     if (failed.empty()) return true;
     error = "cannot load " + failed;

@@ -2,6 +2,8 @@
 // stb_truetype is compiled once, in stb_libs.cpp.
 #include "folio/font_metrics.h"
 
+#include "folio/font_check.h"
+
 #include <cstdint>
 #include <cstring>
 #include <unordered_map>
@@ -18,55 +20,6 @@ constexpr char32_t kFlatCacheSize = 0x3000;
 // Advance in em when no font was set at all.
 constexpr float kNoFontAdvance = 0.5f;
 
-// Big-endian reads from a byte buffer; the caller checks bounds.
-std::uint32_t readU16(const unsigned char* p) { return (std::uint32_t{p[0]} << 8) | p[1]; }
-std::uint32_t readU32(const unsigned char* p) { return (readU16(p) << 16) | readU16(p + 2); }
-
-// Where a table of an sfnt lies in the buffer.
-struct TableSpan {
-    std::size_t offset = 0;
-    std::size_t length = 0;
-    bool found = false;
-};
-
-// Finds table `tag` in the table directory; the directory itself must already be in bounds.
-TableSpan findTable(const std::vector<unsigned char>& ttf, const char* tag) {
-    const std::uint32_t count = readU16(ttf.data() + 4);
-    for (std::uint32_t i = 0; i < count; ++i) {
-        const unsigned char* record = ttf.data() + 12 + 16 * std::size_t{i};
-        if (std::memcmp(record, tag, 4) == 0) return {readU32(record + 8), readU32(record + 12), true};
-    }
-    return {};
-}
-
-// Checks the parts of a single-font sfnt that stb_truetype reads without bounds checks: the table
-// directory, the tables it needs, and the sizes of head, hhea and hmtx. (stb_truetype is not
-// hardened against hostile fonts; this rejects garbage and truncated files, not crafted ones.)
-bool looksLikeFont(const std::vector<unsigned char>& ttf) {
-    if (ttf.size() < 12) return false;
-    const std::uint32_t version = readU32(ttf.data());
-    if (version != 0x00010000u && version != 0x74727565u /* true */ && version != 0x4F54544Fu /* OTTO */)
-        return false;
-    const std::size_t count = readU16(ttf.data() + 4);
-    if (count == 0 || 12 + 16 * count > ttf.size()) return false;
-    for (std::size_t i = 0; i < count; ++i) {
-        const unsigned char* record = ttf.data() + 12 + 16 * i;
-        const std::uint64_t end = std::uint64_t{readU32(record + 8)} + readU32(record + 12);
-        if (end > ttf.size()) return false;
-    }
-    const TableSpan head = findTable(ttf, "head");
-    const TableSpan hhea = findTable(ttf, "hhea");
-    const TableSpan hmtx = findTable(ttf, "hmtx");
-    const bool outlines = (findTable(ttf, "glyf").found && findTable(ttf, "loca").found) ||
-                          findTable(ttf, "CFF ").found;
-    if (!head.found || !hhea.found || !hmtx.found || !outlines) return false;
-    if (!findTable(ttf, "cmap").found || !findTable(ttf, "maxp").found) return false;
-    if (head.length < 54 || hhea.length < 36) return false;
-    if (readU16(ttf.data() + head.offset + 18) == 0) return false;  // unitsPerEm
-    const std::size_t hMetrics = readU16(ttf.data() + hhea.offset + 34);
-    return hMetrics > 0 && hmtx.length >= 4 * hMetrics;
-}
-
 }  // namespace
 
 // One loaded font with its caches. The caches are filled lazily by const lookups, so a
@@ -80,6 +33,7 @@ struct TrueTypeMetrics::Face {
 
     std::vector<unsigned char> ttf;  // stbtt_fontinfo points into this buffer
     stbtt_fontinfo info{};
+    unsigned glyphCount = 0;  // maxp numGlyphs: cmap may name glyphs past it, which count as missing
     float scale = 0.0f;  // 1 / unitsPerEm
     VerticalMetrics vertical;
     float fallbackAdvance = 0.0f;  // advance of U+FFFD, else '?', in em
@@ -99,6 +53,7 @@ struct TrueTypeMetrics::Face {
         }
         if (slot->index < 0) {
             slot->index = stbtt_FindGlyphIndex(&info, static_cast<int>(cp));
+            if (slot->index < 0 || static_cast<unsigned>(slot->index) >= glyphCount) slot->index = 0;
             slot->advance = slot->index == 0 ? fallbackAdvance : glyphAdvance(slot->index);
         }
         return *slot;
@@ -116,12 +71,22 @@ struct TrueTypeMetrics::Face {
 TrueTypeMetrics::TrueTypeMetrics() = default;
 TrueTypeMetrics::~TrueTypeMetrics() = default;
 
-// Validates and loads `ttf` for `face`, reading the vertical metrics and the fallback advance.
 bool TrueTypeMetrics::setFace(FontFace face, std::vector<unsigned char> ttf) {
-    if (!looksLikeFont(ttf)) return false;
+    std::string ignored;
+    return setFace(face, std::move(ttf), ignored);
+}
+
+// Validates (fontProblem) and loads `ttf` for `face`, reading the vertical metrics and the fallback advance.
+bool TrueTypeMetrics::setFace(FontFace face, std::vector<unsigned char> ttf, std::string& error) {
+    error = fontProblem(ttf);
+    if (!error.empty()) return false;
     auto loaded = std::make_unique<Face>();
+    loaded->glyphCount = fontGlyphCount(ttf);
     loaded->ttf = std::move(ttf);
-    if (!stbtt_InitFont(&loaded->info, loaded->ttf.data(), 0)) return false;
+    if (!stbtt_InitFont(&loaded->info, loaded->ttf.data(), 0)) {
+        error = "stb_truetype cannot read it";
+        return false;
+    }
     loaded->scale = stbtt_ScaleForMappingEmToPixels(&loaded->info, 1.0f);
     int ascent = 0;
     int descent = 0;
@@ -131,7 +96,8 @@ bool TrueTypeMetrics::setFace(FontFace face, std::vector<unsigned char> ttf) {
     loaded->vertical.descent = -static_cast<float>(descent) * loaded->scale;
     loaded->vertical.lineGap = static_cast<float>(lineGap) * loaded->scale;
     int fallback = stbtt_FindGlyphIndex(&loaded->info, 0xFFFD);  // Dear ImGui's fallback order
-    if (fallback == 0) fallback = stbtt_FindGlyphIndex(&loaded->info, '?');
+    if (fallback <= 0 || static_cast<unsigned>(fallback) >= loaded->glyphCount) fallback = stbtt_FindGlyphIndex(&loaded->info, '?');
+    if (fallback < 0 || static_cast<unsigned>(fallback) >= loaded->glyphCount) fallback = 0;
     loaded->fallbackAdvance = loaded->glyphAdvance(fallback);
     loaded->hasKerning = loaded->info.kern != 0 || loaded->info.gpos != 0;
     faces_[static_cast<std::size_t>(face)] = std::move(loaded);

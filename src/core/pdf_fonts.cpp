@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "folio/font_check.h"
 #include "folio/utf8.h"
 #include "pdf_sfnt.h"
 
@@ -70,6 +71,7 @@ struct FontSet::Font {
     FontFace face = FontFace::Serif;                  // the first face drawn with it (for messages)
     stbtt_fontinfo info{};
     SfntFacts facts;
+    unsigned glyphCount = 0;                          // maxp numGlyphs
     int replacement = 0;                              // glyph drawn for missing code points
     char32_t replacementCp = 0;                       // the character that glyph shows
     std::unordered_map<char32_t, std::uint16_t> glyphOf;
@@ -79,6 +81,7 @@ struct FontSet::Font {
         const auto found = glyphOf.find(cp);
         if (found != glyphOf.end()) return found->second;
         int g = stbtt_FindGlyphIndex(&info, static_cast<int>(cp));
+        if (g < 0 || static_cast<unsigned>(g) >= glyphCount) g = 0;  // cmap may name glyphs the font lacks
         char32_t shown = cp;
         if (g == 0) {
             g = replacement;
@@ -116,12 +119,15 @@ int FontSet::fontFor(FontFace face, std::string& error) {
     auto font = std::make_unique<Font>();
     font->ttf = &ttf;
     font->face = face;
-    if (!stbtt_InitFont(&font->info, ttf.data(), 0) || !readSfntFacts(ttf, font->facts)) {
-        error = std::string("the font for ") + faceName(face) + " cannot be read";
+    const std::string problem = fontProblem(ttf);
+    if (!problem.empty() || !stbtt_InitFont(&font->info, ttf.data(), 0) || !readSfntFacts(ttf, font->facts)) {
+        error = std::string("the font for ") + faceName(face) + " cannot be read" + (problem.empty() ? "" : ": " + problem);
         return -1;
     }
+    font->glyphCount = fontGlyphCount(ttf);
     for (const char32_t cp : {char32_t{0xFFFD}, char32_t{'?'}}) {
         font->replacement = stbtt_FindGlyphIndex(&font->info, static_cast<int>(cp));
+        if (font->replacement < 0 || static_cast<unsigned>(font->replacement) >= font->glyphCount) font->replacement = 0;
         font->replacementCp = cp;
         if (font->replacement != 0) break;
     }

@@ -134,7 +134,9 @@ std::string StructureTree::dictionary(std::size_t index, const std::vector<int>&
     std::string kids;
     for (const Kid& kid : element.kids) {
         if (!kids.empty()) kids += ' ';
-        const std::string onPage = kid.page == page ? "" : "/Pg " + ref(pages[static_cast<std::size_t>(kid.page)]);
+        // Element kids have no page (-1): only content and annotations name theirs.
+        const bool samePage = kid.page == page || kid.page < 0 || static_cast<std::size_t>(kid.page) >= pages.size();
+        const std::string onPage = samePage ? "" : "/Pg " + ref(pages[static_cast<std::size_t>(kid.page)]);
         switch (kid.kind) {
             case Kid::Kind::Element: kids += ref(objects[static_cast<std::size_t>(kid.value)]); break;
             case Kid::Kind::Content:

@@ -4,6 +4,8 @@
 // picture) the linker leaves out.
 #include "stb_libs.h"
 
+#include "picture_check.h"
+
 #include <climits>
 
 #define STB_TRUETYPE_IMPLEMENTATION
@@ -49,6 +51,11 @@ bool decodeRgba(const std::vector<unsigned char>& bytes, std::size_t maxPixels, 
                 int& width, int& height, std::string& error) {
     if (bytes.empty() || bytes.size() > static_cast<std::size_t>(INT_MAX)) {
         error = bytes.empty() ? "an empty file" : "a file over 2 GiB";
+        return false;
+    }
+    const std::string problem = jpegProblem(bytes);
+    if (!problem.empty()) {
+        error = "a damaged picture (" + problem + ")";
         return false;
     }
     const int size = static_cast<int>(bytes.size());

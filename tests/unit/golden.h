@@ -1,6 +1,8 @@
 // Golden fixtures shared by the layout and pagination tests: a readable dump compared line by line
-// with a file in tests/fixtures, or written there when FOLIO_REGENERATE_GOLDEN=1
-// (tools/regenerate-golden.sh).
+// with a file in tests/fixtures. Only tools/regenerate-golden.sh rewrites them: it runs the golden
+// tests with FOLIO_REGENERATE_GOLDEN=1, and a run that rewrites always fails (so a test run can
+// never pass by rewriting what it checks). Each folder's fonts.txt records the fonts' versions
+// (name table version and head revision) the dumps were made with; other fonts fail with one message.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -16,6 +18,8 @@
 #include <vector>
 
 #include "folio/article_parse.h"
+#include "folio/font_files.h"
+#include "folio/font_metrics.h"
 
 namespace folio::test {
 
@@ -85,6 +89,47 @@ inline bool regenerating() {
     return value != nullptr && std::string(value) == "1";
 }
 
+// Big-endian reads inside `bytes`; 0 past its end.
+inline unsigned long be(const std::vector<unsigned char>& bytes, std::size_t at, int size) {
+    unsigned long value = 0;
+    for (int i = 0; i < size; ++i) value = (value << 8) | (at + i < bytes.size() ? bytes[at + i] : 0u);
+    return value;
+}
+
+// One line per face the goldens use: "<file> head <fontRevision> (<name id 5>)", e.g.
+// "NotoSerif-Regular.ttf head 2.013 (Version 2.013)"; "missing" for a file that cannot be read.
+inline std::string fontVersions() {
+    std::string out;
+    for (std::size_t index = 0; index < kFontFaceCount; ++index) {
+        const FontFace face = static_cast<FontFace>(index);
+        const std::string file = fontFileName(face);
+        const std::vector<unsigned char> bytes = readFileBytes(std::string(FOLIO_FONT_DIR) + "/" + file);
+        std::string head = "missing", name;
+        const std::size_t tables = be(bytes, 4, 2);
+        for (std::size_t i = 0; i < tables && 12 + 16 * (i + 1) <= bytes.size(); ++i) {
+            const std::size_t entry = 12 + 16 * i;
+            const std::size_t offset = be(bytes, entry + 8, 4), length = be(bytes, entry + 12, 4);
+            if (offset > bytes.size() || length > bytes.size() - offset) continue;
+            if (bytes[entry] == 'h' && bytes[entry + 1] == 'e' && bytes[entry + 2] == 'a' && bytes[entry + 3] == 'd') {
+                char text[32];
+                std::snprintf(text, sizeof text, "%.3f", static_cast<double>(be(bytes, offset + 4, 4)) / 65536.0);
+                head = text;
+            }
+            if (bytes[entry] == 'n' && bytes[entry + 1] == 'a' && bytes[entry + 2] == 'm' && bytes[entry + 3] == 'e') {
+                const std::size_t count = be(bytes, offset + 2, 2), strings = offset + be(bytes, offset + 4, 2);
+                for (std::size_t r = 0; r < count && name.empty(); ++r) {
+                    const std::size_t record = offset + 6 + 12 * r;
+                    if (be(bytes, record + 6, 2) != 5 || be(bytes, record, 2) != 3) continue;  // Windows, version string
+                    const std::size_t len = be(bytes, record + 8, 2), at = strings + be(bytes, record + 10, 2);
+                    for (std::size_t c = 0; c + 1 < len; c += 2) name += static_cast<char>(be(bytes, at + c + 1, 1));
+                }
+            }
+        }
+        out += file + " head " + head + " (" + name + ")\n";
+    }
+    return out;
+}
+
 // Checks the golden fixtures of every sample article (assets/articles/*.json) in
 // tests/fixtures/<folder>: `dumps(slug, article)` returns (fixture file name, dump) pairs; each dump
 // is compared with its file, or written to it when regenerating. A fixture that no article made is
@@ -98,7 +143,17 @@ void checkGoldenFixtures(const std::string& folder, Dumps dumps) {
         if (entry.path().extension() == ".json") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     REQUIRE(files.size() >= 4);
-    if (regenerating()) fs::create_directories(fixtures);
+    const fs::path stamp = fixtures / "fonts.txt";
+    if (regenerating()) {
+        fs::create_directories(fixtures);
+        std::ofstream(stamp, std::ios::binary | std::ios::trunc) << fontVersions();
+    } else {
+        // Other fonts would change hundreds of lines: say so once instead.
+        REQUIRE_MESSAGE(readText(stamp) == fontVersions(),
+                        "the goldens in tests/fixtures/" << folder << " were made with other fonts than those in "
+                        FOLIO_FONT_DIR ":\nrecorded:\n" << readText(stamp) << "found:\n" << fontVersions()
+                        << "install the recorded fonts, or run tools/regenerate-golden.sh and review the diff");
+    }
 
     std::vector<std::string> made;
     for (const fs::path& file : files) {
@@ -121,8 +176,13 @@ void checkGoldenFixtures(const std::string& folder, Dumps dumps) {
     for (const fs::directory_entry& entry : fs::directory_iterator(fixtures)) {
         const std::string file = entry.path().filename().string();
         CAPTURE(file);
-        CHECK_MESSAGE(std::find(made.begin(), made.end(), file) != made.end(), "a fixture without an article: delete it");
+        const bool known = file == "fonts.txt" || std::find(made.begin(), made.end(), file) != made.end();
+        CHECK_MESSAGE(known, "a fixture without an article: delete it");
     }
+    // Rewriting is never a pass: tools/regenerate-golden.sh expects this failure, a test run gets it.
+    if (regenerating())
+        FAIL_CHECK("FOLIO_REGENERATE_GOLDEN=1: tests/fixtures/" << folder
+                   << " rewritten, nothing checked (only tools/regenerate-golden.sh should set it)");
 }
 
 }  // namespace folio::test

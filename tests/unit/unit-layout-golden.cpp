@@ -1,7 +1,7 @@
 // Golden layouts: every article in assets/articles, laid out with the Noto fonts at 360, 768 and
 // 1280 px (20 px text, other settings at their defaults), dumped as text and compared with
-// tests/fixtures/layout/<slug>-<width>.txt. With FOLIO_REGENERATE_GOLDEN=1 in the environment the
-// test writes the fixtures instead (tools/regenerate-golden.sh does that).
+// tests/fixtures/layout/<slug>-<width>.txt. Only tools/regenerate-golden.sh rewrites the
+// fixtures (a run that rewrites fails; fonts.txt records the fonts' versions, see golden.h).
 //
 // Dump format: a header of '#' lines (article, settings, column, total height, counts), then one
 // line per layout line and per box, in order of y:

@@ -1,7 +1,7 @@
 // Golden pagination: every article in assets/articles set on A4 and Letter (11 pt text, 20 mm
 // margins, other settings at their defaults) with the Noto fonts, dumped as text and compared with
-// tests/fixtures/pagination/<slug>-<paper>.txt. With FOLIO_REGENERATE_GOLDEN=1 in the environment
-// the test writes the fixtures instead (tools/regenerate-golden.sh does that).
+// tests/fixtures/pagination/<slug>-<paper>.txt. Only tools/regenerate-golden.sh
+// rewrites the fixtures (a run that rewrites fails; fonts.txt records the fonts' versions, see golden.h).
 //
 // Dump format: one '#' line (article, paper, text size, margin, page count), then per page
 //   page <n>: lines [<firstLine>, <endLine>) — first: "<first 40 characters>" — last: "<last 40>"

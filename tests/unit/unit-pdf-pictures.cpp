@@ -24,6 +24,7 @@
 
 #include "folio/pdf.h"
 #include "folio/pdf_picture.h"
+#include "stb_libs.h"  // src/core: the decoder behind decodePicture
 #include "command.h"
 #include "test_fonts.h"
 
@@ -281,4 +282,67 @@ TEST_CASE("folio-print: pictures beside the article are printed; others leave a 
     CHECK(images[1][3] == "50");
     CHECK(images[1][8] == "image");
     CHECK(runCommand("qpdf --check " + shellQuote(pdf.string())).status == 0);
+}
+
+// Regression: folio-print read pictures from anywhere on the machine: `../`, a percent-encoded
+// absolute path and a symbolic link that points outside the article's folder all put a local file
+// into the PDF. Each is now refused with a note; a picture inside the folder (also through `..`
+// that stays inside, or a link that stays inside) is still printed.
+TEST_CASE("folio-print: regression: pictures outside the article's folder are refused (.., %2F, symbolic links)") {
+    const TempFolder folder;
+    const std::filesystem::path articleDir = folder.path() / "article";
+    std::filesystem::create_directories(articleDir / "images");
+    std::filesystem::create_directories(folder.path() / "secret");
+    const std::filesystem::path secret = folder.path() / "secret" / "private.jpg";
+    writeFile(secret, jpegFile(24, 24));
+    writeFile(articleDir / "images" / "inside.jpg", jpegFile(64, 32));
+    std::filesystem::create_symlink(secret, articleDir / "images" / "out-link.jpg");
+    std::filesystem::create_symlink(articleDir / "images" / "inside.jpg", articleDir / "in-link.jpg");
+    std::string encoded;  // the secret's absolute path with every '/' as %2F
+    for (const char c : std::filesystem::canonical(secret).string()) encoded += c == '/' ? std::string("%2F") : std::string(1, c);
+    const std::string article = R"({"version": 1, "title": "Pictures", "body": [
+        {"type": "image", "src": "../secret/private.jpg", "alt": "Up"},
+        {"type": "image", "src": "images/../../secret/private.jpg", "alt": "Up through a folder"},
+        {"type": "image", "src": "%2E%2E%2Fsecret%2Fprivate.jpg", "alt": "Up, encoded"},
+        {"type": "image", "src": ")" + encoded + R"(", "alt": "Absolute, encoded"},
+        {"type": "image", "src": "images/out-link.jpg", "alt": "A link out"},
+        {"type": "image", "src": "images/../in-link.jpg", "alt": "Inside after all"},
+        "After the pictures."]})";
+    const std::filesystem::path json = articleDir / "article.json";
+    writeFile(json, std::vector<unsigned char>(article.begin(), article.end()));
+    const std::filesystem::path pdf = folder.path() / "article.pdf";
+
+    const CommandResult run = runCommand(shellQuote(FOLIO_PRINT_EXE) + " " + shellQuote(json.string()) + " -o " +
+                                         shellQuote(pdf.string()));
+    REQUIRE_MESSAGE(run.status == 0, run.output);
+    for (const std::string src : {std::string("../secret/private.jpg"), std::string("images/../../secret/private.jpg"),
+                                  std::string("%2E%2E%2Fsecret%2Fprivate.jpg"), encoded, std::string("images/out-link.jpg")}) {
+        CAPTURE(src);
+        CHECK(run.output.find("picture " + src + ": outside the article's folder, not read; its box stays grey\n") !=
+              std::string::npos);
+    }
+    CHECK(run.output.find("in-link") == std::string::npos);
+    const std::vector<std::vector<std::string>> images = imageList(pdf.string());
+    REQUIRE(images.size() == 1);
+    CHECK(images[0][3] == "64");  // the picture inside, never the 24 x 24 secret
+}
+
+// Regression: a JPEG whose Huffman table declares more than 256 codes made stb_image's
+// stbi__build_huffman write past its 257-byte array (a heap-buffer-overflow under ASan). Such a
+// file is refused before stb_image sees it: a real JPEG (made here) with its first DHT's counts
+// raised, given to the decoder behind decodePicture.
+TEST_CASE("pdf pictures: regression: a JPEG Huffman table of over 256 codes is refused (stbi__build_huffman overflow)") {
+    std::vector<unsigned char> jpeg = jpegFile(16, 16);
+    std::size_t dht = 0;
+    for (std::size_t i = 2; i + 1 < jpeg.size(); ++i)
+        if (jpeg[i] == 0xFF && jpeg[i + 1] == 0xC4) { dht = i; break; }
+    REQUIRE(dht > 0);
+    // Lengths 9-16 get 40 codes each: 320 codes, more than the table has room for.
+    for (std::size_t length = 8; length < 16; ++length) jpeg[dht + 5 + length] = 40;
+    std::string error;
+    std::vector<unsigned char> rgba;
+    int width = 0, height = 0;
+    CHECK_FALSE(folio::detail::decodeRgba(jpeg, 1000000, rgba, width, height, error));
+    CHECK(error.find("Huffman table") != std::string::npos);
+    CHECK(rgba.empty());
 }

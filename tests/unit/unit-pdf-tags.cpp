@@ -425,3 +425,25 @@ TEST_CASE("pdf tags: an image without a text alternative is decorative; the same
     // The picture is drawn in an artifact's sequence (with the quote rule before it).
     CHECK(std::regex_search(content, std::regex("/Artifact BMC\n((?!EMC\n)[^\n]*\n)*q [^\n]* Do Q\n")));
 }
+
+// Regression: StructureTree::dictionary read pages[-1] for an element's Link kid (kids that are
+// elements have no page), on any article with a link. Every /Pg must name one of the page objects.
+TEST_CASE("pdf tags: regression: structure dictionary read out of bounds for a Link kid (every /Pg is a page)") {
+    const folio::ParseResult parsed = folio::parseArticle(
+        R"({"title":"T","body":[{"type":"paragraph","text":["a ",{"text":"link","href":"https://example.com/"}]}]})");
+    REQUIRE(parsed.ok);
+    const std::vector<unsigned char> bytes = pdfOf(parsed.article, {});
+    const std::string file(bytes.begin(), bytes.end());
+    std::set<std::string> pages;
+    const std::regex pageObject(R"((\d+) 0 obj\n<< /Type /Page )");
+    for (auto it = std::sregex_iterator(file.begin(), file.end(), pageObject); it != std::sregex_iterator(); ++it)
+        pages.insert((*it)[1]);
+    REQUIRE(pages.size() == 1);
+    const std::regex pg(R"(/Pg ?(\d+) 0 R)");
+    std::size_t named = 0;
+    for (auto it = std::sregex_iterator(file.begin(), file.end(), pg); it != std::sregex_iterator(); ++it, ++named) {
+        CAPTURE((*it).str());
+        CHECK(pages.count((*it)[1]) == 1);
+    }
+    CHECK(named > 0);
+}

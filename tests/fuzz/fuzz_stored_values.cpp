@@ -1,0 +1,61 @@
+// Fuzz target: every reader of a value the viewer stores or imports. The first byte picks the
+// reader, the rest is the stored text: reading settings (parseSettings), the bookmark list
+// (BookmarkList::parse), bookmark import (BookmarkList::import, into a list that already holds a
+// bookmark), comment drafts (DraftBook::parse) and pending comments (PendingComments::parse).
+// What a reader accepts must come back the same through its writer. Seeds: values the writers
+// make, built by tools/fuzz.sh.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "folio/bookmarks.h"
+#include "folio/comments.h"
+#include "folio/reading_settings.h"
+
+namespace {
+
+// Stops the run (a crash libFuzzer reports) when `condition` does not hold.
+void require(bool condition) {
+    if (!condition) __builtin_trap();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    if (size < 1) return 0;
+    const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+    switch (data[0] % 5) {
+        case 0: {
+            const folio::SettingsParseResult read = folio::parseSettings(text);
+            if (read.ok) require(folio::parseSettings(folio::settingsToJson(read.settings)).ok);
+            break;
+        }
+        case 1: {
+            const folio::BookmarkParse read = folio::BookmarkList::parse(text);
+            if (read.ok) require(folio::BookmarkList::parse(read.list.toJson()).ok);
+            break;
+        }
+        case 2: {
+            folio::BookmarkList list;
+            folio::Bookmark kept;
+            kept.id = "kept";
+            kept.title = "Kept";
+            list.toggle(kept);
+            (void)list.import(text);
+            require(folio::BookmarkList::parse(list.toJson()).ok);
+            break;
+        }
+        case 3: {
+            const folio::DraftParse read = folio::DraftBook::parse(text);
+            if (read.ok) require(folio::DraftBook::parse(read.book.toJson()).ok);
+            break;
+        }
+        case 4: {
+            const folio::PendingParse read = folio::PendingComments::parse(text);
+            if (read.ok) require(folio::PendingComments::parse(read.comments.toJson()).ok);
+            break;
+        }
+    }
+    return 0;
+}
