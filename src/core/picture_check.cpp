@@ -38,31 +38,20 @@ std::string checkHuffmanTables(const std::vector<unsigned char>& bytes, std::siz
 }  // namespace
 
 std::string jpegProblem(const std::vector<unsigned char>& bytes) {
-    if (bytes.size() < 2 || bytes[0] != 0xFF || bytes[1] != 0xD8) return "";
-    std::size_t at = 2;
-    while (at < bytes.size()) {
-        if (bytes[at] != 0xFF) {
-            ++at;  // entropy-coded data (after SOS) or junk stb_image skips
-            continue;
-        }
-        while (at < bytes.size() && bytes[at] == 0xFF) ++at;  // fill bytes
-        if (at >= bytes.size()) return "";
-        const unsigned marker = bytes[at++];
-        if (marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) continue;  // no length
-        if (marker == 0xD9) return "";  // EOI
-        if (bytes.size() - at < 2) return "";
-        const std::size_t length = (std::size_t{bytes[at]} << 8) | bytes[at + 1];
+    // stb_image takes a file as a JPEG when it opens with 0xFF (any number of fill bytes may come
+    // before SOI), and its marker walk is its own: rather than follow it, every FF C4 in the file
+    // is checked as a DHT. (In entropy-coded data an FF is always followed by 00 or a restart
+    // marker, so a real JPEG has FF C4 only at its DHT segments.)
+    if (bytes.empty() || bytes[0] != 0xFF) return "";
+    for (std::size_t at = 0; at + 1 < bytes.size(); ++at) {
+        if (bytes[at] != 0xFF || bytes[at + 1] != 0xC4) continue;
+        const std::size_t begin = at + 2;
+        if (bytes.size() - begin < 2) return "a Huffman table cut short";
+        const std::size_t length = (std::size_t{bytes[begin]} << 8) | bytes[begin + 1];
         if (length < 2) return "a segment with a length under 2";
-        if (length > bytes.size() - at) {
-            // stb_image reads a cut segment as zeros; a DHT of zeros has no codes. Check what is there.
-            if (marker == 0xC4) return checkHuffmanTables(bytes, at + 2, bytes.size()).empty() ? "" : "a Huffman table cut short";
-            return "";
-        }
-        if (marker == 0xC4) {
-            const std::string problem = checkHuffmanTables(bytes, at + 2, at + length);
-            if (!problem.empty()) return problem;
-        }
-        at += length;
+        const std::size_t end = length > bytes.size() - begin ? bytes.size() : begin + length;
+        const std::string problem = checkHuffmanTables(bytes, begin + 2, end);
+        if (!problem.empty()) return problem;
     }
     return "";
 }

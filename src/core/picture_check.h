@@ -8,9 +8,9 @@
 namespace folio::detail {
 
 // Why the JPEG `bytes` must not reach stb_image, e.g. "a Huffman table of 300 codes (256 at most)";
-// empty when it may (also for bytes that are not a JPEG, and for a truncated file: stb_image reads
-// past the end as zeros). Walks the markers up to the end of the file or EOI, checking that every
-// segment lies inside the file and that every DHT table has at most 256 codes that fit its lengths.
+// empty when it may (also for bytes that stb_image never takes as a JPEG: those not opening with
+// 0xFF). Every DHT segment (any FF C4 in the file) must hold whole tables of at most 256 codes
+// that fit their lengths; a cut one is refused.
 std::string jpegProblem(const std::vector<unsigned char>& bytes);
 
 }  // namespace folio::detail

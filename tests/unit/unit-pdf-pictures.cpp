@@ -346,3 +346,34 @@ TEST_CASE("pdf pictures: regression: a JPEG Huffman table of over 256 codes is r
     CHECK(error.find("Huffman table") != std::string::npos);
     CHECK(rgba.empty());
 }
+
+// Regression, found by the picture_decode fuzz target: fill bytes (0xFF) before SOI made stb_image
+// take the file as a JPEG while the marker walk before it did not, and a DHT of over 256 codes
+// reached stbi__build_huffman (index 257 out of bounds under UBSan). The input as hex.
+TEST_CASE("pdf pictures: regression: fuzz crash, fill bytes before SOI hid a Huffman table of over 256 codes") {
+    const std::string hex =
+        "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"
+        "ffffffffd8ffe000104a464946000101000001000102ec0000ffdb008400010101010101010101010101010101010101"
+        "010101010101010101010101010101ff0101010101010101010102020202020202020202020303030303030303030301"
+        "010101010101020101020202010202030303030303030303030303030303030303030303030303030100619000129d85"
+        "030303030303030303030303030303030303030303030303ffc2001108003a01ed03011100021101031101ffc4001d00"
+        "010003000203010000000000000000000008090a020601050b07ffda0008010100000000b0a0000000000000759ecc06"
+        "bac0000000000f201c1f3dbfa1381c80000000000082d910d3ff00b5af3bbfc9c525ef23303ae49bc000000000000639"
+        "e4354748a8b96795b5036c02635f1da700000000000015bd376bdba1413b24ce75b44edcee6dff00d900000000000001"
+        "0d224fe99665cc0000000000000115e11cd995600000000000000000ffc4001c01010001050180fffe29010000000000"
+        "0000000000000301000405060708ffda0008010210000000f9a400000000000050a81f4900000000001400918b301280"
+        "00000000016c32f8c657ab5f1e44535c000000000000415b3e38ea7dcbacb6ed56eef0000000000002dadbe75cff007d"
+        "bec8ac7380000000000000e774389da000000000000001a3e6fa4de000000000000000003fffc4001c01010202020301"
+        "00000000000000000000000206030405070801ffda0008010310000000f388000000000000003d1e00000000007c0036"
+        "f5000000000000013d8c1d4fc576ff002797573eb44000000000000d98e4f18ed7a0fb0670afffd8ffe000104a464946"
+        "00424d8a10000003eb00008a0000007c0000002000000020000000010020000300000000100000130b00007358c00000"
+        "00000009c67d130b555d";
+    std::vector<unsigned char> file;
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) file.push_back(static_cast<unsigned char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+    REQUIRE(file.size() == 730);
+    std::string error;
+    std::vector<unsigned char> rgba;
+    int width = 0, height = 0;
+    CHECK_FALSE(folio::detail::decodeRgba(file, 1000000, rgba, width, height, error));
+    CHECK(error.find("Huffman table") != std::string::npos);
+}
