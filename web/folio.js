@@ -130,7 +130,10 @@ export class FolioViewer extends EventTarget {
     installStyles(this._assets);
     if (getComputedStyle(element).position === 'static') element.style.position = 'relative';
     element.classList.add('folio-viewer');
-    this._replaceAllButFirstPaint(this._keyboardBar(), this.canvas, this.printCopy, this._announcer);
+    this._finishImport = null;  // resolves the pending _importBookmarksFile(), while a chooser is open
+    this._importInput = this._makeImportInput();
+    this._replaceAllButFirstPaint(this._keyboardBar(), this.canvas, this.printCopy, this._announcer,
+      this._importInput);
   }
 
   // Has screen readers say `message` (politely, after what they are saying), even when it is the
@@ -374,21 +377,42 @@ export class FolioViewer extends EventTarget {
   // Lets the reader pick an exported bookmarks file and merges it. Resolves with what happened (as
   // the viewer's notice says it), or null when no file was picked.
   _importBookmarksFile() {
+    const input = this._importInput;
+    this._finishImport?.(null);  // a chooser still open from an earlier click counts as cancelled
     return new Promise((resolve) => {
-      const input = Object.assign(document.createElement('input'), { type: 'file', accept: '.json,application/json' });
-      input.addEventListener('cancel', () => resolve(null));
-      input.addEventListener('change', async () => {
-        const file = input.files?.[0];
-        if (!file) {
-          resolve(null);
-          return;
-        }
-        const json = await file.text();
-        resolve(this._withBytes(new TextEncoder().encode(`${json}\0`),
-          (ptr) => this._core.UTF8ToString(this._core._folio_import_bookmarks(ptr))));
-      });
+      this._finishImport = (result) => {
+        this._finishImport = null;
+        resolve(result);
+      };
+      input.value = '';
       input.click();
     });
+  }
+
+  // The one file input of Import (the keyboard bar's and the canvas panel's): attached to the
+  // element and kept here, so that a garbage collection between the click and the file chooser
+  // cannot take it away (a detached input nobody refers to can be collected, and Import then does
+  // nothing).
+  _makeImportInput() {
+    const input = Object.assign(document.createElement('input'), {
+      type: 'file', accept: '.json,application/json', className: 'folio-import-input', tabIndex: -1,
+    });
+    input.hidden = true;
+    input.setAttribute('aria-hidden', 'true');
+    input.addEventListener('cancel', () => this._finishImport?.(null));
+    input.addEventListener('change', async () => {
+      const finish = this._finishImport;
+      if (!finish) return;
+      const file = input.files?.[0];
+      if (!file) {
+        finish(null);
+        return;
+      }
+      const json = await file.text();
+      finish(this._withBytes(new TextEncoder().encode(`${json}\0`),
+        (ptr) => this._core.UTF8ToString(this._core._folio_import_bookmarks(ptr))));
+    });
+    return input;
   }
 
   // Calls the module with UTF-8 copies of `strings` (NUL-terminated) and returns its result.
