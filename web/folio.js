@@ -99,7 +99,16 @@ export class FolioViewer extends EventTarget {
     this._dialogs = {};  // name in DIALOGS -> the dialog, made when first opened
     this._shareFallback = null;  // what share() shows without a system dialog, when not the canvas's sheet
     this.loaded = null;
-    if (typeof options.article === 'string' || options.article instanceof URL) {
+    // Origins besides the page's own that articles may be loaded from (see _articleUrl).
+    this._articleOrigins = new Set((options.articleOrigins ?? []).map((origin) => {
+      let url = null;
+      try { url = new URL(origin); } catch { /* refused below */ }
+      if (!url || !/^https?:$/.test(url.protocol)) {
+        throw new TypeError(`mount(): articleOrigins must list http(s) origins such as "https://example.com" (not "${origin}")`);
+      }
+      return url.origin;
+    }));
+    if ((typeof options.article === 'string' || options.article instanceof URL) && !this._refusal(options.article)) {
       const url = new URL(options.article, document.baseURI).href;
       const bytes = this._fetchBytes(url);
       bytes.catch(() => {});  // load() reports it
@@ -199,6 +208,8 @@ export class FolioViewer extends EventTarget {
     let origin = null;
     try {
       if (typeof source === 'string' || source instanceof URL) {
+        const refusal = this._refusal(source);
+        if (refusal) throw new FolioError(refusal);
         origin = new URL(source, document.baseURI).href;
         const prefetched = this._prefetched?.url === origin ? this._prefetched.bytes : null;
         this._prefetched = null;
@@ -229,6 +240,27 @@ export class FolioViewer extends EventTarget {
     const state = this.state();
     this.dispatchEvent(new CustomEvent('load', { detail: { title: state.title } }));
     return state;
+  }
+
+  // Why the article at `source` (a URL, relative to the page) may not be loaded, or null when it
+  // may: only http(s) addresses on the page's own origin or on one listed in the `articleOrigins`
+  // mount option. An article shown under the publisher's address and look must be the publisher's:
+  // a page that showed any URL given in ?article= would show another site's fake (or a data: URL
+  // needing no site at all) as if the publisher had written it.
+  _refusal(source) {
+    let url;
+    try {
+      url = new URL(source, document.baseURI);
+    } catch {
+      return `The article was not loaded: "${source}" is not a valid address.`;
+    }
+    if (!/^https?:$/.test(url.protocol)) {
+      return `The article was not loaded: articles are loaded only from http or https addresses, not from ${url.protocol} addresses.`;
+    }
+    if (url.origin !== location.origin && !this._articleOrigins.has(url.origin)) {
+      return `The article was not loaded: it is on ${url.origin}, and this page shows articles only from its own site (${location.origin}) and the sites it allows.`;
+    }
+    return null;
   }
 
   /** Sets the body text size in CSS px; the viewer clamps it to its supported range. */
