@@ -5,7 +5,13 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { settled, start } from './harness.mjs';
 
-const FAKE = { title: 'Fake story', url: 'https://example.com/real-story',
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITE } from './harness.mjs';
+
+const REAL = JSON.parse(readFileSync(join(SITE, 'articles/hagel-us-japan-alliance.json'), 'utf8'));
+// Claims to be the real article (its title and url, what its bookmark and comment draft were keyed on).
+const FAKE = { title: REAL.title, url: REAL.url,
   body: [{ type: 'paragraph', text: ['Log in here.'] }] };
 let env;
 let other;  // another origin (another port) that serves FAKE to anyone, as a CORS-open host would
@@ -74,8 +80,15 @@ test('load() of another origin fires the error event; with articleOrigins it loa
   const origin = new URL(otherUrl()).origin;
   const allowed = await openPage('allowing.html', { path: 'allowing.html', html: html([origin]) });
   await allowed.page.waitForFunction(() => window.folio);
+  await allowed.page.evaluate(() => window.folio.load('articles/hagel-us-japan-alliance.json'));
+  assert.equal(await allowed.page.evaluate(() => window.folio.toggleBookmark()), true);
   const title = await allowed.page.evaluate((url) => window.folio.load(url).then((s) => s.title), otherUrl());
   assert.equal(title, FAKE.title);
-  assert.equal((await allowed.page.evaluate(() => window.folio.state())).error, null);
+  const shown = await allowed.page.evaluate(() => window.folio.state());
+  assert.equal(shown.error, null);
+  assert.equal(shown.bookmarked, false, 'the fake does not share the real article\'s bookmark');
+  assert.equal(await allowed.page.evaluate(() => window.folio.toggleBookmark()), true);
+  assert.deepEqual((await allowed.page.evaluate(() => window.folio.bookmarks())).map((b) => b.id).sort(),
+    [`${new URL('articles/hagel-us-japan-alliance.json', allowed.page.url()).href}`, otherUrl()].sort());
   await allowed.context.close();
 });
