@@ -447,6 +447,11 @@ export class FolioViewer extends EventTarget {
     return input;
   }
 
+  // Whether the viewer may open `url`: the core's rule (folio::isSafeLink), not one of our own.
+  _isSafeLink(url) {
+    return this._callWithStrings([String(url)], (ptr) => this._core._folio_is_safe_link(ptr)) === 1;
+  }
+
   // Calls the module with UTF-8 copies of `strings` (NUL-terminated) and returns its result.
   _callWithStrings(strings, call) {
     const encoded = strings.map((text) => new TextEncoder().encode(`${text}\0`));
@@ -475,9 +480,10 @@ export class FolioViewer extends EventTarget {
         () => this.dispatchEvent(new CustomEvent('share', { detail: { target: 'system', url } })),
         (e) => { if (e?.name !== 'AbortError') fallback(); });
     } else if (kind === 'open') {
-      if (/^mailto:/i.test(url)) {
+      if (!this._isSafeLink(url)) return;
+      if (new URL(url).protocol === 'mailto:') {
         Object.assign(document.createElement('a'), { href: url }).click();
-      } else if (/^https?:/i.test(url)) {
+      } else {
         window.open(url, '_blank', 'noopener,noreferrer');
       }
     } else if (kind === 'copy') {

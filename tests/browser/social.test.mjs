@@ -158,6 +158,18 @@ describe('bookmarks', () => {
   });
 });
 
+describe('links', () => {
+  test("opening a link follows the core's rule: http(s) and mailto open, anything else does not", async () => {
+    const page = await openRecording();
+    await settled(page);
+    const tried = ['https://example.com/a', 'mailto:ana@example.com', 'javascript:alert(1)',
+      'https://example.com/a b', 'https://exa\tmple.com/', 'data:text/html,x', 'https://'];
+    for (const url of tried) await page.evaluate((u) => window.folio._runAction('open', u, '', ''), url);
+    assert.deepEqual(await page.evaluate(() => window.opened), ['https://example.com/a', 'mailto:ana@example.com']);
+    await page.context().close();
+  });
+});
+
 describe('comments', () => {
   test('the count is shown under the article, or "No comments yet."', async () => {
     const page = await openRecording('?article=articles/millbrook-night-reading.json');
