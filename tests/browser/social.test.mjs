@@ -137,6 +137,18 @@ describe('bookmarks', () => {
     await page.context().close();
   });
 
+  test('an unreadable list read on two page views is kept aside once', async () => {
+    const damaged = `{"version":1,"bookmarks":[${'"x",'.repeat(1000)}`;
+    const page = await openRecording('', { seed: damaged });
+    assert.match((await settled(page)).notice, /bookmarks could not be read/);
+    await page.reload();
+    assert.match((await settled(page)).notice, /bookmarks could not be read/);
+    const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.rejected`)), KEY);
+    assert.deepEqual(aside, [`${KEY}.rejected`]);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.rejected`), KEY), damaged);
+    await page.context().close();
+  });
+
   test('export writes the list as JSON; import merges a file and reports', async () => {
     const page = await openRecording();
     await settled(page);
