@@ -52,6 +52,17 @@ function printsPdfInFrame() {
 }
 
 /** An error the viewer also shows on its canvas; `message` is the text shown. */
+// The largest article the core's parser reads (ParseLimits::maxInputBytes in article_parse.h).
+const MAX_ARTICLE_BYTES = 32 << 20;
+
+// `size` bytes of the module's memory (free them with _free); throws a FolioError instead of
+// returning 0 when the module is out of memory (writing there would overwrite its memory from 0).
+function heapAlloc(core, size) {
+  const ptr = core._malloc(size);
+  if (!ptr) throw new FolioError(`The viewer ran out of memory (${size} bytes were needed).`);
+  return ptr;
+}
+
 export class FolioError extends Error {
   constructor(message) {
     super(message);
@@ -225,8 +236,14 @@ export class FolioViewer extends EventTarget {
     }
     if (token !== this._loadToken) throw new FolioError('A later load() replaced this one.');
     this._core.folioArticleBase = origin ?? document.baseURI;  // pictures are relative to the article
-    this._withBytes(new TextEncoder().encode(`${origin ?? ''}\0`), (ptr) => this._core._folio_set_article_source(ptr));
-    const problem = this._withBytes(bytes, (ptr, len) => this._core.UTF8ToString(this._core._folio_load_json(ptr, len)));
+    let problem;
+    try {
+      this._withBytes(new TextEncoder().encode(`${origin ?? ''}\0`), (ptr) => this._core._folio_set_article_source(ptr));
+      problem = this._withBytes(bytes, (ptr, len) => this._core.UTF8ToString(this._core._folio_load_json(ptr, len)));
+    } catch (e) {
+      this._showError(e.message);  // out of memory (heapAlloc)
+      throw e;
+    }
     if (problem) {
       const message = origin ? `${origin} is not a valid article: ${problem}` : `Not a valid article: ${problem}`;
       this._showError(message);
@@ -455,11 +472,17 @@ export class FolioViewer extends EventTarget {
   // Calls the module with UTF-8 copies of `strings` (NUL-terminated) and returns its result.
   _callWithStrings(strings, call) {
     const encoded = strings.map((text) => new TextEncoder().encode(`${text}\0`));
-    const pointers = encoded.map((bytes) => {
-      const ptr = this._core._malloc(bytes.length);
-      this._core.HEAPU8.set(bytes, ptr);
-      return ptr;
-    });
+    const pointers = [];
+    try {
+      for (const bytes of encoded) {
+        const ptr = heapAlloc(this._core, bytes.length);
+        pointers.push(ptr);
+        this._core.HEAPU8.set(bytes, ptr);
+      }
+    } catch (e) {
+      pointers.forEach((ptr) => this._core._free(ptr));
+      throw e;
+    }
     try {
       return call(...pointers);
     } finally {
@@ -536,8 +559,11 @@ export class FolioViewer extends EventTarget {
   _showError(message) {
     this.printCopy.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
     this._announce(message);
-    this._withBytes(new TextEncoder().encode(`${message}\0`), (ptr) => this._core._folio_show_error(ptr));
-    this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
+    try {
+      this._withBytes(new TextEncoder().encode(`${message}\0`), (ptr) => this._core._folio_show_error(ptr));
+    } finally {  // out of memory even for the message: the page is still told
+      this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
+    }
   }
 
   // Where the reader has scrolled the first paint to, the canvas starts: the block at the top of
@@ -604,7 +630,7 @@ export class FolioViewer extends EventTarget {
   // Copies `bytes` into the module's memory for the duration of `use(ptr, length)`.
   _withBytes(bytes, use) {
     const core = this._core;
-    const ptr = core._malloc(Math.max(1, bytes.length));
+    const ptr = heapAlloc(core, Math.max(1, bytes.length));
     try {
       core.HEAPU8.set(bytes, ptr);
       return use(ptr, bytes.length);
@@ -616,7 +642,7 @@ export class FolioViewer extends EventTarget {
   // A NUL-terminated copy of `text` in the module's memory; it stays (it is the canvas selector).
   _cString(core, text) {
     const bytes = new TextEncoder().encode(`${text}\0`);
-    const ptr = core._malloc(bytes.length);
+    const ptr = heapAlloc(core, bytes.length);
     core.HEAPU8.set(bytes, ptr);
     return ptr;
   }
@@ -631,7 +657,12 @@ export class FolioViewer extends EventTarget {
     if (!response.ok) {
       throw new FolioError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
     }
-    return new Uint8Array(await response.arrayBuffer());
+    // Refused before it is copied into the viewer's memory: the parser would refuse it anyway.
+    const tooLarge = () => new FolioError(`Could not load ${url}: it is larger than the ${MAX_ARTICLE_BYTES >> 20} MB an article may have.`);
+    if (Number(response.headers.get('Content-Length')) > MAX_ARTICLE_BYTES) throw tooLarge();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge();
+    return bytes;
   }
 
   // Tells the viewer the system's colour scheme, for the Auto theme, now and when it changes.
