@@ -15,7 +15,12 @@ const TYPES = {
 export function serve(root, port = 0) {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    } catch {
+      return send(response, 400, 'Bad Request');  // a malformed percent-escape such as /%E0%A4%A
+    }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return send(response, 403, 'Forbidden');
     try {

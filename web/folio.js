@@ -52,6 +52,17 @@ function printsPdfInFrame() {
 }
 
 /** An error the viewer also shows on its canvas; `message` is the text shown. */
+// The largest article the core's parser reads (ParseLimits::maxInputBytes in article_parse.h).
+const MAX_ARTICLE_BYTES = 32 << 20;
+
+// `size` bytes of the module's memory (free them with _free); throws a FolioError instead of
+// returning 0 when the module is out of memory (writing there would overwrite its memory from 0).
+function heapAlloc(core, size) {
+  const ptr = core._malloc(size);
+  if (!ptr) throw new FolioError(`The viewer ran out of memory (${size} bytes were needed).`);
+  return ptr;
+}
+
 export class FolioError extends Error {
   constructor(message) {
     super(message);
@@ -99,7 +110,16 @@ export class FolioViewer extends EventTarget {
     this._dialogs = {};  // name in DIALOGS -> the dialog, made when first opened
     this._shareFallback = null;  // what share() shows without a system dialog, when not the canvas's sheet
     this.loaded = null;
-    if (typeof options.article === 'string' || options.article instanceof URL) {
+    // Origins besides the page's own that articles may be loaded from (see _articleUrl).
+    this._articleOrigins = new Set((options.articleOrigins ?? []).map((origin) => {
+      let url = null;
+      try { url = new URL(origin); } catch { /* refused below */ }
+      if (!url || !/^https?:$/.test(url.protocol)) {
+        throw new TypeError(`mount(): articleOrigins must list http(s) origins such as "https://example.com" (not "${origin}")`);
+      }
+      return url.origin;
+    }));
+    if ((typeof options.article === 'string' || options.article instanceof URL) && !this._refusal(options.article)) {
       const url = new URL(options.article, document.baseURI).href;
       const bytes = this._fetchBytes(url);
       bytes.catch(() => {});  // load() reports it
@@ -130,7 +150,10 @@ export class FolioViewer extends EventTarget {
     installStyles(this._assets);
     if (getComputedStyle(element).position === 'static') element.style.position = 'relative';
     element.classList.add('folio-viewer');
-    this._replaceAllButFirstPaint(this._keyboardBar(), this.canvas, this.printCopy, this._announcer);
+    this._finishImport = null;  // resolves the pending _importBookmarksFile(), while a chooser is open
+    this._importInput = this._makeImportInput();
+    this._replaceAllButFirstPaint(this._keyboardBar(), this.canvas, this.printCopy, this._announcer,
+      this._importInput);
   }
 
   // Has screen readers say `message` (politely, after what they are saying), even when it is the
@@ -196,6 +219,8 @@ export class FolioViewer extends EventTarget {
     let origin = null;
     try {
       if (typeof source === 'string' || source instanceof URL) {
+        const refusal = this._refusal(source);
+        if (refusal) throw new FolioError(refusal);
         origin = new URL(source, document.baseURI).href;
         const prefetched = this._prefetched?.url === origin ? this._prefetched.bytes : null;
         this._prefetched = null;
@@ -211,8 +236,14 @@ export class FolioViewer extends EventTarget {
     }
     if (token !== this._loadToken) throw new FolioError('A later load() replaced this one.');
     this._core.folioArticleBase = origin ?? document.baseURI;  // pictures are relative to the article
-    this._withBytes(new TextEncoder().encode(`${origin ?? ''}\0`), (ptr) => this._core._folio_set_article_source(ptr));
-    const problem = this._withBytes(bytes, (ptr, len) => this._core.UTF8ToString(this._core._folio_load_json(ptr, len)));
+    let problem;
+    try {
+      this._withBytes(new TextEncoder().encode(`${origin ?? ''}\0`), (ptr) => this._core._folio_set_article_source(ptr));
+      problem = this._withBytes(bytes, (ptr, len) => this._core.UTF8ToString(this._core._folio_load_json(ptr, len)));
+    } catch (e) {
+      this._showError(e.message);  // out of memory (heapAlloc)
+      throw e;
+    }
     if (problem) {
       const message = origin ? `${origin} is not a valid article: ${problem}` : `Not a valid article: ${problem}`;
       this._showError(message);
@@ -226,6 +257,27 @@ export class FolioViewer extends EventTarget {
     const state = this.state();
     this.dispatchEvent(new CustomEvent('load', { detail: { title: state.title } }));
     return state;
+  }
+
+  // Why the article at `source` (a URL, relative to the page) may not be loaded, or null when it
+  // may: only http(s) addresses on the page's own origin or on one listed in the `articleOrigins`
+  // mount option. An article shown under the publisher's address and look must be the publisher's:
+  // a page that showed any URL given in ?article= would show another site's fake (or a data: URL
+  // needing no site at all) as if the publisher had written it.
+  _refusal(source) {
+    let url;
+    try {
+      url = new URL(source, document.baseURI);
+    } catch {
+      return `The article was not loaded: "${source}" is not a valid address.`;
+    }
+    if (!/^https?:$/.test(url.protocol)) {
+      return `The article was not loaded: articles are loaded only from http or https addresses, not from ${url.protocol} addresses.`;
+    }
+    if (url.origin !== location.origin && !this._articleOrigins.has(url.origin)) {
+      return `The article was not loaded: it is on ${url.origin}, and this page shows articles only from its own site (${location.origin}) and the sites it allows.`;
+    }
+    return null;
   }
 
   /** Sets the body text size in CSS px; the viewer clamps it to its supported range. */
@@ -382,31 +434,63 @@ export class FolioViewer extends EventTarget {
   // Lets the reader pick an exported bookmarks file and merges it. Resolves with what happened (as
   // the viewer's notice says it), or null when no file was picked.
   _importBookmarksFile() {
+    const input = this._importInput;
+    this._finishImport?.(null);  // a chooser still open from an earlier click counts as cancelled
     return new Promise((resolve) => {
-      const input = Object.assign(document.createElement('input'), { type: 'file', accept: '.json,application/json' });
-      input.addEventListener('cancel', () => resolve(null));
-      input.addEventListener('change', async () => {
-        const file = input.files?.[0];
-        if (!file) {
-          resolve(null);
-          return;
-        }
-        const json = await file.text();
-        resolve(this._withBytes(new TextEncoder().encode(`${json}\0`),
-          (ptr) => this._core.UTF8ToString(this._core._folio_import_bookmarks(ptr))));
-      });
+      this._finishImport = (result) => {
+        this._finishImport = null;
+        resolve(result);
+      };
+      input.value = '';
       input.click();
     });
+  }
+
+  // The one file input of Import (the keyboard bar's and the canvas panel's): attached to the
+  // element and kept here, so that a garbage collection between the click and the file chooser
+  // cannot take it away (a detached input nobody refers to can be collected, and Import then does
+  // nothing).
+  _makeImportInput() {
+    const input = Object.assign(document.createElement('input'), {
+      type: 'file', accept: '.json,application/json', className: 'folio-import-input', tabIndex: -1,
+    });
+    input.hidden = true;
+    input.setAttribute('aria-hidden', 'true');
+    input.addEventListener('cancel', () => this._finishImport?.(null));
+    input.addEventListener('change', async () => {
+      const finish = this._finishImport;
+      if (!finish) return;
+      const file = input.files?.[0];
+      if (!file) {
+        finish(null);
+        return;
+      }
+      const json = await file.text();
+      finish(this._withBytes(new TextEncoder().encode(`${json}\0`),
+        (ptr) => this._core.UTF8ToString(this._core._folio_import_bookmarks(ptr))));
+    });
+    return input;
+  }
+
+  // Whether the viewer may open `url`: the core's rule (folio::isSafeLink), not one of our own.
+  _isSafeLink(url) {
+    return this._callWithStrings([String(url)], (ptr) => this._core._folio_is_safe_link(ptr)) === 1;
   }
 
   // Calls the module with UTF-8 copies of `strings` (NUL-terminated) and returns its result.
   _callWithStrings(strings, call) {
     const encoded = strings.map((text) => new TextEncoder().encode(`${text}\0`));
-    const pointers = encoded.map((bytes) => {
-      const ptr = this._core._malloc(bytes.length);
-      this._core.HEAPU8.set(bytes, ptr);
-      return ptr;
-    });
+    const pointers = [];
+    try {
+      for (const bytes of encoded) {
+        const ptr = heapAlloc(this._core, bytes.length);
+        pointers.push(ptr);
+        this._core.HEAPU8.set(bytes, ptr);
+      }
+    } catch (e) {
+      pointers.forEach((ptr) => this._core._free(ptr));
+      throw e;
+    }
     try {
       return call(...pointers);
     } finally {
@@ -427,9 +511,10 @@ export class FolioViewer extends EventTarget {
         () => this.dispatchEvent(new CustomEvent('share', { detail: { target: 'system', url } })),
         (e) => { if (e?.name !== 'AbortError') fallback(); });
     } else if (kind === 'open') {
-      if (/^mailto:/i.test(url)) {
+      if (!this._isSafeLink(url)) return;
+      if (new URL(url).protocol === 'mailto:') {
         Object.assign(document.createElement('a'), { href: url }).click();
-      } else if (/^https?:/i.test(url)) {
+      } else {
         window.open(url, '_blank', 'noopener,noreferrer');
       }
     } else if (kind === 'copy') {
@@ -482,8 +567,11 @@ export class FolioViewer extends EventTarget {
   _showError(message) {
     this.printCopy.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
     this._announce(message);
-    this._withBytes(new TextEncoder().encode(`${message}\0`), (ptr) => this._core._folio_show_error(ptr));
-    this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
+    try {
+      this._withBytes(new TextEncoder().encode(`${message}\0`), (ptr) => this._core._folio_show_error(ptr));
+    } finally {  // out of memory even for the message: the page is still told
+      this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
+    }
   }
 
   // Where the reader has scrolled the first paint to, the canvas starts: the block at the top of
@@ -550,7 +638,7 @@ export class FolioViewer extends EventTarget {
   // Copies `bytes` into the module's memory for the duration of `use(ptr, length)`.
   _withBytes(bytes, use) {
     const core = this._core;
-    const ptr = core._malloc(Math.max(1, bytes.length));
+    const ptr = heapAlloc(core, Math.max(1, bytes.length));
     try {
       core.HEAPU8.set(bytes, ptr);
       return use(ptr, bytes.length);
@@ -562,7 +650,7 @@ export class FolioViewer extends EventTarget {
   // A NUL-terminated copy of `text` in the module's memory; it stays (it is the canvas selector).
   _cString(core, text) {
     const bytes = new TextEncoder().encode(`${text}\0`);
-    const ptr = core._malloc(bytes.length);
+    const ptr = heapAlloc(core, bytes.length);
     core.HEAPU8.set(bytes, ptr);
     return ptr;
   }
@@ -577,7 +665,12 @@ export class FolioViewer extends EventTarget {
     if (!response.ok) {
       throw new FolioError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
     }
-    return new Uint8Array(await response.arrayBuffer());
+    // Refused before it is copied into the viewer's memory: the parser would refuse it anyway.
+    const tooLarge = () => new FolioError(`Could not load ${url}: it is larger than the ${MAX_ARTICLE_BYTES >> 20} MB an article may have.`);
+    if (Number(response.headers.get('Content-Length')) > MAX_ARTICLE_BYTES) throw tooLarge();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge();
+    return bytes;
   }
 
   // Tells the viewer the system's colour scheme, for the Auto theme, now and when it changes.

@@ -60,7 +60,7 @@ export class ShareMenu extends ViewerDialog {
     this.body.querySelector('.folio-share-url').hidden = !menu.url;
     this.copyRow.hidden = !menu.url;
     this.status.textContent = '';
-    this.links.replaceChildren(...menu.links.filter((link) => link.url).map((link) => this._item(link)));
+    this.links.replaceChildren(...menu.links.filter((link) => link.url && this.viewer._isSafeLink(link.url)).map((link) => this._item(link)));
   }
 
   // A site's link: opened by the browser itself (a new tab, or the mail program for e-mail).
@@ -69,7 +69,7 @@ export class ShareMenu extends ViewerDialog {
     const anchor = Object.assign(document.createElement('a'), { textContent: label });
     anchor.setAttribute('href', url);
     anchor.dataset.target = target;
-    if (!/^mailto:/i.test(url)) Object.assign(anchor, { target: '_blank', rel: 'noopener noreferrer' });
+    if (new URL(url).protocol !== 'mailto:') Object.assign(anchor, { target: '_blank', rel: 'noopener noreferrer' });
     anchor.addEventListener('click', () => this._shared(target, url));
     item.append(anchor);
     return item;

@@ -6,14 +6,22 @@ constexpr int kAsideSlots = 20;  // how many rejected values are kept before giv
 }
 
 std::optional<std::string> keepAside(KeyValueStore& store, const std::string& key, const std::string& value) {
+    const auto slotKey = [&](int slot) {
+        return key + ".rejected" + (slot == 1 ? std::string() : "-" + std::to_string(slot));
+    };
+    int firstFree = 0;
     for (int slot = 1; slot <= kAsideSlots; ++slot) {
-        const std::string aside = key + ".rejected" + (slot == 1 ? std::string() : "-" + std::to_string(slot));
-        if (store.get(aside)) continue;
-        std::string error;
-        if (!store.set(aside, value, error)) return std::nullopt;
-        return aside;
+        const std::optional<std::string> held = store.get(slotKey(slot));
+        if (!held) {
+            if (firstFree == 0) firstFree = slot;
+        } else if (*held == value) {
+            return slotKey(slot);  // already kept aside, on an earlier page view
+        }
     }
-    return std::nullopt;
+    if (firstFree == 0) return std::nullopt;
+    std::string error;
+    if (!store.set(slotKey(firstFree), value, error)) return std::nullopt;
+    return slotKey(firstFree);
 }
 
 }  // namespace folio::ui

@@ -186,6 +186,9 @@ private:
     void bookmarksPanel(float dpr);
     void restoreBookmarks();
     void restoreComments();
+    // What the shown article's bookmark, comment draft and pending comments are keyed on: where it
+    // was loaded from when it came from a URL (an article cannot claim another's place by naming its
+    // `url`), else its bookmark id (bookmarkIdFor). "" when no article is shown.
     std::string articleId() const;
     void saveBookmarks();
     void share();

@@ -40,7 +40,9 @@ void Viewer::restoreComments() {
 
 std::string Viewer::articleId() const {
     const Article* article = reader_.article();
-    return article ? bookmarkIdFor(*article) : std::string();
+    if (!article) return std::string();
+    if (!articleSource_.empty() && articleSource_.size() <= kMaxBookmarkStringBytes) return articleSource_;
+    return bookmarkIdFor(*article);
 }
 
 CommentDraft Viewer::commentDraft() const {

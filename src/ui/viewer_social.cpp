@@ -131,13 +131,14 @@ void Viewer::saveBookmarks() {
 
 bool Viewer::bookmarked() const {
     const Article* article = reader_.article();
-    return article && bookmarks_.contains(bookmarkIdFor(*article));
+    return article && bookmarks_.contains(articleId());
 }
 
 void Viewer::toggleBookmark() {
     const Article* article = reader_.article();
     if (!article) return;
     Bookmark mark = bookmarkFor(*article, articleSource_, clock_ ? clock_() : std::string());
+    mark.id = articleId();
     const Anchor top = reader_.layout().anchorAt(reader_.scroller().position());
     mark.block = top.block;
     mark.offset = top.offset;
@@ -157,7 +158,7 @@ void Viewer::toggleBookmark() {
 void Viewer::trackReadingPosition() {
     const Article* article = reader_.article();
     if (!article || reader_.scroller().moving() || bookmarks_.items().empty()) return;
-    const std::string id = bookmarkIdFor(*article);
+    const std::string id = articleId();
     if (!bookmarks_.contains(id)) return;
     const Anchor top = reader_.layout().anchorAt(reader_.scroller().position());
     if (top.block == savedBlock_ && top.offset == savedOffset_) return;
@@ -176,7 +177,7 @@ void Viewer::articleShown() {
     showPendingComments();
     const Article* article = reader_.article();
     savedBlock_ = -2;
-    if (!article || opening_.id.empty() || opening_.id != bookmarkIdFor(*article)) {
+    if (!article || opening_.id.empty() || opening_.id != articleId()) {
         opening_ = Bookmark{};
         return;
     }

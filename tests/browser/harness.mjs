@@ -14,11 +14,14 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
 
-/** Serves the site and launches Chromium (with a fresh temporary profile). Call `close()` when done. */
-export async function start() {
+/**
+ * Serves the site and launches Chromium (with a fresh temporary profile), with `args` added to its
+ * command line. Call `close()` when done.
+ */
+export async function start({ args = [] } = {}) {
   const server = await serve(SITE, 0);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...args],
   });
   return {
     base: `http://127.0.0.1:${server.address().port}/`,

@@ -137,6 +137,18 @@ describe('bookmarks', () => {
     await page.context().close();
   });
 
+  test('an unreadable list read on two page views is kept aside once', async () => {
+    const damaged = `{"version":1,"bookmarks":[${'"x",'.repeat(1000)}`;
+    const page = await openRecording('', { seed: damaged });
+    assert.match((await settled(page)).notice, /bookmarks could not be read/);
+    await page.reload();
+    assert.match((await settled(page)).notice, /bookmarks could not be read/);
+    const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.rejected`)), KEY);
+    assert.deepEqual(aside, [`${KEY}.rejected`]);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}.rejected`), KEY), damaged);
+    await page.context().close();
+  });
+
   test('export writes the list as JSON; import merges a file and reports', async () => {
     const page = await openRecording();
     await settled(page);
@@ -154,6 +166,18 @@ describe('bookmarks', () => {
     await chooser.setFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.waitForFunction(() => /Imported 1 new/.test(window.folio.state().notice ?? ''));
     assert.equal((await state(page)).bookmarks, 2);
+    await page.context().close();
+  });
+});
+
+describe('links', () => {
+  test("opening a link follows the core's rule: http(s) and mailto open, anything else does not", async () => {
+    const page = await openRecording();
+    await settled(page);
+    const tried = ['https://example.com/a', 'mailto:ana@example.com', 'javascript:alert(1)',
+      'https://example.com/a b', 'https://exa\tmple.com/', 'data:text/html,x', 'https://'];
+    for (const url of tried) await page.evaluate((u) => window.folio._runAction('open', u, '', ''), url);
+    assert.deepEqual(await page.evaluate(() => window.opened), ['https://example.com/a', 'mailto:ana@example.com']);
     await page.context().close();
   });
 });

@@ -195,6 +195,22 @@ TEST_CASE("viewer: a toolbar button's tooltip shows on hover, not over the panel
     }
 }
 
+TEST_CASE("viewer: an unreadable value read on two page views is kept aside once") {
+    MemoryStore store;
+    store.values[kKey] = "{\"version\":1,\"fontSizePx\":\"huge\"";
+    store.values[kKey + ".rejected"] = "an older bad value";
+    for (int view = 0; view < 2; ++view) {
+        Fixture f;
+        f.store.values = store.values;
+        f.viewer.restoreSettings();
+        CHECK(f.viewer.notice().find(kKey + ".rejected-2") != std::string::npos);
+        store.values = f.store.values;
+    }
+    CHECK(store.values.at(kKey + ".rejected-2") == store.values.at(kKey));
+    CHECK(store.values.count(kKey + ".rejected-3") == 0);
+    CHECK(store.values.size() == 3);
+}
+
 TEST_CASE("viewer: a corrupted stored value is kept aside, the defaults are used and a notice says so") {
     Fixture f;
     f.store.values[kKey] = "{\"version\":1,\"fontSizePx\":\"huge\"";

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "folio/url_rules.h"
 #include "platform/web/web_app.h"
 
 // Hands an action to web/folio.js: `kind` is one of "share", "open", "copy", "article", "export",
@@ -171,5 +172,9 @@ EMSCRIPTEN_KEEPALIVE void folio_set_article_source(const char* url) {
     a->viewer.setPageUrl(page);
     std::free(page);
 }
+
+// 1 when the viewer may open `href` (folio::isSafeLink: http(s) or mailto:), else 0. JavaScript
+// asks this instead of repeating the rule.
+EMSCRIPTEN_KEEPALIVE int folio_is_safe_link(const char* href) { return href && folio::isSafeLink(href) ? 1 : 0; }
 
 }  // extern "C"

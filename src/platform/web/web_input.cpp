@@ -9,12 +9,13 @@
 #include <cstring>
 #include <optional>
 
+#include "folio/url_rules.h"
 #include "platform/web/web_app.h"
 
-// Opens an http(s) or mailto link from the article in a new tab, without giving it this page.
+// Opens a link from the article in a new tab, without giving it this page. Only called with a
+// link folio::isSafeLink accepts.
 EM_JS(void, folio_js_open_link, (const char* url), {
-    const href = UTF8ToString(url);
-    if (/^(https?:|mailto:)/i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
+    window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
 });
 
 // Sets the canvas's CSS cursor ("default" or "pointer").
@@ -121,7 +122,7 @@ void clickContent(WebApp& a, float x, float y) {
         a.viewer.command(ui::ViewerCommand::OpenCommentForm);
         runViewerRequests(a);
     } else if (!link.empty()) {
-        folio_js_open_link(link.c_str());
+        if (folio::isSafeLink(link)) folio_js_open_link(link.c_str());
     }
 }
 
