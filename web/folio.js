@@ -52,8 +52,6 @@ function printsPdfInFrame() {
 }
 
 /** An error the viewer also shows on its canvas; `message` is the text shown. */
-// The largest article the core's parser reads (ParseLimits::maxInputBytes in article_parse.h).
-const MAX_ARTICLE_BYTES = 32 << 20;
 
 // `size` bytes of the module's memory (free them with _free); throws a FolioError instead of
 // returning 0 when the module is out of memory (writing there would overwrite its memory from 0).
@@ -157,10 +155,16 @@ export class FolioViewer extends EventTarget {
   }
 
   // Has screen readers say `message` (politely, after what they are saying), even when it is the
-  // same as the last one.
+  // same as the last one. Messages that come together are said together, in order, none lost.
   _announce(message) {
+    this._announcing ??= [];
+    this._announcing.push(message);
+    if (this._announcing.length > 1) return;
     this._announcer.textContent = '';
-    setTimeout(() => { this._announcer.textContent = message; }, 100);
+    setTimeout(() => {
+      this._announcer.textContent = this._announcing.join('\n');
+      this._announcing = [];
+    }, 100);
   }
 
   // Makes `nodes` the element's children, before the first paint if there is one (which stays
@@ -224,7 +228,9 @@ export class FolioViewer extends EventTarget {
         origin = new URL(source, document.baseURI).href;
         const prefetched = this._prefetched?.url === origin ? this._prefetched.bytes : null;
         this._prefetched = null;
-        bytes = await (prefetched ?? this._fetchBytes(origin));
+        bytes = await (prefetched ?? this._fetchBytes(origin, this._maxArticleBytes()));
+        // Refused before it is copied into the viewer's memory (the parser would refuse it anyway).
+        if (bytes.length > this._maxArticleBytes()) throw this._tooLarge(origin);
       } else if (source && typeof source === 'object') {
         bytes = new TextEncoder().encode(JSON.stringify(source));
       } else {
@@ -655,7 +661,19 @@ export class FolioViewer extends EventTarget {
     return ptr;
   }
 
-  async _fetchBytes(url) {
+  // The largest article the core's parser reads, bytes (folio::ParseLimits::maxInputBytes, asked of
+  // the core); no limit before the core has started (load() checks again before the copy).
+  _maxArticleBytes() {
+    return this._core ? this._core._folio_max_article_bytes() >>> 0 : Infinity;
+  }
+
+  _tooLarge(url) {
+    const megabytes = Math.round(this._maxArticleBytes() / 1048576);
+    return new FolioError(`Could not load ${url}: it is larger than the ${megabytes} MB an article may have.`);
+  }
+
+  // The bytes at `url`; a response whose Content-Length says it is over `maxBytes` is refused unread.
+  async _fetchBytes(url, maxBytes = Infinity) {
     let response;
     try {
       response = await fetch(url);
@@ -665,12 +683,8 @@ export class FolioViewer extends EventTarget {
     if (!response.ok) {
       throw new FolioError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
     }
-    // Refused before it is copied into the viewer's memory: the parser would refuse it anyway.
-    const tooLarge = () => new FolioError(`Could not load ${url}: it is larger than the ${MAX_ARTICLE_BYTES >> 20} MB an article may have.`);
-    if (Number(response.headers.get('Content-Length')) > MAX_ARTICLE_BYTES) throw tooLarge();
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > MAX_ARTICLE_BYTES) throw tooLarge();
-    return bytes;
+    if (Number(response.headers.get('Content-Length')) > maxBytes) throw this._tooLarge(url);
+    return new Uint8Array(await response.arrayBuffer());
   }
 
   // Tells the viewer the system's colour scheme, for the Auto theme, now and when it changes.

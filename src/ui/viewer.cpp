@@ -36,7 +36,7 @@ void Viewer::restoreSettings() {
     SettingsLoad loaded = loadSettings(store_);
     settings_ = loaded.settings;
     canSave_ = loaded.canSave;
-    notice_ = loaded.notice;
+    tell(loaded.notice);
     apply();
     restoreBookmarks();
     restoreComments();
@@ -47,7 +47,8 @@ void Viewer::changeSettings(ReadingSettings settings) {
     if (settings == settings_) return;
     settings_ = settings;
     apply();
-    if (canSave_) saveSettings(store_, settings_, notice_);
+    std::string problem;
+    if (canSave_ && !saveSettings(store_, settings_, problem)) tell(problem);
 }
 
 void Viewer::setFontSize(float px) {
@@ -65,7 +66,7 @@ void Viewer::command(ViewerCommand command) {
         case ViewerCommand::Close:
             if (panel_ != Panel::None) panel_ = Panel::None;
             else if (previewing_) previewing_ = false;
-            else notice_.clear();
+            else notices_.dismiss();
             break;
         case ViewerCommand::OpenPrintPreview:
             if (!printDocument()) break;
@@ -179,16 +180,14 @@ void Viewer::frame(const FontAtlas& atlas, float dpr) {
         if (panel_ == Panel::Bookmarks) bookmarksPanel(dpr);
         trackReadingPosition();
     }
-    if (!notice_.empty()) noticeBanner(dpr);
+    if (!notice().empty()) noticeBanner(dpr);
     announceNotice();
     if (uiFont) ImGui::PopFont();
 }
 
 void Viewer::announceNotice() {
-    if (notice_ == noticeAnnounced_) return;
-    noticeAnnounced_ = notice_;
-    if (notice_.empty()) return;
-    emit("notice", nlohmann::json{{"message", notice_}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    for (const std::string& message : notices_.takeUnannounced())
+        emit("notice", nlohmann::json{{"message", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 void Viewer::sizeButtons(float dpr) {
@@ -399,9 +398,9 @@ void Viewer::noticeBanner(float dpr) {
                                    ImGuiWindowFlags_AlwaysAutoResize;
     ImGui::Begin("##folio-notice", nullptr, flags);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(notice_.c_str());
+    ImGui::TextUnformatted(notice().c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("Dismiss", ImVec2(0.0f, kButtonHeight * dpr))) notice_.clear();
+    if (ImGui::Button("Dismiss", ImVec2(0.0f, kButtonHeight * dpr))) notices_.dismiss();
     recordControl("dismiss", dpr);
     ImGui::End();
 }

@@ -12,6 +12,7 @@
 #include "folio/comments.h"
 #include "folio/reading_settings.h"
 #include "ui/font_atlas.h"
+#include "ui/notices.h"
 #include "ui/print_preview.h"
 #include "ui/reader_view.h"
 #include "ui/storage.h"
@@ -78,7 +79,10 @@ public:
     const Theme& theme() const { return themeFor(settings_.theme, prefersDark_); }
 
     // A message for the reader (e.g. settings that could not be read or saved); empty when none.
-    const std::string& notice() const { return notice_; }
+    // The notice shown now (the oldest not dismissed; see ui/notices.h); empty when there is none.
+    const std::string& notice() const { return notices_.current(); }
+    // Tells the reader `message` as a notice, after those not yet dismissed.
+    void tell(std::string message) { notices_.tell(std::move(message)); }
     bool settingsOpen() const { return panel_ == Panel::Settings; }
     bool shareSheetOpen() const { return panel_ == Panel::Share; }
     bool bookmarksOpen() const { return panel_ == Panel::Bookmarks; }
@@ -197,7 +201,7 @@ private:
     // Stores the reading position in the shown article's bookmark when it moved.
     void trackReadingPosition();
     void noticeBanner(float dpr);
-    // Emits "notice" when the notice has changed to a new message since the last time.
+    // Emits "notice" for each message told since the last frame, in order (each once).
     void announceNotice();
     void sizeButtons(float dpr);
     // A toolbar button `widthPx` CSS px wide, recorded as control `id`; true when pressed.
@@ -232,8 +236,7 @@ private:
     int savedBlock_ = -2;             // the reading position last stored in the shown bookmark
     std::size_t savedOffset_ = 0;
     bool toolbarHovered_ = false;
-    std::string notice_;
-    std::string noticeAnnounced_;     // the notice of the last "notice" event
+    Notices notices_;
     std::vector<ControlRect> controls_;
     const Theme* styledTheme_ = nullptr;  // the theme and pixel ratio Dear ImGui's style was set for
     float styledDpr_ = 0.0f;

@@ -10,11 +10,11 @@ namespace folio::ui {
 namespace {
 
 // Reads `key` from `store` with `parse` and gives the result to `take`; a value `parse` refuses is
-// kept aside and `notice` says so. Returns false when such a value could not be kept aside (then
+// kept aside and `notices` are told so. Returns false when such a value could not be kept aside (then
 // nothing may be saved over it).
 template <class Parse, class Take>
 bool restoreStored(KeyValueStore& store, std::string_view key, const char* what, Parse parse, Take take,
-                   std::string& notice) {
+                   Notices& notices) {
     const std::optional<std::string> stored = store.get(key);
     if (!stored) return true;
     auto parsed = parse(*stored);
@@ -23,9 +23,9 @@ bool restoreStored(KeyValueStore& store, std::string_view key, const char* what,
         return true;
     }
     const std::optional<std::string> aside = keepAside(store, std::string(key), *stored);
-    notice = std::string("Your ") + what + " could not be read (" + parsed.error + "). " +
-             (aside ? "They are kept in this browser's storage as \"" + *aside + "\"."
-                    : std::string("New ones will not be saved, so that the old ones are not lost."));
+    notices.tell(std::string("Your ") + what + " could not be read (" + parsed.error + "). " +
+                 (aside ? "They are kept in this browser's storage as \"" + *aside + "\"."
+                        : std::string("New ones will not be saved, so that the old ones are not lost.")));
     return aside.has_value();
 }
 
@@ -33,9 +33,9 @@ bool restoreStored(KeyValueStore& store, std::string_view key, const char* what,
 
 void Viewer::restoreComments() {
     draftsCanSave_ = restoreStored(store_, kCommentDraftsStorageKey, "comment drafts", DraftBook::parse,
-                                   [&](DraftParse& parsed) { drafts_ = std::move(parsed.book); }, notice_);
+                                   [&](DraftParse& parsed) { drafts_ = std::move(parsed.book); }, notices_);
     pendingCanSave_ = restoreStored(store_, kPendingCommentsStorageKey, "unsent comments", PendingComments::parse,
-                                    [&](PendingParse& parsed) { pending_ = std::move(parsed.comments); }, notice_);
+                                    [&](PendingParse& parsed) { pending_ = std::move(parsed.comments); }, notices_);
 }
 
 std::string Viewer::articleId() const {
@@ -59,7 +59,7 @@ void Viewer::saveCommentDraft(const CommentDraft& draft) {
     std::string error;
     draftStored_ = store_.set(kCommentDraftsStorageKey, drafts_.toJson(), error);
     if (!draftStored_) {
-        notice_ = "Your comment draft could not be saved: " + error + ". Keep this page open until it is sent.";
+        tell("Your comment draft could not be saved: " + error + ". Keep this page open until it is sent.");
     }
 }
 

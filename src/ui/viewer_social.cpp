@@ -116,16 +116,16 @@ void Viewer::restoreBookmarks() {
     }
     const std::optional<std::string> aside = keepAside(store_, key, *stored);
     bookmarksCanSave_ = aside.has_value();
-    notice_ = "Your bookmarks could not be read (" + parsed.error + "). " +
-              (aside ? "They are kept in this browser's storage as \"" + *aside + "\"; new bookmarks start a new list."
-                     : std::string("New bookmarks will not be saved, so that the old ones are not lost."));
+    tell("Your bookmarks could not be read (" + parsed.error + "). " +
+         (aside ? "They are kept in this browser's storage as \"" + *aside + "\"; new bookmarks start a new list."
+                : std::string("New bookmarks will not be saved, so that the old ones are not lost.")));
 }
 
 void Viewer::saveBookmarks() {
     if (!bookmarksCanSave_) return;
     std::string error;
     if (!store_.set(kBookmarksStorageKey, bookmarks_.toJson(), error)) {
-        notice_ = "Your bookmarks could not be saved: " + error + ". They are kept until this page is closed.";
+        tell("Your bookmarks could not be saved: " + error + ". They are kept until this page is closed.");
     }
 }
 
@@ -149,7 +149,7 @@ void Viewer::toggleBookmark() {
         savedBlock_ = mark.block;
         savedOffset_ = mark.offset;
     } else if (bookmarks_.contains(mark.id)) {
-        notice_ = "This article could not be bookmarked: the list is full.";
+        tell("This article could not be bookmarked: the list is full.");
     }
     saveBookmarks();
     emit("bookmark", nlohmann::json{{"bookmarked", now}, {"id", mark.id}, {"title", mark.title}}.dump());
@@ -190,13 +190,15 @@ void Viewer::articleShown() {
 std::string Viewer::importBookmarks(const std::string& json) {
     const ImportResult result = bookmarks_.import(json);
     if (!result.ok) {
-        notice_ = "Those bookmarks could not be imported: " + result.error + ". Nothing was changed.";
-        return notice_;
+        std::string said = "Those bookmarks could not be imported: " + result.error + ". Nothing was changed.";
+        tell(said);
+        return said;
     }
     saveBookmarks();
-    notice_ = "Imported " + std::to_string(result.added) + " new and " + std::to_string(result.updated) +
-              " updated bookmark" + (result.added + result.updated == 1 ? "." : "s.");
-    return notice_;
+    std::string said = "Imported " + std::to_string(result.added) + " new and " + std::to_string(result.updated) +
+                       " updated bookmark" + (result.added + result.updated == 1 ? "." : "s.");
+    tell(said);
+    return said;
 }
 
 bool Viewer::openBookmark(const std::string& id) {

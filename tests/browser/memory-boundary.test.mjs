@@ -8,13 +8,15 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-test('an article over 32 MB is refused with a plain error before it is copied', async () => {
+test('an article over the parser\'s input limit is refused with a plain error before it is copied', async () => {
   const page = await open(env);
   await settled(page);
-  const big = Buffer.alloc((32 << 20) + 1, 0x20);
+  const limit = await page.evaluate(() => window.folio._core._folio_max_article_bytes());
+  assert.ok(limit >= 1 << 20, `the limit is the core's (${limit} bytes)`);
+  const big = Buffer.alloc(limit + 1, 0x20);
   await page.route('**/big.json', (route) => route.fulfill({ contentType: 'application/json', body: big }));
   const message = await page.evaluate(() => window.folio.load('big.json').then(() => 'loaded', (e) => e.message));
-  assert.match(message, /big\.json: it is larger than the 32 MB an article may have\./);
+  assert.match(message, new RegExp(`big\\.json: it is larger than the ${Math.round(limit / 1048576)} MB an article may have\\.`));
   assert.equal((await page.evaluate(() => window.folio.state())).error, message);
   await page.context().close();
 });

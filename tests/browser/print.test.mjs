@@ -172,3 +172,23 @@ describe("the browser's own printing", () => {
     await page.context().close();
   });
 });
+
+describe('an article too long for one PDF', () => {
+  // exportPdf() of a large article once aborted the whole viewer, and the reader was told nothing.
+  test('is refused with a message that says why: to exportPdf() and to a reader who prints', async () => {
+    const page = await open(env);
+    await settled(page);
+    await page.evaluate(() => window.folio.load({
+      title: 'Twelve long lists',
+      body: Array.from({ length: 12 }, () => ({ type: 'list', items: Array.from({ length: 10000 }, (_, i) => `item ${i}`) })),
+    }));
+    const pages = await page.evaluate(() => window.folio.pageCount());
+    assert.ok(pages > 3000, `the article takes ${pages} pages`);
+    const refused = await page.evaluate(() => window.folio.exportPdf().then(() => null, (e) => e.message));
+    assert.match(refused ?? '', new RegExp(`would take ${pages} pages to print; one PDF holds at most 3000`));
+    await page.evaluate(() => window.folio.print());
+    await page.waitForFunction(() => /could not be printed/.test(window.folio.state().notice ?? ''));
+    assert.match((await page.evaluate(() => window.folio.state())).notice, new RegExp(`would take ${pages} pages`));
+    await page.context().close();
+  });
+});

@@ -215,6 +215,12 @@ EMSCRIPTEN_KEEPALIVE void folio_fonts_added() {
     gApp->invalidate();
 }
 
+// The largest article JSON folio_load_json reads, bytes (folio::ParseLimits::maxInputBytes): the
+// embedding API refuses a larger response before copying it into the module's memory.
+EMSCRIPTEN_KEEPALIVE unsigned folio_max_article_bytes() {
+    return static_cast<unsigned>(folio::ParseLimits{}.maxInputBytes);
+}
+
 // Parses article JSON (`size` bytes of UTF-8) and shows it. Returns "" on success, else the error
 // message, which the viewer then shows. The string stays valid until the next call into the module.
 EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {

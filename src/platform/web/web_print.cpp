@@ -52,7 +52,13 @@ bool makePdf(const WebApp& a, const PrintDocument& document) {
 void deliverPdf(WebApp& a, bool print) {
     const PrintDocument* document = a.viewer.printDocument();
     const Article* article = a.viewer.reader().article();
-    if (!document || !article || !makePdf(a, *document)) return;
+    if (!document || !article) return;
+    if (!makePdf(a, *document)) {
+        // The reader asked for it: say why there is none (a PDF over kMaxPdfPages, say).
+        a.viewer.tell("This article could not be printed: " + gLastPdfError + ".");
+        a.invalidate();
+        return;
+    }
     const std::string fileName = articleSlug(*article) + ".pdf";
     folio_js_deliver_pdf(gLastPdf.data(), static_cast<int>(gLastPdf.size()), fileName.c_str(),
                          static_cast<int>(document->pages.size()), print ? 1 : 2);
