@@ -41,8 +41,11 @@ std::string trimWhitespace(std::string_view utf8);
 CommentCheck validateComment(const CommentDraft& draft);
 
 // The JSON body the viewer POSTs for a comment on `article`, name and text trimmed:
-// {"article":{"id":"<bookmarkIdFor(article)>","url":"…","title":"…"},"author":"…","text":"…","posted":"<postedIso>"}
-std::string commentPostBody(const CommentDraft& draft, const Article& article, const std::string& postedIso);
+// {"article":{"id":"<articleId>","url":"…","title":"…"},"author":"…","text":"…","posted":"<postedIso>"}.
+// `articleId` names the article as the viewer keys it (where it was loaded from; else
+// bookmarkIdFor(article)), never only what the article claims; `url` is the article's own.
+std::string commentPostBody(const CommentDraft& draft, const Article& article, const std::string& articleId,
+                            const std::string& postedIso);
 
 // "No comments yet." for 0, "1 comment", else "N comments" ("12 comments").
 std::string commentCountLabel(std::size_t count);

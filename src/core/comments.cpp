@@ -45,8 +45,9 @@ CommentCheck validateComment(const CommentDraft& draft) {
     return check;
 }
 
-std::string commentPostBody(const CommentDraft& draft, const Article& article, const std::string& postedIso) {
-    std::string out = "{\"article\":{\"id\":" + stored::quoted(bookmarkIdFor(article));
+std::string commentPostBody(const CommentDraft& draft, const Article& article, const std::string& articleId,
+                            const std::string& postedIso) {
+    std::string out = "{\"article\":{\"id\":" + stored::quoted(articleId);
     out += ",\"url\":" + stored::quoted(article.url);
     out += ",\"title\":" + stored::quoted(article.title);
     out += "},\"author\":" + stored::quoted(trimWhitespace(draft.name));

@@ -93,6 +93,9 @@ public:
     void setPageUrl(std::string url) { pageUrl_ = std::move(url); }
     // Where the next shown article is loaded from (its bookmark reopens it from there).
     void setArticleSource(std::string url) { articleSource_ = std::move(url); }
+    // The shown article as bookmarks, drafts and comments name it: where it was loaded from when it
+    // came from a URL (not what it claims), else bookmarkIdFor(article); empty when none is shown.
+    std::string articleId() const;
     // Call after an article is shown: a bookmark opened from the list gets its reading position back.
     void articleShown();
 
@@ -193,7 +196,6 @@ private:
     // What the shown article's bookmark, comment draft and pending comments are keyed on: where it
     // was loaded from when it came from a URL (an article cannot claim another's place by naming its
     // `url`), else its bookmark id (bookmarkIdFor). "" when no article is shown.
-    std::string articleId() const;
     void saveBookmarks();
     void share();
     void toggleBookmark();

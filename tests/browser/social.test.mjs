@@ -249,6 +249,8 @@ describe('the comment form', () => {
     assert.equal(posted[0].author, 'Kenji');
     assert.equal(posted[0].text, 'A draft that must not be lost.');
     assert.equal(posted[0].article.title, DEFAULT_TITLE);
+    // The article is named by where it was loaded from, not by the url it claims.
+    assert.equal(posted[0].article.id, new URL('articles/hagel-us-japan-alliance.json', env.base).href);
     await page.evaluate(() => window.folio.openCommentForm());
     assert.equal(await page.inputValue('.folio-comment-form [name=text]'), '', 'a sent comment leaves no draft');
     await context.close();

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "folio/article.h"
+#include "folio/bookmarks.h"
 #include "folio/comments.h"
 
 using folio::CommentDraft;
@@ -82,18 +83,22 @@ TEST_CASE("comments: the posted JSON has every field, trimmed and escaped") {
     folio::Article article;
     article.title = "\u201CQuoted\u201D \"title\" with \\ and\nnewline";
     article.url = "https://news.example/a?b=1&c=2";
-    const std::string body = folio::commentPostBody({"  Zo\u00EB \u674E ", "\n</script> \"hi\"\t\u0001\n"}, article, kPosted);
+    const std::string body = folio::commentPostBody({"  Zo\u00EB \u674E ", "\n</script> \"hi\"\t\u0001\n"}, article,
+                                                    folio::bookmarkIdFor(article), kPosted);
     CHECK(body ==
           R"({"article":{"id":"https://news.example/a?b=1&c=2","url":"https://news.example/a?b=1&c=2",)"
           R"("title":"“Quoted” \"title\" with \\ and\nnewline"},"author":"Zoë 李","text":"</script> \"hi\"\t\u0001",)"
           R"("posted":"2024-05-01T12:00:00.000Z"})");
     article.url.clear();
     article.title = "Untitled";
-    CHECK(folio::commentPostBody({"A", "B"}, article, kPosted) ==
+    CHECK(folio::commentPostBody({"A", "B"}, article, folio::bookmarkIdFor(article), kPosted) ==
           R"({"article":{"id":"title:Untitled","url":"","title":"Untitled"},"author":"A","text":"B",)"
           R"("posted":"2024-05-01T12:00:00.000Z"})");
+    // The id is the one the viewer gives (where the article came from), not what it claims.
+    CHECK(folio::commentPostBody({"A", "B"}, article, "https://site.example/articles/a.json", kPosted)
+              .find(R"({"article":{"id":"https://site.example/articles/a.json","url":"",)") == 0);
     // Malformed UTF-8 is replaced, never passed on.
-    CHECK(folio::commentPostBody({"A", "x\xFFy"}, article, kPosted).find("\"text\":\"x\uFFFDy\"") != std::string::npos);
+    CHECK(folio::commentPostBody({"A", "x\xFFy"}, article, "id", kPosted).find("\"text\":\"x\uFFFDy\"") != std::string::npos);
 }
 
 TEST_CASE("comments: the count label") {

@@ -21,12 +21,13 @@ EM_JS(void, folio_js_emit, (const char* name, const char* detailJson), {
     Module.folioEmit(UTF8ToString(name), UTF8ToString(detailJson));
 });
 
-// The page's address, for sharing an article that has no URL of its own; malloc'd, the caller frees.
+// The page's address, for sharing an article that has no URL of its own; malloc'd, the caller frees;
+// 0 when no memory could be had for it.
 EM_JS(char*, folio_js_page_url, (), {
     const text = location.href;
     const size = lengthBytesUTF8(text) + 1;
     const ptr = _malloc(size);
-    stringToUTF8(text, ptr, size);
+    if (ptr) stringToUTF8(text, ptr, size);
     return ptr;
 });
 
@@ -169,7 +170,7 @@ EMSCRIPTEN_KEEPALIVE void folio_set_article_source(const char* url) {
     if (!a) return;
     a->viewer.setArticleSource(url);
     char* page = folio_js_page_url();
-    a->viewer.setPageUrl(page);
+    a->viewer.setPageUrl(page ? page : "");
     std::free(page);
 }
 

@@ -49,7 +49,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_comment_check(const char* name, const cha
 EMSCRIPTEN_KEEPALIVE const char* folio_comment_body(const char* name, const char* text, const char* postedIso) {
     folio::web::WebApp* a = folio::web::app();
     const folio::Article* article = a ? a->viewer.reader().article() : nullptr;
-    gReply = article ? folio::commentPostBody(folio::CommentDraft{name, text}, *article, postedIso) : std::string();
+    gReply = article ? folio::commentPostBody(folio::CommentDraft{name, text}, *article, a->viewer.articleId(), postedIso) : std::string();
     return gReply.c_str();
 }
 

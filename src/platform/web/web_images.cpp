@@ -60,6 +60,7 @@ EM_JS(void, folio_js_load_picture, (int request, const char* src), {
     };
     const withHeap = (bytes, use) => {
         const ptr = _malloc(bytes.length);
+        if (!ptr) return null;  // no memory for it
         HEAPU8.set(bytes, ptr);
         try {
             return use(ptr);
@@ -95,7 +96,9 @@ EM_JS(void, folio_js_load_picture, (int request, const char* src), {
             _folio_pdf_picture(request, 0, 0, 0, 0, 0);
             return;
         }
-        withHeap(pixels, (ptr) => _folio_pdf_picture(request, 2, width, height, ptr, pixels.length));
+        if (withHeap(pixels, (ptr) => _folio_pdf_picture(request, 2, width, height, ptr, pixels.length)) === null) {
+            _folio_pdf_picture(request, 0, 0, 0, 0, 0);  // the picture's box stays grey in the PDF
+        }
     };
     image.onerror = () => _folio_picture_loaded(request, 0, 0, 0);
     image.src = url.href;

@@ -11,13 +11,10 @@
 #include "folio/pdf.h"
 #include "platform/web/web_app.h"
 
-// The current time as ISO 8601 (UTC), malloc'd; the caller frees it.
-EM_JS(char*, folio_js_now_iso, (), {
-    const text = new Date().toISOString();
-    const size = lengthBytesUTF8(text) + 1;
-    const ptr = _malloc(size);
-    stringToUTF8(text, ptr, size);
-    return ptr;
+// Writes the current time as ISO 8601 (UTC, "2026-12-03T12:00:00.000Z"), NUL-terminated, into the
+// `size` bytes at `out` (no allocation).
+EM_JS(void, folio_js_now_iso, (char* out, int size), {
+    stringToUTF8(new Date().toISOString(), out, size);
 });
 
 // Gives the PDF to web/folio.js: `mode` 1 prints it, 2 saves it as `fileName`.
@@ -28,10 +25,9 @@ EM_JS(void, folio_js_deliver_pdf, (const unsigned char* data, int size, const ch
 namespace folio::web {
 
 std::string nowIso() {
-    char* now = folio_js_now_iso();
-    std::string text(now);
-    std::free(now);
-    return text;
+    char now[40] = {};  // toISOString() gives 24 characters, 27 for years past 9999
+    folio_js_now_iso(now, static_cast<int>(sizeof now));
+    return now;
 }
 
 namespace {
