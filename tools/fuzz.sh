@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of tests/fuzz (clang, ASan + UBSan, in build/asan) and runs each for
-# a while: `tools/fuzz.sh [seconds] [target...]` (default 60 s, every target; a target is a name
-# such as article_parse). Two targets run at a time. Seed corpora are made at run time in the
-# git-ignored build/fuzz/corpus/<target> from the fixtures, the sample articles, values the
-# readers accept, Debian's Noto fonts and small pictures from Debian packages; what a run finds
-# stays there for the next run. A crash is kept in build/fuzz/artifacts/<target>/ and fails the
-# script. One line a target: "fuzz <target>: <runs> runs in <s> s, <result>". FUZZ_JOBS=1 runs one
-# at a time.
+# Builds the libFuzzer targets of tests/fuzz (clang, ASan + UBSan, in build/asan) and runs them.
+#   tools/fuzz.sh smoke [target...]      the same fixed number of inputs each time, from a fixed
+#                                        random seed and the seeds only: the same result for the
+#                                        same code (what tools/test.sh runs)
+#   tools/fuzz.sh <seconds> [target...]  a long run: each target for that long, from the corpus
+#                                        earlier long runs grew
+# A target is a name such as article_parse; default every target. Two targets run at a time
+# (FUZZ_JOBS=1: one). Seeds are made at run time in the git-ignored build/fuzz/seeds/<target> from
+# the fixtures, the sample articles, values the readers accept, Debian's Noto fonts and small
+# pictures from Debian packages; a long run keeps what it finds in build/fuzz/corpus/<target>. A
+# crash is kept in build/fuzz/artifacts/<target>/ and fails the script. One line a target:
+# "fuzz <target>: <runs> runs in <s> s, <result>".
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-seconds=${1:-60}
+mode=${1:-smoke}
 shift || true
+case "$mode" in
+  smoke) ;;
+  *[!0-9]*|'') echo "fuzz: the first argument is 'smoke' or a number of seconds, not '$mode'" >&2; exit 2 ;;
+esac
+# Inputs a smoke run tries per target: 20 s or so each on a 2-core machine.
+declare -A smoke_runs=([article_parse]=100000 [article_print]=4000 [stored_values]=500000 [font_load]=10000
+                       [picture_decode]=20000)
 all=(article_parse article_print stored_values font_load picture_decode)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
@@ -27,10 +38,11 @@ for t in "${targets[@]}"; do
     { cat "$out/logs/build-$t.txt"; echo "fuzz: building $t failed" >&2; exit 1; }
 done
 
-# Seeds, made fresh each time (files a run adds are kept beside them).
+# Seeds, made fresh each time.
+rm -rf "$out/seeds"
 seed() {  # seed <target> <name> <file or -> (reads stdin for -)
-  mkdir -p "$out/corpus/$1"
-  if [ "$3" = - ]; then cat >"$out/corpus/$1/seed-$2"; else cp "$3" "$out/corpus/$1/seed-$2"; fi
+  mkdir -p "$out/seeds/$1"
+  if [ "$3" = - ]; then cat >"$out/seeds/$1/seed-$2"; else cp "$3" "$out/seeds/$1/seed-$2"; fi
 }
 for f in tests/fixtures/*/*.json assets/articles/*.json; do
   name=$(echo "$f" | tr / _)
@@ -47,22 +59,39 @@ for value in '{"version":1,"fontSizePx":20,"family":"serif","lineSpacing":"norma
   i=$((i + 1))
 done
 # Fonts: Noto cut down to Basic Latin with its kerning (small seeds: many more runs a second).
-mkdir -p "$out/corpus/font_load"
+mkdir -p "$out/seeds/font_load"
 for f in "$fonts"/NotoSerif-Regular.ttf "$fonts"/NotoSans-Bold.ttf "$fonts"/NotoSerif-Italic.ttf; do
   [ -f "$f" ] && /usr/bin/python3 -m fontTools.subset "$f" --unicodes=U+0020-007E,U+00E9,U+2014 \
-      --layout-features=kern --output-file="$out/corpus/font_load/seed-$(basename "$f")" 2>/dev/null
+      --layout-features=kern --output-file="$out/seeds/font_load/seed-$(basename "$f")" 2>/dev/null
 done
 for f in /usr/share/emscripten/tests/*.png /usr/share/emscripten/tests/*.jpg /usr/share/emscripten/tests/*.gif \
          /usr/share/emscripten/tests/*.bmp /usr/share/emscripten/tests/*.ppm /usr/share/doc/nodejs/*.jpg; do
   [ -f "$f" ] && [ "$(stat -c %s "$f")" -lt 20000 ] && seed picture_decode "$(basename "$f")" "$f"
 done
 
+fixed_addresses=""
+if [ "$mode" = smoke ]; then
+  if setarch "$(uname -m)" -R true 2>/dev/null; then fixed_addresses="setarch $(uname -m) -R"
+  else echo "fuzz: address randomisation cannot be turned off here; smoke runs may differ from run to run" >&2
+  fi
+fi
+
 run() {  # run <target>: one line of result
-  local t=$1 log="$out/logs/run-$t.txt" max_len=65536
-  mkdir -p "$out/artifacts/$t" "$out/corpus/$t"
+  local t=$1 log="$out/logs/run-$t.txt" max_len=65536 found limit
+  if [ "$mode" = smoke ]; then
+    found="$out/smoke/$t"  # what the run adds, thrown away: the next smoke run starts the same
+    rm -rf "$found"
+    # Fixed seed and count, no reloading of the corpus while it runs (a timer), and addresses
+    # without randomisation (the comparisons libFuzzer follows include pointers).
+    limit=(-runs="${smoke_runs[$t]}" -seed=1 -reload=0)
+  else
+    found="$out/corpus/$t"
+    limit=(-max_total_time="$mode")
+  fi
+  mkdir -p "$out/artifacts/$t" "$found"
   local start=$SECONDS
-  "build/asan/folio_fuzz_$t" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len=$max_len \
-      -print_final_stats=1 -artifact_prefix="$out/artifacts/$t/" "$out/corpus/$t" >"$log" 2>&1
+  $fixed_addresses "build/asan/folio_fuzz_$t" "${limit[@]}" -timeout=30 -rss_limit_mb=2048 -max_len=$max_len \
+      -print_final_stats=1 -artifact_prefix="$out/artifacts/$t/" "$found" "$out/seeds/$t" >"$log" 2>&1
   local status=$? runs
   runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$log" | tail -n 1)
   if [ $status = 0 ]; then

@@ -25,7 +25,7 @@ struct PdfResult {
 };
 
 // Writes `doc` as a PDF. A document of more than kMaxPdfPages pages is refused ("this article would
-// take 4,120 pages to print; …"), before anything is allocated for it. Every face a run uses must have a font in `fonts` (after fallback),
+// take 4120 pages to print; …") before any of the file is made. Every face a run uses must have a font in `fonts` (after fallback),
 // else the result is !ok with "no font for <face>". `fonts` should be the metrics `doc` was set with:
 // glyph advances and kerning come from it so that text lands where the layout put it.
 // `creationDate` is ISO 8601 (YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.fff]](Z|+hh:mm|-hh:mm), e.g.

@@ -15,7 +15,8 @@ struct PdfPicture {
     enum class Encoding : std::uint8_t { Jpeg, Rgb };
     Encoding encoding = Encoding::Rgb;
     int width = 0, height = 0;        // px
-    int components = 3;               // colour samples per pixel: 1 (grey, Jpeg only) or 3 (RGB)
+    int components = 3;               // colour samples per pixel: 1 (grey), 3 (RGB), 4 (CMYK); Rgb: always 3
+    bool inverted = false;            // Jpeg, CMYK: samples stored inverted (Adobe's APP14 marker; Photoshop)
     std::vector<unsigned char> data;  // Jpeg: the JPEG file; Rgb: width * height * 3 bytes, rows top down
     std::vector<unsigned char> alpha; // Rgb: width * height coverage bytes (255 opaque); empty when opaque
     bool deflated = false;            // Rgb: data and alpha hold them zlib-compressed (deflatePicture)
@@ -24,9 +25,9 @@ struct PdfPicture {
 // Pictures by image source: Block::src as the article gives it (PrintBox::picture).
 using PdfPictures = std::map<std::string, PdfPicture, std::less<>>;
 
-// A JPEG file (baseline or progressive, grey or colour) as a picture, its size read from the
-// file. False (and `error` set) when `bytes` is not such a JPEG: e.g. a CMYK one, which a PDF
-// reader would show with inverted colours; decode those with decodePicture instead.
+// A JPEG file (baseline or progressive; grey, colour or CMYK) as a picture, its size read from
+// the file: JPEGs are never decoded here, the PDF reader does it. False (and `error` set) when
+// `bytes` is not such a JPEG: not a JPEG at all, 12-bit samples, or a coding PDF does not read.
 bool jpegPicture(std::vector<unsigned char> bytes, PdfPicture& out, std::string& error);
 
 // `rgba`, `width` x `height` pixels of 8-bit unpremultiplied RGBA rows top down (4 * width *
@@ -39,9 +40,9 @@ PdfPicture rgbaPicture(int width, int height, const unsigned char* rgba);
 // deflated); false when memory runs out, the picture then unchanged.
 bool deflatePicture(PdfPicture& picture);
 
-// An image file as a picture: a JPEG that jpegPicture takes as it is, anything else (PNG, GIF,
-// BMP, TGA, PSD, PNM, a CMYK JPEG) decoded. False (and `error` set) when the format is unknown or
-// the file is damaged, or when it has more than `maxPixels` pixels.
+// An image file as a picture: a JPEG as jpegPicture takes it (a file opening with 0xFF is only
+// ever read that way), a PNG, GIF or BMP decoded. False (and `error` set) when the format is none
+// of these, the file is damaged, or it has more than `maxPixels` pixels.
 bool decodePicture(const std::vector<unsigned char>& bytes, PdfPicture& out, std::string& error,
                    std::size_t maxPixels = 40'000'000);
 

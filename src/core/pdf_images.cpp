@@ -11,7 +11,7 @@ namespace {
 // True when the picture's size and bytes agree, so that a reader can draw it.
 bool wellFormed(const PdfPicture& p) {
     if (p.width <= 0 || p.height <= 0 || p.data.empty()) return false;
-    if (p.encoding == PdfPicture::Encoding::Jpeg) return p.components == 1 || p.components == 3;
+    if (p.encoding == PdfPicture::Encoding::Jpeg) return p.components == 1 || p.components == 3 || p.components == 4;
     if (p.deflated) return p.components == 3;  // the sizes of compressed samples say nothing
     const std::size_t pixels = static_cast<std::size_t>(p.width) * static_cast<std::size_t>(p.height);
     return p.components == 3 && p.data.size() == pixels * 3 && (p.alpha.empty() || p.alpha.size() == pixels);
@@ -42,9 +42,10 @@ int PictureSet::pictureFor(std::string_view src) {
 
 bool writePicture(const PdfPicture& picture, ObjectWriter& out, int number, std::string& error) {
     if (picture.encoding == PdfPicture::Encoding::Jpeg) {
-        out.stream(number, imageEntries(picture.width, picture.height,
-                                        picture.components == 1 ? "/DeviceGray" : "/DeviceRGB", "/DCTDecode"),
-                   bytesOf(picture.data));
+        const char* space = picture.components == 1 ? "/DeviceGray" : picture.components == 4 ? "/DeviceCMYK" : "/DeviceRGB";
+        std::string entries = imageEntries(picture.width, picture.height, space, "/DCTDecode");
+        if (picture.inverted) entries += " /Decode [1 0 1 0 1 0 1 0]";
+        out.stream(number, entries, bytesOf(picture.data));
         return true;
     }
     const auto deflated = [&picture, &error](const std::vector<unsigned char>& bytes, std::string& out) {

@@ -1,4 +1,4 @@
-// Pictures for the PDF: JPEG files read as they are, other files decoded, RGBA pixels split into
+// Pictures for the PDF: JPEG files read as they are (never decoded), other files decoded, RGBA pixels split into
 // samples and a mask.
 #include "folio/pdf_picture.h"
 
@@ -29,6 +29,7 @@ bool jpegPicture(std::vector<unsigned char> bytes, PdfPicture& out, std::string&
         error = "not a JPEG file";
         return false;
     }
+    bool adobe = false;  // an APP14 "Adobe" segment: CMYK samples are stored inverted
     std::size_t at = 2;
     while (at + 4 <= bytes.size()) {
         if (bytes[at] != 0xFF) break;
@@ -57,8 +58,8 @@ bool jpegPicture(std::vector<unsigned char> bytes, PdfPicture& out, std::string&
                 error = "a JPEG with " + std::to_string(precision) + "-bit samples";
                 return false;
             }
-            if (components != 1 && components != 3) {
-                error = "a JPEG with " + std::to_string(components) + " colour components (CMYK?)";
+            if (components != 1 && components != 3 && components != 4) {
+                error = "a JPEG with " + std::to_string(components) + " colour components";
                 return false;
             }
             if (width == 0 || height == 0) {
@@ -70,9 +71,12 @@ bool jpegPicture(std::vector<unsigned char> bytes, PdfPicture& out, std::string&
             out.width = width;
             out.height = height;
             out.components = components;
+            out.inverted = components == 4 && adobe;
             out.data = std::move(bytes);
             return true;
         }
+        if (marker == 0xEE && length >= 7 && std::equal(bytes.begin() + at + 4, bytes.begin() + at + 9, "Adobe"))
+            adobe = true;
         if (marker == 0xDA || marker == 0xD9) break;  // scan data or the end before any frame header
         at += 2 + static_cast<std::size_t>(length);
     }
@@ -115,8 +119,8 @@ bool deflatePicture(PdfPicture& picture) {
 }
 
 bool decodePicture(const std::vector<unsigned char>& bytes, PdfPicture& out, std::string& error, std::size_t maxPixels) {
-    std::string notJpeg;
-    if (jpegPicture(bytes, out, notJpeg)) return true;
+    // JPEG decoders are where crafted files do harm; this one is left to the PDF reader.
+    if (!bytes.empty() && bytes[0] == 0xFF) return jpegPicture(bytes, out, error);
     std::vector<unsigned char> rgba;
     int width = 0, height = 0;
     if (!detail::decodeRgba(bytes, maxPixels, rgba, width, height, error)) return false;

@@ -15,7 +15,7 @@ namespace folio::detail {
 // 2 GiB or memory runs out; `out` is then unchanged.
 bool zlibCompress(std::string_view data, int effort, std::string& out);
 
-// Decodes the image file `bytes` (JPEG, PNG, GIF, BMP, TGA, PSD, PNM) into `rgba`: 8-bit RGBA rows,
+// Decodes the image file `bytes` (PNG, GIF, BMP; never a JPEG) into `rgba`: 8-bit RGBA rows,
 // top down, `width` x `height` px. False (and `error` set) when the format is unknown, the file is
 // damaged, or the picture has more than `maxPixels` pixels; the outputs are then unchanged.
 bool decodeRgba(const std::vector<unsigned char>& bytes, std::size_t maxPixels, std::vector<unsigned char>& rgba,

@@ -400,7 +400,9 @@ void Viewer::noticeBanner(float dpr) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(notice().c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("Dismiss", ImVec2(0.0f, kButtonHeight * dpr))) notices_.dismiss();
+    // With more waiting, the reader sees that Dismiss shows the next one.
+    const std::string dismiss = notices_.size() > 1 ? "Dismiss (" + std::to_string(notices_.size() - 1) + " more)" : "Dismiss";
+    if (ImGui::Button(dismiss.c_str(), ImVec2(0.0f, kButtonHeight * dpr))) notices_.dismiss();
     recordControl("dismiss", dpr);
     ImGui::End();
 }

@@ -26,6 +26,17 @@ async function openWithStorage({ seed = {}, full = false } = {}) {
   return page;
 }
 
+// Sends a comment through the form and returns the form's status once it matches `expected`.
+async function submitComment(page, name, text, expected) {
+  await page.evaluate(() => window.folio.openCommentForm());
+  await page.fill('.folio-comment-form [name=name]', name);
+  await page.fill('.folio-comment-form [name=text]', text);
+  await page.click('.folio-comment-form button[type=submit]');
+  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.folio-comment-status').textContent),
+    expected.source);
+  return page.textContent('.folio-comment-status');
+}
+
 describe('stored values', () => {
   test('a value holding a NUL is kept aside whole, not cut at the NUL', async () => {
     const damaged = '{"version":1,"fontSizePx":24}\u0000 and what came after the NUL';
@@ -43,12 +54,7 @@ describe('comments with a full storage', () => {
   test('a comment storage cannot keep is not told as kept, and the form keeps it', async () => {
     const page = await openWithStorage({ full: true });
     await settled(page);
-    await page.evaluate(() => window.folio.openCommentForm());
-    await page.fill('.folio-comment-form [name=name]', 'Ana Lima');
-    await page.fill('.folio-comment-form [name=text]', 'A comment a full storage cannot keep.');
-    await page.click('.folio-comment-form button[type=submit]');
-    await page.waitForFunction(() => /could not be kept/.test(document.querySelector('.folio-comment-status').textContent));
-    const status = await page.textContent('.folio-comment-status');
+    const status = await submitComment(page, 'Ana Lima', 'A comment a full storage cannot keep.', /could not be kept/);
     assert.match(status, /only while this page is open/);
     assert.doesNotMatch(status, /awaiting moderation|also if you reload/);
     assert.equal(await page.inputValue('.folio-comment-form [name=text]'), 'A comment a full storage cannot keep.');
@@ -72,12 +78,7 @@ describe('comments with a full storage', () => {
       await window.folio.loaded;
     });
     await settled(page);
-    await page.evaluate(() => window.folio.openCommentForm());
-    await page.fill('.folio-comment-form [name=name]', 'Kenji');
-    await page.fill('.folio-comment-form [name=text]', 'Sent into a busy server.');
-    await page.click('.folio-comment-form button[type=submit]');
-    await page.waitForFunction(() => /could not be sent/.test(document.querySelector('.folio-comment-status').textContent));
-    const status = await page.textContent('.folio-comment-status');
+    const status = await submitComment(page, 'Kenji', 'Sent into a busy server.', /could not be sent/);
     assert.match(status, /only while this page is open/);
     assert.doesNotMatch(status, /also if you reload/);
     await context.close();

@@ -22,20 +22,25 @@ void require(bool condition) {
 
 }  // namespace
 
+// Reads `text` with `parse`; what it accepts must read back from what `write` makes of it.
+template <class Parse, class Write>
+void roundTrip(std::string_view text, Parse parse, Write write) {
+    const auto read = parse(text);
+    if (read.ok) require(parse(write(read)).ok);
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size < 1) return 0;
     const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
     switch (data[0] % 5) {
-        case 0: {
-            const folio::SettingsParseResult read = folio::parseSettings(text);
-            if (read.ok) require(folio::parseSettings(folio::settingsToJson(read.settings)).ok);
+        case 0:
+            roundTrip(text, [](std::string_view t) { return folio::parseSettings(t); },
+                      [](const auto& read) { return folio::settingsToJson(read.settings); });
             break;
-        }
-        case 1: {
-            const folio::BookmarkParse read = folio::BookmarkList::parse(text);
-            if (read.ok) require(folio::BookmarkList::parse(read.list.toJson()).ok);
+        case 1:
+            roundTrip(text, [](std::string_view t) { return folio::BookmarkList::parse(t); },
+                      [](const auto& read) { return read.list.toJson(); });
             break;
-        }
         case 2: {
             folio::BookmarkList list;
             folio::Bookmark kept;
@@ -46,16 +51,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             require(folio::BookmarkList::parse(list.toJson()).ok);
             break;
         }
-        case 3: {
-            const folio::DraftParse read = folio::DraftBook::parse(text);
-            if (read.ok) require(folio::DraftBook::parse(read.book.toJson()).ok);
+        case 3:
+            roundTrip(text, [](std::string_view t) { return folio::DraftBook::parse(t); },
+                      [](const auto& read) { return read.book.toJson(); });
             break;
-        }
-        case 4: {
-            const folio::PendingParse read = folio::PendingComments::parse(text);
-            if (read.ok) require(folio::PendingComments::parse(read.comments.toJson()).ok);
+        case 4:
+            roundTrip(text, [](std::string_view t) { return folio::PendingComments::parse(t); },
+                      [](const auto& read) { return read.comments.toJson(); });
             break;
-        }
     }
     return 0;
 }
