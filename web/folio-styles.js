@@ -1,6 +1,7 @@
 // The styles of every Folio viewer on a page: the HTML copy of the article (visually hidden on
 // screen, printed on paper), the keyboard bar and the dialogs (reading settings, bookmarks, share
-// menu, comment form).
+// menu, comment form). Their colours are custom properties (--folio-surface, --folio-paper-text…)
+// that installDesignTokens() defines from the core's palettes; no colour is written here.
 
 // Styles for every viewer on the page, added once: the HTML copy is visually hidden on screen (but
 // read by assistive technology) and replaces the canvas on paper.
@@ -21,27 +22,28 @@ export function installStyles(assets) {
    screen, yet stay in the accessibility tree and findable. */
 .folio-viewer .folio-print article > * { width: 40em; content-visibility: auto; contain-intrinsic-size: auto 3em; }
 .folio-keyboard-bar { position: absolute; top: 0; left: 0; right: 0; z-index: 2; display: flex; flex-wrap: wrap;
-                      gap: 6px; padding: 8px; background: #f9f9fb; border-bottom: 1px solid #d7d7db;
+                      gap: 6px; padding: 8px; background: var(--folio-surface); border-bottom: 1px solid var(--folio-rule);
                       font: 14px/1.3 system-ui, sans-serif; }
 .folio-keyboard-bar:not(:focus-within) { clip-path: inset(50%); height: 1px; overflow: hidden; padding: 0; border: 0; }
-.folio-keyboard-bar button { font: inherit; padding: 6px 10px; border-radius: 6px; border: 1px solid #b8b8c0;
-                             background: #fff; color: #1b1b1f; }
-.folio-keyboard-bar button[aria-pressed=true] { background: #dbe8fb; border-color: #005ac8; }
-.folio-keyboard-bar button:focus-visible { outline: 3px solid #005ac8; outline-offset: 1px; }
+.folio-keyboard-bar button { font: inherit; padding: 6px 10px; border-radius: 6px; border: 1px solid var(--folio-field-border);
+                             background: var(--folio-control); color: var(--folio-text); }
+.folio-keyboard-bar button[aria-pressed=true] { background: var(--folio-selected); border-color: var(--folio-link); }
+.folio-keyboard-bar button:focus-visible { outline: 3px solid var(--folio-link); outline-offset: 1px; }
+/* When the viewer cannot start; without the core's colours (its code did not load) the page's own. */
+.folio-fatal { font: 16px/1.5 system-ui, sans-serif; margin: 0; padding: 1em 2em; color: var(--folio-error);
+               background: var(--folio-background); position: relative; z-index: 2; }
 .folio-dialog { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
                 background: rgb(0 0 0 / 0.35); font: 15px/1.45 system-ui, sans-serif; z-index: 1; }
 .folio-dialog[hidden], .folio-dialog [hidden] { display: none; }
 .folio-dialog-box { box-sizing: border-box; width: min(32em, calc(100% - 24px)); max-height: calc(100% - 24px);
-                    overflow: auto; padding: 18px 20px; border-radius: 12px; background: #f9f9fb; color: #1b1b1f;
-                    box-shadow: 0 8px 32px rgb(0 0 0 / 0.25); }
-.folio-dialog[data-theme=sepia] .folio-dialog-box { background: #efe5cd; color: #5b4636; }
-.folio-dialog[data-theme=dark] .folio-dialog-box { background: #23222b; color: #e8e8ed; }
+                    overflow: auto; padding: 18px 20px; border-radius: 12px; background: var(--folio-surface);
+                    color: var(--folio-text); box-shadow: 0 8px 32px rgb(0 0 0 / 0.25); }
 .folio-dialog h2 { font-size: 1.2em; margin: 0 0 12px; }
-.folio-dialog button, .folio-share-links a { font: inherit; padding: 8px 14px; border-radius: 6px; border: 1px solid #b8b8c0;
-                                            background: #f0f0f4; color: #1b1b1f; cursor: pointer; }
+.folio-dialog button, .folio-share-links a { font: inherit; padding: 8px 14px; border-radius: 6px;
+                                            border: 1px solid var(--folio-field-border); background: var(--folio-control);
+                                            color: var(--folio-text); cursor: pointer; }
 .folio-dialog button[aria-disabled=true], .folio-dialog button:disabled { opacity: 0.5; cursor: default; }
-.folio-dialog :focus-visible { outline: 3px solid #005ac8; outline-offset: 1px; }
-.folio-dialog[data-theme=dark] :focus-visible { outline-color: #7db4ff; }
+.folio-dialog :focus-visible { outline: 3px solid var(--folio-link); outline-offset: 1px; }
 .folio-dialog-actions, .folio-dialog-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 .folio-dialog-actions { justify-content: flex-end; margin-top: 12px; }
 .folio-dialog-status { flex: 1 1 12em; margin: 0; }
@@ -52,52 +54,65 @@ export function installStyles(assets) {
 .folio-dialog output { min-width: 4em; text-align: center; font-variant-numeric: tabular-nums; }
 .folio-dialog .folio-choices label { display: inline-flex; align-items: center; gap: 6px; padding: 4px 14px 4px 0;
                                      cursor: pointer; }
-.folio-dialog input[type=radio] { width: 18px; height: 18px; margin: 0; accent-color: #005ac8; }
-.folio-dialog[data-theme=dark] input[type=radio] { accent-color: #7db4ff; }
+.folio-dialog input[type=radio] { width: 18px; height: 18px; margin: 0; accent-color: var(--folio-link); }
 .folio-bookmark-list { list-style: none; margin: 0 0 14px; padding: 0; }
 .folio-bookmark-list li { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; padding: 10px 0;
-                          border-bottom: 1px solid rgb(128 128 128 / 0.35); }
+                          border-bottom: 1px solid var(--folio-rule); }
 .folio-bookmark-list li > div:first-child { flex: 1 1 14em; min-width: 0; }
 .folio-bookmark-title { display: block; font-weight: 600; overflow-wrap: anywhere; }
 .folio-bookmark-meta { display: block; font-size: 0.9em; opacity: 0.8; }
 .folio-share-title { margin: 0 0 10px; font-weight: 600; overflow-wrap: anywhere; }
 .folio-share-url { display: block; margin-bottom: 8px; }
 .folio-share-url input { display: block; box-sizing: border-box; width: 100%; margin-top: 4px; padding: 8px 10px;
-                         font: inherit; border: 1px solid #b8b8c0; border-radius: 6px; background: #fff; color: #1b1b1f; }
+                         font: inherit; border: 1px solid var(--folio-field-border); border-radius: 6px;
+                         background: var(--folio-field); color: var(--folio-text); }
 .folio-share-links { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 8px;
                      grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr)); }
 .folio-share-links a { display: block; text-align: center; text-decoration: none; }
 .folio-comment-form label { display: block; font-weight: 600; }
 .folio-comment-form label span { font-weight: normal; opacity: 0.7; }
 .folio-comment-form input, .folio-comment-form textarea { display: block; box-sizing: border-box; width: 100%;
-  margin-top: 4px; padding: 8px 10px; font: inherit; font-weight: normal; border: 1px solid #b8b8c0; border-radius: 6px;
-  background: #fff; color: #1b1b1f; }
-.folio-comment-form [aria-invalid=true] { border-color: #b01c1c; outline: 1px solid #b01c1c; }
-.folio-comment-form .folio-field-error { color: #b01c1c; margin: 4px 0 10px; min-height: 1em; font-size: 0.9em; }
-.folio-comment-form[data-theme=dark] .folio-field-error { color: #ff8484; }
+  margin-top: 4px; padding: 8px 10px; font: inherit; font-weight: normal; border: 1px solid var(--folio-field-border);
+  border-radius: 6px; background: var(--folio-field); color: var(--folio-text); }
+.folio-comment-form [aria-invalid=true] { border-color: var(--folio-error); outline: 1px solid var(--folio-error); }
+.folio-comment-form .folio-field-error { color: var(--folio-error); margin: 4px 0 10px; min-height: 1em; font-size: 0.9em; }
 .folio-comment-form .folio-moderation { font-size: 0.85em; opacity: 0.8; }
-.folio-comment-form button[type=submit] { background: #005ac8; border-color: #005ac8; color: #fff; }
+.folio-comment-form button[type=submit] { background: var(--folio-link); border-color: var(--folio-link); color: var(--folio-field); }
 @media print {
   .folio-viewer { position: static !important; inset: auto !important; width: auto !important;
                   height: auto !important; overflow: visible !important; background: none !important; }
   .folio-viewer canvas, .folio-dialog, .folio-keyboard-bar, .folio-announcer { display: none !important; }
   .folio-viewer .folio-print article > * { width: auto; content-visibility: visible; }
   .folio-viewer .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
-                               font: 11pt/1.45 "Folio Print Serif", Georgia, serif; color: #000; max-width: 40em; margin: 0 auto; }
+                               font: 11pt/1.45 "Folio Print Serif", Georgia, serif; color: var(--folio-paper-text);
+                               max-width: 40em; margin: 0 auto; }
   .folio-print h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6pt; }
   .folio-print h2 { font-size: 15pt; margin: 16pt 0 4pt; break-after: avoid; }
   .folio-print h3 { font-size: 13pt; margin: 14pt 0 4pt; break-after: avoid; }
   .folio-print h4 { font-size: 11.5pt; margin: 12pt 0 4pt; break-after: avoid; }
   .folio-print p { margin: 0 0 8pt; orphans: 2; widows: 2; }
   .folio-print .folio-meta, .folio-print .folio-source, .folio-print figcaption, .folio-print blockquote footer {
-    font-family: system-ui, sans-serif; font-size: 9pt; color: #555; }
+    font-family: system-ui, sans-serif; font-size: 9pt; color: var(--folio-paper-muted); }
   .folio-print .folio-meta { margin-bottom: 16pt; }
-  .folio-print blockquote { margin: 10pt 0; padding-left: 12pt; border-left: 2pt solid #ccc; font-style: italic;
+  .folio-print blockquote { margin: 10pt 0; padding-left: 12pt; border-left: 2pt solid var(--folio-paper-rule); font-style: italic;
                             break-inside: avoid; }
   .folio-print li { break-inside: avoid; }
   .folio-print figure { margin: 10pt 0; break-inside: avoid; }
   .folio-print img { max-width: 100%; height: auto; }
   .folio-print a { color: inherit; }
 }`;
+  document.head.append(style);
+}
+
+
+// The colours of every viewer on the page, added once, from the core's design tokens (see
+// folio_design_tokens): the paper's and the light theme's on each viewer, each theme's on what
+// carries its name in data-theme (the dialogs and the keyboard bar).
+export function installDesignTokens(tokens) {
+  if (document.getElementById('folio-design-tokens')) return;
+  const style = document.createElement('style');
+  style.id = 'folio-design-tokens';
+  style.textContent = [`.folio-viewer { ${tokens.paper} ${tokens.themes.light} }`,
+    ...Object.entries(tokens.themes).map(([name, css]) => `.folio-viewer [data-theme=${name}] { ${css} }`)].join('\n');
   document.head.append(style);
 }

@@ -13,7 +13,7 @@
 import createFolioCore from './folio-core.js';
 import { BookmarksDialog } from './bookmarks-dialog.js';
 import { CommentForm } from './comment-form.js';
-import { installStyles } from './folio-styles.js';
+import { installDesignTokens, installStyles } from './folio-styles.js';
 import { SettingsDialog } from './settings-dialog.js';
 import { ShareMenu, copyText } from './share-menu.js';
 
@@ -183,6 +183,9 @@ export class FolioViewer extends EventTarget {
     } catch (e) {
       throw this._fatal(`The viewer's code could not be loaded (${e.message ?? e}).`);
     }
+    // The colours, choices and steps the dialogs and styles take from the core.
+    this._tokens = JSON.parse(core.UTF8ToString(core._folio_design_tokens()));
+    installDesignTokens(this._tokens);
     // Starting takes the main thread for a while (WebGL, fonts): let the first paint be seen first.
     if (this._firstPaint) await firstPaintShown();
     if (core._folio_start(this._cString(core, `#${this.canvas.id}`)) !== 0) {
@@ -382,6 +385,10 @@ export class FolioViewer extends EventTarget {
     bar.className = 'folio-keyboard-bar';
     bar.setAttribute('role', 'toolbar');
     bar.setAttribute('aria-label', 'Article tools');
+    // Shown only while focused, in the theme the viewer shows then.
+    bar.addEventListener('focusin', () => {
+      if (this._core) bar.dataset.theme = this.state().theme;
+    });
     const actions = [
       ['Larger text', () => this._core._folio_step_font_size(1)],
       ['Smaller text', () => this._core._folio_step_font_size(-1)],
@@ -723,8 +730,6 @@ export class FolioViewer extends EventTarget {
     note.className = 'folio-fatal';
     note.setAttribute('role', 'alert');
     note.textContent = message;
-    Object.assign(note.style, { font: '16px/1.5 system-ui, sans-serif', margin: '0', padding: '1em 2em', color: '#b01c1c',
-                                background: '#fff', position: 'relative', zIndex: '2' });
     this._replaceAllButFirstPaint(note);
     return new FolioError(message);
   }

@@ -16,10 +16,15 @@
 
 namespace folio {
 
+// What paginate accepts, wider than what the print preview offers (folio/reading_settings.h) for
+// folio-print's options; a value outside is clamped into the range.
+inline constexpr float kMinPageMarginMm = 5.0f, kMaxPageMarginMm = 50.0f;
+inline constexpr float kMinPageFontSizePt = 6.0f, kMaxPageFontSizePt = 24.0f;
+
 struct PageSpec {
     Paper paper = Paper::A4;
-    float marginMm = 20.0f;      // margin on all four sides, mm (clamped to 5-50)
-    float fontSizePt = 11.0f;    // body text size, pt (clamped to 6-24), independent of the screen size
+    float marginMm = 20.0f;      // margin on all four sides, mm (clamped to kMin/kMaxPageMarginMm)
+    float fontSizePt = 11.0f;    // body text size, pt (clamped to kMin/kMaxPageFontSizePt), independent of the screen size
     FontFamily family = FontFamily::Serif;
     float lineHeight = 1.45f;    // body line height, a multiple of the text size (clamped to 1-3)
 };

@@ -21,6 +21,21 @@ enum class ThemeChoice : std::uint8_t { Auto, Light, Sepia, Dark };  // Auto fol
 constexpr std::array<float, 11> kFontSizeSteps = {12, 14, 16, 18, 20, 22, 24, 28, 32, 36, 40};
 constexpr float kDefaultFontSizePx = 20.0f;
 
+// A group of choices as the settings panels and dialogs offer them: the setting's key (as
+// settingsToJson and applySettings() name it), the group's title and a label for each choice, in
+// the order of its enum (whose JSON names settingName gives).
+template <std::size_t N>
+struct ChoiceGroup {
+    const char* key;
+    const char* title;
+    std::array<const char*, N> labels;
+};
+inline constexpr ChoiceGroup<2> kFamilyChoices{"family", "Typeface", {"Serif", "Sans"}};
+inline constexpr ChoiceGroup<3> kLineSpacingChoices{"lineSpacing", "Line spacing", {"Tight", "Normal", "Loose"}};
+inline constexpr ChoiceGroup<3> kColumnWidthChoices{"columnWidth", "Column width", {"Narrow", "Medium", "Wide"}};
+inline constexpr ChoiceGroup<4> kThemeChoices{"theme", "Theme", {"Auto", "Light", "Sepia", "Dark"}};
+inline constexpr ChoiceGroup<2> kPaperChoices{"paper", "Paper", {"A4", "Letter"}};
+
 // Print choices the preview offers: margins in mm and body sizes in pt (defaults 20 mm, 11 pt).
 constexpr std::array<float, 4> kPrintMarginMm = {10, 15, 20, 25};
 constexpr std::array<float, 5> kPrintFontSizePt = {9, 10, 11, 12, 14};
@@ -59,11 +74,12 @@ float lineHeightFactor(LineSpacing spacing);
 float measureEm(ColumnWidth width);
 
 // The JSON names of the choices, as settingsToJson writes them: "serif", "sans"; "tight", "normal",
-// "loose"; "narrow", "medium", "wide"; "auto", "light", "sepia", "dark". Never null.
+// "loose"; "narrow", "medium", "wide"; "auto", "light", "sepia", "dark"; "a4", "letter". Never null.
 const char* settingName(FontFamily family);
 const char* settingName(LineSpacing spacing);
 const char* settingName(ColumnWidth width);
 const char* settingName(ThemeChoice theme);
+const char* settingName(Paper paper);
 
 // The storage key; its suffix is the format version of settingsToJson.
 constexpr std::string_view kSettingsStorageKey = "folio.settings.v1";

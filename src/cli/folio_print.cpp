@@ -31,13 +31,25 @@ namespace {
 constexpr int kExitError = 1;
 constexpr int kExitUsage = 2;
 
-constexpr const char* kUsage =
-    "usage: folio-print ARTICLE.json -o OUTPUT.pdf [--paper a4|letter] [--font-size PT] [--margin MM]\n"
-    "                   [--font-dir DIR]\n"
-    "  --paper      paper size, portrait (default a4)\n"
-    "  --font-size  body text size in pt, 6 to 24 (default 11)\n"
-    "  --margin     margin on all sides in mm, 5 to 50 (default 20)\n"
-    "  --font-dir   folder of the Noto Serif and Noto Sans TTF files (default " FOLIO_FONT_DIR ")\n";
+// A number as the usage text writes it: "24", "1.5".
+std::string shortNumber(float value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", static_cast<double>(value));
+    return text;
+}
+
+// The usage text, with the ranges and defaults paginate takes.
+std::string usageText() {
+    const folio::PageSpec defaults;
+    return "usage: folio-print ARTICLE.json -o OUTPUT.pdf [--paper a4|letter] [--font-size PT] [--margin MM]\n"
+           "                   [--font-dir DIR]\n"
+           "  --paper      paper size, portrait (default a4)\n"
+           "  --font-size  body text size in pt, " + shortNumber(folio::kMinPageFontSizePt) + " to " +
+           shortNumber(folio::kMaxPageFontSizePt) + " (default " + shortNumber(defaults.fontSizePt) + ")\n"
+           "  --margin     margin on all sides in mm, " + shortNumber(folio::kMinPageMarginMm) + " to " +
+           shortNumber(folio::kMaxPageMarginMm) + " (default " + shortNumber(defaults.marginMm) + ")\n"
+           "  --font-dir   folder of the Noto Serif and Noto Sans TTF files (default " FOLIO_FONT_DIR ")\n";
+}
 
 struct Options {
     std::string input;
@@ -48,7 +60,7 @@ struct Options {
 
 // Reports a usage error; returns the usage exit status.
 int usageError(const std::string& message) {
-    std::fprintf(stderr, "folio-print: %s\n%s", message.c_str(), kUsage);
+    std::fprintf(stderr, "folio-print: %s\n%s", message.c_str(), usageText().c_str());
     return kExitUsage;
 }
 
@@ -72,7 +84,7 @@ int parseOptions(int argc, char** argv, Options& options) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "-h" || arg == "--help") {
-            std::fputs(kUsage, stdout);
+            std::fputs(usageText().c_str(), stdout);
             return 0;
         }
         const bool takesValue = arg == "-o" || arg == "--paper" || arg == "--font-size" || arg == "--margin" ||
@@ -208,9 +220,11 @@ int main(int argc, char** argv) {
 
     const folio::PrintDocument doc = folio::paginate(article.article, fonts, options.spec);
     if (doc.spec.fontSizePt != options.spec.fontSizePt)
-        std::fprintf(stderr, "folio-print: font size set to %g pt (6 to 24)\n", static_cast<double>(doc.spec.fontSizePt));
+        std::fprintf(stderr, "folio-print: font size set to %s pt (%s to %s)\n", shortNumber(doc.spec.fontSizePt).c_str(),
+                     shortNumber(folio::kMinPageFontSizePt).c_str(), shortNumber(folio::kMaxPageFontSizePt).c_str());
     if (doc.spec.marginMm != options.spec.marginMm)
-        std::fprintf(stderr, "folio-print: margin set to %g mm (5 to 50)\n", static_cast<double>(doc.spec.marginMm));
+        std::fprintf(stderr, "folio-print: margin set to %s mm (%s to %s)\n", shortNumber(doc.spec.marginMm).c_str(),
+                     shortNumber(folio::kMinPageMarginMm).c_str(), shortNumber(folio::kMaxPageMarginMm).c_str());
 
     const folio::PdfResult pdf = folio::writePdf(doc, fonts, nowIso(), loadPictures(article.article, options.input));
     if (!pdf.ok) return failure(pdf.error);

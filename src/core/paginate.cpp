@@ -6,10 +6,16 @@
 
 #include "folio/article_meta.h"
 #include "folio/print_layout.h"
+#include "folio/reading_settings.h"
 #include "folio/url_rules.h"
 #include "paginate_internal.h"
 
 namespace folio {
+
+// What the preview offers paginate takes as it is.
+static_assert(kPrintMarginMm.front() >= kMinPageMarginMm && kPrintMarginMm.back() <= kMaxPageMarginMm);
+static_assert(kPrintFontSizePt.front() >= kMinPageFontSizePt && kPrintFontSizePt.back() <= kMaxPageFontSizePt);
+static_assert(kDefaultPrintMarginMm == PageSpec{}.marginMm && kDefaultPrintFontSizePt == PageSpec{}.fontSizePt);
 
 namespace {
 
@@ -22,8 +28,8 @@ float clampOr(float value, float low, float high, float fallback) {
 PageSpec clampSpec(PageSpec spec) {
     const PageSpec defaults;
     if (spec.paper != Paper::A4 && spec.paper != Paper::Letter) spec.paper = defaults.paper;
-    spec.marginMm = clampOr(spec.marginMm, 5.0f, 50.0f, defaults.marginMm);
-    spec.fontSizePt = clampOr(spec.fontSizePt, 6.0f, 24.0f, defaults.fontSizePt);
+    spec.marginMm = clampOr(spec.marginMm, kMinPageMarginMm, kMaxPageMarginMm, defaults.marginMm);
+    spec.fontSizePt = clampOr(spec.fontSizePt, kMinPageFontSizePt, kMaxPageFontSizePt, defaults.fontSizePt);
     spec.lineHeight = clampOr(spec.lineHeight, 1.0f, 3.0f, defaults.lineHeight);
     if (static_cast<std::size_t>(spec.family) >= kFontFamilyCount) spec.family = defaults.family;
     return spec;

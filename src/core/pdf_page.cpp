@@ -3,21 +3,23 @@
 #include "pdf_page.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "folio/fit.h"
+#include "folio/palette.h"
 #include "folio/url_rules.h"
 
 namespace folio::pdf {
 
 namespace {
 
-// Fill colours (DeviceRGB / DeviceGray operators).
-constexpr const char* kBodyColour = "0.11 0.11 0.12 rg";
-constexpr const char* kMutedColour = "0.36 0.36 0.4 rg";
-constexpr const char* kImageColour = "0.93 g";
-constexpr const char* kRuleColour = "0.8 g";
-
-const char* roleColour(PrintRole role) { return role == PrintRole::Body ? kBodyColour : kMutedColour; }
+// The fill operator of a paper colour: DeviceGray ("0.8 g") for a grey, else DeviceRGB
+// ("0.11 0.11 0.12 rg"), each component to two decimals.
+std::string fillOperator(Rgb colour) {
+    const auto component = [colour](int shift) { return number(std::round(((colour >> shift) & 0xFF) / 2.55) / 100.0); };
+    const std::string r = component(16), g = component(8), b = component(0);
+    return r == g && g == b ? r + " g" : r + " " + g + " " + b + " rg";
+}
 
 // `target` with bytes that a PDF URI may not hold (non-ASCII, spaces, controls) percent-encoded.
 std::string uriBytes(const std::string& target) {
@@ -72,7 +74,8 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
                  StructureTree& structure, PageContent& out, std::string& error) {
     std::string& s = out.stream;
     std::string colour;
-    const auto setColour = [&s, &colour](const char* wanted) {
+    const auto setColour = [&s, &colour](Rgb paper) {
+        const std::string wanted = fillOperator(paper);
         if (colour == wanted) return;
         colour = wanted;
         s += colour;
@@ -93,7 +96,7 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
                 out.pictures.push_back(picture);
             continue;
         }
-        setColour(box.kind == BoxKind::Image ? kImageColour : kRuleColour);
+        setColour(paperColour(box.kind));
         s += number(box.x) + " " + number(heightPt - box.y - box.height) + " " + number(box.width) + " " +
              number(box.height) + " re f\n";
     }
@@ -114,7 +117,7 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
         const Mark mark = structure.mark(run);
         out.runElements[i] = mark.element;
         marked.enter(mark);
-        setColour(roleColour(run.role));
+        setColour(paperColour(run.role));
         if (font != currentFont || run.sizePt != currentSize) {
             s += "/F" + std::to_string(font + 1) + " " + number(run.sizePt) + " Tf\n";
             currentFont = font;

@@ -160,6 +160,7 @@ const char* settingName(FontFamily family) { return nameOf(kFamilyNames, family,
 const char* settingName(LineSpacing spacing) { return nameOf(kSpacingNames, spacing, LineSpacing::Normal); }
 const char* settingName(ColumnWidth width) { return nameOf(kWidthNames, width, ColumnWidth::Medium); }
 const char* settingName(ThemeChoice theme) { return nameOf(kThemeNames, theme, ThemeChoice::Auto); }
+const char* settingName(Paper paper) { return nameOf(kPaperNames, paper, Paper::A4); }
 
 float measureEm(ColumnWidth width) {
     switch (width) {
@@ -171,14 +172,13 @@ float measureEm(ColumnWidth width) {
 }
 
 std::string settingsToJson(const ReadingSettings& settings) {
-    const ReadingSettings defaults;
     std::string out = "{\"version\":" + std::to_string(kSettingsVersion);
     out += ",\"fontSizePx\":" + formatPx(clampFontSize(settings.fontSizePx));
     out += ",\"family\":\"" + std::string(settingName(settings.family));
     out += "\",\"lineSpacing\":\"" + std::string(settingName(settings.lineSpacing));
     out += "\",\"columnWidth\":\"" + std::string(settingName(settings.columnWidth));
     out += "\",\"theme\":\"" + std::string(settingName(settings.theme));
-    out += "\",\"paper\":\"" + std::string(nameOf(kPaperNames, settings.paper, defaults.paper));
+    out += "\",\"paper\":\"" + std::string(settingName(settings.paper));
     out += "\",\"printMarginMm\":" + formatPx(clampPrintMargin(settings.printMarginMm));
     out += ",\"printFontSizePt\":" + formatPx(clampPrintFontSize(settings.printFontSizePt));
     out += "}";

@@ -6,6 +6,7 @@
 #include "folio/article_meta.h"
 #include "folio/font_files.h"
 #include "folio/layout_style.h"
+#include "folio/palette.h"
 #include "folio/reading_settings.h"
 #include "ui/theme.h"
 #include "ui/toolbar_layout.h"
@@ -21,6 +22,9 @@ using namespace layout_style;
 constexpr FontFamily kFamilies[] = {FontFamily::Serif, FontFamily::Sans};
 constexpr LineSpacing kSpacings[] = {LineSpacing::Tight, LineSpacing::Normal, LineSpacing::Loose};
 constexpr ColumnWidth kWidths[] = {ColumnWidth::Narrow, ColumnWidth::Medium, ColumnWidth::Wide};
+// The colours the first paint's CSS uses (of folio::kPaletteRoles): only these go into the page.
+const std::initializer_list<std::string_view> kFirstPaintRoles = {"background", "text", "muted", "link", "rule",
+                                                                  "placeholder", "control"};
 constexpr ThemeChoice kThemes[] = {ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark};  // Auto: no rule
 
 // `x` as a short CSS number: "1.6", "33", "0.85".
@@ -33,20 +37,6 @@ std::string num(float x) {
 // `factor` body em as a CSS length.
 std::string em(float factor) { return "calc(" + num(factor) + "*var(--folio-em))"; }
 
-// An ImGui colour (IM_COL32: red in the low byte) as #rrggbb.
-std::string hex(ImU32 color) {
-    char text[8];
-    std::snprintf(text, sizeof text, "#%02x%02x%02x", color & 0xffu, (color >> 8) & 0xffu, (color >> 16) & 0xffu);
-    return text;
-}
-
-// The custom properties of a theme's colours.
-std::string themeColors(const Theme& t) {
-    return "--folio-bg:" + hex(t.background) + ";--folio-text:" + hex(t.text) + ";--folio-muted:" + hex(t.muted) +
-           ";--folio-link:" + hex(t.link) + ";--folio-rule:" + hex(t.rule) + ";--folio-placeholder:" + hex(t.placeholder) +
-           ";--folio-control:" + hex(t.control);
-}
-
 // The toolbar's buttons as the canvas draws them (ui/toolbar_layout.h), each a label in a box:
 // placed and sized alike, inert (the viewer's own arrive with the canvas).
 std::string toolbarStyles(const std::string& fp) {
@@ -54,7 +44,7 @@ std::string toolbarStyles(const std::string& fp) {
     const std::string tools = fp + " .folio-tools";
     std::string css = tools + "{position:sticky;top:0;z-index:1;box-sizing:border-box;height:" + num(Viewer::kToolbarHeight) +
                       "px;display:flex;align-items:center;padding:0 " + num(tl::kMargin) +
-                      "px;border-bottom:1px solid var(--folio-rule);background:var(--folio-bg);font:400 " + num(kUiFontPx) +
+                      "px;border-bottom:1px solid var(--folio-rule);background:var(--folio-background);font:400 " + num(kUiFontPx) +
                       "px \"Folio Sans\",sans-serif;white-space:nowrap;overflow:hidden}\n";
     css += tools + " span{flex:none;display:flex;align-items:center;justify-content:center;box-sizing:border-box;height:" +
            num(kButtonHeight) + "px;border-radius:" + num(kControlRounding) + "px;background:var(--folio-control)}\n";
@@ -140,16 +130,16 @@ std::string styles(const FirstPaintFonts& fonts) {
     css += choiceRules("spacing", "--folio-lh", kSpacings, lineHeightFactor);
     css += choiceRules("width", "--folio-measure", kWidths, measureEm);
     css += fontFaces(fonts);
-    css += fp + "{" + themeColors(themeFor(ThemeChoice::Light, false)) + "}\n";
-    css += "@media (prefers-color-scheme:dark){" + fp + "{" + themeColors(themeFor(ThemeChoice::Dark, true)) + "}}\n";
+    css += fp + "{" + cssProperties(paletteFor(ThemeChoice::Light, false), kFirstPaintRoles) + "}\n";
+    css += "@media (prefers-color-scheme:dark){" + fp + "{" + cssProperties(paletteFor(ThemeChoice::Dark, true), kFirstPaintRoles) + "}}\n";
     for (ThemeChoice choice : kThemes) {
         css += ":root[data-folio-theme=" + std::string(settingName(choice)) + "] " + fp + "{" +
-               themeColors(themeFor(choice, false)) + "}\n";
+               cssProperties(paletteFor(choice, false), kFirstPaintRoles) + "}\n";
     }
     // The scroll area: the whole element, with the toolbar's band (its background and bottom rule)
     // on top, and no scroll bar (the canvas has none either, so the column is placed alike).
     css += fp + "{position:absolute;inset:0;z-index:1;overflow:auto;scrollbar-width:none;container-type:inline-size;"
-          "background:var(--folio-bg);color:var(--folio-text);font:400 " + E + "/var(--folio-lh) \"Folio Serif\",serif}\n";
+          "background:var(--folio-background);color:var(--folio-text);font:400 " + E + "/var(--folio-lh) \"Folio Serif\",serif}\n";
     css += fp + "::-webkit-scrollbar{display:none}\n";
     css += toolbarStyles(fp);
     css += ":root[data-folio-family=" + std::string(settingName(FontFamily::Sans)) + "] " + fp + "{font-family:" + sans + "}\n";

@@ -115,7 +115,7 @@ void PrintPreview::draw(ImDrawList& list, const FontAtlas& atlas, const Pictures
         const ImVec2 a(left * dpr, std::round(y * dpr));
         const ImVec2 b((left + pageWidth) * dpr, std::round((y + pageHeight) * dpr));
         list.AddRectFilled(ImVec2(a.x + 2 * dpr, a.y + 3 * dpr), ImVec2(b.x + 2 * dpr, b.y + 3 * dpr), theme.rule);  // shadow
-        list.AddRectFilled(a, b, IM_COL32_WHITE);  // paper is white in every theme
+        list.AddRectFilled(a, b, packed(kPaperPalette.paper));  // paper looks the same in every theme
         const PrintPage& page = document_.pages[static_cast<std::size_t>(i)];
         for (const PrintBox& box : page.boxes) {
             const ImVec2 min((left + box.x * scale_) * dpr, (y + box.y * scale_) * dpr);
@@ -125,13 +125,13 @@ void PrintPreview::draw(ImDrawList& list, const FontAtlas& atlas, const Pictures
                 drawPicture(list, picture->second, min, max, 0.0f);
                 continue;
             }
-            list.AddRectFilled(min, max, box.kind == BoxKind::Image ? IM_COL32(0xee, 0xee, 0xf0, 0xff) : IM_COL32(0xcc, 0xcc, 0xcc, 0xff));
+            list.AddRectFilled(min, max, packed(paperColour(box.kind)));
         }
         for (const PrintRun& run : page.runs) {
             const float size = quantize(run.sizePt * scale_);
             const ImFont* font = atlas.find(run.face, size);
             if (!font) continue;
-            const ImU32 color = run.role == PrintRole::Body ? IM_COL32(0x1c, 0x1c, 0x1f, 0xff) : IM_COL32(0x5c, 0x5c, 0x66, 0xff);
+            const ImU32 color = packed(paperColour(run.role));
             // Glyphs come from the font baked at the rounded size; advances use the exact one.
             drawText(list, *font, metrics_, run.face, run.text, (left + run.x * scale_) * dpr,
                      std::round((y + run.baseline * scale_) * dpr), run.sizePt * scale_ * dpr, color);

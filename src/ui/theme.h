@@ -1,10 +1,11 @@
-// Reader colour themes (ImGui packed ABGR, see IM_COL32): light, sepia and dark, close to what
-// Firefox Reader View offers, each with the colours of the toolbar and panels drawn over it.
+// Reader colour themes as Dear ImGui draws them (packed ABGR, see IM_COL32): the core's palettes
+// (folio/palette.h) for light, sepia and dark, with the colours of the toolbar and panels.
 #pragma once
 
 #include <imgui.h>
 
 #include "folio/layout.h"
+#include "folio/palette.h"
 #include "folio/reading_settings.h"
 
 namespace folio::ui {
@@ -33,6 +34,9 @@ struct Theme {
         }
     }
 };
+
+// A palette colour (0xRRGGBB, folio/palette.h) as Dear ImGui packs it (IM_COL32: ABGR), opaque.
+constexpr ImU32 packed(Rgb c) { return IM_COL32((c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff, 0xff); }
 
 // Corner radius of buttons and other controls, CSS px.
 constexpr float kControlRounding = 6.0f;

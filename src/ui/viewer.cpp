@@ -331,8 +331,8 @@ void Viewer::printOptionsPanel(float dpr) {
     const float width = beginPanel("##folio-print-setup", width_, dpr, PanelSide::Right);
     ReadingSettings next = settings_;
     bool changed = false;
-    ImGui::TextDisabled("Paper");
-    changed |= segmented("paper", std::array<const char*, 2>{"A4", "Letter"}, next.paper, width, dpr, t,
+    ImGui::TextDisabled("%s", kPaperChoices.title);
+    changed |= segmented("paper", kPaperChoices.labels, next.paper, width, dpr, t,
                          [&](std::size_t i) { recordControl(i ? "paper-letter" : "paper-a4", dpr); });
     ImGui::TextDisabled("Margins");
     changed |= stepRow("margin", kPrintMarginMm, "%g mm", next.printMarginMm, width, dpr, t, [&](std::size_t i) {
@@ -357,18 +357,18 @@ void Viewer::settingsPanel(float dpr) {
         sizeButtons(dpr);
     }
     // Each row records its buttons as "<row>-<choice>", e.g. "theme-dark".
-    auto row = [&](const char* title, const char* id, auto labels, auto& value) {
-        ImGui::TextDisabled("%s", title);
-        changed |= segmented(id, labels, value, width, dpr, t, [&](std::size_t i) {
-            std::string name = std::string(id) + "-" + labels[i];
+    auto row = [&](const char* id, const auto& group, auto& value) {
+        ImGui::TextDisabled("%s", group.title);
+        changed |= segmented(id, group.labels, value, width, dpr, t, [&](std::size_t i) {
+            std::string name = std::string(id) + "-" + group.labels[i];
             for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             recordControl(name, dpr);
         });
     };
-    row("Typeface", "family", std::array<const char*, 2>{"Serif", "Sans"}, next.family);
-    row("Line spacing", "spacing", std::array<const char*, 3>{"Tight", "Normal", "Loose"}, next.lineSpacing);
-    row("Column width", "width", std::array<const char*, 3>{"Narrow", "Medium", "Wide"}, next.columnWidth);
-    row("Theme", "theme", std::array<const char*, 4>{"Auto", "Light", "Sepia", "Dark"}, next.theme);
+    row("family", kFamilyChoices, next.family);
+    row("spacing", kLineSpacingChoices, next.lineSpacing);
+    row("width", kColumnWidthChoices, next.columnWidth);
+    row("theme", kThemeChoices, next.theme);
     ImGui::Spacing();
     if (ImGui::Button("Reset to defaults", ImVec2(width, kButtonHeight * dpr))) {
         next = ReadingSettings{};

@@ -63,9 +63,9 @@ TEST_CASE("the first paint's styles state the layout's proportions, the reader's
     CHECK(head.find("h1{font-size:calc(1.6*var(--folio-em))}") != std::string::npos);
     CHECK(head.find("height:" + std::to_string(static_cast<int>(ui::Viewer::kToolbarHeight)) + "px") != std::string::npos);
     // Colours of the themes, as the canvas draws them (sepia's page is #f4ecd8).
-    CHECK(head.find(":root[data-folio-theme=sepia] .folio-first-paint{--folio-bg:#f4ecd8;--folio-text:#5b4636") !=
+    CHECK(head.find(":root[data-folio-theme=sepia] .folio-first-paint{--folio-background:#f4ecd8;--folio-text:#5b4636") !=
           std::string::npos);
-    CHECK(head.find("@media (prefers-color-scheme:dark){.folio-first-paint{--folio-bg:#1c1b22") != std::string::npos);
+    CHECK(head.find("@media (prefers-color-scheme:dark){.folio-first-paint{--folio-background:#1c1b22") != std::string::npos);
     CHECK(head.find("@font-face{font-family:\"Folio Serif\";font-weight:700;src:url(\"fonts/NotoSerif-Bold.ttf\")}") !=
           std::string::npos);
     CHECK(head.find("unicode-range") == std::string::npos);

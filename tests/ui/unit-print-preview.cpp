@@ -15,7 +15,7 @@ using namespace folio;
 namespace {
 
 const ImTextureID kTexture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(7));
-constexpr ImU32 kImageGrey = IM_COL32(0xee, 0xee, 0xf0, 0xff);
+const ImU32 kImageGrey = ui::packed(kPaperPalette.placeholder);  // the PDF's placeholder grey too
 
 // A paragraph, an image of 400 x 300 px (block 1), a paragraph.
 Article pictureArticle() {

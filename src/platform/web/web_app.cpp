@@ -16,6 +16,7 @@
 #include "folio/article_html.h"
 #include "folio/article_meta.h"
 #include "folio/article_parse.h"
+#include "folio/design_tokens.h"
 #include "folio/reading_settings.h"
 
 // Makes the canvas visible: it starts hidden so that no blank frame shows before the first one.
@@ -220,6 +221,11 @@ EMSCRIPTEN_KEEPALIVE void folio_fonts_added() {
 EMSCRIPTEN_KEEPALIVE unsigned folio_max_article_bytes() {
     return static_cast<unsigned>(folio::ParseLimits{}.maxInputBytes);
 }
+
+// The core's design tokens as JSON (folio::designTokensJson: colours, choices and labels, steps),
+// from which the page's CSS custom properties and the dialogs are made. Works before folio_start;
+// the string stays valid until the next call into the module.
+EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens() { return folio::web::returnString(folio::designTokensJson()); }
 
 // Parses article JSON (`size` bytes of UTF-8) and shows it. Returns "" on success, else the error
 // message, which the viewer then shows. The string stays valid until the next call into the module.
