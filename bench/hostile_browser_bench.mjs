@@ -43,7 +43,7 @@ try {
     await page.waitForFunction(() => window.folio?.state().ready || window.folio?.state().error, null, { timeout: 600000 });
     const firstLoad = Date.now() - start;
     const again = await page.evaluate(async (url) => {
-      const core = window.folio._core;
+      const core = window.folio._bridge.module;
       const parse = core._folio_load_json;
       let parseMs = 0;
       core._folio_load_json = (...args) => { const t = performance.now(); const r = parse(...args); parseMs += performance.now() - t; return r; };
@@ -64,7 +64,7 @@ try {
       }
     });
     if (pdf.error) notes.push(`${name}: ${pdf.error}`);
-    const heapMb = await page.evaluate(() => window.folio._core.HEAPU8.length / 1048576);
+    const heapMb = await page.evaluate(() => window.folio._bridge.module.HEAPU8.length / 1048576);
     rows.push([name, (json.length / 1048576).toFixed(1), firstLoad, again.parseMs.toFixed(0), again.loaded.toFixed(0),
       again.drawn.toFixed(0), pdf.error ? 'refused' : pdf.ms.toFixed(0), pdf.error ? '' : pdf.mb.toFixed(1),
       heapMb.toFixed(0)]);

@@ -21,7 +21,7 @@ export class BookmarksDialog extends ViewerDialog {
     this.importButton = this.body.querySelector('[data-action=import]');
     this.status = this.body.querySelector('[role=status]');
     this.exportButton.addEventListener('click', () => {
-      viewer._core._folio_export_bookmarks();
+      viewer._bridge.exportBookmarks();
       this.status.textContent = 'Your bookmarks are saved as folio-bookmarks.json.';
     });
     this.importButton.addEventListener('click', async () => {
@@ -71,14 +71,14 @@ export class BookmarksDialog extends ViewerDialog {
 
   _open(bookmark) {
     const viewer = this.viewer;
-    if (viewer._callWithStrings([bookmark.id], (id) => viewer._core._folio_open_bookmark(id))) this.close();
+    if (viewer._bridge.openBookmark(bookmark.id)) this.close();
   }
 
   // Removes a bookmark; the focus moves to the Remove button now in its row (else the last row's),
   // or to Import when the list is empty.
   _remove(bookmark, row) {
     const viewer = this.viewer;
-    viewer._callWithStrings([bookmark.id], (id) => viewer._core._folio_remove_bookmark(id));
+    viewer._bridge.removeBookmark(bookmark.id);
     this.render();
     this.status.textContent = `Removed ${bookmark.title}.`;
     const rows = this.list.children;

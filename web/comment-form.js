@@ -22,8 +22,7 @@ export class CommentForm extends ViewerDialog {
     this.name = this.body.querySelector('[name=name]');
     this.text = this.body.querySelector('[name=text]');
     this.status = this.body.querySelector('.folio-comment-status');
-    const saveDraft = () => viewer._callWithStrings([this.name.value, this.text.value],
-      (name, text) => viewer._core._folio_comment_save_draft(name, text));
+    const saveDraft = () => viewer._bridge.saveCommentDraft(this.name.value, this.text.value);
     this.name.addEventListener('input', saveDraft);
     this.text.addEventListener('input', saveDraft);
     this.form.addEventListener('submit', (e) => {
@@ -33,8 +32,7 @@ export class CommentForm extends ViewerDialog {
   }
 
   render() {
-    const core = this.viewer._core;
-    const draft = JSON.parse(core.UTF8ToString(core._folio_comment_draft()));
+    const draft = this.viewer._bridge.commentDraft();
     this.name.value = draft.name;
     this.text.value = draft.text;
     this.showErrors({ nameError: '', textError: '' });
@@ -54,7 +52,7 @@ export class CommentForm extends ViewerDialog {
 
   // What happens to what the reader typed when it was neither sent nor kept: the truth about the draft.
   whereItStays() {
-    if (this.viewer._core._folio_comment_draft_stored()) {
+    if (this.viewer._bridge.commentDraftStored()) {
       return 'Nothing is lost: it stays here, also if you reload, until it is sent.';
     }
     return 'It stays in the form only while this page is open (this browser could not store it): '
@@ -63,11 +61,10 @@ export class CommentForm extends ViewerDialog {
 
   async submit() {
     const viewer = this.viewer;
-    const core = viewer._core;
+    const core = viewer._bridge;
     const name = this.name.value;
     const text = this.text.value;
-    const check = JSON.parse(viewer._callWithStrings([name, text],
-      (n, t) => core.UTF8ToString(core._folio_comment_check(n, t))));
+    const check = core.checkComment(name, text);
     this.showErrors(check);
     if (!check.ok) {
       (check.nameError ? this.name : this.text).focus();
@@ -78,7 +75,7 @@ export class CommentForm extends ViewerDialog {
       viewer.dispatchEvent(new CustomEvent('comment', { detail: { status, author: name.trim(), ...detail } }));
     };
     if (!viewer._commentEndpoint) {
-      const kept = viewer._callWithStrings([name, text], (n, t) => core._folio_comment_keep(n, t));
+      const kept = core.keepComment(name, text);
       if (!kept) {
         say(`Your comment could not be kept in this browser. ${this.whereItStays()}`, 'failed');
         return;
@@ -87,15 +84,14 @@ export class CommentForm extends ViewerDialog {
       this.text.value = '';
       return;
     }
-    const body = viewer._callWithStrings([name, text, new Date().toISOString()],
-      (n, t, d) => core.UTF8ToString(core._folio_comment_body(n, t, d)));
+    const body = core.commentBody(name, text, new Date().toISOString());
     this.status.textContent = 'Sending…';
     try {
       const response = await fetch(viewer._commentEndpoint, {
         method: 'POST', headers: { 'Content-Type': 'application/json' }, body,
       });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-      core._folio_comment_sent();
+      core.commentSent();
       this.text.value = '';
       say('Thank you. Your comment will appear once a moderator has approved it.', 'sent');
     } catch (e) {

@@ -10,9 +10,15 @@
 //
 // The viewer fills the element (give the element a size). It fetches its code, fonts and
 // articles relative to this module's URL, and only from where you point it.
-import createFolioCore from './folio-core.js';
+//
+// Sections: fonts and helpers · mount() · FolioViewer: construction and start-up, load() and
+// where articles may come from, the public API (text size, share, bookmarks, print, PDF,
+// settings, state), the keyboard bar and its dialogs, import, the host the module calls (actions,
+// PDF delivery, errors), fonts, fetching, watching the colour scheme and the size. Every call
+// into the wasm module goes through core-bridge.js.
 import { BookmarksDialog } from './bookmarks-dialog.js';
 import { CommentForm } from './comment-form.js';
+import { FolioError, createCoreBridge } from './core-bridge.js';
 import { installDesignTokens, installStyles } from './folio-styles.js';
 import { SettingsDialog } from './settings-dialog.js';
 import { ShareMenu, copyText } from './share-menu.js';
@@ -51,22 +57,7 @@ function printsPdfInFrame() {
   return !mobile && !safari;
 }
 
-/** An error the viewer also shows on its canvas; `message` is the text shown. */
-
-// `size` bytes of the module's memory (free them with _free); throws a FolioError instead of
-// returning 0 when the module is out of memory (writing there would overwrite its memory from 0).
-function heapAlloc(core, size) {
-  const ptr = core._malloc(size);
-  if (!ptr) throw new FolioError(`The viewer ran out of memory (${size} bytes were needed).`);
-  return ptr;
-}
-
-export class FolioError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'FolioError';
-  }
-}
+export { FolioError };
 
 /**
  * Mounts a viewer into `element` and resolves with it once it can show articles.
@@ -100,7 +91,8 @@ export class FolioViewer extends EventTarget {
     this.element = element;
     this._assets = new URL(options.assetsUrl ?? '.', import.meta.url);
     this._loadToken = 0;
-    this._core = null;
+    this._bridge = null;  // the module's C API (core-bridge.js), once started
+    this._picturesWaiting = [];  // resolves of _picturesForPdf(), called once every picture is kept
     this._fontFetches = new Map();  // folio::FontFace value -> Promise of its bytes
     this._facesAdded = new Set();
     this._prefetched = null;  // { url, bytes: Promise } of options.article, fetched during start-up
@@ -175,32 +167,27 @@ export class FolioViewer extends EventTarget {
   }
 
   async _start() {
-    const starting = createFolioCore();  // the code first, then the likely fonts of the first frame
+    const host = this._makeHost();
+    const starting = createCoreBridge(host);  // the code first, then the likely fonts of the first frame
     for (const face of LIKELY_FIRST_FACES) this._fetchFont(face);
-    let core;
+    let bridge;
     try {
-      core = await starting;
+      bridge = await starting;
     } catch (e) {
       throw this._fatal(`The viewer's code could not be loaded (${e.message ?? e}).`);
     }
     // The colours, choices and steps the dialogs and styles take from the core.
-    this._tokens = JSON.parse(core.UTF8ToString(core._folio_design_tokens()));
+    this._tokens = bridge.designTokens();
     installDesignTokens(this._tokens);
     // Starting takes the main thread for a while (WebGL, fonts): let the first paint be seen first.
     if (this._firstPaint) await firstPaintShown();
-    if (core._folio_start(this._cString(core, `#${this.canvas.id}`)) !== 0) {
+    if (!bridge.start(`#${this.canvas.id}`)) {
       throw this._fatal('This browser cannot show the article: WebGL 2 is not available.');
     }
-    this._core = core;
-    core.folioDeliverPdf = (bytes, fileName, pages, mode) => this._deliverPdf(bytes, fileName, pages, mode);
-    core.folioAction = (kind, url, title, text) => this._runAction(kind, url, title, text);
-    core.folioEmit = (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail: JSON.parse(detail) }));
-    core.folioCanvasShown = () => {
-      this._firstPaint?.remove();
-      this._firstPaint = null;
-    };
-    core._folio_restore_settings();
-    const needed = core._folio_first_frame_faces();
+    this._bridge = bridge;
+    this._host = host;
+    bridge.restoreSettings();
+    const needed = bridge.firstFrameFaces();
     const first = FONT_FILES.map((_, face) => face).filter((face) => needed & (1 << face));
     let fontBytes;
     try {
@@ -244,13 +231,13 @@ export class FolioViewer extends EventTarget {
       throw e instanceof FolioError ? e : new FolioError(e.message);
     }
     if (token !== this._loadToken) throw new FolioError('A later load() replaced this one.');
-    this._core.folioArticleBase = origin ?? document.baseURI;  // pictures are relative to the article
+    this._host.articleBase = origin ?? document.baseURI;  // pictures are relative to the article
     let problem;
     try {
-      this._withBytes(new TextEncoder().encode(`${origin ?? ''}\0`), (ptr) => this._core._folio_set_article_source(ptr));
-      problem = this._withBytes(bytes, (ptr, len) => this._core.UTF8ToString(this._core._folio_load_json(ptr, len)));
+      this._bridge.setArticleSource(origin ?? '');
+      problem = this._bridge.loadJson(bytes);
     } catch (e) {
-      this._showError(e.message);  // out of memory (heapAlloc)
+      this._showError(e.message);  // out of memory (a FolioError from the bridge)
       throw e;
     }
     if (problem) {
@@ -259,9 +246,9 @@ export class FolioViewer extends EventTarget {
       throw new FolioError(message);
     }
     this._keepFirstPaintPosition();
-    this.printCopy.innerHTML = this._core.UTF8ToString(this._core._folio_article_html());
+    this.printCopy.innerHTML = this._bridge.articleHtml();
     for (const image of this.printCopy.querySelectorAll('img')) {
-      image.src = new URL(image.getAttribute('src'), this._core.folioArticleBase).href;
+      image.src = new URL(image.getAttribute('src'), this._host.articleBase).href;
     }
     const state = this.state();
     this.dispatchEvent(new CustomEvent('load', { detail: { title: state.title } }));
@@ -293,7 +280,7 @@ export class FolioViewer extends EventTarget {
   setFontSize(px) {
     const size = Number(px);
     if (!Number.isFinite(size)) throw new TypeError('setFontSize(px): px must be a number');
-    this._core._folio_set_font_size(size);
+    this._bridge.setFontSize(size);
   }
 
   /**
@@ -301,17 +288,17 @@ export class FolioViewer extends EventTarget {
    * or key handler: it needs the reader's gesture), else the viewer's share sheet.
    */
   share() {
-    this._core._folio_share();
+    this._bridge.share();
   }
 
   /** Bookmarks the shown article, or removes its bookmark; returns whether it is now bookmarked. */
   toggleBookmark() {
-    return this._core._folio_toggle_bookmark() === 1;
+    return this._bridge.toggleBookmark();
   }
 
   /** The saved bookmarks, newest first: `[{ id, title, source, url, articleUrl, savedAt, progress, block, offset }]`. */
   bookmarks() {
-    return JSON.parse(this._core.UTF8ToString(this._core._folio_bookmarks_json())).bookmarks;
+    return this._bridge.bookmarks().bookmarks;
   }
 
   /**
@@ -320,7 +307,7 @@ export class FolioViewer extends EventTarget {
    * the browser cannot print a PDF from a page, it opens in a new tab, which needs that gesture.
    */
   print() {
-    this._core._folio_print();
+    this._bridge.print();
   }
 
   /**
@@ -328,7 +315,7 @@ export class FolioViewer extends EventTarget {
    * that was not done yet, which takes time in proportion to the article); 0 when none is shown.
    */
   pageCount() {
-    return this._core._folio_page_count();
+    return this._bridge.pageCount();
   }
 
   /**
@@ -339,12 +326,9 @@ export class FolioViewer extends EventTarget {
    */
   async exportPdf(options = {}) {
     await this._picturesForPdf();
-    const json = new TextEncoder().encode(`${JSON.stringify(options ?? {})}\0`);
-    const pages = this._withBytes(json, (ptr) => this._core._folio_export_pdf(ptr));
-    if (!pages) throw new FolioError(`exportPdf: ${this._core.UTF8ToString(this._core._folio_pdf_error())}`);
-    const bytes = this._core.HEAPU8.slice(this._core._folio_pdf_data(),
-      this._core._folio_pdf_data() + this._core._folio_pdf_size());
-    return new Blob([bytes], { type: 'application/pdf' });
+    const pdf = this._bridge.exportPdf(options ?? {});
+    if (pdf.error !== undefined) throw new FolioError(`exportPdf: ${pdf.error}`);
+    return new Blob([pdf.bytes], { type: 'application/pdf' });
   }
 
   /**
@@ -354,9 +338,7 @@ export class FolioViewer extends EventTarget {
    * choices. Throws a TypeError naming the first bad value; returns the new state.
    */
   applySettings(changes) {
-    const next = JSON.stringify({ ...this.state().settings, ...changes, version: 1 });
-    const problem = this._withBytes(new TextEncoder().encode(`${next}\0`),
-      (ptr) => this._core.UTF8ToString(this._core._folio_apply_settings(ptr)));
+    const problem = this._bridge.applySettings({ ...this.state().settings, ...changes, version: 1 });
     if (problem) throw new TypeError(`applySettings: ${problem}`);
     return this.state();
   }
@@ -374,7 +356,7 @@ export class FolioViewer extends EventTarget {
    * `{ id, x, y, width, height }` in CSS px of the viewer, e.g. id 'larger' for A+).
    */
   state() {
-    return JSON.parse(this._core.UTF8ToString(this._core._folio_state()));
+    return this._bridge.state();
   }
 
   // Real buttons for keyboard and screen-reader users (the canvas toolbar is pixels to them): the
@@ -387,11 +369,11 @@ export class FolioViewer extends EventTarget {
     bar.setAttribute('aria-label', 'Article tools');
     // Shown only while focused, in the theme the viewer shows then.
     bar.addEventListener('focusin', () => {
-      if (this._core) bar.dataset.theme = this.state().theme;
+      if (this._bridge) bar.dataset.theme = this.state().theme;
     });
     const actions = [
-      ['Larger text', () => this._core._folio_step_font_size(1)],
-      ['Smaller text', () => this._core._folio_step_font_size(-1)],
+      ['Larger text', () => this._bridge.stepFontSize(1)],
+      ['Smaller text', () => this._bridge.stepFontSize(-1)],
       ['Reading settings', (button) => this._openDialog('settings', button), 'dialog'],
       ['Bookmark', () => this.toggleBookmark()],
       ['Bookmarks', (button) => this._openDialog('bookmarks', button), 'dialog'],
@@ -479,43 +461,31 @@ export class FolioViewer extends EventTarget {
         return;
       }
       const json = await file.text();
-      finish(this._withBytes(new TextEncoder().encode(`${json}\0`),
-        (ptr) => this._core.UTF8ToString(this._core._folio_import_bookmarks(ptr))));
+      finish(this._bridge.importBookmarks(json));
     });
     return input;
   }
 
-  // Whether the viewer may open `url`: the core's rule (folio::isSafeLink), not one of our own.
-  _isSafeLink(url) {
-    return this._callWithStrings([String(url)], (ptr) => this._core._folio_is_safe_link(ptr)) === 1;
-  }
-
-  // Calls the module with UTF-8 copies of `strings` (NUL-terminated) and returns its result.
-  _callWithStrings(strings, call) {
-    const encoded = strings.map((text) => new TextEncoder().encode(`${text}\0`));
-    const pointers = [];
-    try {
-      for (const bytes of encoded) {
-        const ptr = heapAlloc(this._core, bytes.length);
-        pointers.push(ptr);
-        this._core.HEAPU8.set(bytes, ptr);
-      }
-    } catch (e) {
-      pointers.forEach((ptr) => this._core._free(ptr));
-      throw e;
-    }
-    try {
-      return call(...pointers);
-    } finally {
-      pointers.forEach((ptr) => this._core._free(ptr));
-    }
+  // What the module asks of the page (see core-bridge.js): `articleBase` is where the shown
+  // article's pictures are relative to.
+  _makeHost() {
+    return {
+      articleBase: document.baseURI,
+      action: (kind, url, title, text) => this._runAction(kind, url, title, text),
+      emit: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail: JSON.parse(detail) })),
+      canvasShown: () => {
+        this._firstPaint?.remove();
+        this._firstPaint = null;
+      },
+      deliverPdf: (bytes, fileName, pages, mode) => this._deliverPdf(bytes, fileName, pages, mode),
+      picturesKept: () => this._picturesWaiting.splice(0).forEach((resolve) => resolve()),
+    };
   }
 
   // What the viewer asked for, run inside the reader's gesture: see ViewerAction in src/ui/viewer.h.
   _runAction(kind, url, title, text) {
-    const core = this._core;
     if (kind === 'share') {
-      const fallback = this._shareFallback ?? (() => core._folio_share_sheet());
+      const fallback = this._shareFallback ?? (() => this._bridge.shareSheet());
       if (!navigator.share) {
         fallback();
         return;
@@ -524,14 +494,14 @@ export class FolioViewer extends EventTarget {
         () => this.dispatchEvent(new CustomEvent('share', { detail: { target: 'system', url } })),
         (e) => { if (e?.name !== 'AbortError') fallback(); });
     } else if (kind === 'open') {
-      if (!this._isSafeLink(url)) return;
+      if (!this._bridge.isSafeLink(url)) return;
       if (new URL(url).protocol === 'mailto:') {
         Object.assign(document.createElement('a'), { href: url }).click();
       } else {
         window.open(url, '_blank', 'noopener,noreferrer');
       }
     } else if (kind === 'copy') {
-      copyText(url).then((ok) => core._folio_copied(ok ? 1 : 0));
+      copyText(url).then((ok) => this._bridge.copied(ok));
     } else if (kind === 'article') {
       this.load(new URL(url, document.baseURI)).catch(() => {});
     } else if (kind === 'export') {
@@ -581,7 +551,7 @@ export class FolioViewer extends EventTarget {
     this.printCopy.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
     this._announce(message);
     try {
-      this._withBytes(new TextEncoder().encode(`${message}\0`), (ptr) => this._core._folio_show_error(ptr));
+      this._bridge.showError(message);
     } finally {  // out of memory even for the message: the page is still told
       this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
     }
@@ -599,18 +569,18 @@ export class FolioViewer extends EventTarget {
     const viewTop = view.getBoundingClientRect().top + parseFloat(getComputedStyle(view, '::before').height || '0');
     const index = children.findIndex((child) => child.getBoundingClientRect().bottom > viewTop);
     if (index < header) {
-      this._core._folio_scroll_to_block(-1, view.scrollTop);
+      this._bridge.scrollToBlock(-1, view.scrollTop);
     } else if (index >= 0) {
-      this._core._folio_scroll_to_block(index - header, Math.max(0, viewTop - children[index].getBoundingClientRect().top));
+      this._bridge.scrollToBlock(index - header, Math.max(0, viewTop - children[index].getBoundingClientRect().top));
     }
   }
 
   // Resolves once the shown article's pictures are kept for its PDF (or given up), or after
   // `timeoutMs` (a picture still on its way is then left out).
   _picturesForPdf(timeoutMs = 10000) {
-    if (!this._core._folio_pdf_pictures_pending()) return Promise.resolve();
+    if (!this._bridge.picturesPending()) return Promise.resolve();
     return new Promise((resolve) => {
-      (this._core.folioPdfPicturesWaiting ??= []).push(resolve);
+      this._picturesWaiting.push(resolve);
       setTimeout(resolve, timeoutMs);
     });
   }
@@ -627,7 +597,7 @@ export class FolioViewer extends EventTarget {
 
   // Hands a font to the viewer; false when it is not a font.
   _addFont(face, bytes) {
-    const added = this._withBytes(bytes, (ptr, len) => this._core._folio_add_font(face, ptr, len)) === 1;
+    const added = this._bridge.addFont(face, bytes);
     if (added) this._facesAdded.add(face);
     return added;
   }
@@ -645,33 +615,13 @@ export class FolioViewer extends EventTarget {
         console.warn(`Folio: ${FONT_FILES[later[i]]} is unavailable; its text uses the regular face.`);
       }
     });
-    this._core._folio_fonts_added();
-  }
-
-  // Copies `bytes` into the module's memory for the duration of `use(ptr, length)`.
-  _withBytes(bytes, use) {
-    const core = this._core;
-    const ptr = heapAlloc(core, Math.max(1, bytes.length));
-    try {
-      core.HEAPU8.set(bytes, ptr);
-      return use(ptr, bytes.length);
-    } finally {
-      core._free(ptr);
-    }
-  }
-
-  // A NUL-terminated copy of `text` in the module's memory; it stays (it is the canvas selector).
-  _cString(core, text) {
-    const bytes = new TextEncoder().encode(`${text}\0`);
-    const ptr = heapAlloc(core, bytes.length);
-    core.HEAPU8.set(bytes, ptr);
-    return ptr;
+    this._bridge.fontsAdded();
   }
 
   // The largest article the core's parser reads, bytes (folio::ParseLimits::maxInputBytes, asked of
   // the core); no limit before the core has started (load() checks again before the copy).
   _maxArticleBytes() {
-    return this._core ? this._core._folio_max_article_bytes() >>> 0 : Infinity;
+    return this._bridge ? this._bridge.maxArticleBytes() : Infinity;
   }
 
   _tooLarge(url) {
@@ -697,7 +647,7 @@ export class FolioViewer extends EventTarget {
   // Tells the viewer the system's colour scheme, for the Auto theme, now and when it changes.
   _watchColorScheme() {
     const query = matchMedia('(prefers-color-scheme: dark)');
-    const update = () => this._core._folio_set_prefers_dark(query.matches ? 1 : 0);
+    const update = () => this._bridge.setPrefersDark(query.matches);
     query.addEventListener('change', update);
     update();
   }
@@ -710,7 +660,7 @@ export class FolioViewer extends EventTarget {
     let query = null;
     const update = () => {
       const rect = this.element.getBoundingClientRect();
-      this._core._folio_set_viewport(rect.width, rect.height, window.devicePixelRatio || 1);
+      this._bridge.setViewport(rect.width, rect.height, window.devicePixelRatio || 1);
       if (ratio !== window.devicePixelRatio) {
         ratio = window.devicePixelRatio;
         query?.removeEventListener('change', update);

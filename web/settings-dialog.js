@@ -27,7 +27,7 @@ export class SettingsDialog extends ViewerDialog {
     this.size = this.body.querySelector('output');
     for (const button of this.body.querySelectorAll('[data-step]')) {
       button.addEventListener('click', () => {
-        viewer._core._folio_step_font_size(Number(button.dataset.step));
+        viewer._bridge.stepFontSize(Number(button.dataset.step));
         this.render();
       });
     }

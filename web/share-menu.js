@@ -52,15 +52,14 @@ export class ShareMenu extends ViewerDialog {
   }
 
   render() {
-    const core = this.viewer._core;
-    const menu = JSON.parse(core.UTF8ToString(core._folio_share_links()) || '{"title":"","url":"","links":[]}');
+    const menu = this.viewer._bridge.shareLinks() ?? { title: '', url: '', links: [] };
     this.url = menu.url;
     this.title.textContent = menu.title;
     this.urlField.value = menu.url;
     this.body.querySelector('.folio-share-url').hidden = !menu.url;
     this.copyRow.hidden = !menu.url;
     this.status.textContent = '';
-    this.links.replaceChildren(...menu.links.filter((link) => link.url && this.viewer._isSafeLink(link.url)).map((link) => this._item(link)));
+    this.links.replaceChildren(...menu.links.filter((link) => link.url && this.viewer._bridge.isSafeLink(link.url)).map((link) => this._item(link)));
   }
 
   // A site's link: opened by the browser itself (a new tab, or the mail program for e-mail).

@@ -5,21 +5,13 @@
 namespace folio::ui {
 
 SettingsLoad loadSettings(KeyValueStore& store) {
+    static constexpr StoredWords kWords{"saved reading settings", ", so the defaults are in use", "The old value is kept", "",
+                                        "They will not be saved, so that the old value is not lost."};
+    auto read = readStored(store, kSettingsStorageKey, parseSettings, kWords);
     SettingsLoad result;
-    const std::string key(kSettingsStorageKey);
-    const std::optional<std::string> stored = store.get(key);
-    if (!stored) return result;
-    SettingsParseResult parsed = parseSettings(*stored);
-    if (parsed.ok) {
-        result.settings = parsed.settings;
-        return result;
-    }
-    // Keep the unreadable value where nothing will overwrite it, then start from the defaults.
-    const std::optional<std::string> aside = keepAside(store, key, *stored);
-    result.canSave = aside.has_value();
-    result.notice = "Your saved reading settings could not be read (" + parsed.error + "), so the defaults are in use. " +
-                    (aside ? "The old value is kept in this browser's storage as \"" + *aside + "\"."
-                           : std::string("They will not be saved, so that the old value is not lost."));
+    if (read.value) result.settings = read.value->settings;
+    result.canSave = read.canSave;
+    result.notice = std::move(read.notice);
     return result;
 }
 

@@ -24,4 +24,10 @@ std::optional<std::string> keepAside(KeyValueStore& store, const std::string& ke
     return slotKey(firstFree);
 }
 
+std::string unreadableNotice(const StoredWords& words, const std::string& why, const std::optional<std::string>& aside) {
+    return std::string("Your ") + words.what + " could not be read (" + why + ")" + words.instead + ". " +
+           (aside ? std::string(words.kept) + " in this browser's storage as \"" + *aside + "\"" + words.afterKept + "."
+                  : std::string(words.notSaved));
+}
+
 }  // namespace folio::ui

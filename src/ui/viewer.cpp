@@ -1,3 +1,8 @@
+// The viewer's frame and its reading controls. Sections, in order: settings (restore, change,
+// text size) · commands and requests to the platform · fonts and the canvas · the frame (which
+// alone orders what is drawn) · the toolbar and the print preview's toolbar · the print setup and
+// reading settings panels · the notice banner. Bookmarks and sharing are in viewer_social.cpp,
+// comments in viewer_comments.cpp.
 #include "ui/viewer.h"
 
 #include <algorithm>

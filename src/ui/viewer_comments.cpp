@@ -7,35 +7,16 @@
 #include "ui/viewer.h"
 
 namespace folio::ui {
-namespace {
-
-// Reads `key` from `store` with `parse` and gives the result to `take`; a value `parse` refuses is
-// kept aside and `notices` are told so. Returns false when such a value could not be kept aside (then
-// nothing may be saved over it).
-template <class Parse, class Take>
-bool restoreStored(KeyValueStore& store, std::string_view key, const char* what, Parse parse, Take take,
-                   Notices& notices) {
-    const std::optional<std::string> stored = store.get(key);
-    if (!stored) return true;
-    auto parsed = parse(*stored);
-    if (parsed.ok) {
-        take(parsed);
-        return true;
-    }
-    const std::optional<std::string> aside = keepAside(store, std::string(key), *stored);
-    notices.tell(std::string("Your ") + what + " could not be read (" + parsed.error + "). " +
-                 (aside ? "They are kept in this browser's storage as \"" + *aside + "\"."
-                        : std::string("New ones will not be saved, so that the old ones are not lost.")));
-    return aside.has_value();
-}
-
-}  // namespace
 
 void Viewer::restoreComments() {
-    draftsCanSave_ = restoreStored(store_, kCommentDraftsStorageKey, "comment drafts", DraftBook::parse,
-                                   [&](DraftParse& parsed) { drafts_ = std::move(parsed.book); }, notices_);
-    pendingCanSave_ = restoreStored(store_, kPendingCommentsStorageKey, "unsent comments", PendingComments::parse,
-                                    [&](PendingParse& parsed) { pending_ = std::move(parsed.comments); }, notices_);
+    static constexpr StoredWords kDrafts{"comment drafts", "", "They are kept", "",
+                                         "New ones will not be saved, so that the old ones are not lost."};
+    static constexpr StoredWords kPending{"unsent comments", "", "They are kept", "",
+                                          "New ones will not be saved, so that the old ones are not lost."};
+    draftsCanSave_ = restoreStored(store_, kCommentDraftsStorageKey, DraftBook::parse, kDrafts, notices_,
+                                   [&](DraftParse& read) { drafts_ = std::move(read.book); });
+    pendingCanSave_ = restoreStored(store_, kPendingCommentsStorageKey, PendingComments::parse, kPending, notices_,
+                                    [&](PendingParse& read) { pending_ = std::move(read.comments); });
 }
 
 std::string Viewer::articleId() const {

@@ -106,19 +106,10 @@ void Viewer::shareSheetPanel(float dpr) {
 // ---- Bookmarks ----
 
 void Viewer::restoreBookmarks() {
-    const std::string key(kBookmarksStorageKey);
-    const std::optional<std::string> stored = store_.get(key);
-    if (!stored) return;
-    BookmarkParse parsed = BookmarkList::parse(*stored);
-    if (parsed.ok) {
-        bookmarks_ = std::move(parsed.list);
-        return;
-    }
-    const std::optional<std::string> aside = keepAside(store_, key, *stored);
-    bookmarksCanSave_ = aside.has_value();
-    tell("Your bookmarks could not be read (" + parsed.error + "). " +
-         (aside ? "They are kept in this browser's storage as \"" + *aside + "\"; new bookmarks start a new list."
-                : std::string("New bookmarks will not be saved, so that the old ones are not lost.")));
+    static constexpr StoredWords kWords{"bookmarks", "", "They are kept", "; new bookmarks start a new list",
+                                        "New bookmarks will not be saved, so that the old ones are not lost."};
+    bookmarksCanSave_ = restoreStored(store_, kBookmarksStorageKey, BookmarkList::parse, kWords, notices_,
+                                      [&](BookmarkParse& read) { bookmarks_ = std::move(read.list); });
 }
 
 void Viewer::saveBookmarks() {

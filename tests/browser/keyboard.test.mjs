@@ -246,10 +246,7 @@ describe('the share menu', () => {
 
     const links = await page.$$eval('.folio-share-links a', (anchors) =>
       anchors.map((a) => ({ label: a.textContent, url: a.getAttribute('href'), target: a.target, rel: a.rel })));
-    const core = await page.evaluate(() => {
-      const module = window.folio._core;
-      return JSON.parse(module.UTF8ToString(module._folio_share_links())).links;
-    });
+    const core = await page.evaluate(() => window.folio._bridge.shareLinks().links);
     assert.deepEqual(links.map((l) => [l.label, l.url]), core.map((l) => [l.label, l.url]));
     assert.deepEqual(links.map((l) => l.label), ['E-mail', 'X', 'Facebook', 'LinkedIn', 'Weibo', 'WhatsApp']);
     // The default article has no URL of its own: the page's address is shared, with its first paragraph.

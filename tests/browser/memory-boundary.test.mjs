@@ -11,7 +11,7 @@ after(async () => { await env?.close(); });
 test('an article over the parser\'s input limit is refused with a plain error before it is copied', async () => {
   const page = await open(env);
   await settled(page);
-  const limit = await page.evaluate(() => window.folio._core._folio_max_article_bytes());
+  const limit = await page.evaluate(() => window.folio._bridge.maxArticleBytes());
   assert.ok(limit >= 1 << 20, `the limit is the core's (${limit} bytes)`);
   const big = Buffer.alloc(limit + 1, 0x20);
   await page.route('**/big.json', (route) => route.fulfill({ contentType: 'application/json', body: big }));
@@ -25,7 +25,7 @@ test('a failed allocation gives a clear error and memory at address 0 is left al
   const page = await open(env);
   await settled(page);
   const result = await page.evaluate(async () => {
-    const core = window.folio._core;
+    const core = window.folio._bridge.module;
     const low = core.HEAPU8.slice(0, 64);
     const malloc = core._malloc;
     core._malloc = (size) => (size > 1000 ? 0 : malloc(size));  // the article's copy fails

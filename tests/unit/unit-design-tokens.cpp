@@ -23,7 +23,9 @@ TEST_CASE("design tokens: each theme's and the paper's colours are their palette
     const std::pair<const char*, const folio::Palette*> themes[] = {
         {"light", &folio::kLightPalette}, {"sepia", &folio::kSepiaPalette}, {"dark", &folio::kDarkPalette}};
     CHECK(t["themes"].size() == 3);
-    for (const auto& [name, palette] : themes) {
+    for (const auto& theme : themes) {
+        const char* name = theme.first;  // not a structured binding: CAPTURE's lambda cannot take one
+        const folio::Palette* palette = theme.second;
         CAPTURE(name);
         std::string expected;
         for (const auto& role : folio::kPaletteRoles)

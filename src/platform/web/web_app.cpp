@@ -1,5 +1,6 @@
 // The module's C API (called by web/folio.js), the WebGL2 context and the frame loop.
 #include "platform/web/web_app.h"
+#include "platform/web/web_bridge.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -18,14 +19,6 @@
 #include "folio/article_parse.h"
 #include "folio/design_tokens.h"
 #include "folio/reading_settings.h"
-
-// Makes the canvas visible: it starts hidden so that no blank frame shows before the first one.
-// Then tells the page (which removes its first paint).
-EM_JS(void, folio_js_show_canvas, (const char* selector), {
-    const canvas = document.querySelector(UTF8ToString(selector));
-    if (canvas) canvas.style.visibility = 'visible';
-    if (Module['folioCanvasShown']) Module['folioCanvasShown']();
-});
 
 namespace folio::web {
 namespace {
@@ -160,9 +153,9 @@ void drawFrameNow(WebApp& a) { render(a, 0.0f); }
 using folio::web::WebApp;
 using folio::web::gApp;
 
+// The C API of this domain; each function is declared, with what it does, in web_bridge.h.
 extern "C" {
 
-// Creates the viewer on the canvas `selector` ("#id"). Returns 0, or 1 when WebGL2 is unavailable.
 EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector) {
     if (gApp) return 0;
     EmscriptenWebGLContextAttributes attributes;
@@ -192,15 +185,11 @@ EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector) {
     return 0;
 }
 
-// Adds a TTF font for `face` (a folio::FontFace value); copies the bytes. Returns 1, or 0 when the
-// bytes are not a font.
 EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int size) {
     if (!gApp || face < 0 || face >= static_cast<int>(folio::kFontFaceCount) || size <= 0) return 0;
     return gApp->metrics.setFace(static_cast<folio::FontFace>(face), std::vector<unsigned char>(data, data + size)) ? 1 : 0;
 }
 
-// The faces an article's first frame is drawn with under the reader's settings (call after
-// folio_restore_settings), as a bitmask: bit i for folio::FontFace i. 0 before folio_start.
 EMSCRIPTEN_KEEPALIVE int folio_first_frame_faces() {
     if (!gApp) return 0;
     int mask = 0;
@@ -208,7 +197,6 @@ EMSCRIPTEN_KEEPALIVE int folio_first_frame_faces() {
     return mask;
 }
 
-// Fonts were added after content was shown: measure it again (keeping the reading position).
 EMSCRIPTEN_KEEPALIVE void folio_fonts_added() {
     if (!gApp) return;
     gApp->viewer.reader().remeasure();
@@ -216,19 +204,12 @@ EMSCRIPTEN_KEEPALIVE void folio_fonts_added() {
     gApp->invalidate();
 }
 
-// The largest article JSON folio_load_json reads, bytes (folio::ParseLimits::maxInputBytes): the
-// embedding API refuses a larger response before copying it into the module's memory.
 EMSCRIPTEN_KEEPALIVE unsigned folio_max_article_bytes() {
     return static_cast<unsigned>(folio::ParseLimits{}.maxInputBytes);
 }
 
-// The core's design tokens as JSON (folio::designTokensJson: colours, choices and labels, steps),
-// from which the page's CSS custom properties and the dialogs are made. Works before folio_start;
-// the string stays valid until the next call into the module.
 EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens() { return folio::web::returnString(folio::designTokensJson()); }
 
-// Parses article JSON (`size` bytes of UTF-8) and shows it. Returns "" on success, else the error
-// message, which the viewer then shows. The string stays valid until the next call into the module.
 EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
     if (!gApp) return folio::web::returnString("the viewer is not started");
     folio::ParseResult result = folio::parseArticle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
@@ -242,14 +223,11 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
     return folio::web::returnString(result.ok ? std::string() : result.error.message);
 }
 
-// The shown article as semantic HTML (see folio/article_html.h); "" when none is shown.
 EMSCRIPTEN_KEEPALIVE const char* folio_article_html() {
     const folio::Article* article = gApp ? gApp->viewer.reader().article() : nullptr;
     return folio::web::returnString(article ? folio::articleHtml(*article, folio::metaLine(*article)) : std::string());
 }
 
-// Scrolls the shown article so that `offsetPx` CSS px into body block `block` (-1: the title and
-// meta line) is at the top of the view.
 EMSCRIPTEN_KEEPALIVE void folio_scroll_to_block(int block, float offsetPx) {
     if (!gApp || !gApp->viewer.reader().article()) return;
     folio::ui::ReaderView& reader = gApp->viewer.reader();
@@ -258,22 +236,18 @@ EMSCRIPTEN_KEEPALIVE void folio_scroll_to_block(int block, float offsetPx) {
     gApp->invalidate();
 }
 
-// Shows an error page with `message` (UTF-8).
 EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message) {
     if (!gApp) return;
     gApp->viewer.reader().showError(message);
     folio::web::contentChanged(*gApp);
 }
 
-// Sets the body text size in CSS px (clamped to the supported range); stored like any setting.
 EMSCRIPTEN_KEEPALIVE void folio_set_font_size(float px) {
     if (!gApp) return;
     gApp->viewer.setFontSize(px);
     folio::web::drawFrameNow(*gApp);
 }
 
-// Steps the body text size as A+ (`direction` > 0) and A- (< 0) do, through the sizes they offer,
-// or goes back to the default 20 px (0); stored like any setting.
 EMSCRIPTEN_KEEPALIVE void folio_step_font_size(int direction) {
     if (!gApp) return;
     using folio::ui::ViewerCommand;
@@ -283,21 +257,18 @@ EMSCRIPTEN_KEEPALIVE void folio_step_font_size(int direction) {
     folio::web::drawFrameNow(*gApp);
 }
 
-// Reads the stored reading settings and applies them; call once the fonts are in.
 EMSCRIPTEN_KEEPALIVE void folio_restore_settings() {
     if (!gApp) return;
     gApp->viewer.restoreSettings();
     gApp->invalidate();
 }
 
-// Whether the system prefers a dark colour scheme (for the Auto theme).
 EMSCRIPTEN_KEEPALIVE void folio_set_prefers_dark(int dark) {
     if (!gApp) return;
     gApp->viewer.setPrefersDark(dark != 0);
     gApp->invalidate();
 }
 
-// Applies reading settings given as JSON (the stored form); returns "" or why they were refused.
 EMSCRIPTEN_KEEPALIVE const char* folio_apply_settings(const char* json) {
     if (!gApp) return folio::web::returnString("the viewer is not started");
     folio::SettingsParseResult parsed = folio::parseSettings(json);
@@ -307,7 +278,6 @@ EMSCRIPTEN_KEEPALIVE const char* folio_apply_settings(const char* json) {
     return folio::web::returnString({});
 }
 
-// The canvas is `width` x `height` CSS px at `dpr` device px per CSS px.
 EMSCRIPTEN_KEEPALIVE void folio_set_viewport(float width, float height, float dpr) {
     if (!gApp) return;
     WebApp& a = *gApp;
@@ -319,7 +289,6 @@ EMSCRIPTEN_KEEPALIVE void folio_set_viewport(float width, float height, float dp
     a.invalidate();
 }
 
-// The viewer's state as a JSON object (see web/folio.js, state()).
 EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     using nlohmann::json;
     json state = json::object();

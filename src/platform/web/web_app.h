@@ -11,7 +11,8 @@
 //  [X] Clicks are handled inside the DOM event (a frame is drawn there), so links open in the
 //      reader's gesture and no popup blocker stops them.
 //  [X] localStorage for settings, every access guarded (private modes and full quotas throw).
-//  [X] A C API for web/folio.js: fonts, article JSON, errors, font size, viewport, state.
+//  [X] One bridge to JavaScript (web_bridge.h): the C API web/core-bridge.js wraps, and the calls
+//      into the page (web_bridge_library.js).
 #pragma once
 
 #include <array>
@@ -27,7 +28,7 @@
 
 namespace folio::web {
 
-// localStorage through EM_JS; failures come back as messages, never as exceptions.
+// localStorage through the bridge (folio_js_storage_get/set); failures come back as messages, never as exceptions.
 class BrowserStorage final : public ui::KeyValueStore {
 public:
     std::optional<std::string> get(std::string_view key) override;

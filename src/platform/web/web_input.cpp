@@ -11,18 +11,7 @@
 
 #include "folio/url_rules.h"
 #include "platform/web/web_app.h"
-
-// Opens a link from the article in a new tab, without giving it this page. Only called with a
-// link folio::isSafeLink accepts.
-EM_JS(void, folio_js_open_link, (const char* url), {
-    window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
-});
-
-// Sets the canvas's CSS cursor ("default" or "pointer").
-EM_JS(void, folio_js_set_cursor, (const char* selector, const char* cursor), {
-    const canvas = document.querySelector(UTF8ToString(selector));
-    if (canvas) canvas.style.cursor = UTF8ToString(cursor);
-});
+#include "platform/web/web_bridge.h"
 
 namespace folio::web {
 namespace {

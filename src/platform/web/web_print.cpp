@@ -10,17 +10,7 @@
 #include "folio/article_meta.h"
 #include "folio/pdf.h"
 #include "platform/web/web_app.h"
-
-// Writes the current time as ISO 8601 (UTC, "2026-12-03T12:00:00.000Z"), NUL-terminated, into the
-// `size` bytes at `out` (no allocation).
-EM_JS(void, folio_js_now_iso, (char* out, int size), {
-    stringToUTF8(new Date().toISOString(), out, size);
-});
-
-// Gives the PDF to web/folio.js: `mode` 1 prints it, 2 saves it as `fileName`.
-EM_JS(void, folio_js_deliver_pdf, (const unsigned char* data, int size, const char* fileName, int pages, int mode), {
-    Module.folioDeliverPdf(HEAPU8.slice(data, data + size), UTF8ToString(fileName), pages, mode);
-});
+#include "platform/web/web_bridge.h"
 
 namespace folio::web {
 
@@ -62,17 +52,15 @@ void deliverPdf(WebApp& a, bool print) {
 
 }  // namespace folio::web
 
+// The C API of this domain; each function is declared, with what it does, in web_bridge.h.
 extern "C" {
 
-// The page count of the shown article under the reader's print settings, paginating it when that
-// was not done yet (web/folio.js pageCount()); 0 when no article is shown.
 EMSCRIPTEN_KEEPALIVE int folio_page_count() {
     folio::web::WebApp* a = folio::web::app();
     const folio::PrintDocument* document = a ? a->viewer.printDocument() : nullptr;
     return document ? static_cast<int>(document->pages.size()) : 0;
 }
 
-// Asks for the print dialog with the PDF of the current print settings (web/folio.js print()).
 EMSCRIPTEN_KEEPALIVE void folio_print() {
     folio::web::WebApp* a = folio::web::app();
     if (!a) return;
@@ -80,9 +68,6 @@ EMSCRIPTEN_KEEPALIVE void folio_print() {
     folio::web::runViewerRequests(*a);
 }
 
-// Makes the PDF for `optionsJson` ({"paper":"a4"|"letter","marginMm":n,"fontSizePt":n}, each
-// optional, the reader's print settings otherwise). Returns its page count, or 0 on failure: then
-// folio_pdf_error() says why. folio_pdf_data() and folio_pdf_size() give the bytes.
 EMSCRIPTEN_KEEPALIVE int folio_export_pdf(const char* optionsJson) {
     using nlohmann::json;
     folio::web::WebApp* a = folio::web::app();

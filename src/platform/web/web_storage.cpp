@@ -6,39 +6,10 @@
 #include <string>
 
 #include "platform/web/web_app.h"
+#include "platform/web/web_bridge.h"
 
 // Strings cross here with their length, never as C strings: a stored value may hold a NUL, and
 // everything after it must survive (kept aside whole when the value cannot be read).
-
-// The value under `key` (`keyLength` bytes of UTF-8) as malloc'd bytes the caller frees, their
-// count in `*length`; 0 when absent or unreadable, or when no memory could be had for it.
-EM_JS(unsigned char*, folio_js_storage_get, (const char* key, int keyLength, int* length), {
-    try {
-        const value = window.localStorage.getItem(new TextDecoder().decode(HEAPU8.subarray(key, key + keyLength)));
-        if (value === null) return 0;
-        const bytes = new TextEncoder().encode(value);
-        const ptr = _malloc(Math.max(1, bytes.length));
-        if (!ptr) return 0;
-        HEAPU8.set(bytes, ptr);
-        HEAP32[length >> 2] = bytes.length;
-        return ptr;
-    } catch (e) {
-        return 0;
-    }
-});
-
-// Stores `valueLength` bytes at `value` under `key`: 0 when stored, 1 when the storage is full, 2 when
-// the browser allows no storage here.
-EM_JS(int, folio_js_storage_set, (const char* key, int keyLength, const char* value, int valueLength), {
-    try {
-        const decoder = new TextDecoder();
-        window.localStorage.setItem(decoder.decode(HEAPU8.subarray(key, key + keyLength)),
-                                    decoder.decode(HEAPU8.subarray(value, value + valueLength)));
-        return 0;
-    } catch (e) {
-        return e && e.name === 'QuotaExceededError' ? 1 : 2;
-    }
-});
 
 namespace folio::web {
 

@@ -1,0 +1,248 @@
+// The boundary between the wasm module and JavaScript, both ways, declared in one place.
+//
+//   1. Calls into JavaScript, implemented in web_bridge_library.js (linked with --js-library).
+//      Each does what only the browser can (storage, pictures, the clock) or hands over to the
+//      page's host object, Module.folioHost, which web/core-bridge.js sets.
+//   2. The C API that JavaScript calls: exported functions, defined in the web_*.cpp file of their
+//      domain. web/core-bridge.js wraps them; nothing else in JavaScript calls them.
+//
+// Conventions, for both directions:
+//  - Strings are UTF-8. A string argument is NUL-terminated and belongs to the caller, for the
+//    call only. Bytes that may hold a NUL (stored values, files) cross as a pointer and a length.
+//  - A returned `const char*` belongs to the module and stays valid until the next call into it:
+//    JavaScript copies it (UTF8ToString) at once. JSON results are objects or arrays as documented.
+//  - A pointer JavaScript returns to C++ (folio_js_page_url, folio_js_storage_get) is malloc'd;
+//    the C++ caller frees it. 0 means absent or no memory.
+//  - Yes/no results are 1/0. Lengths are CSS px unless said.
+#pragma once
+
+#include <emscripten.h>
+
+extern "C" {
+
+// ---- 1. Calls into JavaScript (web_bridge_library.js) ----
+
+// Makes the canvas `selector` visible (it starts hidden, so that no blank frame shows before the
+// first one), then tells the host (folioHost.canvasShown: the page removes its first paint).
+void folio_js_show_canvas(const char* selector);
+
+// Sets the canvas's CSS cursor ("default" or "pointer").
+void folio_js_set_cursor(const char* selector, const char* cursor);
+
+// Opens a link from the article in a new tab, without giving it this page. Only called with a
+// link folio::isSafeLink accepts.
+void folio_js_open_link(const char* url);
+
+// Hands an action to the host (folioHost.action), inside the reader's gesture: `kind` is one of
+// "share", "open", "copy", "article", "export", "import", "comment".
+void folio_js_action(const char* kind, const char* url, const char* title, const char* text);
+
+// Dispatches the viewer event `name` with `detailJson` (folioHost.emit).
+void folio_js_emit(const char* name, const char* detailJson);
+
+// The page's address, for sharing an article that has no URL of its own; malloc'd, the caller
+// frees; 0 when no memory could be had for it.
+char* folio_js_page_url();
+
+// Writes the current time as ISO 8601 (UTC, "2026-12-03T12:00:00.000Z"), NUL-terminated, into the
+// `size` bytes at `out` (no allocation).
+void folio_js_now_iso(char* out, int size);
+
+// The localStorage value under `key` (`keyLength` bytes) as malloc'd bytes the caller frees, their
+// count in `*length`; 0 when absent or unreadable, or when no memory could be had for it.
+unsigned char* folio_js_storage_get(const char* key, int keyLength, int* length);
+
+// Stores `valueLength` bytes at `value` under `key`: 0 when stored, 1 when the storage is full, 2
+// when the browser allows no storage here.
+int folio_js_storage_set(const char* key, int keyLength, const char* value, int valueLength);
+
+// Loads `src` (resolved against the article's address, folioHost.articleBase; http(s) only) into
+// a new texture and reports to folio_picture_loaded(request, texture, width, height), texture 0 on
+// failure. Pictures larger than the GPU takes are scaled down first. Then keeps the picture for
+// the PDF, one after the other: the file's bytes when it is a JPEG (the PDF holds it as it is),
+// else the picture drawn into a canvas, an SVG at 1600 px on its longer side (or its own size if
+// larger), any picture at most 2400 px: folio_pdf_picture(request, 1, 0, 0, bytes) or (request, 2,
+// width, height, RGBA pixels). A picture that cannot be had is left out (its box stays grey).
+void folio_js_load_picture(int request, const char* src);
+
+// Every picture asked for has been kept for the PDF or given up (folioHost.picturesKept: what
+// waits for them, exportPdf(), goes on).
+void folio_js_pdf_pictures_kept();
+
+// Gives the PDF (`size` bytes, copied) to the host (folioHost.deliverPdf): `mode` 1 prints it, 2
+// saves it as `fileName`.
+void folio_js_deliver_pdf(const unsigned char* data, int size, const char* fileName, int pages, int mode);
+
+// ---- 2. The C API that JavaScript calls ----
+//
+// Every function works before folio_start too, doing nothing and returning 0 or "" (unless said).
+
+// -- Start, fonts, articles, settings and the view (web_app.cpp) --
+
+// Creates the viewer on the canvas `selector` ("#id"). Returns 0, or 1 when WebGL2 is unavailable.
+EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector);
+
+// Adds a TTF font for `face` (a folio::FontFace value); copies the bytes. Returns 1, or 0 when the
+// bytes are not a font.
+EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int size);
+
+// The faces an article's first frame is drawn with under the reader's settings (call after
+// folio_restore_settings), as a bitmask: bit i for folio::FontFace i. 0 before folio_start.
+EMSCRIPTEN_KEEPALIVE int folio_first_frame_faces();
+
+// Fonts were added after content was shown: measure it again (keeping the reading position).
+EMSCRIPTEN_KEEPALIVE void folio_fonts_added();
+
+// The largest article JSON folio_load_json reads, bytes (folio::ParseLimits::maxInputBytes): the
+// embedding API refuses a larger response before copying it into the module's memory.
+EMSCRIPTEN_KEEPALIVE unsigned folio_max_article_bytes();
+
+// The core's design tokens as JSON (folio::designTokensJson: colours, choices and labels, steps),
+// from which the page's CSS custom properties and the dialogs are made. Works before folio_start;
+// the string stays valid until the next call into the module.
+EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens();
+
+// Parses article JSON (`size` bytes of UTF-8) and shows it. Returns "" on success, else the error
+// message, which the viewer then shows. The string stays valid until the next call into the module.
+EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size);
+
+// The shown article as semantic HTML (see folio/article_html.h); "" when none is shown.
+EMSCRIPTEN_KEEPALIVE const char* folio_article_html();
+
+// Scrolls the shown article so that `offsetPx` CSS px into body block `block` (-1: the title and
+// meta line) is at the top of the view.
+EMSCRIPTEN_KEEPALIVE void folio_scroll_to_block(int block, float offsetPx);
+
+// Shows an error page with `message` (UTF-8).
+EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message);
+
+// Sets the body text size in CSS px (clamped to the supported range); stored like any setting.
+EMSCRIPTEN_KEEPALIVE void folio_set_font_size(float px);
+
+// Steps the body text size as A+ (`direction` > 0) and A- (< 0) do, through the sizes they offer,
+// or goes back to the default 20 px (0); stored like any setting.
+EMSCRIPTEN_KEEPALIVE void folio_step_font_size(int direction);
+
+// Reads the stored reading settings and applies them; call once the fonts are in.
+EMSCRIPTEN_KEEPALIVE void folio_restore_settings();
+
+// Whether the system prefers a dark colour scheme (for the Auto theme).
+EMSCRIPTEN_KEEPALIVE void folio_set_prefers_dark(int dark);
+
+// Applies reading settings given as JSON (the stored form); returns "" or why they were refused.
+EMSCRIPTEN_KEEPALIVE const char* folio_apply_settings(const char* json);
+
+// The canvas is `width` x `height` CSS px at `dpr` device px per CSS px.
+EMSCRIPTEN_KEEPALIVE void folio_set_viewport(float width, float height, float dpr);
+
+// The viewer's state as a JSON object (see web/folio.js, state()).
+EMSCRIPTEN_KEEPALIVE const char* folio_state();
+
+// -- Sharing, links and bookmarks (web_actions.cpp) --
+
+// The system's share dialog is not available (or failed): show the viewer's share sheet.
+EMSCRIPTEN_KEEPALIVE void folio_share_sheet();
+
+// The link was copied (`ok` 1) or could not be (0).
+EMSCRIPTEN_KEEPALIVE void folio_copied(int ok);
+
+// Merges an exported bookmarks file (UTF-8 JSON). Returns what happened, which the viewer's notice
+// also says ("" before folio_start); the string is the module's, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* folio_import_bookmarks(const char* json);
+
+// Shares the shown article (the embedding page's share()): the system's dialog, else the sheet.
+EMSCRIPTEN_KEEPALIVE void folio_share();
+
+// Bookmarks or un-bookmarks the shown article; returns 1 when it is now bookmarked.
+EMSCRIPTEN_KEEPALIVE int folio_toggle_bookmark();
+
+// The bookmarks as JSON (the stored and exported form).
+EMSCRIPTEN_KEEPALIVE const char* folio_bookmarks_json();
+
+// Reopens the bookmark with `id` (UTF-8) as the bookmarks panel does: its article is loaded
+// (the host's "article" action) and shown at the bookmark's reading position. Returns 1, or 0 when there
+// is no such bookmark or it has no address to load it from.
+EMSCRIPTEN_KEEPALIVE int folio_open_bookmark(const char* id);
+
+// Removes the bookmark with `id` (UTF-8) and stores the list (a "bookmark" event follows). Returns
+// 1, or 0 when there is no such bookmark.
+EMSCRIPTEN_KEEPALIVE int folio_remove_bookmark(const char* id);
+
+// Saves the bookmarks as folio-bookmarks.json (the host's "export" action), as the panel's Export does.
+EMSCRIPTEN_KEEPALIVE void folio_export_bookmarks();
+
+// The shown article's share menu as a JSON object: {"title", "url", "links": [{"target", "label",
+// "url"}]}, the links exactly as the share sheet opens them, one for each target, "url" "" where a
+// target has nothing to share. "" when no article is shown. The string is the module's, valid
+// until the next call.
+EMSCRIPTEN_KEEPALIVE const char* folio_share_links();
+
+// Where the next article comes from (for its bookmark); call before folio_load_json. Also notes
+// the page's address, shared for an article without a URL of its own.
+EMSCRIPTEN_KEEPALIVE void folio_set_article_source(const char* url);
+
+// 1 when the viewer may open `href` (folio::isSafeLink: http(s) or mailto:), else 0. JavaScript
+// asks this instead of repeating the rule.
+EMSCRIPTEN_KEEPALIVE int folio_is_safe_link(const char* href);
+
+// -- Comments (web_comments.cpp) --
+
+// The shown article's draft: {"name", "text"} (empty strings when none).
+EMSCRIPTEN_KEEPALIVE const char* folio_comment_draft();
+
+// Keeps what is typed as the shown article's draft (also across reloads).
+EMSCRIPTEN_KEEPALIVE void folio_comment_save_draft(const char* name, const char* text);
+
+// 1 when the shown article's draft, as last saved, is in storage (it survives a reload); else 0.
+EMSCRIPTEN_KEEPALIVE int folio_comment_draft_stored();
+
+// Checks a comment: {"ok", "nameError", "textError"} (messages for the reader; empty when fine).
+EMSCRIPTEN_KEEPALIVE const char* folio_comment_check(const char* name, const char* text);
+
+// The JSON body to POST for a comment on the shown article; "" when no article is shown.
+EMSCRIPTEN_KEEPALIVE const char* folio_comment_body(const char* name, const char* text, const char* postedIso);
+
+// The endpoint took the comment: its draft is dropped.
+EMSCRIPTEN_KEEPALIVE void folio_comment_sent();
+
+// Keeps the comment in this browser's storage (no endpoint), shown as awaiting moderation; 1 when
+// kept, 0 when storage could not keep it (nothing is kept then, and the draft stays as it is).
+EMSCRIPTEN_KEEPALIVE int folio_comment_keep(const char* name, const char* text);
+
+// -- Pictures (web_images.cpp) --
+
+// A picture asked for by loadPictures arrived (texture > 0) or failed (texture 0).
+EMSCRIPTEN_KEEPALIVE void folio_picture_loaded(int request, unsigned texture, int width, int height);
+
+// The picture of request `request` for the PDF: `kind` 1, the `size` bytes at `data` are a JPEG
+// file; 2, they are `width` x `height` RGBA pixels; 0, it could not be had. Copies what it keeps.
+// Returns 1 when kept, 0 when refused (a JPEG the PDF cannot hold as it is: send its pixels then)
+// or no longer wanted (the article changed).
+EMSCRIPTEN_KEEPALIVE int folio_pdf_picture(int request, int kind, int width, int height, const unsigned char* data, int size);
+
+// How many pictures of the shown content are still on their way to the PDF.
+EMSCRIPTEN_KEEPALIVE int folio_pdf_pictures_pending();
+
+// -- Print and PDF (web_print.cpp) --
+
+// The page count of the shown article under the reader's print settings, paginating it when that
+// was not done yet (web/folio.js pageCount()); 0 when no article is shown.
+EMSCRIPTEN_KEEPALIVE int folio_page_count();
+
+// Asks for the print dialog with the PDF of the current print settings (web/folio.js print()).
+EMSCRIPTEN_KEEPALIVE void folio_print();
+
+// Makes the PDF for `optionsJson` ({"paper":"a4"|"letter","marginMm":n,"fontSizePt":n}, each
+// optional, the reader's print settings otherwise). Returns its page count, or 0 on failure: then
+// folio_pdf_error() says why. folio_pdf_data() and folio_pdf_size() give the bytes.
+EMSCRIPTEN_KEEPALIVE int folio_export_pdf(const char* optionsJson);
+
+// The bytes of the last PDF folio_export_pdf made (the module's, valid until the next export).
+EMSCRIPTEN_KEEPALIVE const unsigned char* folio_pdf_data();
+
+// How many bytes folio_pdf_data() holds.
+EMSCRIPTEN_KEEPALIVE int folio_pdf_size();
+
+// Why the last folio_export_pdf failed ("" after a success).
+EMSCRIPTEN_KEEPALIVE const char* folio_pdf_error();
+}  // extern "C"

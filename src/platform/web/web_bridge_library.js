@@ -1,0 +1,178 @@
+// The module's calls into JavaScript (declared in web_bridge.h, linked with --js-library): what
+// only the browser can do (storage, pictures, the clock, the cursor) is done here; everything the
+// page decides goes to its host object, Module.folioHost (see web/core-bridge.js):
+//   { articleBase, action(kind, url, title, text), emit(name, detailJson), canvasShown(),
+//     deliverPdf(bytes, fileName, pages, mode), picturesKept() }
+// Sections: canvas and links · actions and events · page address and clock · storage · pictures.
+
+mergeInto(LibraryManager.library, {
+  // ---- Canvas and links ----
+
+  folio_js_show_canvas: function (selector) {
+    const canvas = document.querySelector(UTF8ToString(selector));
+    if (canvas) canvas.style.visibility = 'visible';
+    Module.folioHost.canvasShown();
+  },
+
+  folio_js_set_cursor: function (selector, cursor) {
+    const canvas = document.querySelector(UTF8ToString(selector));
+    if (canvas) canvas.style.cursor = UTF8ToString(cursor);
+  },
+
+  folio_js_open_link: function (url) {
+    window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+  },
+
+  // ---- Actions and events ----
+
+  folio_js_action: function (kind, url, title, text) {
+    Module.folioHost.action(UTF8ToString(kind), UTF8ToString(url), UTF8ToString(title), UTF8ToString(text));
+  },
+
+  folio_js_emit: function (name, detailJson) {
+    Module.folioHost.emit(UTF8ToString(name), UTF8ToString(detailJson));
+  },
+
+  folio_js_deliver_pdf: function (data, size, fileName, pages, mode) {
+    Module.folioHost.deliverPdf(HEAPU8.slice(data, data + size), UTF8ToString(fileName), pages, mode);
+  },
+
+  // ---- Page address and clock ----
+
+  folio_js_page_url: function () {
+    const text = location.href;
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    if (ptr) stringToUTF8(text, ptr, size);
+    return ptr;
+  },
+
+  folio_js_now_iso: function (out, size) {
+    stringToUTF8(new Date().toISOString(), out, size);
+  },
+
+  // ---- Storage: every access in try/catch (private modes and full quotas throw) ----
+
+  folio_js_storage_get: function (key, keyLength, length) {
+    try {
+      const value = window.localStorage.getItem(new TextDecoder().decode(HEAPU8.subarray(key, key + keyLength)));
+      if (value === null) return 0;
+      const bytes = new TextEncoder().encode(value);
+      const ptr = _malloc(Math.max(1, bytes.length));
+      if (!ptr) return 0;
+      HEAPU8.set(bytes, ptr);
+      HEAP32[length >> 2] = bytes.length;
+      return ptr;
+    } catch (e) {
+      return 0;
+    }
+  },
+
+  folio_js_storage_set: function (key, keyLength, value, valueLength) {
+    try {
+      const decoder = new TextDecoder();
+      window.localStorage.setItem(decoder.decode(HEAPU8.subarray(key, key + keyLength)),
+                                  decoder.decode(HEAPU8.subarray(value, value + valueLength)));
+      return 0;
+    } catch (e) {
+      return e && e.name === 'QuotaExceededError' ? 1 : 2;
+    }
+  },
+
+  // ---- Pictures: textures for the screen, then copies for the PDF, one at a time ----
+
+  $FolioPictures: { queue: null },
+
+  folio_js_load_picture__deps: ['$FolioPictures'],
+  folio_js_load_picture: function (request, src) {
+    let url;
+    try {
+      url = new URL(UTF8ToString(src), Module.folioHost.articleBase || document.baseURI);
+    } catch (e) {
+      _folio_picture_loaded(request, 0, 0, 0);
+      return;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      _folio_picture_loaded(request, 0, 0, 0);
+      return;
+    }
+    const image = new Image();
+    image.crossOrigin = 'anonymous';
+    // Copies `bytes` into the module's memory for `use(ptr)`; null when no memory could be had.
+    const withHeap = (bytes, use) => {
+      const ptr = _malloc(bytes.length);
+      if (!ptr) return null;
+      HEAPU8.set(bytes, ptr);
+      try {
+        return use(ptr);
+      } finally {
+        _free(ptr);
+      }
+    };
+    const keepForPdf = async () => {
+      let bytes = null;
+      let type = '';
+      try {
+        const response = await fetch(url.href, { credentials: 'same-origin' });
+        if (response.ok) {
+          type = response.headers.get('content-type') || '';
+          bytes = new Uint8Array(await response.arrayBuffer());
+        }
+      } catch (e) {
+        bytes = null;
+      }
+      if (bytes && bytes[0] === 0xFF && bytes[1] === 0xD8 && bytes[2] === 0xFF &&
+          withHeap(bytes, (ptr) => _folio_pdf_picture(request, 1, 0, 0, ptr, bytes.length))) return;
+      const natural = [image.naturalWidth || 1, image.naturalHeight || 1];
+      const longer = Math.max(natural[0], natural[1]);
+      const wanted = Math.min(2400, /svg/i.test(type) ? Math.max(1600, longer) : longer);
+      const width = Math.max(1, Math.round(natural[0] * wanted / longer));
+      const height = Math.max(1, Math.round(natural[1] * wanted / longer));
+      let pixels;
+      try {
+        const context = new OffscreenCanvas(width, height).getContext('2d');
+        context.drawImage(image, 0, 0, width, height);
+        pixels = new Uint8Array(context.getImageData(0, 0, width, height).data.buffer);
+      } catch (e) {
+        _folio_pdf_picture(request, 0, 0, 0, 0, 0);
+        return;
+      }
+      if (withHeap(pixels, (ptr) => _folio_pdf_picture(request, 2, width, height, ptr, pixels.length)) === null) {
+        _folio_pdf_picture(request, 0, 0, 0, 0, 0);  // the picture's box stays grey in the PDF
+      }
+    };
+    image.onload = () => {
+      const limit = Math.min(4096, GLctx.getParameter(GLctx.MAX_TEXTURE_SIZE));
+      let source = image;
+      let width = image.naturalWidth || 1;
+      let height = image.naturalHeight || 1;
+      if (width > limit || height > limit) {
+        const scale = limit / Math.max(width, height);
+        width = Math.max(1, Math.round(width * scale));
+        height = Math.max(1, Math.round(height * scale));
+        source = document.createElement('canvas');
+        source.width = width;
+        source.height = height;
+        source.getContext('2d').drawImage(image, 0, 0, width, height);
+      }
+      const texture = GLctx.createTexture();
+      GLctx.bindTexture(GLctx.TEXTURE_2D, texture);
+      GLctx.texParameteri(GLctx.TEXTURE_2D, GLctx.TEXTURE_MIN_FILTER, GLctx.LINEAR);
+      GLctx.texParameteri(GLctx.TEXTURE_2D, GLctx.TEXTURE_MAG_FILTER, GLctx.LINEAR);
+      GLctx.texParameteri(GLctx.TEXTURE_2D, GLctx.TEXTURE_WRAP_S, GLctx.CLAMP_TO_EDGE);
+      GLctx.texParameteri(GLctx.TEXTURE_2D, GLctx.TEXTURE_WRAP_T, GLctx.CLAMP_TO_EDGE);
+      GLctx.texImage2D(GLctx.TEXTURE_2D, 0, GLctx.RGBA, GLctx.RGBA, GLctx.UNSIGNED_BYTE, source);
+      const id = GL.getNewId(GL.textures);
+      texture.name = id;
+      GL.textures[id] = texture;
+      _folio_picture_loaded(request, id, width, height);
+      FolioPictures.queue = (FolioPictures.queue || Promise.resolve()).then(keepForPdf);
+    };
+    image.onerror = () => _folio_picture_loaded(request, 0, 0, 0);
+    image.src = url.href;
+  },
+
+  folio_js_pdf_pictures_kept: function () {
+    Module.folioHost.picturesKept();
+  },
+});

@@ -1,0 +1,294 @@
+// The one JavaScript side of the wasm module's C API (src/platform/web/web_bridge.h): every call
+// into the module goes through a CoreBridge, which copies strings and bytes in and out, parses the
+// JSON it returns and frees what it allocated; the module's calls back into the page arrive at the
+// `host` given to createCoreBridge (see web_bridge_library.js). Nothing else touches the module.
+//
+// Sections: errors and memory · start, fonts, articles · settings and the view · sharing, links,
+// bookmarks · comments · pictures, print and PDF.
+import createFolioCore from './folio-core.js';
+
+/** An error the viewer also shows on its canvas; `message` is the text shown. */
+export class FolioError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'FolioError';
+  }
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Loads and starts the module and resolves with its bridge. `host` receives the module's calls
+ * into the page: `{ articleBase, action(kind, url, title, text), emit(name, detailJson),
+ * canvasShown(), deliverPdf(bytes, fileName, pages, mode), picturesKept() }`; `articleBase` (the
+ * address pictures are relative to) may change at any time.
+ */
+export async function createCoreBridge(host) {
+  const module = await createFolioCore();
+  module.folioHost = host;
+  return new CoreBridge(module);
+}
+
+export class CoreBridge {
+  constructor(module) {
+    /** The Emscripten module itself: for tests and benchmarks that look at its memory. */
+    this.module = module;
+  }
+
+  // ---- Errors and memory ----
+
+  // `size` bytes of the module's memory (free them with _free); throws a FolioError instead of
+  // returning 0 when the module is out of memory (writing there would overwrite its memory from 0).
+  _alloc(size) {
+    const ptr = this.module._malloc(size);
+    if (!ptr) throw new FolioError(`The viewer ran out of memory (${size} bytes were needed).`);
+    return ptr;
+  }
+
+  // Calls `use(ptr, length)` with `bytes` copied into the module's memory for the call.
+  _withBytes(bytes, use) {
+    const ptr = this._alloc(Math.max(1, bytes.length));
+    try {
+      this.module.HEAPU8.set(bytes, ptr);
+      return use(ptr, bytes.length);
+    } finally {
+      this.module._free(ptr);
+    }
+  }
+
+  // Calls `use(...pointers)` with each of `strings` as a NUL-terminated UTF-8 copy for the call.
+  _withStrings(strings, use) {
+    const pointers = [];
+    try {
+      for (const text of strings) {
+        const bytes = encoder.encode(`${text}\0`);
+        const ptr = this._alloc(bytes.length);
+        pointers.push(ptr);
+        this.module.HEAPU8.set(bytes, ptr);
+      }
+      return use(...pointers);
+    } finally {
+      pointers.forEach((ptr) => this.module._free(ptr));
+    }
+  }
+
+  // The module's string at `ptr` (valid until its next call), copied.
+  _string(ptr) {
+    return this.module.UTF8ToString(ptr);
+  }
+
+  // ---- Start, fonts, articles ----
+
+  /** Creates the viewer on the canvas `selector`; false when WebGL 2 is not available. */
+  start(selector) {
+    return this._withStrings([selector], (s) => this.module._folio_start(s)) === 0;
+  }
+
+  /** Adds the TTF `bytes` as `face` (a folio::FontFace value); false when they are not a font. */
+  addFont(face, bytes) {
+    return this._withBytes(bytes, (ptr, length) => this.module._folio_add_font(face, ptr, length)) === 1;
+  }
+
+  /** The faces the first frame needs under the reader's settings, as a bitmask (bit i: face i). */
+  firstFrameFaces() {
+    return this.module._folio_first_frame_faces();
+  }
+
+  /** Fonts were added after content was shown: it is measured again. */
+  fontsAdded() {
+    this.module._folio_fonts_added();
+  }
+
+  /** The largest article JSON loadJson takes, bytes. */
+  maxArticleBytes() {
+    return this.module._folio_max_article_bytes() >>> 0;
+  }
+
+  /** The core's design tokens (folio/design_tokens.h): CSS custom properties, choices, steps. */
+  designTokens() {
+    return JSON.parse(this._string(this.module._folio_design_tokens()));
+  }
+
+  /** Where the next article comes from ('' when it is not from an address). */
+  setArticleSource(url) {
+    this._withStrings([url], (u) => this.module._folio_set_article_source(u));
+  }
+
+  /** Shows the article JSON `bytes`; returns '' or why it was refused. */
+  loadJson(bytes) {
+    return this._withBytes(bytes, (ptr, length) => this._string(this.module._folio_load_json(ptr, length)));
+  }
+
+  /** The shown article as semantic HTML; '' when none is shown. */
+  articleHtml() {
+    return this._string(this.module._folio_article_html());
+  }
+
+  /** Shows an error page with `message`. */
+  showError(message) {
+    this._withStrings([message], (m) => this.module._folio_show_error(m));
+  }
+
+  // ---- Settings and the view ----
+
+  /** Reads the stored reading settings and applies them. */
+  restoreSettings() {
+    this.module._folio_restore_settings();
+  }
+
+  /** Sets the body text size, CSS px (clamped). */
+  setFontSize(px) {
+    this.module._folio_set_font_size(px);
+  }
+
+  /** Steps the text size as A+ (1) and A- (-1) do, or back to the default (0). */
+  stepFontSize(direction) {
+    this.module._folio_step_font_size(direction);
+  }
+
+  /** Applies settings given as their JSON object (the stored form); returns '' or why not. */
+  applySettings(settings) {
+    return this._withStrings([JSON.stringify(settings)], (s) => this._string(this.module._folio_apply_settings(s)));
+  }
+
+  /** Whether the system prefers a dark colour scheme (for the Auto theme). */
+  setPrefersDark(dark) {
+    this.module._folio_set_prefers_dark(dark ? 1 : 0);
+  }
+
+  /** The canvas is `width` x `height` CSS px at `dpr` device px per CSS px. */
+  setViewport(width, height, dpr) {
+    this.module._folio_set_viewport(width, height, dpr);
+  }
+
+  /** Scrolls `offsetPx` CSS px into body block `block` (-1: the title) to the top of the view. */
+  scrollToBlock(block, offsetPx) {
+    this.module._folio_scroll_to_block(block, offsetPx);
+  }
+
+  /** The viewer's state (see FolioViewer.state()). */
+  state() {
+    return JSON.parse(this._string(this.module._folio_state()));
+  }
+
+  // ---- Sharing, links, bookmarks ----
+
+  /** Shares the shown article: the system's dialog (through the host), else the share sheet. */
+  share() {
+    this.module._folio_share();
+  }
+
+  /** The system's share dialog is not there or failed: the viewer's share sheet opens. */
+  shareSheet() {
+    this.module._folio_share_sheet();
+  }
+
+  /** The link was copied (`ok`) or could not be. */
+  copied(ok) {
+    this.module._folio_copied(ok ? 1 : 0);
+  }
+
+  /** The share menu: `{ title, url, links: [{ target, label, url }] }`, or null with no article. */
+  shareLinks() {
+    const json = this._string(this.module._folio_share_links());
+    return json ? JSON.parse(json) : null;
+  }
+
+  /** Whether the viewer may open `url` (the core's rule: http(s) and mailto:). */
+  isSafeLink(url) {
+    return this._withStrings([String(url)], (u) => this.module._folio_is_safe_link(u)) === 1;
+  }
+
+  /** Bookmarks the shown article or removes its bookmark; returns whether it is now bookmarked. */
+  toggleBookmark() {
+    return this.module._folio_toggle_bookmark() === 1;
+  }
+
+  /** The bookmarks, in their stored form: `{ version, bookmarks: [...] }`. */
+  bookmarks() {
+    return JSON.parse(this._string(this.module._folio_bookmarks_json()));
+  }
+
+  /** Reopens the bookmark `id` at its reading position; false when there is none to open. */
+  openBookmark(id) {
+    return this._withStrings([id], (i) => this.module._folio_open_bookmark(i)) === 1;
+  }
+
+  /** Removes the bookmark `id`; false when there is none. */
+  removeBookmark(id) {
+    return this._withStrings([id], (i) => this.module._folio_remove_bookmark(i)) === 1;
+  }
+
+  /** Saves the bookmarks as a file (through the host's "export" action). */
+  exportBookmarks() {
+    this.module._folio_export_bookmarks();
+  }
+
+  /** Merges an exported bookmarks file's text; returns what happened, in the reader's words. */
+  importBookmarks(json) {
+    return this._withStrings([json], (j) => this._string(this.module._folio_import_bookmarks(j)));
+  }
+
+  // ---- Comments ----
+
+  /** The shown article's draft: `{ name, text }`. */
+  commentDraft() {
+    return JSON.parse(this._string(this.module._folio_comment_draft()));
+  }
+
+  /** Keeps what is typed as the shown article's draft. */
+  saveCommentDraft(name, text) {
+    this._withStrings([name, text], (n, t) => this.module._folio_comment_save_draft(n, t));
+  }
+
+  /** Whether the draft, as last saved, is in storage (it survives a reload). */
+  commentDraftStored() {
+    return this.module._folio_comment_draft_stored() === 1;
+  }
+
+  /** Checks a comment: `{ ok, nameError, textError }`. */
+  checkComment(name, text) {
+    return JSON.parse(this._withStrings([name, text], (n, t) => this._string(this.module._folio_comment_check(n, t))));
+  }
+
+  /** The JSON body to POST for a comment posted at `postedIso`; '' when no article is shown. */
+  commentBody(name, text, postedIso) {
+    return this._withStrings([name, text, postedIso],
+      (n, t, p) => this._string(this.module._folio_comment_body(n, t, p)));
+  }
+
+  /** The endpoint took the comment: its draft is dropped. */
+  commentSent() {
+    this.module._folio_comment_sent();
+  }
+
+  /** Keeps the comment in this browser (no endpoint); false when storage could not keep it. */
+  keepComment(name, text) {
+    return this._withStrings([name, text], (n, t) => this.module._folio_comment_keep(n, t)) === 1;
+  }
+
+  // ---- Pictures, print and PDF ----
+
+  /** How many pictures of the shown content are still on their way to the PDF. */
+  picturesPending() {
+    return this.module._folio_pdf_pictures_pending();
+  }
+
+  /** The page count under the reader's print settings (paginating when needed); 0 without an article. */
+  pageCount() {
+    return this.module._folio_page_count();
+  }
+
+  /** Prints the PDF of the reader's print settings (through the host's deliverPdf). */
+  print() {
+    this.module._folio_print();
+  }
+
+  /** The PDF for `options` ({ paper, marginMm, fontSizePt }): `{ bytes }` (a copy), or `{ error }`. */
+  exportPdf(options) {
+    const pages = this._withStrings([JSON.stringify(options)], (o) => this.module._folio_export_pdf(o));
+    if (!pages) return { error: this._string(this.module._folio_pdf_error()) };
+    const start = this.module._folio_pdf_data();
+    return { bytes: this.module.HEAPU8.slice(start, start + this.module._folio_pdf_size()) };
+  }
+}
