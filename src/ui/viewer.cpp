@@ -43,8 +43,8 @@ void Viewer::restoreSettings() {
     canSave_ = loaded.canSave;
     tell(loaded.notice);
     apply();
-    restoreBookmarks();
-    restoreComments();
+    bookmarks_.restore();
+    comments_.restore();
 }
 
 void Viewer::changeSettings(ReadingSettings settings) {
@@ -93,7 +93,7 @@ void Viewer::command(ViewerCommand command) {
             panel_ = panel_ == Panel::Bookmarks ? Panel::None : Panel::Bookmarks;
             break;
         case ViewerCommand::ExportBookmarks:
-            action_ = ViewerAction{ViewerAction::Kind::ExportBookmarks, {}, "folio-bookmarks.json", bookmarks_.toJson()};
+            action_ = ViewerAction{ViewerAction::Kind::ExportBookmarks, {}, "folio-bookmarks.json", bookmarks_.list().toJson()};
             break;
         case ViewerCommand::ImportBookmarks: action_.kind = ViewerAction::Kind::ImportBookmarks; break;
         case ViewerCommand::OpenCommentForm:

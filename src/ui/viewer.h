@@ -1,6 +1,12 @@
-// The whole viewer inside its canvas: the reader, the toolbar (A-, size, A+, reading settings),
-// the settings panel, and notices. Owns the reading settings and keeps them in a KeyValueStore.
-// Platform-free: the platform feeds input to Dear ImGui and calls frame() between NewFrame and Render.
+// The whole viewer inside its canvas, and the one place that orders its parts (frame()):
+//  - reading: the article (ReaderView) and the reading settings, kept in a KeyValueStore;
+//  - panels: the toolbar, the reading settings and print setup panels, the notice banner
+//    (viewer.cpp), the share sheet and bookmarks panel (viewer_social.cpp);
+//  - print: the print preview (PrintPreview) and the print document it and the PDF share;
+//  - what the reader keeps: bookmarks (SavedBookmarks) and comments (SavedComments), each owning
+//    its storage; notices (Notices) tell the reader what went wrong, in order.
+// Platform-free: the platform feeds input to Dear ImGui, calls frame() between NewFrame and Render,
+// and runs the actions and events the viewer asks for (takeAction, takeEvents).
 #pragma once
 
 #include <cstdint>
@@ -15,6 +21,8 @@
 #include "ui/notices.h"
 #include "ui/print_preview.h"
 #include "ui/reader_view.h"
+#include "ui/saved_bookmarks.h"
+#include "ui/saved_comments.h"
 #include "ui/storage.h"
 #include "ui/theme.h"
 
@@ -109,7 +117,7 @@ public:
     std::string shareMenuJson() const;
     // Whether the shown article is bookmarked, and the bookmarks.
     bool bookmarked() const;
-    const BookmarkList& bookmarks() const { return bookmarks_; }
+    const BookmarkList& bookmarks() const { return bookmarks_.list(); }
     // Reopens the bookmark with `id` as its button in the bookmarks panel does: an OpenArticle
     // action, then its reading position once articleShown(). False (nothing asked) when there is
     // no such bookmark or it has no articleUrl to load it from.
@@ -124,7 +132,7 @@ public:
     void saveCommentDraft(const CommentDraft& draft);     // keeps it (a blank draft clears it)
     // True when the last draft given to saveCommentDraft is in storage (it survives a reload); false
     // when storage refused it or holds an unreadable value that must not be overwritten.
-    bool commentDraftStored() const { return draftStored_; }
+    bool commentDraftStored() const { return comments_.draftStored(); }
     void commentSent();                                   // drops the draft: the endpoint took it
     // Keeps the comment in this browser's storage, shown under the article as awaiting moderation,
     // and drops the draft. Returns false, keeping nothing and the draft as it is, when storage
@@ -191,12 +199,6 @@ private:
     void printOptionsPanel(float dpr);
     void shareSheetPanel(float dpr);
     void bookmarksPanel(float dpr);
-    void restoreBookmarks();
-    void restoreComments();
-    // What the shown article's bookmark, comment draft and pending comments are keyed on: where it
-    // was loaded from when it came from a URL (an article cannot claim another's place by naming its
-    // `url`), else its bookmark id (bookmarkIdFor). "" when no article is shown.
-    void saveBookmarks();
     void share();
     void toggleBookmark();
     void emit(const std::string& name, const std::string& detailJson);
@@ -213,6 +215,9 @@ private:
     void recordControl(const std::string& id, float dpr);
 
     KeyValueStore& store_;
+    Notices notices_;              // what the reader is told, in order (before what tells it)
+    SavedBookmarks bookmarks_{store_, notices_};
+    SavedComments comments_{store_, notices_};
     ReaderView reader_;
     PrintPreview preview_;
     bool previewing_ = false;
@@ -226,19 +231,11 @@ private:
     std::string pageUrl_;
     std::function<std::string()> clock_;
     std::string articleSource_;       // where the shown article came from
-    BookmarkList bookmarks_;
-    DraftBook drafts_;
-    bool draftsCanSave_ = true;
-    bool draftStored_ = true;  // see commentDraftStored()
-    PendingComments pending_;
-    bool pendingCanSave_ = true;
-    bool bookmarksCanSave_ = true;    // false when a bad stored list could not be kept aside
     std::string copiedLabel_;         // "Link copied" (or why not) in the share sheet
     Bookmark opening_;                // the bookmark being reopened (its id empty when none)
     int savedBlock_ = -2;             // the reading position last stored in the shown bookmark
     std::size_t savedOffset_ = 0;
     bool toolbarHovered_ = false;
-    Notices notices_;
     std::vector<ControlRect> controls_;
     const Theme* styledTheme_ = nullptr;  // the theme and pixel ratio Dear ImGui's style was set for
     float styledDpr_ = 0.0f;

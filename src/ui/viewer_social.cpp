@@ -105,24 +105,9 @@ void Viewer::shareSheetPanel(float dpr) {
 
 // ---- Bookmarks ----
 
-void Viewer::restoreBookmarks() {
-    static constexpr StoredWords kWords{"bookmarks", "", "They are kept", "; new bookmarks start a new list",
-                                        "New bookmarks will not be saved, so that the old ones are not lost."};
-    bookmarksCanSave_ = restoreStored(store_, kBookmarksStorageKey, BookmarkList::parse, kWords, notices_,
-                                      [&](BookmarkParse& read) { bookmarks_ = std::move(read.list); });
-}
-
-void Viewer::saveBookmarks() {
-    if (!bookmarksCanSave_) return;
-    std::string error;
-    if (!store_.set(kBookmarksStorageKey, bookmarks_.toJson(), error)) {
-        tell("Your bookmarks could not be saved: " + error + ". They are kept until this page is closed.");
-    }
-}
-
 bool Viewer::bookmarked() const {
     const Article* article = reader_.article();
-    return article && bookmarks_.contains(articleId());
+    return article && bookmarks_.list().contains(articleId());
 }
 
 void Viewer::toggleBookmark() {
@@ -139,29 +124,25 @@ void Viewer::toggleBookmark() {
     if (now) {
         savedBlock_ = mark.block;
         savedOffset_ = mark.offset;
-    } else if (bookmarks_.contains(mark.id)) {
-        tell("This article could not be bookmarked: the list is full.");
     }
-    saveBookmarks();
     emit("bookmark", nlohmann::json{{"bookmarked", now}, {"id", mark.id}, {"title", mark.title}}.dump());
 }
 
 void Viewer::trackReadingPosition() {
     const Article* article = reader_.article();
-    if (!article || reader_.scroller().moving() || bookmarks_.items().empty()) return;
+    if (!article || reader_.scroller().moving() || bookmarks_.list().items().empty()) return;
     const std::string id = articleId();
-    if (!bookmarks_.contains(id)) return;
+    if (!bookmarks_.list().contains(id)) return;
     const Anchor top = reader_.layout().anchorAt(reader_.scroller().position());
     if (top.block == savedBlock_ && top.offset == savedOffset_) return;
     const float range = reader_.scroller().maxPosition();
     const float progress = range > 0.0f ? reader_.scroller().position() / range : 0.0f;
-    const Bookmark* mark = bookmarks_.find(id);
+    const Bookmark* mark = bookmarks_.list().find(id);
     const float screens = std::fabs(progress - mark->progress) * range / std::max(1.0f, height_);
     if (screens < kReopenSlack && progress < 1.0f) return;
     bookmarks_.updatePosition(id, progress, top.block, top.offset);
     savedBlock_ = top.block;
     savedOffset_ = top.offset;
-    saveBookmarks();
 }
 
 void Viewer::articleShown() {
@@ -178,22 +159,10 @@ void Viewer::articleShown() {
     opening_ = Bookmark{};
 }
 
-std::string Viewer::importBookmarks(const std::string& json) {
-    const ImportResult result = bookmarks_.import(json);
-    if (!result.ok) {
-        std::string said = "Those bookmarks could not be imported: " + result.error + ". Nothing was changed.";
-        tell(said);
-        return said;
-    }
-    saveBookmarks();
-    std::string said = "Imported " + std::to_string(result.added) + " new and " + std::to_string(result.updated) +
-                       " updated bookmark" + (result.added + result.updated == 1 ? "." : "s.");
-    tell(said);
-    return said;
-}
+std::string Viewer::importBookmarks(const std::string& json) { return bookmarks_.import(json); }
 
 bool Viewer::openBookmark(const std::string& id) {
-    const Bookmark* mark = bookmarks_.find(id);
+    const Bookmark* mark = bookmarks_.list().find(id);
     if (!mark || mark->articleUrl.empty()) return false;
     opening_ = *mark;
     action_ = ViewerAction{ViewerAction::Kind::OpenArticle, mark->articleUrl, mark->title, {}};
@@ -202,9 +171,7 @@ bool Viewer::openBookmark(const std::string& id) {
 }
 
 bool Viewer::removeBookmark(const std::string& id) {
-    if (!bookmarks_.contains(id)) return false;
-    bookmarks_.remove(id);
-    saveBookmarks();
+    if (!bookmarks_.remove(id)) return false;
     emit("bookmark", nlohmann::json{{"bookmarked", false}, {"id", id}}.dump());
     return true;
 }
@@ -212,14 +179,14 @@ bool Viewer::removeBookmark(const std::string& id) {
 void Viewer::bookmarksPanel(float dpr) {
     const float width = beginPanel("##folio-bookmarks", width_, dpr, PanelSide::Left);
     ImGui::TextDisabled("Bookmarks");
-    if (bookmarks_.items().empty()) {
+    if (bookmarks_.list().items().empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         ImGui::TextUnformatted("No bookmarks yet. Save an article to find it here, at the place you stopped reading.");
         ImGui::PopTextWrapPos();
     }
     std::string remove;
     int row = 0;
-    for (const Bookmark& mark : bookmarks_.items()) {
+    for (const Bookmark& mark : bookmarks_.list().items()) {
         ImGui::PushID(row);
         const float removeWidth = 76.0f * dpr;
         const float textWidth = width - removeWidth - 4.0f * dpr - 2.0f * ImGui::GetStyle().FramePadding.x;
@@ -242,7 +209,7 @@ void Viewer::bookmarksPanel(float dpr) {
     if (!remove.empty()) removeBookmark(remove);
     ImGui::Spacing();
     const float half = std::floor((width - 4.0f * dpr) / 2.0f);
-    ImGui::BeginDisabled(bookmarks_.items().empty());
+    ImGui::BeginDisabled(bookmarks_.list().items().empty());
     if (ImGui::Button("Export", ImVec2(half, kButtonHeight * dpr))) command(ViewerCommand::ExportBookmarks);
     ImGui::EndDisabled();
     recordControl("bookmarks-export", dpr);
