@@ -658,9 +658,10 @@ export class FolioViewer extends EventTarget {
   _watchSize() {
     let ratio = 0;
     let query = null;
+    // The canvas's own layout size: the element's content box (never its padding or border, which
+    // would make the drawing buffer larger than the canvas shown, blurring it and misplacing clicks).
     const update = () => {
-      const rect = this.element.getBoundingClientRect();
-      this._bridge.setViewport(rect.width, rect.height, window.devicePixelRatio || 1);
+      this._bridge.setViewport(this.canvas.clientWidth, this.canvas.clientHeight, window.devicePixelRatio || 1);
       if (ratio !== window.devicePixelRatio) {
         ratio = window.devicePixelRatio;
         query?.removeEventListener('change', update);
@@ -668,7 +669,7 @@ export class FolioViewer extends EventTarget {
         query.addEventListener('change', update);
       }
     };
-    new ResizeObserver(update).observe(this.element);
+    new ResizeObserver(update).observe(this.canvas);
     window.addEventListener('resize', update);
     update();
   }
