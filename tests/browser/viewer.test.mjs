@@ -87,6 +87,33 @@ describe('errors are shown in the viewer and reported', () => {
     await page.context().close();
   });
 
+  test('a block of a type from a newer format is shown by its text or left out: no error, a notice for the page', async () => {
+    const page = await open(env);
+    await settled(page);
+    const warnings = [];
+    page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+    const loaded = await page.evaluate(async () => {
+      const heard = new Promise((resolve) => window.folio.addEventListener('load', (e) => resolve(e.detail), { once: true }));
+      const state = await window.folio.load({ title: 'Newer', body: ['Before the video.',
+        { type: 'video', src: 'clip.mp4', poster: 'clip.jpg' },
+        { type: 'callout', text: 'A callout this viewer does not know.' }, 'After it.'] });
+      return { state, detail: await heard, copy: document.querySelector('.folio-print').textContent };
+    });
+    assert.equal(loaded.state.error, null);
+    assert.equal(loaded.state.blocks, 3, 'the video is left out, the callout shown as a paragraph');
+    assert.match(loaded.copy, /Before the video\.\s*A callout this viewer does not know\.\s*After it\./);
+    assert.deepEqual(loaded.detail.notices, [
+      '/body/1: unknown block type "video", left out (it has no text this viewer can show)',
+      '/body/2: unknown block type "callout", shown as its text']);
+    const shown = await settled(page);
+    assert.equal(shown.ready, true);
+    assert.equal(shown.notice, null, 'the reader is told nothing');
+    assert.equal(warnings.length, 2);
+    assert.match(warnings[0], /^Folio: the article: \/body\/1: unknown block type "video"/);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
   test('a good load after an error clears it', async () => {
     const page = await open(env, '?article=articles/no-such-article.json');
     await settled(page);
