@@ -119,6 +119,11 @@ export class CoreBridge {
     return this._withBytes(bytes, (ptr, length) => this._string(this.module._folio_load_json(ptr, length)));
   }
 
+  /** What the last loadJson showed otherwise than written: strings for the embedder. */
+  loadNotices() {
+    return JSON.parse(this._string(this.module._folio_load_notices()));
+  }
+
   /** The shown article as semantic HTML; '' when none is shown. */
   articleHtml() {
     return this._string(this.module._folio_article_html());

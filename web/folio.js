@@ -79,7 +79,8 @@ export async function mount(element, options = {}) {
 }
 
 /**
- * A mounted viewer. Events: `load` (detail: { title }), `error` (detail: { message }), `print` and
+ * A mounted viewer. Events: `load` (detail: { title, notices }: what was shown otherwise than
+ * written, e.g. a block of a type from a newer format shown as its text), `error` (detail: { message }), `print` and
  * `pdf` (detail: { blob, fileName, pages }) when the reader prints or saves the PDF (call
  * preventDefault() on those to print or save it yourself), `share` (detail: { target, url }:
  * 'system', 'copy', 'email', 'x', 'facebook', 'linkedin', 'weibo' or 'whatsapp') and `bookmark`
@@ -251,7 +252,11 @@ export class FolioViewer extends EventTarget {
       image.src = new URL(image.getAttribute('src'), this._host.articleBase).href;
     }
     const state = this.state();
-    this.dispatchEvent(new CustomEvent('load', { detail: { title: state.title } }));
+    // What was shown otherwise than written (a block type from a newer format): for the page's
+    // developers, never an error for the reader.
+    const notices = this._bridge.loadNotices();
+    for (const notice of notices) console.warn(`Folio: ${origin ?? 'the article'}: ${notice}`);
+    this.dispatchEvent(new CustomEvent('load', { detail: { title: state.title, notices } }));
     return state;
   }
 
@@ -658,9 +663,10 @@ export class FolioViewer extends EventTarget {
   _watchSize() {
     let ratio = 0;
     let query = null;
+    // The canvas's own layout size: the element's content box (never its padding or border, which
+    // would make the drawing buffer larger than the canvas shown, blurring it and misplacing clicks).
     const update = () => {
-      const rect = this.element.getBoundingClientRect();
-      this._bridge.setViewport(rect.width, rect.height, window.devicePixelRatio || 1);
+      this._bridge.setViewport(this.canvas.clientWidth, this.canvas.clientHeight, window.devicePixelRatio || 1);
       if (ratio !== window.devicePixelRatio) {
         ratio = window.devicePixelRatio;
         query?.removeEventListener('change', update);
@@ -668,7 +674,7 @@ export class FolioViewer extends EventTarget {
         query.addEventListener('change', update);
       }
     };
-    new ResizeObserver(update).observe(this.element);
+    new ResizeObserver(update).observe(this.canvas);
     window.addEventListener('resize', update);
     update();
   }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "folio/article.h"
 
@@ -34,9 +35,14 @@ struct ParseResult {
     bool ok = false;
     Article article;   // valid only when ok
     ParseError error;  // valid only when !ok
+    // When ok: what was shown otherwise than written, for the embedder (not an error for the
+    // reader), e.g. "/body/3: unknown block type \"video\", shown as its text".
+    std::vector<std::string> notices;
 };
 
-// Parses an article JSON document. Unknown fields are ignored. Invalid UTF-8 is a syntax error.
+// Parses an article JSON document. Unknown fields are ignored. A block of an unknown type (from a
+// newer format) is shown as a paragraph of its "text", or left out when it has none, with a
+// notice; a body left with no block is an error. Invalid UTF-8 is a syntax error.
 ParseResult parseArticle(std::string_view json, const ParseLimits& limits = {});
 
 }  // namespace folio

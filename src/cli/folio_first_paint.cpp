@@ -54,6 +54,8 @@ int main(int argc, char** argv) {
     const folio::ParseResult parsed = folio::parseArticle(
         std::string_view(reinterpret_cast<const char*>(articleBytes.data()), articleBytes.size()));
     if (!parsed.ok) return failure(articlePath + " is not a valid article: " + parsed.error.message);
+    for (const std::string& notice : parsed.notices)
+        std::fprintf(stderr, "folio-first-paint: %s: %s\n", articlePath.c_str(), notice.c_str());
 
     std::string page(pageBytes.begin(), pageBytes.end());
     const std::string imageBase = articleUrl.substr(0, articleUrl.rfind('/') + 1);

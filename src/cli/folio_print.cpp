@@ -213,6 +213,8 @@ int main(int argc, char** argv) {
     const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const folio::ParseResult article = folio::parseArticle(json);
     if (!article.ok) return failure(options.input + ": " + article.error.message);
+    for (const std::string& notice : article.notices)
+        std::fprintf(stderr, "folio-print: %s: %s\n", options.input.c_str(), notice.c_str());
 
     folio::TrueTypeMetrics fonts;
     std::string error;

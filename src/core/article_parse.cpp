@@ -404,6 +404,7 @@ public:
     explicit ArticleReader(const ParseLimits& limits) : limits_(limits) {}
 
     const ParseError& error() const { return error_; }
+    std::vector<std::string>& notices() { return notices_; }
 
     // The whole document.
     bool read(const Json& root, Article& out) {
@@ -497,13 +498,18 @@ private:
         std::size_t index = 0;
         for (const Json& element : *v) {
             out.body.emplace_back();
-            if (!readBlock(element, childPointer("/body", index++), out.body.back())) return false;
+            bool shown = true;
+            if (!readBlock(element, childPointer("/body", index++), out.body.back(), shown)) return false;
+            if (!shown) out.body.pop_back();
         }
+        if (out.body.empty()) return fail("/body", "none of its blocks is of a type this viewer shows");
         return true;
     }
 
-    // One body element: a string (paragraph) or a block object.
-    bool readBlock(const Json& v, const std::string& ptr, Block& out) {
+    // One body element: a string (paragraph) or a block object. A block of a type this version
+    // does not know (a newer format's) is not an error: with a "text" it is shown as a paragraph of
+    // that text, without one it is left out (`shown` false); either way notices_ says so.
+    bool readBlock(const Json& v, const std::string& ptr, Block& out, bool& shown) {
         if (v.is_string()) return readRichText(v, ptr, out.text);
         if (!v.is_object()) return fail(ptr, "expected a string or a block object");
         const Json* type = member(v, "type");
@@ -516,8 +522,17 @@ private:
                 return readBlockFields(v, ptr, out);
             }
         }
-        return fail(ptr + "/type", "unknown block type " + quotedForMessage(*name) +
-                                       " (expected paragraph, heading, quote, list or image)");
+        const std::string unknown = shownPointer(ptr) + ": unknown block type " + quotedForMessage(*name);
+        const ParseError before = error_;
+        out.type = BlockType::Paragraph;
+        if (member(v, "text") != nullptr && readTextMember(v, ptr, out.text)) {
+            notices_.push_back(unknown + ", shown as its text");
+            return true;
+        }
+        error_ = before;  // its text, if any, is not one this version reads: not the document's fault
+        shown = false;
+        notices_.push_back(unknown + ", left out (it has no text this viewer can show)");
+        return true;
     }
 
     // The members of a block object whose type is already set.
@@ -667,6 +682,7 @@ private:
 
     const ParseLimits& limits_;
     ParseError error_;
+    std::vector<std::string> notices_;
 };
 
 }  // namespace
@@ -687,6 +703,7 @@ ParseResult parseArticle(std::string_view json, const ParseLimits& limits) {
         return result;
     }
     result.ok = true;
+    result.notices = std::move(reader.notices());
     return result;
 }
 

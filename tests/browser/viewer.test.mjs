@@ -1,7 +1,7 @@
 // The viewer in a real browser: loading, drawing, errors, scrolling, font size, HiDPI.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_TITLE, idle, measure, open, settled, start } from './harness.mjs';
+import { DEFAULT_TITLE, clickControl, idle, measure, open, settled, start } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -84,6 +84,33 @@ describe('errors are shown in the viewer and reported', () => {
     assert.match(message, /\/body\/1\/text: expected a string or an array of runs/);
     const state = await expectShown(page, /\/body\/1\/text/);
     assert.equal(state.error, message);
+    await page.context().close();
+  });
+
+  test('a block of a type from a newer format is shown by its text or left out: no error, a notice for the page', async () => {
+    const page = await open(env);
+    await settled(page);
+    const warnings = [];
+    page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+    const loaded = await page.evaluate(async () => {
+      const heard = new Promise((resolve) => window.folio.addEventListener('load', (e) => resolve(e.detail), { once: true }));
+      const state = await window.folio.load({ title: 'Newer', body: ['Before the video.',
+        { type: 'video', src: 'clip.mp4', poster: 'clip.jpg' },
+        { type: 'callout', text: 'A callout this viewer does not know.' }, 'After it.'] });
+      return { state, detail: await heard, copy: document.querySelector('.folio-print').textContent };
+    });
+    assert.equal(loaded.state.error, null);
+    assert.equal(loaded.state.blocks, 3, 'the video is left out, the callout shown as a paragraph');
+    assert.match(loaded.copy, /Before the video\.\s*A callout this viewer does not know\.\s*After it\./);
+    assert.deepEqual(loaded.detail.notices, [
+      '/body/1: unknown block type "video", left out (it has no text this viewer can show)',
+      '/body/2: unknown block type "callout", shown as its text']);
+    const shown = await settled(page);
+    assert.equal(shown.ready, true);
+    assert.equal(shown.notice, null, 'the reader is told nothing');
+    assert.equal(warnings.length, 2);
+    assert.match(warnings[0], /^Folio: the article: \/body\/1: unknown block type "video"/);
+    assert.deepEqual(page.problems, []);
     await page.context().close();
   });
 
@@ -277,6 +304,31 @@ describe('start-up', () => {
 });
 
 describe('embedding', () => {
+  test('in a box with padding and a border the canvas is the content box: crisp, and clicks land', async () => {
+    const page = await open(env, '', { deviceScaleFactor: 2 });
+    await settled(page);
+    await page.addStyleTag({ content: '#viewer { padding: 24px 40px; border: 9px solid #888; }' });
+    // The canvas follows its new size; its drawing buffer is its CSS size in device pixels.
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector('#viewer canvas');
+      return canvas.width === Math.round(canvas.clientWidth * 2) && canvas.height === Math.round(canvas.clientHeight * 2);
+    });
+    const sizes = await page.evaluate(() => {
+      const canvas = document.querySelector('#viewer canvas');
+      const element = document.getElementById('viewer');
+      return { css: [canvas.clientWidth, canvas.clientHeight], content: [element.clientWidth - 80, element.clientHeight - 48],
+               buffer: [canvas.width, canvas.height] };
+    });
+    assert.deepEqual(sizes.css, sizes.content, 'the canvas fills the content box, not the padding or border');
+    assert.deepEqual(sizes.buffer, sizes.css.map((x) => x * 2));
+    await idle(page);
+    const before = (await page.evaluate(() => window.folio.state())).fontSizePx;
+    await clickControl(page, 'larger');  // at the control's place inside the padded, bordered canvas
+    assert.ok((await page.evaluate(() => window.folio.state())).fontSizePx > before, 'A+ was hit');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
   test('the example page drives the viewer with its own buttons and hears its events', async () => {
     const page = await open(env, 'embed-example.html');
     await page.waitForFunction(() => /first article: Hagel/.test(document.getElementById('log').textContent));

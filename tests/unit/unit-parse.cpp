@@ -329,12 +329,35 @@ TEST_CASE("parse: error fields") {
         CHECK(r.error.pointer == "/a~0b~1c//0");
         CHECK(r.error.message == "/a~0b~1c//0: string longer than 6 bytes");
     }
-    SUBCASE("an unknown block type is quoted and clipped") {
-        const ParseResult r = parseArticle(withParagraph(R"({"type": "a \"quoted\" type that goes on and on and on and on"})"));
-        CHECK(r.error.message ==
-              "/body/0/type: unknown block type \"a \\\"quoted\\\" type that goes on and on and \xE2\x80\xA6\" "
-              "(expected paragraph, heading, quote, list or image)");
+    SUBCASE("a body of blocks of unknown types only has nothing to show") {
+        const ParseResult r = parseArticle(withParagraph(R"({"type": "video", "text": 42})"));
+        CHECK_FALSE(r.ok);
+        CHECK(r.error.message == "/body: none of its blocks is of a type this viewer shows");
     }
+}
+
+TEST_CASE("parse: blocks of types a newer format may add are shown by their text or left out, with a notice") {
+    const ParseResult r = parseArticle(R"({"title": "T", "body": [
+        "Before.",
+        {"type": "callout", "text": ["A ", {"text": "linked", "href": "https://example.com/"}, " aside."]},
+        {"type": "video", "src": "clip.mp4"},
+        {"type": "a \"quoted\" type that goes on and on and on and on", "text": 7},
+        "After."]})");
+    REQUIRE_MESSAGE(r.ok, r.error.message);
+    REQUIRE(r.article.body.size() == 3);  // the callout as a paragraph; the video and the last one left out
+    CHECK(r.article.body[1].type == BlockType::Paragraph);
+    CHECK(folio::plainText(r.article.body[1].text) == "A linked aside.");
+    CHECK(r.article.body[1].text[1].href == "https://example.com/");
+    CHECK(folio::plainText(r.article.body[2].text) == "After.");
+    REQUIRE(r.notices.size() == 3);
+    CHECK(r.notices[0] == "/body/1: unknown block type \"callout\", shown as its text");
+    CHECK(r.notices[1] == "/body/2: unknown block type \"video\", left out (it has no text this viewer can show)");
+    // The type is quoted and clipped as in errors.
+    CHECK(r.notices[2] == "/body/3: unknown block type \"a \\\"quoted\\\" type that goes on and on and \xE2\x80\xA6\", "
+                          "left out (it has no text this viewer can show)");
+    // A broken known block is still an error.
+    CHECK_FALSE(parseArticle(withParagraph(R"({"type": "heading", "text": "H", "level": 9})")).ok);
+    CHECK(parseArticle(withParagraph(R"("x")")).notices.empty());
 }
 
 TEST_CASE("parse: malformed documents from tests/fixtures/invalid") {

@@ -213,6 +213,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens() { return folio::web::retu
 EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
     if (!gApp) return folio::web::returnString("the viewer is not started");
     folio::ParseResult result = folio::parseArticle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
+    gApp->loadNotices = result.notices;
     if (result.ok) {
         gApp->viewer.reader().showArticle(std::move(result.article));
         gApp->viewer.articleShown();
@@ -221,6 +222,10 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
     }
     folio::web::contentChanged(*gApp);
     return folio::web::returnString(result.ok ? std::string() : result.error.message);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* folio_load_notices() {
+    return folio::web::returnString(gApp ? nlohmann::json(gApp->loadNotices).dump() : std::string("[]"));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_article_html() {

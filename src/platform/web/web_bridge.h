@@ -106,6 +106,10 @@ EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens();
 // message, which the viewer then shows. The string stays valid until the next call into the module.
 EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size);
 
+// What the last folio_load_json showed otherwise than written (folio::ParseResult::notices, e.g.
+// a block of an unknown type shown as its text), as a JSON array of strings; "[]" when nothing.
+EMSCRIPTEN_KEEPALIVE const char* folio_load_notices();
+
 // The shown article as semantic HTML (see folio/article_html.h); "" when none is shown.
 EMSCRIPTEN_KEEPALIVE const char* folio_article_html();
 
