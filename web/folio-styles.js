@@ -29,6 +29,20 @@ export function installStyles(assets) {
                              background: var(--folio-control); color: var(--folio-text); }
 .folio-keyboard-bar button[aria-pressed=true] { background: var(--folio-selected); border-color: var(--folio-link); }
 .folio-keyboard-bar button:focus-visible { outline: 3px solid var(--folio-link); outline-offset: 1px; }
+/* The plain page (no WebGL 2): the HTML copy of the article is what the reader reads and scrolls. */
+.folio-viewer.folio-plain { overflow: auto; background: var(--folio-background); color: var(--folio-text); }
+.folio-viewer.folio-plain .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
+  max-width: 40em; margin: 0 auto; padding: 1em 1.25em 3em; font: 20px/1.6 "Folio Print Serif", Georgia, serif; }
+.folio-viewer.folio-plain .folio-print article > * { width: auto; content-visibility: visible; }
+.folio-viewer.folio-plain .folio-print a { color: var(--folio-link); }
+.folio-viewer.folio-plain .folio-print h1 { font-size: clamp(1.45em, 6vw, 1.9em); line-height: 1.2; margin: 0.6em 0 0.4em; }
+.folio-viewer.folio-plain .folio-print :is(h2, h3, h4) { line-height: 1.3; margin: 1.4em 0 0.4em; }
+.folio-viewer.folio-plain .folio-print blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid var(--folio-rule); }
+.folio-viewer.folio-plain .folio-print img { max-width: 100%; height: auto; }
+.folio-viewer.folio-plain .folio-print .folio-meta, .folio-viewer.folio-plain .folio-print figcaption {
+  color: var(--folio-muted); font: 0.8em/1.4 system-ui, sans-serif; }
+.folio-plain-note { margin: 0; padding: 0.6em 1.25em; font: 14px/1.4 system-ui, sans-serif; background: var(--folio-surface);
+                    color: var(--folio-muted); border-bottom: 1px solid var(--folio-rule); }
 /* When the viewer cannot start; without the core's colours (its code did not load) the page's own. */
 .folio-fatal { font: 16px/1.5 system-ui, sans-serif; margin: 0; padding: 1em 2em; color: var(--folio-error);
                background: var(--folio-background); position: relative; z-index: 2; }
@@ -113,6 +127,8 @@ export function installDesignTokens(tokens) {
   const style = document.createElement('style');
   style.id = 'folio-design-tokens';
   style.textContent = [`.folio-viewer { ${tokens.paper} ${tokens.themes.light} }`,
+    // The plain page has no reading settings of its own: it follows the system's colour scheme.
+    `@media (prefers-color-scheme: dark) { .folio-viewer.folio-plain { ${tokens.themes.dark} } }`,
     ...Object.entries(tokens.themes).map(([name, css]) => `.folio-viewer [data-theme=${name}] { ${css} }`)].join('\n');
   document.head.append(style);
 }

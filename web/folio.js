@@ -66,8 +66,8 @@ export { FolioError };
  * where the viewer's files are (default: the folder of this module). A `.folio-first-paint` child
  * of `element` (the article as HTML, made by folio-first-paint) stays shown until the viewer has
  * drawn, and the viewer starts where the reader has scrolled it to.
- * Rejects with a FolioError (also shown in the element) when the browser lacks WebGL2 or the
- * viewer's files cannot be fetched.
+ * Without WebGL 2 it resolves as a plain page (articles shown as HTML; state().plain is true).
+ * Rejects with a FolioError (also shown in the element) when the viewer's files cannot be fetched.
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount(element): element must be a DOM Element');
@@ -143,7 +143,8 @@ export class FolioViewer extends EventTarget {
     element.classList.add('folio-viewer');
     this._finishImport = null;  // resolves the pending _importBookmarksFile(), while a chooser is open
     this._importInput = this._makeImportInput();
-    this._replaceAllButFirstPaint(this._keyboardBar(), this.canvas, this.printCopy, this._announcer,
+    this._keyboardBarElement = this._keyboardBar();
+    this._replaceAllButFirstPaint(this._keyboardBarElement, this.canvas, this.printCopy, this._announcer,
       this._importInput);
   }
 
@@ -182,11 +183,12 @@ export class FolioViewer extends EventTarget {
     installDesignTokens(this._tokens);
     // Starting takes the main thread for a while (WebGL, fonts): let the first paint be seen first.
     if (this._firstPaint) await firstPaintShown();
-    if (!bridge.start(`#${this.canvas.id}`)) {
-      throw this._fatal('This browser cannot show the article: WebGL 2 is not available.');
-    }
     this._bridge = bridge;
     this._host = host;
+    if (!bridge.start(`#${this.canvas.id}`)) {
+      this._showPlain();
+      return;
+    }
     bridge.restoreSettings();
     const needed = bridge.firstFrameFaces();
     const first = FONT_FILES.map((_, face) => face).filter((face) => needed & (1 << face));
@@ -251,6 +253,7 @@ export class FolioViewer extends EventTarget {
     for (const image of this.printCopy.querySelectorAll('img')) {
       image.src = new URL(image.getAttribute('src'), this._host.articleBase).href;
     }
+    if (this._plain) this._removeFirstPaint();  // the plain page shows the article now
     const state = this.state();
     // What was shown otherwise than written (a block type from a newer format): for the page's
     // developers, never an error for the reader.
@@ -349,8 +352,8 @@ export class FolioViewer extends EventTarget {
   }
 
   /**
-   * A snapshot of the viewer: `ready` (an article is shown and drawn), `title` and `error` (string
-   * or null), `blocks` (body blocks), `pictures` (images loaded and shown), `pages` (the page count
+   * A snapshot of the viewer: `ready` (an article is shown and drawn), `plain` (no canvas: the
+   * article is shown as HTML), `title` and `error` (string or null), `blocks` (body blocks), `pictures` (images loaded and shown), `pages` (the page count
    * for the print settings once the preview or a print has paginated, else null: see pageCount()), `previewing` and `previewPage` (the print preview), `fontSizePx`, `scrollY`, `contentHeight` and `viewportHeight`
    * (CSS px), `devicePixelRatio`, `framesRendered` (frames actually drawn since mount),
    * `lastFrameMs` (performance.now() when the last of them was drawn), `settings` (see
@@ -478,10 +481,7 @@ export class FolioViewer extends EventTarget {
       articleBase: document.baseURI,
       action: (kind, url, title, text) => this._runAction(kind, url, title, text),
       emit: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail: JSON.parse(detail) })),
-      canvasShown: () => {
-        this._firstPaint?.remove();
-        this._firstPaint = null;
-      },
+      canvasShown: () => this._removeFirstPaint(),
       deliverPdf: (bytes, fileName, pages, mode) => this._deliverPdf(bytes, fileName, pages, mode),
       picturesKept: () => this._picturesWaiting.splice(0).forEach((resolve) => resolve()),
     };
@@ -554,6 +554,7 @@ export class FolioViewer extends EventTarget {
 
   _showError(message) {
     this.printCopy.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
+    if (this._plain) this._removeFirstPaint();
     this._announce(message);
     try {
       this._bridge.showError(message);
@@ -611,6 +612,7 @@ export class FolioViewer extends EventTarget {
   // article (`firstLoad`, a promise or null) is shown, then the text is measured again. Until then
   // those faces fall back to the ones the viewer has.
   async _addLaterFonts(firstLoad) {
+    if (this._plain) return;  // the plain page's text is the browser's
     await Promise.allSettled([firstLoad]);
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));  // after its frame
     const later = FONT_FILES.map((_, face) => face).filter((face) => !this._facesAdded.has(face));
@@ -677,6 +679,28 @@ export class FolioViewer extends EventTarget {
     new ResizeObserver(update).observe(this.canvas);
     window.addEventListener('resize', update);
     update();
+  }
+
+  // The page's first paint goes: the canvas, or the plain page, shows the article now.
+  _removeFirstPaint() {
+    this._firstPaint?.remove();
+    this._firstPaint = null;
+  }
+
+  // Without WebGL 2 the canvas cannot draw: the article is shown as the HTML the core makes of it
+  // (this.printCopy, made visible), in the page's own scrolling and text, with a note saying why.
+  // load() and state() work as ever; the tools that need the canvas are not offered.
+  _showPlain() {
+    this._plain = true;
+    this.element.classList.add('folio-plain');
+    const note = Object.assign(document.createElement('p'), {
+      className: 'folio-plain-note',
+      textContent: 'This browser cannot draw the viewer (WebGL 2 is not available), so the article is shown as a plain page.',
+    });
+    note.setAttribute('role', 'note');
+    this.canvas.remove();
+    this._keyboardBarElement?.remove();
+    this.element.prepend(note);
   }
 
   // Shows a message in the element when the canvas cannot be used at all; a first paint stays

@@ -2,6 +2,7 @@
 // viewer has drawn; then the canvas takes over where the reader is.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_TITLE, idle, measure, settled, start } from './harness.mjs';
 
 let env;
@@ -173,8 +174,8 @@ describe('first paint', () => {
     await page.context().close();
   });
 
-  test('without WebGL 2 the article stays readable under the message', async () => {
-    const { page, release } = await openHeld('', {
+  test('without WebGL 2 the article is a plain page: readable, findable, its links real, its errors shown', async () => {
+    const { page, release } = await openHeld('?article=articles/long-read.json', {
       initScript: () => {
         const getContext = HTMLCanvasElement.prototype.getContext;
         HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
@@ -183,12 +184,40 @@ describe('first paint', () => {
       },
     });
     release();
-    await page.waitForSelector('.folio-fatal');
-    const shown = await page.evaluate(() => ({
-      message: document.querySelector('.folio-fatal').textContent,
-      title: document.querySelector('.folio-first-paint h1')?.textContent,
-    }));
-    assert.deepEqual(shown, { message: 'This browser cannot show the article: WebGL 2 is not available.', title: DEFAULT_TITLE });
+    const state = await settled(page);
+    assert.equal(state.plain, true);
+    assert.equal(state.ready, true);
+    assert.equal(state.error, null);
+    const long = JSON.parse(readFileSync(new URL('../../assets/articles/long-read.json', import.meta.url)));
+    assert.equal(state.title, long.title);
+    const shown = await page.evaluate(() => {
+      const copy = document.querySelector('.folio-print');
+      const rect = copy.getBoundingClientRect();
+      const last = [...copy.querySelectorAll('p')].at(-1);
+      return {
+        note: document.querySelector('.folio-plain-note').textContent,
+        heading: copy.querySelector('h1').textContent,
+        visible: rect.width > 300 && rect.height > 1000 && getComputedStyle(copy).clipPath === 'none',
+        canvas: document.querySelectorAll('canvas').length,
+        found: window.find(last.textContent.trim().split(/\s+/).slice(-3).join(' ')),
+        foundIn: window.getSelection().rangeCount > 0 && copy.contains(window.getSelection().getRangeAt(0).startContainer),
+        links: [...copy.querySelectorAll('a[href]')].map((a) => ({ href: a.getAttribute('href'), rel: a.rel })),
+      };
+    });
+    assert.match(shown.note, /cannot draw the viewer \(WebGL 2 is not available\), so the article is shown as a plain page/);
+    assert.equal(shown.heading, long.title);
+    assert.ok(shown.visible, 'the article is laid out as a page, not hidden');
+    assert.equal(shown.canvas, 0);
+    assert.ok(shown.found, 'find-in-page finds the last words');
+    assert.ok(shown.foundIn, 'in the article the reader sees');
+    assert.ok(shown.links.length >= 1 && shown.links.every((link) => /^https?:|^mailto:/.test(link.href)), 'real links');
+    // Another article loads into the same page; a broken one shows its error there.
+    await page.evaluate(() => window.folio.load('articles/hagel-us-japan-alliance.json'));
+    assert.equal(await page.textContent('.folio-print h1'), DEFAULT_TITLE);
+    const message = await page.evaluate(() => window.folio.load({ title: 'x', body: [] }).then(() => null, (e) => e.message));
+    assert.match(message, /\/body: expected a non-empty array/);
+    assert.equal(await page.textContent('.folio-print p'), message);
+    assert.equal((await page.evaluate(() => window.folio.state())).error, message);
     await page.context().close();
   });
 });

@@ -105,3 +105,21 @@ export async function clickControl(page, id) {
   await page.mouse.click(box.x + control.x + control.width / 2, box.y + control.y + control.height / 2);
   await idle(page);
 }
+
+/**
+ * Starts intercepting `page`'s file choosers now, well before one is opened (Playwright turns the
+ * interception on without waiting for it, so a chooser opened right after it is asked for may be
+ * missed). Returns `next()`: a Promise of the next chooser opened after the call.
+ */
+export function watchFileChoosers(page) {
+  const waiting = [];
+  const opened = [];
+  page.on('filechooser', (chooser) => {
+    const resolve = waiting.shift();
+    if (resolve) resolve(chooser);
+    else opened.push(chooser);
+  });
+  return {
+    next: () => (opened.length ? Promise.resolve(opened.shift()) : new Promise((resolve) => waiting.push(resolve))),
+  };
+}

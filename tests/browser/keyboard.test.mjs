@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_TITLE, idle, settled, start } from './harness.mjs';
+import { DEFAULT_TITLE, idle, settled, start, watchFileChoosers } from './harness.mjs';
 
 const LONG = '?article=articles/long-read.json';
 const LONG_TITLE = JSON.parse(readFileSync(new URL('../../assets/articles/long-read.json', import.meta.url))).title;
@@ -208,6 +208,7 @@ describe('the bookmarks dialog', () => {
 
   test('Export saves the list; Import merges a file and says what happened', async () => {
     const page = await openPage();
+    const choosers = watchFileChoosers(page);
     await tabTo(page, 'Bookmark');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
@@ -223,7 +224,9 @@ describe('the bookmarks dialog', () => {
       url: 'https://example.com/other', savedAt: '2024-01-02T03:04:05Z' }] });
     await page.keyboard.press('Tab');
     assert.equal((await focused(page)).text, 'Import');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    const opened = choosers.next();
+    await page.keyboard.press('Enter');
+    const chooser = await opened;
     await chooser.setFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.waitForFunction(() => /Imported 1 new/.test(document.querySelector('.folio-bookmarks [role=status]').textContent));
     const titles = await page.$$eval('.folio-bookmark-title', (spans) => spans.map((s) => s.textContent));

@@ -2,7 +2,7 @@
 // recorded, never followed: window.open and mailto clicks are replaced before the page runs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_TITLE, clickControl, idle, settled, start } from './harness.mjs';
+import { DEFAULT_TITLE, clickControl, idle, settled, start, watchFileChoosers } from './harness.mjs';
 
 const KEY = 'folio.bookmarks.v1';
 let env;
@@ -151,6 +151,7 @@ describe('bookmarks', () => {
 
   test('export writes the list as JSON; import merges a file and reports', async () => {
     const page = await openRecording();
+    const choosers = watchFileChoosers(page);
     await settled(page);
     await page.evaluate(() => window.folio.toggleBookmark());
     await idle(page);
@@ -162,7 +163,9 @@ describe('bookmarks', () => {
 
     const file = JSON.stringify({ version: 1, bookmarks: [{ id: 'https://example.com/other', title: 'Another story',
       url: 'https://example.com/other', savedAt: '2024-01-02T03:04:05Z' }] });
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickControl(page, 'bookmarks-import')]);
+    const opened = choosers.next();
+    await clickControl(page, 'bookmarks-import');
+    const chooser = await opened;
     await chooser.setFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.waitForFunction(() => /Imported 1 new/.test(window.folio.state().notice ?? ''));
     assert.equal((await state(page)).bookmarks, 2);

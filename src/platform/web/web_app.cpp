@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -31,6 +32,15 @@ double gLastTick = 0.0;    // ms, the previous animation frame callback
 bool gContentDrawn = false;  // the current content has been drawn at least once
 bool gFrameRequested = false;  // an animation frame callback is pending
 bool gCanvasShown = false;     // the canvas has been made visible (after its first drawn frame)
+std::vector<std::string> gLoadNotices;  // what the last folio_load_json showed otherwise than written
+
+// Without a canvas (folio_start failed: no WebGL 2) articles are still read, and the page shows
+// them as HTML (folio_article_html): the plain page. What it shows, or why not.
+struct PlainPage {
+    std::optional<Article> article;
+    std::string error;
+};
+PlainPage gPlain;
 
 EM_BOOL onAnimationFrame(double timeMs, void*);
 
@@ -211,9 +221,14 @@ EMSCRIPTEN_KEEPALIVE unsigned folio_max_article_bytes() {
 EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens() { return folio::web::returnString(folio::designTokensJson()); }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
-    if (!gApp) return folio::web::returnString("the viewer is not started");
     folio::ParseResult result = folio::parseArticle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
-    gApp->loadNotices = result.notices;
+    folio::web::gLoadNotices = result.notices;
+    if (!gApp) {  // the plain page
+        folio::web::gPlain = {};
+        if (result.ok) folio::web::gPlain.article = std::move(result.article);
+        else folio::web::gPlain.error = result.error.message;
+        return folio::web::returnString(result.ok ? std::string() : result.error.message);
+    }
     if (result.ok) {
         gApp->viewer.reader().showArticle(std::move(result.article));
         gApp->viewer.articleShown();
@@ -225,11 +240,13 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_load_notices() {
-    return folio::web::returnString(gApp ? nlohmann::json(gApp->loadNotices).dump() : std::string("[]"));
+    return folio::web::returnString(nlohmann::json(folio::web::gLoadNotices).dump());
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_article_html() {
-    const folio::Article* article = gApp ? gApp->viewer.reader().article() : nullptr;
+    const folio::Article* article = gApp                          ? gApp->viewer.reader().article()
+                                    : folio::web::gPlain.article ? &*folio::web::gPlain.article
+                                                                 : nullptr;
     return folio::web::returnString(article ? folio::articleHtml(*article, folio::metaLine(*article)) : std::string());
 }
 
@@ -242,7 +259,10 @@ EMSCRIPTEN_KEEPALIVE void folio_scroll_to_block(int block, float offsetPx) {
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message) {
-    if (!gApp) return;
+    if (!gApp) {
+        folio::web::gPlain = {std::nullopt, message};
+        return;
+    }
     gApp->viewer.reader().showError(message);
     folio::web::contentChanged(*gApp);
 }
@@ -299,12 +319,15 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     json state = json::object();
     const WebApp* a = gApp.get();
     const folio::ui::ReaderView* reader = a ? &a->viewer.reader() : nullptr;
-    const folio::Article* article = reader ? reader->article() : nullptr;
-    state["ready"] = article != nullptr && folio::web::gContentDrawn;
+    const folio::web::PlainPage& plain = folio::web::gPlain;
+    const folio::Article* article = reader ? reader->article() : plain.article ? &*plain.article : nullptr;
+    state["plain"] = a == nullptr;
+    state["ready"] = article != nullptr && (a == nullptr || folio::web::gContentDrawn);
     state["title"] = article ? json(article->title) : json(nullptr);
-    state["error"] = reader && !reader->error().empty() ? json(reader->error()) : json(nullptr);
+    const std::string& error = reader ? reader->error() : plain.error;
+    state["error"] = !error.empty() ? json(error) : json(nullptr);
     state["blocks"] = article ? article->body.size() : 0;
-    state["pictures"] = article ? reader->pictureCount() : 0;
+    state["pictures"] = article && reader ? reader->pictureCount() : 0;
     state["fontSizePx"] = a ? a->viewer.settings().fontSizePx : folio::kDefaultFontSizePx;
     state["settings"] = a ? json::parse(folio::settingsToJson(a->viewer.settings()), nullptr, false) : json(nullptr);
     state["theme"] = a ? a->viewer.theme().name : "light";

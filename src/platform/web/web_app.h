@@ -52,7 +52,6 @@ struct WebApp {
     double framesRendered = 0;                // frames actually drawn since start
     double lastFrameTime = 0;                 // ms (performance.now()) when the last frame was drawn
     PdfPictures pdfPictures;                  // the shown content's pictures for its PDF, deflated
-    std::vector<std::string> loadNotices;     // what the last folio_load_json showed otherwise than written
 
     // Asks for `frames` redraws in the next animation frames (Dear ImGui settles hover and new
     // windows in two). Schedules an animation frame: none runs while nothing is to be drawn.

@@ -76,6 +76,9 @@ void folio_js_deliver_pdf(const unsigned char* data, int size, const char* fileN
 // ---- 2. The C API that JavaScript calls ----
 //
 // Every function works before folio_start too, doing nothing and returning 0 or "" (unless said).
+// Without a canvas (folio_start failed) folio_load_json, folio_show_error, folio_article_html and
+// folio_state still work: they keep and describe the article the page shows as HTML (the plain
+// page, "plain": true in the state).
 
 // -- Start, fonts, articles, settings and the view (web_app.cpp) --
 
