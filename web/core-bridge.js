@@ -84,6 +84,12 @@ export class CoreBridge {
     return this._withStrings([selector], (s) => this.module._folio_start(s)) === 0;
   }
 
+  /** Stops the viewer for good and frees what the module holds for it; the host hears no more. */
+  stop() {
+    this.module._folio_stop();
+    this.module.folioHost = null;
+  }
+
   /** Adds the TTF `bytes` as `face` (a folio::FontFace value); false when they are not a font. */
   addFont(face, bytes) {
     return this._withBytes(bytes, (ptr, length) => this.module._folio_add_font(face, ptr, length)) === 1;

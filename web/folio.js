@@ -6,6 +6,7 @@
 //   viewer.setFontSize(22);
 //   viewer.state();   // { ready, title, error, blocks, fontSizePx, scrollY, contentHeight, ... }
 //   viewer.addEventListener('load', (e) => console.log(e.detail.title));
+//   viewer.destroy();   // when the page drops it: the element gets back what it held
 //   viewer.addEventListener('error', (e) => console.log(e.detail.message));
 //
 // The viewer fills the element (give the element a size). It fetches its code, fonts and
@@ -34,6 +35,13 @@ const FONT_FILES = [
 ];
 
 let viewerCount = 0;
+
+// What a destroyed viewer's methods reach instead of the module: a plain error for any of them.
+const DESTROYED = new Proxy({}, {
+  get() {
+    throw new FolioError('This viewer was destroyed (destroy()); mount a new one to show articles.');
+  },
+});
 
 // The viewer's dialogs of real HTML (for keyboard and screen-reader users), by name.
 const DIALOGS = { settings: SettingsDialog, bookmarks: BookmarksDialog, share: ShareMenu, comment: CommentForm };
@@ -139,7 +147,12 @@ export class FolioViewer extends EventTarget {
     // has drawn its first frame.
     this._firstPaint = element.querySelector(':scope > .folio-first-paint');
     installStyles(this._assets);
-    if (getComputedStyle(element).position === 'static') element.style.position = 'relative';
+    this._teardown = [];  // what destroy() undoes, in order
+    if (getComputedStyle(element).position === 'static') {
+      const before = element.style.position;
+      element.style.position = 'relative';
+      this._teardown.push(() => { element.style.position = before; });
+    }
     element.classList.add('folio-viewer');
     this._finishImport = null;  // resolves the pending _importBookmarksFile(), while a chooser is open
     this._importInput = this._makeImportInput();
@@ -163,8 +176,14 @@ export class FolioViewer extends EventTarget {
 
   // Makes `nodes` the element's children, before the first paint if there is one (which stays
   // where it is: moving it would lose where the reader has scrolled it to).
+  // What the element held before the viewer is kept, for destroy() to put back.
   _replaceAllButFirstPaint(...nodes) {
-    for (const child of [...this.element.childNodes]) if (child !== this._firstPaint) child.remove();
+    for (const child of [...this.element.childNodes]) {
+      if (child === this._firstPaint) continue;
+      if (!this._ownNodes?.has(child)) (this._replaced ??= []).push(child);
+      child.remove();
+    }
+    this._ownNodes = new Set(nodes);
     this.element.prepend(...nodes);
   }
 
@@ -189,6 +208,7 @@ export class FolioViewer extends EventTarget {
       this._showPlain();
       return;
     }
+    this._started = true;  // the canvas has a WebGL context
     bridge.restoreSettings();
     const needed = bridge.firstFrameFaces();
     const first = FONT_FILES.map((_, face) => face).filter((face) => needed & (1 << face));
@@ -365,6 +385,30 @@ export class FolioViewer extends EventTarget {
    */
   state() {
     return this._bridge.state();
+  }
+
+  /**
+   * Removes the viewer from its element (which gets back what it held before mount()) and frees
+   * what it holds: its listeners, its WebGL context and its memory. Call it before dropping a viewer (a page that
+   * replaces its content, a component that unmounts). Once destroyed, every method throws a
+   * FolioError; calling destroy() again does nothing.
+   */
+  destroy() {
+    if (this._destroyed) return;
+    this._destroyed = true;
+    for (const undo of this._teardown.splice(0)) undo();
+    if (this._bridge) {
+      this._bridge.stop();  // while the canvas is still in the page: the module finds it by its id
+      // The GPU memory goes now, not when the canvas is collected.
+      if (this._started) this.canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+    this._bridge = DESTROYED;
+    for (const dialog of Object.values(this._dialogs)) dialog.root.remove();
+    for (const node of [this._keyboardBarElement, this.canvas, this.printCopy, this._announcer, this._importInput,
+      this._plainNote, ...this._ownNodes]) node?.remove();  // a first paint still shown is the page's: it stays
+    this.element.append(...(this._replaced ?? []));  // what the element held before mount()
+    this.element.classList.remove('folio-viewer', 'folio-plain');
+    this._dialogs = {};
   }
 
   // Real buttons for keyboard and screen-reader users (the canvas toolbar is pixels to them): the
@@ -615,8 +659,10 @@ export class FolioViewer extends EventTarget {
     if (this._plain) return;  // the plain page's text is the browser's
     await Promise.allSettled([firstLoad]);
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));  // after its frame
+    if (this._destroyed) return;
     const later = FONT_FILES.map((_, face) => face).filter((face) => !this._facesAdded.has(face));
     const results = await Promise.allSettled(later.map((face) => this._fetchFont(face)));
+    if (this._destroyed) return;
     results.forEach((result, i) => {
       if (result.status !== 'fulfilled' || !this._addFont(later[i], result.value)) {
         console.warn(`Folio: ${FONT_FILES[later[i]]} is unavailable; its text uses the regular face.`);
@@ -656,6 +702,7 @@ export class FolioViewer extends EventTarget {
     const query = matchMedia('(prefers-color-scheme: dark)');
     const update = () => this._bridge.setPrefersDark(query.matches);
     query.addEventListener('change', update);
+    this._teardown.push(() => query.removeEventListener('change', update));
     update();
   }
 
@@ -676,8 +723,14 @@ export class FolioViewer extends EventTarget {
         query.addEventListener('change', update);
       }
     };
-    new ResizeObserver(update).observe(this.canvas);
+    const observer = new ResizeObserver(update);
+    observer.observe(this.canvas);
     window.addEventListener('resize', update);
+    this._teardown.push(() => {
+      observer.disconnect();
+      window.removeEventListener('resize', update);
+      query?.removeEventListener('change', update);
+    });
     update();
   }
 
@@ -693,7 +746,7 @@ export class FolioViewer extends EventTarget {
   _showPlain() {
     this._plain = true;
     this.element.classList.add('folio-plain');
-    const note = Object.assign(document.createElement('p'), {
+    const note = this._plainNote = Object.assign(document.createElement('p'), {
       className: 'folio-plain-note',
       textContent: 'This browser cannot draw the viewer (WebGL 2 is not available), so the article is shown as a plain page.',
     });

@@ -304,6 +304,58 @@ describe('start-up', () => {
 });
 
 describe('embedding', () => {
+  test('destroy() leaves the element as it was and frees the listeners and the WebGL context', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+    // Counts the listeners a viewer adds to the window and to media queries.
+    await context.addInitScript(() => {
+      window.listening = 0;
+      for (const proto of [Window.prototype, MediaQueryList.prototype]) {
+        const add = proto.addEventListener;
+        const remove = proto.removeEventListener;
+        proto.addEventListener = function (...args) { window.listening += 1; return add.apply(this, args); };
+        proto.removeEventListener = function (...args) { window.listening -= 1; return remove.apply(this, args); };
+      }
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(String(error)));
+    await page.goto(env.base);
+    await settled(page);
+    const result = await page.evaluate(async () => {
+      const { mount } = await import('./folio.js');
+      const element = Object.assign(document.createElement('section'), { id: 'second' });
+      element.innerHTML = '<p>The page\'s own text.</p>';
+      element.style.cssText = 'position: static; width: 400px; height: 300px';
+      document.body.append(element);
+      const before = { listening: window.listening, html: element.innerHTML, style: element.getAttribute('style') };
+      const viewer = await mount(element, { article: 'articles/long-read.json' });
+      await viewer.loaded;
+      viewer._openDialog('settings', null);  // a dialog made, too
+      const canvas = viewer.canvas;
+      const added = window.listening - before.listening;
+      viewer.destroy();
+      viewer.destroy();  // again: nothing
+      let error = null;
+      try { viewer.state(); } catch (e) { error = `${e.name}: ${e.message}`; }
+      return {
+        added, left: window.listening - before.listening,
+        html: element.innerHTML === before.html ? true : element.innerHTML, style: element.getAttribute('style') === before.style ? true : [element.getAttribute('style'), before.style],
+        classes: element.className, lost: canvas.getContext('webgl2').isContextLost(), error,
+        first: window.folio.state().ready,
+      };
+    });
+    assert.ok(result.added >= 3, `the viewer listened to the window and media queries (${result.added})`);
+    assert.equal(result.left, 0, 'every listener it added is removed');
+    assert.deepEqual([result.html, result.style], [true, true], 'the element holds what it held, styled as it was');
+    assert.equal(result.classes, '');
+    assert.equal(result.lost, true, 'its WebGL context is released');
+    assert.match(result.error, /^FolioError: This viewer was destroyed/);
+    assert.equal(result.first, true, 'the page\'s other viewer goes on');
+    await page.waitForFunction(() => document.querySelectorAll('canvas').length === 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('in a box with padding and a border the canvas is the content box: crisp, and clicks land', async () => {
     const page = await open(env, '', { deviceScaleFactor: 2 });
     await settled(page);

@@ -125,6 +125,7 @@ void render(WebApp& a, float dt) {
 // something is left to draw.
 EM_BOOL onAnimationFrame(double timeMs, void*) {
     gFrameRequested = false;
+    if (!gApp) return EM_FALSE;  // stopped (folio_stop) while the frame was pending
     WebApp& a = *gApp;
     const float dt = gLastTick > 0.0 ? static_cast<float>((timeMs - gLastTick) / 1000.0) : 0.0f;
     gLastTick = timeMs;
@@ -184,6 +185,7 @@ EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector) {
     emscripten_webgl_make_context_current(context);
     gApp = std::make_unique<WebApp>();
     gApp->canvasSelector = selector;
+    gApp->context = context;
     IMGUI_CHECKVERSION();
     ImGui::CreateContext(&gApp->atlases[0].imgui());
     ImGuiIO& io = ImGui::GetIO();
@@ -193,6 +195,18 @@ EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector) {
     folio::web::installInput(*gApp);
     gApp->viewer.setClock(folio::web::nowIso);
     return 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void folio_stop() {
+    if (!gApp) return;
+    folio::web::removeInput(*gApp);
+    folio::web::forgetPictures();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui::DestroyContext();
+    emscripten_webgl_destroy_context(gApp->context);
+    gApp.reset();
+    folio::web::gContentDrawn = false;
+    folio::web::gCanvasShown = false;
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int size) {

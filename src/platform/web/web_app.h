@@ -15,6 +15,8 @@
 //      into the page (web_bridge_library.js).
 #pragma once
 
+#include <emscripten/html5.h>
+
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -38,6 +40,7 @@ public:
 
 struct WebApp {
     std::string canvasSelector;  // CSS selector of the canvas, e.g. "#folio-canvas-1"
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = 0;  // the canvas's WebGL 2 context (destroyed by folio_stop)
     TrueTypeMetrics metrics;
     BrowserStorage storage;
     ui::Viewer viewer{metrics, storage};
@@ -83,7 +86,13 @@ void deliverPdf(WebApp& app, bool print);
 // PDF too.
 void loadPictures(WebApp& app);
 
+// Forgets the pictures asked for and the textures of the shown content (the context that held them
+// is going away): pictures that arrive later are dropped.
+void forgetPictures();
+
 // Installs the html5.h input callbacks on the app's canvas.
 void installInput(WebApp& app);
+// Stops listening to the canvas's input events.
+void removeInput(WebApp& app);
 
 }  // namespace folio::web

@@ -85,6 +85,11 @@ void folio_js_deliver_pdf(const unsigned char* data, int size, const char* fileN
 // Creates the viewer on the canvas `selector` ("#id"). Returns 0, or 1 when WebGL2 is unavailable.
 EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector);
 
+// Stops the viewer for good (destroy()): its input listeners, its pending frame and pictures, its
+// Dear ImGui context and its WebGL context go, and all it holds is freed. Every other function
+// then does nothing (as before folio_start). Nothing when it was not started.
+EMSCRIPTEN_KEEPALIVE void folio_stop();
+
 // Adds a TTF font for `face` (a folio::FontFace value); copies the bytes. Returns 1, or 0 when the
 // bytes are not a font.
 EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int size);

@@ -110,6 +110,7 @@ mergeInto(LibraryManager.library, {
       }
     };
     const keepForPdf = async () => {
+      if (!Module.folioHost) return;  // the viewer was stopped
       let bytes = null;
       let type = '';
       try {
@@ -142,6 +143,7 @@ mergeInto(LibraryManager.library, {
       }
     };
     image.onload = () => {
+      if (!Module.folioHost) return;  // the viewer was stopped: no context to put it in
       const limit = Math.min(4096, GLctx.getParameter(GLctx.MAX_TEXTURE_SIZE));
       let source = image;
       let width = image.naturalWidth || 1;
@@ -168,11 +170,13 @@ mergeInto(LibraryManager.library, {
       _folio_picture_loaded(request, id, width, height);
       FolioPictures.queue = (FolioPictures.queue || Promise.resolve()).then(keepForPdf);
     };
-    image.onerror = () => _folio_picture_loaded(request, 0, 0, 0);
+    image.onerror = () => {
+      if (Module.folioHost) _folio_picture_loaded(request, 0, 0, 0);
+    };
     image.src = url.href;
   },
 
   folio_js_pdf_pictures_kept: function () {
-    Module.folioHost.picturesKept();
+    if (Module.folioHost) Module.folioHost.picturesKept();
   },
 });

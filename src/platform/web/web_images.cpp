@@ -30,6 +30,12 @@ void pdfRequestDone(int request) {
 
 }  // namespace
 
+void forgetPictures() {
+    gRequests.clear();
+    gPdfRequests.clear();
+    gTextures.clear();  // deleted with their context
+}
+
 void loadPictures(WebApp& a) {
     if (!gTextures.empty()) glDeleteTextures(static_cast<GLsizei>(gTextures.size()), gTextures.data());
     gTextures.clear();

@@ -241,4 +241,18 @@ void installInput(WebApp& app) {
     emscripten_set_touchcancel_callback(target, &app, EM_FALSE, onTouchEnd);
 }
 
+void removeInput(WebApp& app) {
+    const char* target = app.canvasSelector.c_str();
+    emscripten_set_keydown_callback(target, nullptr, EM_FALSE, nullptr);
+    emscripten_set_wheel_callback(target, nullptr, EM_FALSE, nullptr);
+    emscripten_set_mousemove_callback(target, nullptr, EM_FALSE, nullptr);
+    emscripten_set_mousedown_callback(target, nullptr, EM_FALSE, nullptr);
+    emscripten_set_mouseup_callback(target, nullptr, EM_FALSE, nullptr);
+    emscripten_set_mouseleave_callback(target, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchstart_callback(target, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchmove_callback(target, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchend_callback(target, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchcancel_callback(target, nullptr, EM_FALSE, nullptr);
+}
+
 }  // namespace folio::web
