@@ -54,7 +54,8 @@ for value in '{"version":1,"fontSizePx":20,"family":"serif","lineSpacing":"norma
              '{"version":1,"bookmarks":[{"id":"a","title":"T","source":"S","url":"https://example.com/a","articleUrl":"a.json","savedAt":"2026-01-02T03:04:05Z","progress":0.25,"block":3,"offset":120}]}' \
              '{"version":1,"bookmarks":[{"id":"kept","title":"New","savedAt":"2026-05-01T00:00:00Z"},{"id":"b","title":"B"}]}' \
              '{"version":1,"drafts":{"https://example.com/a":{"name":"Ann","text":"A draft"}}}' \
-             '{"version":1,"comments":{"https://example.com/a":[{"author":"Ann","text":"Hello","posted":"2026-01-02T03:04:05Z","state":"pending"}]}}'; do
+             '{"version":1,"comments":{"https://example.com/a":[{"author":"Ann","text":"Hello","posted":"2026-01-02T03:04:05Z","state":"pending"}]}}' \
+             '{"version":1,"positions":[{"id":"https://example.com/a","block":3,"offset":120},{"id":"b","block":-1,"offset":0}]}'; do
   { printf "\\x$(printf %02x $i)"; printf '%s' "$value"; } | seed stored_values "$i" -
   i=$((i + 1))
 done

@@ -44,6 +44,7 @@ void Viewer::restoreSettings() {
     tell(loaded.notice);
     apply();
     bookmarks_.restore();
+    positions_.restore();
     comments_.restore();
 }
 
@@ -184,6 +185,7 @@ void Viewer::frame(const FontAtlas& atlas, float dpr) {
         if (panel_ == Panel::Share) shareSheetPanel(dpr);
         if (panel_ == Panel::Bookmarks) bookmarksPanel(dpr);
         trackReadingPosition();
+        rememberPosition();
     }
     if (!notice().empty()) noticeBanner(dpr);
     announceNotice();

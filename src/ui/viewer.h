@@ -3,8 +3,8 @@
 //  - panels: the toolbar, the reading settings and print setup panels, the notice banner
 //    (viewer.cpp), the share sheet and bookmarks panel (viewer_social.cpp);
 //  - print: the print preview (PrintPreview) and the print document it and the PDF share;
-//  - what the reader keeps: bookmarks (SavedBookmarks) and comments (SavedComments), each owning
-//    its storage; notices (Notices) tell the reader what went wrong, in order.
+//  - what the reader keeps: bookmarks (SavedBookmarks), comments (SavedComments) and the place
+//    in each article (SavedPositions), each owning its storage; notices (Notices) tell the reader what went wrong, in order.
 // Platform-free: the platform feeds input to Dear ImGui, calls frame() between NewFrame and Render,
 // and runs the actions and events the viewer asks for (takeAction, takeEvents).
 #pragma once
@@ -23,6 +23,7 @@
 #include "ui/reader_view.h"
 #include "ui/saved_bookmarks.h"
 #include "ui/saved_comments.h"
+#include "ui/saved_positions.h"
 #include "ui/storage.h"
 #include "ui/theme.h"
 
@@ -204,6 +205,8 @@ private:
     void emit(const std::string& name, const std::string& detailJson);
     // Stores the reading position in the shown article's bookmark when it moved.
     void trackReadingPosition();
+    // Remembers where the reader is in the shown article once scrolling has settled (SavedPositions).
+    void rememberPosition();
     void noticeBanner(float dpr);
     // Emits "notice" for each message told since the last frame, in order (each once).
     void announceNotice();
@@ -218,6 +221,7 @@ private:
     Notices notices_;              // what the reader is told, in order (before what tells it)
     SavedBookmarks bookmarks_{store_, notices_};
     SavedComments comments_{store_, notices_};
+    SavedPositions positions_{store_, notices_};
     ReaderView reader_;
     PrintPreview preview_;
     bool previewing_ = false;

@@ -145,12 +145,25 @@ void Viewer::trackReadingPosition() {
     savedOffset_ = top.offset;
 }
 
+void Viewer::rememberPosition() {
+    const Article* article = reader_.article();
+    if (!article || reader_.scroller().moving() || !reader_.hasContent()) return;
+    const std::string id = articleId();
+    const Anchor top = reader_.layout().anchorAt(reader_.scroller().position());
+    const ReadingPosition* kept = positions_.find(id);
+    if (kept ? kept->block == top.block && kept->offset == top.offset : top.block < 0 && top.offset == 0) return;
+    positions_.remember(id, top.block, top.offset);
+}
+
 void Viewer::articleShown() {
     showPendingComments();
     const Article* article = reader_.article();
     savedBlock_ = -2;
     if (!article || opening_.id.empty() || opening_.id != articleId()) {
         opening_ = Bookmark{};
+        // Where the reader was in it last time (a reload, or coming back to it).
+        const ReadingPosition* place = article ? positions_.find(articleId()) : nullptr;
+        if (place) reader_.scroller().jumpTo(reader_.layout().yOf(Anchor{place->block, -1, place->offset}));
         return;
     }
     reader_.scroller().jumpTo(reader_.layout().yOf(Anchor{opening_.block, -1, opening_.offset}));

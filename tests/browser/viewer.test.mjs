@@ -159,6 +159,22 @@ describe('reading', () => {
     await page.context().close();
   });
 
+  test('a reload opens the article where the reader was, and another article at its top', async () => {
+    const page = await open(env, '?article=articles/long-read.json');
+    await settled(page);
+    await page.evaluate(() => window.folio._bridge.scrollToBlock(30, 0));
+    await idle(page);
+    const before = await page.evaluate(() => window.folio.state().position);
+    assert.equal(before.block, 30);
+    await page.reload();
+    const after = await settled(page);
+    assert.deepEqual(after.position, before, 'the same place after the reload');
+    assert.ok(after.scrollY > after.viewportHeight);
+    await page.evaluate(() => window.folio.load('articles/kettleford-alder-brook.json'));
+    assert.equal((await page.evaluate(() => window.folio.state())).scrollY, 0);
+    await page.context().close();
+  });
+
   test('keys: arrows, End, Home, PageDown, Space', async () => {
     const page = await open(env);
     const { contentHeight, viewportHeight } = await settled(page);

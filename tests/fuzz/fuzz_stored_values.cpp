@@ -1,7 +1,8 @@
 // Fuzz target: every reader of a value the viewer stores or imports. The first byte picks the
 // reader, the rest is the stored text: reading settings (parseSettings), the bookmark list
 // (BookmarkList::parse), bookmark import (BookmarkList::import, into a list that already holds a
-// bookmark), comment drafts (DraftBook::parse) and pending comments (PendingComments::parse).
+// bookmark), comment drafts (DraftBook::parse), pending comments (PendingComments::parse) and
+// reading positions (ReadingPositions::parse).
 // What a reader accepts must come back the same through its writer. Seeds: values the writers
 // make, built by tools/fuzz.sh.
 #include <cstddef>
@@ -11,6 +12,7 @@
 
 #include "folio/bookmarks.h"
 #include "folio/comments.h"
+#include "folio/reading_positions.h"
 #include "folio/reading_settings.h"
 
 namespace {
@@ -32,7 +34,7 @@ void roundTrip(std::string_view text, Parse parse, Write write) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size < 1) return 0;
     const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-    switch (data[0] % 5) {
+    switch (data[0] % 6) {
         case 0:
             roundTrip(text, [](std::string_view t) { return folio::parseSettings(t); },
                       [](const auto& read) { return folio::settingsToJson(read.settings); });
@@ -58,6 +60,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 4:
             roundTrip(text, [](std::string_view t) { return folio::PendingComments::parse(t); },
                       [](const auto& read) { return read.comments.toJson(); });
+            break;
+        case 5:
+            roundTrip(text, [](std::string_view t) { return folio::ReadingPositions::parse(t); },
+                      [](const auto& read) { return folio::ReadingPositions(read.items).toJson(); });
             break;
     }
     return 0;

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "folio/share.h"
+#include "folio/reading_positions.h"
+#include "headless_imgui.h"
 #include "memory_store.h"
 #include "ui/viewer.h"
 #include "unit/test_fonts.h"
@@ -125,4 +127,51 @@ TEST_CASE("viewer: the share menu lists the core's link of every target") {
 
     f.viewer.setPageUrl("https://news.example/page");
     CHECK(nlohmann::json::parse(f.viewer.shareMenuJson()).at("url") == "https://news.example/page");
+}
+
+namespace {
+
+// A viewer at 800 x 600 with its stored values read, as a page view starts.
+void startViewer(Viewer& viewer) {
+    viewer.setCanvas(800.0f, 600.0f);
+    viewer.restoreSettings();
+}
+
+// Shows `article` as loaded from `source`.
+void showFrom(Viewer& viewer, const std::string& source, const Article& article) {
+    viewer.setArticleSource(source);
+    viewer.reader().showArticle(article);
+    viewer.articleShown();
+}
+
+}  // namespace
+
+TEST_CASE("viewer: the place in an article is kept across a reload, for each article") {
+    MemoryStore store;
+    const Article article = longArticle("Placed", 40);
+    {
+        Viewer viewer{test::notoMetrics(), store};
+        startViewer(viewer);
+        showFrom(viewer, "https://example.com/placed.json", article);
+        std::vector<ui::FontRequest> requests;
+        viewer.fontRequests(requests);
+        test::HeadlessImGui imgui(requests, 1.0f);
+        imgui.frame(800.0f, 600.0f, [&] { viewer.frame(imgui.atlas, 1.0f); });
+        CHECK(store.values.count(std::string(kReadingPositionsStorageKey)) == 0);  // at the top: nothing to keep
+        viewer.reader().scroller().jumpTo(viewer.reader().layout().yOf(Anchor{20, -1, 0}));
+        imgui.frame(800.0f, 600.0f, [&] { viewer.frame(imgui.atlas, 1.0f); });
+    }
+    const PositionsParse kept = ReadingPositions::parse(store.values[std::string(kReadingPositionsStorageKey)]);
+    REQUIRE_MESSAGE(kept.ok, kept.error);
+    REQUIRE(kept.items.size() == 1);
+    CHECK(kept.items[0].id == "https://example.com/placed.json");
+    CHECK(kept.items[0].block == 20);
+
+    // The next page view opens it there; another article still opens at its top.
+    Viewer again{test::notoMetrics(), store};
+    startViewer(again);
+    showFrom(again, "https://example.com/placed.json", article);
+    CHECK(again.reader().scroller().position() == doctest::Approx(again.reader().layout().yOf(Anchor{20, -1, 0})));
+    showFrom(again, "https://example.com/other.json", longArticle("Other", 40));
+    CHECK(again.reader().scroller().position() == 0.0f);
 }
