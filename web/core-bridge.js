@@ -135,6 +135,11 @@ export class CoreBridge {
     return this._string(this.module._folio_article_html());
   }
 
+  /** Shows a page saying there is nothing to read yet; returns its text. */
+  showNothing() {
+    return this._string(this.module._folio_show_nothing());
+  }
+
   /** Shows an error page with `message`. */
   showError(message) {
     this._withStrings([message], (m) => this.module._folio_show_error(m));

@@ -82,6 +82,7 @@ export async function mount(element, options = {}) {
   const viewer = new FolioViewer(element, options);
   await viewer._start();
   if (options.article !== undefined) viewer.loaded = viewer.load(options.article);
+  else viewer._showNothing();
   viewer._addLaterFonts(viewer.loaded);
   return viewer;
 }
@@ -732,6 +733,13 @@ export class FolioViewer extends EventTarget {
       query?.removeEventListener('change', update);
     });
     update();
+  }
+
+  // Mounted without an article: a page saying so, on the canvas and in the HTML copy, rather than
+  // an empty box (the plain page says it in its copy alone).
+  _showNothing() {
+    const text = this._bridge.showNothing();
+    this.printCopy.replaceChildren(Object.assign(document.createElement('p'), { textContent: text }));
   }
 
   // The page's first paint goes: the canvas, or the plain page, shows the article now.

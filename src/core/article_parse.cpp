@@ -8,6 +8,10 @@
 //      "<JSON Pointer>: <what was expected>".
 // The core is built with JSON_NOEXCEPTION (a throw would abort), so the walk only ever calls
 // accessors after checking the value's type.
+//
+// Sections: small text helpers · language tags · pass 1, the bounded SAX parse to a DOM (and where
+// a syntax error is) · pass 2, the schema walk (document, title, body and blocks, lists, images,
+// meta, tags, comments) · parseArticle.
 #include "folio/article_parse.h"
 
 #include "folio/iso_date.h"

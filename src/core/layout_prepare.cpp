@@ -1,5 +1,9 @@
 // Typesetting, step 1: split every text of the article into pieces between break opportunities and
 // measure them in em, once per font family. Layout at any size then only scales and breaks lines.
+//
+// Sections: break opportunities (spaces, letters, CJK, punctuation rules) · UnitBuilder (a text
+// into measured pieces) · faces and links · ArticleMeasurer (every block, list item, caption and
+// comment) · prepareUnit and measureArticle · the Typesetter's measured articles per family.
 #include <memory>
 #include <string>
 #include <unordered_map>

@@ -65,6 +65,16 @@ void ReaderView::showError(std::string message) {
     page.body.back().text.push_back(TextRun{message, false, false, {}});
     error_ = std::move(message);
     show(std::move(page), true);
+    alarming_ = true;
+}
+
+void ReaderView::showNothing() {
+    Article page;
+    page.title = "Nothing to read yet";
+    page.body.push_back(Block{});
+    page.body.back().text.push_back(TextRun{kNothingText, false, false, {}});
+    error_.clear();
+    show(std::move(page), true);
 }
 
 void ReaderView::show(Article article, bool isError) {
@@ -77,6 +87,7 @@ void ReaderView::show(Article article, bool isError) {
     ++measureGeneration_;
     pictures_.clear();
     showingError_ = isError;
+    alarming_ = false;
     typesetter_ = std::make_unique<Typesetter>(*display_, metrics_, isError ? std::string() : metaLine(*article_));
     layout_ = typesetter_->layout(settings_);
     ++generation_;
@@ -223,7 +234,7 @@ void ReaderView::drawLine(ImDrawList& list, const FontAtlas& atlas, const Line& 
         ImFont* font = atlas.find(span.face, span.sizePx);
         if (!font) continue;
         ImU32 color = span.link >= 0 ? theme.link : theme.roleColor(line.role);
-        if (showingError_ && line.role == LineRole::Title) color = theme.error;
+        if (alarming_ && line.role == LineRole::Title) color = theme.error;
         const float size = span.sizePx * dpr;
         drawText(list, *font, metrics_, span.face, span.text, span.x * dpr, baseline, size, color);
         if (span.link >= 0) {

@@ -37,6 +37,11 @@ public:
     void showArticle(Article article);
     // Replaces what is shown with an error page that says `message` (one or more sentences).
     void showError(std::string message);
+    // What a viewer given no article says.
+    static constexpr const char* kNothingText = "There is no article here yet.";
+    // Shows a page saying that there is nothing to read yet (kNothingText): the viewer's own page,
+    // neither an article (article() is null) nor an error.
+    void showNothing();
 
     // The area the view fills, CSS px. Keeps the reading position.
     void setViewport(float widthPx, float heightPx);
@@ -104,7 +109,8 @@ private:
     std::unique_ptr<Article> display_;  // article_ with its comments as blocks after the body: what is laid out
     std::unique_ptr<Typesetter> typesetter_;
     std::string error_;
-    bool showingError_ = false;
+    bool showingError_ = false;  // a page of the viewer's own: an error, or nothing to read yet
+    bool alarming_ = false;      // that page is an error: its headline in the error colour
     LayoutSettings settings_;
     float viewportHeight_ = 0.0f;
     Layout layout_;

@@ -320,6 +320,33 @@ describe('start-up', () => {
 });
 
 describe('embedding', () => {
+  test('mounted without an article, the viewer says there is nothing to read yet: not a blank box', async () => {
+    const page = await open(env);
+    await settled(page);
+    const state = await page.evaluate(async () => {
+      const { mount } = await import('./folio.js');
+      const element = document.createElement('div');
+      element.style.cssText = 'position: fixed; left: 0; top: 0; width: 600px; height: 400px; z-index: 10';
+      document.body.append(element);
+      window.empty = await mount(element);
+      const before = window.empty.state().framesRendered;
+      while (window.empty.state().framesRendered === before || element.querySelector('canvas').style.visibility !== 'visible') {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return { ...window.empty.state(), copy: element.querySelector('.folio-print').textContent };
+    });
+    assert.equal(state.error, null, 'not an error');
+    assert.equal(state.title, null, 'not an article');
+    assert.equal(state.copy, 'There is no article here yet.');
+    await idle(page);
+    const drawn = await measure(page, { x: 0, y: 60, width: 600, height: 200 });
+    assert.ok(drawn.ink > 0.005, `the page is drawn, not a blank box (${drawn.ink})`);
+    const state2 = await page.evaluate(() => window.empty.load('articles/long-read.json'));
+    assert.notEqual(state2.title, null, 'and an article loaded later replaces it');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
   test('destroy() leaves the element as it was and frees the listeners and the WebGL context', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
     // Counts the listeners a viewer adds to the window and to media queries.

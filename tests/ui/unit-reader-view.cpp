@@ -82,6 +82,20 @@ TEST_CASE("an article is laid out for the viewport, an error replaces it") {
     CHECK(view.article() != nullptr);
 }
 
+TEST_CASE("with no article the view says so: a page of its own, neither an article nor an error") {
+    ReaderView view(test::notoMetrics());
+    view.setViewport(800.0f, 600.0f);
+    view.showError("an earlier error");
+    view.showNothing();
+    CHECK(view.hasContent());
+    CHECK(view.article() == nullptr);
+    CHECK(view.error().empty());
+    REQUIRE(view.layout().lines.size() >= 2);
+    std::string text;
+    for (const Span& span : view.layout().spansOf(view.layout().lines.back())) text += span.text;
+    CHECK(text == ReaderView::kNothingText);
+}
+
 TEST_CASE("font size is clamped, reflows, and keeps the line at the top of the view") {
     ReaderView view(test::notoMetrics());
     view.setViewport(800.0f, 600.0f);

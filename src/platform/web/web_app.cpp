@@ -1,4 +1,9 @@
-// The module's C API (called by web/folio.js), the WebGL2 context and the frame loop.
+// The module's C API for starting, fonts, articles, settings and the view (declared in
+// web_bridge.h), the WebGL2 context and the frame loop.
+//
+// Sections: the module's state (the viewer, the plain page without a canvas) · frames (canvas
+// size, font atlases, drawing, the animation frame) · the C API: start and stop, fonts, articles,
+// settings and the view, state().
 #include "platform/web/web_app.h"
 #include "platform/web/web_bridge.h"
 
@@ -270,6 +275,14 @@ EMSCRIPTEN_KEEPALIVE void folio_scroll_to_block(int block, float offsetPx) {
     const float top = block < 0 ? 0.0f : reader.layout().yOf(folio::Anchor{block, -1, 0});
     reader.scroller().jumpTo(top + std::max(0.0f, offsetPx));
     gApp->invalidate();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* folio_show_nothing() {
+    if (gApp) {
+        gApp->viewer.reader().showNothing();
+        folio::web::contentChanged(*gApp);
+    }
+    return folio::ui::ReaderView::kNothingText;
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message) {

@@ -125,6 +125,11 @@ EMSCRIPTEN_KEEPALIVE const char* folio_article_html();
 // meta line) is at the top of the view.
 EMSCRIPTEN_KEEPALIVE void folio_scroll_to_block(int block, float offsetPx);
 
+// Shows a page saying there is nothing to read yet (mounted without an article); returns its text
+// (static), which the page's HTML copy says too, also without a canvas. Not an error:
+// state().error stays null.
+EMSCRIPTEN_KEEPALIVE const char* folio_show_nothing();
+
 // Shows an error page with `message` (UTF-8).
 EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message);
 
