@@ -59,6 +59,9 @@ std::string toolbarStyles(const std::string& fp) {
     css += "@container (max-width:" + num(tl::kCompactWidth - 0.02f) + "px){";
     for (const tl::Button& b : tl::kRight)
         if (b.textSize) css += tools + " [data-tool=" + b.id + "]{display:none}";
+    css += "}\n@container (max-width:" + num(tl::kNarrowWidth - 0.02f) + "px){";
+    for (const tl::Button& b : tl::kRight)
+        if (b.narrowMoves) css += tools + " [data-tool=" + b.id + "]{display:none}";
     return css + "}\n";
 }
 

@@ -13,6 +13,7 @@ struct Button {
     float width;         // CSS px
     float gapBefore;     // space after the button before it in its group, CSS px
     bool textSize;       // one of the text size buttons, left out of the compact toolbar
+    bool narrowMoves;    // moves into the Aa panel when even the compact toolbar does not fit
 };
 
 constexpr float kMargin = 8.0f;              // from the canvas's left and right edges to the buttons
@@ -20,30 +21,38 @@ constexpr float kMinRightGroupX = 112.0f;    // the right group starts here at t
 constexpr float kCompactWidth = 600.0f;      // narrower canvases (phones) get the compact toolbar
 
 // At the left edge.
-constexpr Button kLeft[] = {{"bookmarks", "Bookmarks", 96.0f, 0.0f, false}};
+constexpr Button kLeft[] = {{"bookmarks", "Bookmarks", 96.0f, 0.0f, false, false}};
 
 // At the right edge, left to right.
 constexpr Button kRight[] = {
-    {"share", "Share", 56.0f, 0.0f, false},     {"bookmark", "Save", 56.0f, 4.0f, false},
-    {"print", "Print", 52.0f, 4.0f, false},     {"smaller", "A\u2013", 40.0f, 12.0f, true},
-    {"size", "20 px", 64.0f, 4.0f, true},       {"larger", "A+", 40.0f, 4.0f, true},
-    {"settings", "Aa", 44.0f, 8.0f, false},
+    {"share", "Share", 56.0f, 0.0f, false, false},   {"bookmark", "Save", 56.0f, 4.0f, false, false},
+    {"print", "Print", 52.0f, 4.0f, false, true},    {"smaller", "A\u2013", 40.0f, 12.0f, true, false},
+    {"size", "20 px", 64.0f, 4.0f, true, false},     {"larger", "A+", 40.0f, 4.0f, true, false},
+    {"settings", "Aa", 44.0f, 8.0f, false, false},
 };
 
 // Whether a canvas `widthPx` CSS px wide gets the compact toolbar (the text size in the Aa panel).
 constexpr bool compact(float widthPx) { return widthPx < kCompactWidth; }
 
-// Width of the right group, margin included, in the compact toolbar or the full one, CSS px.
-constexpr float rightGroupWidth(bool compactBar) {
+// Width of the right group, margin included, in the full toolbar, the compact one, or the compact
+// one without the buttons that move into the Aa panel (`narrowBar`), CSS px.
+constexpr float rightGroupWidth(bool compactBar, bool narrowBar = false) {
     float width = kMargin;
     for (const Button& button : kRight)
-        if (!compactBar || !button.textSize) width += button.gapBefore + button.width;
+        if ((!compactBar || !button.textSize) && (!narrowBar || !button.narrowMoves)) width += button.gapBefore + button.width;
     return width;
 }
 
+// Narrower canvases (the smallest phones) do not fit even the compact toolbar: Print moves into
+// the Aa panel there. CSS px.
+constexpr float kNarrowWidth = kMinRightGroupX + rightGroupWidth(true);
+
+// Whether a canvas `widthPx` CSS px wide moves Print into the Aa panel.
+constexpr bool narrow(float widthPx) { return widthPx < kNarrowWidth; }
+
 // Left edge of the right group in a canvas `widthPx` CSS px wide.
 constexpr float rightGroupX(float widthPx) {
-    const float x = widthPx - rightGroupWidth(compact(widthPx));
+    const float x = widthPx - rightGroupWidth(compact(widthPx), narrow(widthPx));
     return x > kMinRightGroupX ? x : kMinRightGroupX;
 }
 

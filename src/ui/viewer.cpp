@@ -281,9 +281,11 @@ void Viewer::toolbar(float dpr) {
         command(ViewerCommand::ToggleBookmark);
     }
     tooltip(marked ? "Remove the bookmark" : "Bookmark this article");
-    next("print");
-    if (toolbarButton("Print", "print", tl::button("print").width, dpr, false)) command(ViewerCommand::OpenPrintPreview);
-    tooltip("Print preview and PDF");
+    if (!tl::narrow(width_)) {  // on the smallest phones Print is in the Aa panel
+        next("print");
+        if (toolbarButton("Print", "print", tl::button("print").width, dpr, false)) command(ViewerCommand::OpenPrintPreview);
+        tooltip("Print preview and PDF");
+    }
     if (!tl::compact(width_)) {  // on a phone the text size is in the Aa panel
         next("smaller");
         sizeButtons(dpr);
@@ -362,6 +364,10 @@ void Viewer::settingsPanel(float dpr) {
     if (toolbar_layout::compact(width_)) {  // the toolbar has no room for the text size on a phone
         ImGui::TextDisabled("Text size");
         sizeButtons(dpr);
+    }
+    if (toolbar_layout::narrow(width_)) {  // nor for Print on the smallest phones
+        if (ImGui::Button("Print\u2026", ImVec2(width, kButtonHeight * dpr))) command(ViewerCommand::OpenPrintPreview);
+        recordControl("panel-print", dpr);
     }
     // Each row records its buttons as "<row>-<choice>", e.g. "theme-dark".
     auto row = [&](const char* id, const auto& group, auto& value) {

@@ -120,7 +120,7 @@ TEST_CASE("viewer: the first frame's faces are all the upright faces an article 
 
 TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on a desktop and a phone") {
     namespace tl = ui::toolbar_layout;
-    for (const float width : {1000.0f, 800.0f, 375.0f}) {
+    for (const float width : {1000.0f, 800.0f, 375.0f, 320.0f}) {
         CAPTURE(width);
         MemoryStore store;
         Viewer viewer(test::notoMetrics(), store);
@@ -143,7 +143,7 @@ TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on 
         for (const tl::Button& button : tl::kRight) {
             CAPTURE(std::string(button.id));
             const ui::ControlRect* control = at(button.id);
-            if (button.textSize && tl::compact(width)) {
+            if ((button.textSize && tl::compact(width)) || (button.narrowMoves && tl::narrow(width))) {
                 CHECK(control == nullptr);
                 continue;
             }
@@ -156,6 +156,33 @@ TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on 
         }
         CHECK(x == doctest::Approx(width - tl::kMargin));  // the group ends at the right margin
     }
+}
+
+TEST_CASE("viewer: on the smallest phones every button fits, and Print is in the Aa panel") {
+    namespace tl = ui::toolbar_layout;
+    CHECK_FALSE(tl::narrow(375.0f));
+    CHECK(tl::narrow(320.0f));
+    MemoryStore store;
+    Viewer viewer(test::notoMetrics(), store);
+    viewer.setCanvas(320.0f, 560.0f);
+    viewer.reader().showArticle(smallArticle());
+    std::vector<ui::FontRequest> requests;
+    viewer.fontRequests(requests);
+    test::HeadlessImGui imgui(requests, 1.0f);
+    const auto frame = [&] { imgui.frame(320.0f, 560.0f, [&] { viewer.frame(imgui.atlas, 1.0f); }); };
+    frame();
+    for (const ui::ControlRect& c : viewer.controls()) {
+        CAPTURE(c.id);
+        CHECK(c.x >= 0.0f);
+        CHECK(c.x + c.width <= 320.0f);
+    }
+    viewer.command(ui::ViewerCommand::ToggleSettings);
+    frame();
+    frame();
+    const auto print = std::find_if(viewer.controls().begin(), viewer.controls().end(),
+                                    [](const ui::ControlRect& c) { return c.id == "panel-print"; });
+    REQUIRE(print != viewer.controls().end());
+    CHECK(print->x + print->width <= 320.0f);
 }
 
 TEST_CASE("viewer: a toolbar button's tooltip shows on hover, not over the panel it opened") {
