@@ -18,6 +18,7 @@
 
 #include "folio/article_parse.h"
 #include "folio/font_files.h"
+#include "folio/number_text.h"
 #include "folio/pdf.h"
 #include "folio/pdf_picture.h"
 #include "folio/print_layout.h"
@@ -31,23 +32,16 @@ namespace {
 constexpr int kExitError = 1;
 constexpr int kExitUsage = 2;
 
-// A number as the usage text writes it: "24", "1.5".
-std::string shortNumber(float value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", static_cast<double>(value));
-    return text;
-}
-
 // The usage text, with the ranges and defaults paginate takes.
 std::string usageText() {
     const folio::PageSpec defaults;
     return "usage: folio-print ARTICLE.json -o OUTPUT.pdf [--paper a4|letter] [--font-size PT] [--margin MM]\n"
            "                   [--font-dir DIR]\n"
            "  --paper      paper size, portrait (default a4)\n"
-           "  --font-size  body text size in pt, " + shortNumber(folio::kMinPageFontSizePt) + " to " +
-           shortNumber(folio::kMaxPageFontSizePt) + " (default " + shortNumber(defaults.fontSizePt) + ")\n"
-           "  --margin     margin on all sides in mm, " + shortNumber(folio::kMinPageMarginMm) + " to " +
-           shortNumber(folio::kMaxPageMarginMm) + " (default " + shortNumber(defaults.marginMm) + ")\n"
+           "  --font-size  body text size in pt, " + folio::shortestDecimal(folio::kMinPageFontSizePt) + " to " +
+           folio::shortestDecimal(folio::kMaxPageFontSizePt) + " (default " + folio::shortestDecimal(defaults.fontSizePt) + ")\n"
+           "  --margin     margin on all sides in mm, " + folio::shortestDecimal(folio::kMinPageMarginMm) + " to " +
+           folio::shortestDecimal(folio::kMaxPageMarginMm) + " (default " + folio::shortestDecimal(defaults.marginMm) + ")\n"
            "  --font-dir   folder of the Noto Serif and Noto Sans TTF files (default " FOLIO_FONT_DIR ")\n";
 }
 
@@ -222,11 +216,11 @@ int main(int argc, char** argv) {
 
     const folio::PrintDocument doc = folio::paginate(article.article, fonts, options.spec);
     if (doc.spec.fontSizePt != options.spec.fontSizePt)
-        std::fprintf(stderr, "folio-print: font size set to %s pt (%s to %s)\n", shortNumber(doc.spec.fontSizePt).c_str(),
-                     shortNumber(folio::kMinPageFontSizePt).c_str(), shortNumber(folio::kMaxPageFontSizePt).c_str());
+        std::fprintf(stderr, "folio-print: font size set to %s pt (%s to %s)\n", folio::shortestDecimal(doc.spec.fontSizePt).c_str(),
+                     folio::shortestDecimal(folio::kMinPageFontSizePt).c_str(), folio::shortestDecimal(folio::kMaxPageFontSizePt).c_str());
     if (doc.spec.marginMm != options.spec.marginMm)
-        std::fprintf(stderr, "folio-print: margin set to %s mm (%s to %s)\n", shortNumber(doc.spec.marginMm).c_str(),
-                     shortNumber(folio::kMinPageMarginMm).c_str(), shortNumber(folio::kMaxPageMarginMm).c_str());
+        std::fprintf(stderr, "folio-print: margin set to %s mm (%s to %s)\n", folio::shortestDecimal(doc.spec.marginMm).c_str(),
+                     folio::shortestDecimal(folio::kMinPageMarginMm).c_str(), folio::shortestDecimal(folio::kMaxPageMarginMm).c_str());
 
     const folio::PdfResult pdf = folio::writePdf(doc, fonts, nowIso(), loadPictures(article.article, options.input));
     if (!pdf.ok) return failure(pdf.error);

@@ -11,6 +11,7 @@
 
 #include "folio/url_rules.h"
 #include "folio/iso_date.h"
+#include "folio/number_text.h"
 #include "stored_json.h"
 
 namespace folio::bookmarks {
@@ -29,15 +30,7 @@ constexpr std::int64_t kMaxOffset = static_cast<std::int64_t>(
     std::min<std::uint64_t>(std::numeric_limits<std::size_t>::max(), std::uint64_t{1} << 53));
 
 // `value` as the shortest decimal that reads back as the same float: "0", "0.25", "0.3".
-std::string formatProgress(float value) {
-    if (value == std::floor(value)) return std::to_string(static_cast<int>(value));
-    char buffer[32];
-    for (int precision = 1; precision <= 9; ++precision) {
-        std::snprintf(buffer, sizeof buffer, "%.*g", precision, static_cast<double>(value));
-        if (std::strtof(buffer, nullptr) == value) break;
-    }
-    return buffer;
-}
+std::string formatProgress(float value) { return shortestDecimal(value); }
 
 // One bookmark as a JSON object.
 std::string bookmarkJson(const Bookmark& b) {

@@ -4,8 +4,8 @@
 #include "folio/design_tokens.h"
 
 #include <cstddef>
-#include <cstdio>
 
+#include "folio/number_text.h"
 #include "folio/palette.h"
 #include "folio/reading_settings.h"
 
@@ -28,11 +28,7 @@ void text(std::string& out, const std::string& value) {
     out += '"';
 }
 
-void number(std::string& out, float value) {
-    char digits[32];
-    std::snprintf(digits, sizeof digits, "%g", static_cast<double>(value));
-    out += digits;
-}
+void number(std::string& out, float value) { out += shortestDecimal(value); }
 
 // Appends a choice group: its key, title and each choice's JSON name (`name(i)`) and label.
 void group(std::string& out, const char* groupKey, const char* title, const char* const* labels, std::size_t count,

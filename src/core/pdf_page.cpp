@@ -21,6 +21,19 @@ std::string fillOperator(Rgb colour) {
     return r == g && g == b ? r + " g" : r + " " + g + " " + b + " rg";
 }
 
+// The fill operators of runs and boxes on paper, made once (they are set for every run).
+const std::string& runFill(PrintRole role) {
+    static const std::string body = fillOperator(paperColour(PrintRole::Body));
+    static const std::string muted = fillOperator(paperColour(PrintRole::Muted));
+    return paperColour(role) == paperColour(PrintRole::Body) ? body : muted;
+}
+
+const std::string& boxFill(BoxKind kind) {
+    static const std::string image = fillOperator(paperColour(BoxKind::Image));
+    static const std::string rule = fillOperator(paperColour(BoxKind::QuoteRule));
+    return kind == BoxKind::Image ? image : rule;
+}
+
 // `target` with bytes that a PDF URI may not hold (non-ASCII, spaces, controls) percent-encoded.
 std::string uriBytes(const std::string& target) {
     static constexpr char kDigits[] = "0123456789ABCDEF";
@@ -73,12 +86,11 @@ private:
 bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontSet& fonts, PictureSet& pictures,
                  StructureTree& structure, PageContent& out, std::string& error) {
     std::string& s = out.stream;
-    std::string colour;
-    const auto setColour = [&s, &colour](Rgb paper) {
-        const std::string wanted = fillOperator(paper);
-        if (colour == wanted) return;
-        colour = wanted;
-        s += colour;
+    const std::string* colour = nullptr;  // the fill operator in effect
+    const auto setColour = [&s, &colour](const std::string& wanted) {
+        if (colour == &wanted) return;
+        colour = &wanted;
+        s += wanted;
         s += '\n';
     };
     MarkedContent marked(s, structure, index);
@@ -96,7 +108,7 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
                 out.pictures.push_back(picture);
             continue;
         }
-        setColour(paperColour(box.kind));
+        setColour(boxFill(box.kind));
         s += number(box.x) + " " + number(heightPt - box.y - box.height) + " " + number(box.width) + " " +
              number(box.height) + " re f\n";
     }
@@ -117,7 +129,7 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
         const Mark mark = structure.mark(run);
         out.runElements[i] = mark.element;
         marked.enter(mark);
-        setColour(paperColour(run.role));
+        setColour(runFill(run.role));
         if (font != currentFont || run.sizePt != currentSize) {
             s += "/F" + std::to_string(font + 1) + " " + number(run.sizePt) + " Tf\n";
             currentFont = font;

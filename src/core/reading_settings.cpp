@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "folio/number_text.h"
+
 namespace folio {
 
 namespace {
@@ -61,15 +63,7 @@ std::string expectedNames(const Name<Enum> (&names)[N]) {
 }
 
 // `px` as the shortest decimal that reads back as the same float: "20", "17.5", "13.3".
-std::string formatPx(float px) {
-    if (px == std::floor(px)) return std::to_string(static_cast<int>(px));
-    char buffer[32];
-    for (int precision = 1; precision <= 9; ++precision) {
-        std::snprintf(buffer, sizeof buffer, "%.*g", precision, static_cast<double>(px));
-        if (std::strtof(buffer, nullptr) == px) break;
-    }
-    return buffer;
-}
+std::string formatPx(float px) { return shortestDecimal(px); }
 
 // Reads the optional member `key` of `object` into `out`: absent keeps the default, a JSON number
 // from `low` to `high` is taken, anything else is an error.

@@ -184,8 +184,7 @@ void Viewer::frame(const FontAtlas& atlas, float dpr) {
         if (panel_ == Panel::Settings) settingsPanel(dpr);
         if (panel_ == Panel::Share) shareSheetPanel(dpr);
         if (panel_ == Panel::Bookmarks) bookmarksPanel(dpr);
-        trackReadingPosition();
-        rememberPosition();
+        keepReadingPosition();
     }
     if (!notice().empty()) noticeBanner(dpr);
     announceNotice();

@@ -203,10 +203,9 @@ private:
     void share();
     void toggleBookmark();
     void emit(const std::string& name, const std::string& detailJson);
-    // Stores the reading position in the shown article's bookmark when it moved.
-    void trackReadingPosition();
-    // Remembers where the reader is in the shown article once scrolling has settled (SavedPositions).
-    void rememberPosition();
+    // Once scrolling has settled: remembers where the reader is in the shown article
+    // (SavedPositions), and stores it in the article's bookmark when it moved far enough.
+    void keepReadingPosition();
     void noticeBanner(float dpr);
     // Emits "notice" for each message told since the last frame, in order (each once).
     void announceNotice();

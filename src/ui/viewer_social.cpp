@@ -128,31 +128,24 @@ void Viewer::toggleBookmark() {
     emit("bookmark", nlohmann::json{{"bookmarked", now}, {"id", mark.id}, {"title", mark.title}}.dump());
 }
 
-void Viewer::trackReadingPosition() {
-    const Article* article = reader_.article();
-    if (!article || reader_.scroller().moving() || bookmarks_.list().items().empty()) return;
+void Viewer::keepReadingPosition() {
+    if (!reader_.article() || reader_.scroller().moving()) return;
     const std::string id = articleId();
-    if (!bookmarks_.list().contains(id)) return;
     const Anchor top = reader_.layout().anchorAt(reader_.scroller().position());
-    if (top.block == savedBlock_ && top.offset == savedOffset_) return;
+    // Where the reader is, for the next time the article opens (nothing kept for its very top).
+    const ReadingPosition* kept = positions_.find(id);
+    if (kept ? kept->block != top.block || kept->offset != top.offset : top.block >= 0 || top.offset != 0)
+        positions_.remember(id, top.block, top.offset);
+    // The bookmark's reading position, when it moved far enough.
+    const Bookmark* mark = bookmarks_.list().find(id);
+    if (!mark || (top.block == savedBlock_ && top.offset == savedOffset_)) return;
     const float range = reader_.scroller().maxPosition();
     const float progress = range > 0.0f ? reader_.scroller().position() / range : 0.0f;
-    const Bookmark* mark = bookmarks_.list().find(id);
     const float screens = std::fabs(progress - mark->progress) * range / std::max(1.0f, height_);
     if (screens < kReopenSlack && progress < 1.0f) return;
     bookmarks_.updatePosition(id, progress, top.block, top.offset);
     savedBlock_ = top.block;
     savedOffset_ = top.offset;
-}
-
-void Viewer::rememberPosition() {
-    const Article* article = reader_.article();
-    if (!article || reader_.scroller().moving() || !reader_.hasContent()) return;
-    const std::string id = articleId();
-    const Anchor top = reader_.layout().anchorAt(reader_.scroller().position());
-    const ReadingPosition* kept = positions_.find(id);
-    if (kept ? kept->block == top.block && kept->offset == top.offset : top.block < 0 && top.offset == 0) return;
-    positions_.remember(id, top.block, top.offset);
 }
 
 void Viewer::articleShown() {
