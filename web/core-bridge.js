@@ -79,9 +79,12 @@ export class CoreBridge {
 
   // ---- Start, fonts, articles ----
 
-  /** Creates the viewer on the canvas `selector`; false when WebGL 2 is not available. */
-  start(selector) {
-    return this._withStrings([selector], (s) => this.module._folio_start(s)) === 0;
+  /**
+   * Creates the viewer on the canvas `selector`, with the text layer's scroll container
+   * `layerSelector`; false when WebGL 2 is not available.
+   */
+  start(selector, layerSelector) {
+    return this._withStrings([selector, layerSelector], (s, l) => this.module._folio_start(s, l)) === 0;
   }
 
   /** Stops the viewer for good and frees what the module holds for it; the host hears no more. */
@@ -133,6 +136,29 @@ export class CoreBridge {
   /** The shown article as semantic HTML; '' when none is shown. */
   articleHtml() {
     return this._string(this.module._folio_article_html());
+  }
+
+  /**
+   * The text layer's outline for the current layout (src/ui/text_layer.h):
+   * `{ generation, height, language, groups: [[tag, detail]…] }`, or null when nothing is shown.
+   */
+  textLayerOutline() {
+    const json = this._string(this.module._folio_text_layer_outline());
+    return json ? JSON.parse(json) : null;
+  }
+
+  /**
+   * The runs of the layer's groups [first, end) for the current layout:
+   * `{ generation, groups: [{ group, lines: [[item, role, baseline, runs]…], images }…] }`, or null.
+   */
+  textLayerGroups(first, end) {
+    const json = this._string(this.module._folio_text_layer_groups(first, end));
+    return json ? JSON.parse(json) : null;
+  }
+
+  /** The text layer was scrolled to `y` CSS px: the canvas draws that part now. */
+  setScroll(y) {
+    this.module._folio_set_scroll(y);
   }
 
   /** Shows a page saying there is nothing to read yet; returns its text. */

@@ -1,10 +1,10 @@
-// The styles of every Folio viewer on a page: the HTML copy of the article (visually hidden on
-// screen, printed on paper), the keyboard bar and the dialogs (reading settings, bookmarks, share
-// menu, comment form). Their colours are custom properties (--folio-surface, --folio-paper-text…)
+// The styles of every Folio viewer on a page: the stage (the canvas and the text layer over it),
+// the HTML copy of the article (printed on paper, the plain page without WebGL 2), the keyboard bar
+// and the dialogs (reading settings, bookmarks, share menu, comment form). Their colours are custom properties (--folio-surface, --folio-paper-text…)
 // that installDesignTokens() defines from the core's palettes; no colour is written here.
 
-// Styles for every viewer on the page, added once: the HTML copy is visually hidden on screen (but
-// read by assistive technology) and replaces the canvas on paper.
+// Styles for every viewer on the page, added once: on screen the text layer is what assistive
+// technology, find and selection reach; on paper the HTML copy replaces the stage.
 export function installStyles(assets) {
   if (document.getElementById('folio-styles')) return;
   const style = document.createElement('style');
@@ -15,12 +15,34 @@ export function installStyles(assets) {
 @font-face { font-family: "Folio Print Serif"; font-style: italic; src: url("${new URL('fonts/NotoSerif-Italic.ttf', assets)}"); }
 @font-face { font-family: "Folio Print Serif"; font-weight: bold; font-style: italic;
              src: url("${new URL('fonts/NotoSerif-BoldItalic.ttf', assets)}"); }
-.folio-viewer .folio-print, .folio-viewer .folio-announcer { position: absolute; width: 1px; height: 1px; overflow: hidden;
-                             clip-path: inset(50%); white-space: normal; margin: 0; }
-/* The hidden copy's blocks get a column's width (in a 1 px box every word is a line of its own, and a
-   long article's layout took seconds), and the browser skips their rendering: they are never seen on
-   screen, yet stay in the accessibility tree and findable. */
-.folio-viewer .folio-print article > * { width: 40em; content-visibility: auto; contain-intrinsic-size: auto 3em; }
+.folio-viewer .folio-announcer { position: absolute; width: 1px; height: 1px; overflow: hidden;
+                                 clip-path: inset(50%); white-space: normal; margin: 0; }
+.folio-viewer .folio-print { display: none; }
+/* The stage fills the element's content box: the canvas paints, the text layer over the article's
+   part of it (below the toolbar the canvas draws) scrolls and holds the text. */
+.folio-stage { position: relative; width: 100%; height: 100%; }
+.folio-stage .folio-canvas { display: block; width: 100%; height: 100%; touch-action: none; }
+/* Its top is where the canvas's view of the article begins (the layer's outline says): until then it
+   has no height. */
+.folio-scroller { position: absolute; inset: 100% 0 0 0; overflow: hidden auto; outline: none; }
+.folio-scroller:focus-visible { outline: 3px solid var(--folio-link); outline-offset: -3px; }
+.folio-scroller.folio-covered { pointer-events: none; }
+/* Transparent text exactly over the canvas glyphs (never opacity or visibility, which find, screen
+   readers and extensions skip): each group a box at its blocks' place, each line a box of its own,
+   set as the engine sets it (kerning, no ligatures) and stretched to the engine's width. */
+.folio-text { position: relative; display: block; margin: 0; color: transparent;
+              forced-color-adjust: none; -webkit-tap-highlight-color: transparent; }
+.folio-text .folio-group { position: absolute; left: 0; right: 0; margin: 0; padding: 0; border: 0;
+                           content-visibility: auto; font-size: inherit; font-weight: inherit; list-style: none; }
+.folio-text :is(li, footer, figcaption) { display: block; margin: 0; padding: 0; }
+.folio-text .folio-line { position: absolute; white-space: pre; line-height: 1; transform-origin: 0 0;
+                          font-kerning: normal; font-variant-ligatures: none; font-synthesis: none; }
+.folio-text .folio-picture { position: absolute; }
+.folio-text a, .folio-text .folio-action { color: transparent; text-decoration: none; cursor: pointer; }
+.folio-text :is(a, .folio-action):focus-visible { outline: 2px solid var(--folio-link); outline-offset: 2px; border-radius: 2px; }
+.folio-text .folio-marker { user-select: none; -webkit-user-select: none; }
+.folio-text ::selection { color: transparent; background: color-mix(in srgb, var(--folio-link) 32%, transparent); }
+.folio-text ::target-text { color: transparent; background: color-mix(in srgb, var(--folio-link) 32%, transparent); }
 .folio-keyboard-bar { position: absolute; top: 0; left: 0; right: 0; z-index: 2; display: flex; flex-wrap: wrap;
                       gap: 6px; padding: 8px; background: var(--folio-surface); border-bottom: 1px solid var(--folio-rule);
                       font: 14px/1.3 system-ui, sans-serif; }
@@ -31,9 +53,8 @@ export function installStyles(assets) {
 .folio-keyboard-bar button:focus-visible { outline: 3px solid var(--folio-link); outline-offset: 1px; }
 /* The plain page (no WebGL 2): the HTML copy of the article is what the reader reads and scrolls. */
 .folio-viewer.folio-plain { overflow: auto; background: var(--folio-background); color: var(--folio-text); }
-.folio-viewer.folio-plain .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
+.folio-viewer.folio-plain .folio-print { display: block; position: static; width: auto; height: auto; overflow: visible; clip-path: none;
   max-width: 40em; margin: 0 auto; padding: 1em 1.25em 3em; font: 20px/1.6 "Folio Print Serif", Georgia, serif; }
-.folio-viewer.folio-plain .folio-print article > * { width: auto; content-visibility: visible; }
 .folio-viewer.folio-plain .folio-print a { color: var(--folio-link); }
 .folio-viewer.folio-plain .folio-print h1 { font-size: clamp(1.45em, 6vw, 1.9em); line-height: 1.2; margin: 0.6em 0 0.4em; }
 .folio-viewer.folio-plain .folio-print :is(h2, h3, h4) { line-height: 1.3; margin: 1.4em 0 0.4em; }
@@ -95,9 +116,8 @@ export function installStyles(assets) {
 @media print {
   .folio-viewer { position: static !important; inset: auto !important; width: auto !important;
                   height: auto !important; overflow: visible !important; background: none !important; }
-  .folio-viewer canvas, .folio-dialog, .folio-keyboard-bar, .folio-announcer { display: none !important; }
-  .folio-viewer .folio-print article > * { width: auto; content-visibility: visible; }
-  .folio-viewer .folio-print { position: static; width: auto; height: auto; overflow: visible; clip-path: none;
+  .folio-viewer .folio-stage, .folio-dialog, .folio-keyboard-bar, .folio-announcer { display: none !important; }
+  .folio-viewer .folio-print { display: block; position: static; width: auto; height: auto; overflow: visible; clip-path: none;
                                font: 11pt/1.45 "Folio Print Serif", Georgia, serif; color: var(--folio-paper-text);
                                max-width: 40em; margin: 0 auto; }
   .folio-print h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6pt; }

@@ -23,6 +23,7 @@ import { FolioError, createCoreBridge } from './core-bridge.js';
 import { installDesignTokens, installStyles } from './folio-styles.js';
 import { SettingsDialog } from './settings-dialog.js';
 import { ShareMenu, copyText } from './share-menu.js';
+import { TextLayer } from './text-layer.js';
 
 // Font files, in the order of folio::FontFace (include/folio/font_metrics.h). A first frame in the
 // default family needs only the regular and bold serif and the regular sans: those are fetched
@@ -126,20 +127,21 @@ export class FolioViewer extends EventTarget {
       this._prefetched = { url, bytes };
     }
     viewerCount += 1;
+    // The canvas paints (pixels only: hidden from screen readers, never focused); the text layer
+    // over it holds the article as real text, which the reader scrolls, selects, finds and reads
+    // with the browser's own means. Both fill the stage, the element's content box.
     this.canvas = document.createElement('canvas');
     this.canvas.id = `folio-canvas-${viewerCount}`;
-    this.canvas.tabIndex = 0;
-    this.canvas.setAttribute('role', 'document');
-    this.canvas.setAttribute('aria-label', 'Article');
-    Object.assign(this.canvas.style, {
-      display: 'block', width: '100%', height: '100%', outline: 'none', touchAction: 'none',
-      visibility: 'hidden',  // until the viewer has drawn its first frame
-    });
-    // The article as HTML beside the canvas: what Ctrl/Cmd+P prints, and what screen readers and
-    // find-in-page read (the canvas is only pixels to them).
+    this.canvas.className = 'folio-canvas';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.canvas.style.visibility = 'hidden';  // until the viewer has drawn its first frame
+    this._textLayer = new TextLayer(() => this._bridge, FONT_FILES, () => this.openCommentForm());
+    this._textLayer.scroller.id = `folio-text-${viewerCount}`;
+    this._stage = Object.assign(document.createElement('div'), { className: 'folio-stage' });
+    this._stage.append(this.canvas, this._textLayer.scroller);
+    // The article as HTML for Ctrl/Cmd+P (shown on paper only), and the plain page without WebGL 2.
     this.printCopy = document.createElement('div');
     this.printCopy.className = 'folio-print';
-    this.canvas.setAttribute('aria-hidden', 'true');
     // What the canvas tells the reader (a notice, an error), said to screen readers too.
     this._announcer = Object.assign(document.createElement('p'), { className: 'folio-announcer' });
     this._announcer.setAttribute('role', 'status');
@@ -158,7 +160,7 @@ export class FolioViewer extends EventTarget {
     this._finishImport = null;  // resolves the pending _importBookmarksFile(), while a chooser is open
     this._importInput = this._makeImportInput();
     this._keyboardBarElement = this._keyboardBar();
-    this._replaceAllButFirstPaint(this._keyboardBarElement, this.canvas, this.printCopy, this._announcer,
+    this._replaceAllButFirstPaint(this._keyboardBarElement, this._stage, this.printCopy, this._announcer,
       this._importInput);
   }
 
@@ -205,7 +207,7 @@ export class FolioViewer extends EventTarget {
     if (this._firstPaint) await firstPaintShown();
     this._bridge = bridge;
     this._host = host;
-    if (!bridge.start(`#${this.canvas.id}`)) {
+    if (!bridge.start(`#${this.canvas.id}`, `#${this._textLayer.scroller.id}`)) {
       this._showPlain();
       return;
     }
@@ -224,7 +226,8 @@ export class FolioViewer extends EventTarget {
     });
     this._watchColorScheme();
     this._watchSize();
-    this.canvas.addEventListener('pointerdown', () => this.canvas.focus({ preventScroll: true }));
+    // The toolbar is drawn on the canvas: pressing it leaves the keys with the article.
+    this.canvas.addEventListener('pointerdown', () => this._textLayer.scroller.focus({ preventScroll: true }));
   }
 
   /**
@@ -398,6 +401,7 @@ export class FolioViewer extends EventTarget {
     if (this._destroyed) return;
     this._destroyed = true;
     for (const undo of this._teardown.splice(0)) undo();
+    this._textLayer.destroy();
     if (this._bridge) {
       this._bridge.stop();  // while the canvas is still in the page: the module finds it by its id
       // The GPU memory goes now, not when the canvas is collected.
@@ -405,7 +409,7 @@ export class FolioViewer extends EventTarget {
     }
     this._bridge = DESTROYED;
     for (const dialog of Object.values(this._dialogs)) dialog.root.remove();
-    for (const node of [this._keyboardBarElement, this.canvas, this.printCopy, this._announcer, this._importInput,
+    for (const node of [this._keyboardBarElement, this._stage, this.printCopy, this._announcer, this._importInput,
       this._plainNote, ...this._ownNodes]) node?.remove();  // a first paint still shown is the page's: it stays
     this.element.append(...(this._replaced ?? []));  // what the element held before mount()
     this.element.classList.remove('folio-viewer', 'folio-plain');
@@ -433,7 +437,7 @@ export class FolioViewer extends EventTarget {
       ['Share', (button) => this._shareFromBar(button), navigator.share ? null : 'dialog'],
       ['Print', () => this.print()],
       ['Add a comment', () => this.openCommentForm(), 'dialog'],
-      ['Go to the article', () => this.canvas.focus()],
+      ['Go to the article', () => this._textLayer.scroller.focus()],
     ];
     for (const [label, action, popup] of actions) {
       const button = Object.assign(document.createElement('button'), { type: 'button', textContent: label });
@@ -527,6 +531,8 @@ export class FolioViewer extends EventTarget {
       action: (kind, url, title, text) => this._runAction(kind, url, title, text),
       emit: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail: JSON.parse(detail) })),
       canvasShown: () => this._removeFirstPaint(),
+      viewChanged: (generation, scrollY, height, overlay, theme) =>
+        this._textLayer.viewChanged(generation, scrollY, height, overlay, theme),
       deliverPdf: (bytes, fileName, pages, mode) => this._deliverPdf(bytes, fileName, pages, mode),
       picturesKept: () => this._picturesWaiting.splice(0).forEach((resolve) => resolve()),
     };
@@ -646,10 +652,15 @@ export class FolioViewer extends EventTarget {
     return this._fontFetches.get(face);
   }
 
-  // Hands a font to the viewer; false when it is not a font.
+  // Hands a font to the viewer and to its text layer; false when it is not a font.
   _addFont(face, bytes) {
     const added = this._bridge.addFont(face, bytes);
-    if (added) this._facesAdded.add(face);
+    if (added) {
+      this._facesAdded.add(face);
+      this._textLayer.addFace(face, bytes).catch((e) => {
+        console.warn(`Folio: the text layer cannot use ${FONT_FILES[face]} (${e.message ?? e}); its selection may sit beside the text.`);
+      });
+    }
     return added;
   }
 
@@ -759,7 +770,7 @@ export class FolioViewer extends EventTarget {
       textContent: 'This browser cannot draw the viewer (WebGL 2 is not available), so the article is shown as a plain page.',
     });
     note.setAttribute('role', 'note');
-    this.canvas.remove();
+    this._stage.remove();
     this._keyboardBarElement?.remove();
     this.element.prepend(note);
   }

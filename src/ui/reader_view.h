@@ -68,6 +68,9 @@ public:
     const std::string& error() const { return error_; }
     bool hasContent() const { return article_ != nullptr; }
     const Layout& layout() const { return layout_; }
+    // What is laid out: the article with its comments as blocks after the body, or the viewer's own
+    // page (an error, nothing to read yet); nullptr before anything was shown.
+    const Article* laidOut() const { return display_.get(); }
     // Changes whenever the layout is replaced (new content, size or width).
     std::size_t layoutGeneration() const { return generation_; }
     // Changes whenever the content is replaced (showArticle, showError).

@@ -95,6 +95,9 @@ public:
     bool settingsOpen() const { return panel_ == Panel::Settings; }
     bool shareSheetOpen() const { return panel_ == Panel::Share; }
     bool bookmarksOpen() const { return panel_ == Panel::Bookmarks; }
+    // Something is drawn over the article (a panel or the print preview): the canvas takes the
+    // pointer over the whole article area, not the text layer.
+    bool overlayOpen() const { return panel_ != Panel::None || previewing_; }
 
     // Where bookmarks get their time from: the current time as ISO 8601 UTC.
     void setClock(std::function<std::string()> now) { clock_ = std::move(now); }

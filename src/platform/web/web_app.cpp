@@ -39,6 +39,31 @@ bool gFrameRequested = false;  // an animation frame callback is pending
 bool gCanvasShown = false;     // the canvas has been made visible (after its first drawn frame)
 std::vector<std::string> gLoadNotices;  // what the last folio_load_json showed otherwise than written
 
+// What the page was last told of the view (folio_js_view_changed), to tell it only of changes.
+struct ViewReported {
+    std::size_t generation = ~std::size_t(0);
+    float scrollY = -1.0f;
+    float height = -1.0f;
+    bool overlay = false;
+    std::string theme;
+};
+ViewReported gReported;
+
+// Tells the page's text layer of a new layout, scroll position, overlay or theme.
+void reportView(const WebApp& a) {
+    const ui::ReaderView& reader = a.viewer.reader();
+    const ViewReported now{reader.layoutGeneration(), reader.scroller().position(),
+                           reader.hasContent() ? reader.layout().height : 0.0f, a.viewer.overlayOpen(),
+                           a.viewer.theme().name};
+    if (now.generation == gReported.generation && now.scrollY == gReported.scrollY && now.height == gReported.height &&
+        now.overlay == gReported.overlay && now.theme == gReported.theme) {
+        return;
+    }
+    gReported = now;
+    folio_js_view_changed(static_cast<double>(now.generation), now.scrollY, now.height, now.overlay ? 1 : 0,
+                          now.theme.c_str());
+}
+
 // Without a canvas (folio_start failed: no WebGL 2) articles are still read, and the page shows
 // them as HTML (folio_article_html): the plain page. What it shows, or why not.
 struct PlainPage {
@@ -123,6 +148,7 @@ void render(WebApp& a, float dt) {
     gContentDrawn = true;
     a.framesRendered += 1;
     a.lastFrameTime = emscripten_get_now();
+    reportView(a);
     sendViewerEvents(a);  // e.g. a notice the frame shows; last, as a listener may call the viewer
 }
 
@@ -172,7 +198,7 @@ using folio::web::gApp;
 // The C API of this domain; each function is declared, with what it does, in web_bridge.h.
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector) {
+EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector, const char* layerSelector) {
     if (gApp) return 0;
     EmscriptenWebGLContextAttributes attributes;
     emscripten_webgl_init_context_attributes(&attributes);
@@ -190,6 +216,7 @@ EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector) {
     emscripten_webgl_make_context_current(context);
     gApp = std::make_unique<WebApp>();
     gApp->canvasSelector = selector;
+    gApp->layerSelector = layerSelector;
     gApp->context = context;
     IMGUI_CHECKVERSION();
     ImGui::CreateContext(&gApp->atlases[0].imgui());
@@ -212,6 +239,7 @@ EMSCRIPTEN_KEEPALIVE void folio_stop() {
     gApp.reset();
     folio::web::gContentDrawn = false;
     folio::web::gCanvasShown = false;
+    folio::web::gReported = {};
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int size) {

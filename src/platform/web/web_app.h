@@ -40,6 +40,7 @@ public:
 
 struct WebApp {
     std::string canvasSelector;  // CSS selector of the canvas, e.g. "#folio-canvas-1"
+    std::string layerSelector;   // CSS selector of the text layer's scroll container
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = 0;  // the canvas's WebGL 2 context (destroyed by folio_stop)
     TrueTypeMetrics metrics;
     BrowserStorage storage;

@@ -26,6 +26,12 @@ extern "C" {
 // first one), then tells the host (folioHost.canvasShown: the page removes its first paint).
 void folio_js_show_canvas(const char* selector);
 
+// After a frame that changed the article's layout or scroll position (or what covers it), tells the
+// host (folioHost.viewChanged): `generation` names the layout (ask for its text layer with it),
+// `scrollY` and `contentHeight` are CSS px, `overlay` is 1 while a panel or the print preview
+// covers the article, `theme` names the colours in use ("light", "sepia", "dark").
+void folio_js_view_changed(double generation, float scrollY, float contentHeight, int overlay, const char* theme);
+
 // Sets the canvas's CSS cursor ("default" or "pointer").
 void folio_js_set_cursor(const char* selector, const char* cursor);
 
@@ -82,8 +88,10 @@ void folio_js_deliver_pdf(const unsigned char* data, int size, const char* fileN
 
 // -- Start, fonts, articles, settings and the view (web_app.cpp) --
 
-// Creates the viewer on the canvas `selector` ("#id"). Returns 0, or 1 when WebGL2 is unavailable.
-EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector);
+// Creates the viewer on the canvas `selector` ("#id"), with the text layer's scroll container
+// `layerSelector` ("#id"), whose keys (text size, Escape) it also takes. Returns 0, or 1 when
+// WebGL2 is unavailable.
+EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector, const char* layerSelector);
 
 // Stops the viewer for good (destroy()): its input listeners, its pending frame and pictures, its
 // Dear ImGui context and its WebGL context go, and all it holds is freed. Every other function
@@ -154,6 +162,20 @@ EMSCRIPTEN_KEEPALIVE void folio_set_viewport(float width, float height, float dp
 
 // The viewer's state as a JSON object (see web/folio.js, state()).
 EMSCRIPTEN_KEEPALIVE const char* folio_state();
+
+// -- The text layer over the canvas (web_text_layer.cpp) --
+
+// The shown content's text layer outline (folio::ui::textLayerOutline, JSON) for the current
+// layout; "" when nothing is shown. The string stays valid until the next call into the module.
+EMSCRIPTEN_KEEPALIVE const char* folio_text_layer_outline();
+
+// The runs of the layer's groups [first, end) for the current layout (folio::ui::textLayerGroups,
+// JSON); "" when nothing is shown. The string stays valid until the next call into the module.
+EMSCRIPTEN_KEEPALIVE const char* folio_text_layer_groups(int first, int end);
+
+// The text layer was scrolled to `y` CSS px from the content top (the page's own scrolling: wheel,
+// touch, keys, find, anchors): the canvas draws that part now, in the same animation frame.
+EMSCRIPTEN_KEEPALIVE void folio_set_scroll(float y);
 
 // -- Sharing, links and bookmarks (web_actions.cpp) --
 

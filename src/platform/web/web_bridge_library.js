@@ -2,7 +2,8 @@
 // only the browser can do (storage, pictures, the clock, the cursor) is done here; everything the
 // page decides goes to its host object, Module.folioHost (see web/core-bridge.js):
 //   { articleBase, action(kind, url, title, text), emit(name, detailJson), canvasShown(),
-//     deliverPdf(bytes, fileName, pages, mode), picturesKept() }
+//     viewChanged(generation, scrollY, contentHeight, overlay, theme), deliverPdf(bytes, fileName,
+//     pages, mode), picturesKept() }
 // Sections: canvas and links · actions and events · page address and clock · storage · pictures.
 
 mergeInto(LibraryManager.library, {
@@ -12,6 +13,10 @@ mergeInto(LibraryManager.library, {
     const canvas = document.querySelector(UTF8ToString(selector));
     if (canvas) canvas.style.visibility = 'visible';
     Module.folioHost.canvasShown();
+  },
+
+  folio_js_view_changed: function (generation, scrollY, contentHeight, overlay, theme) {
+    Module.folioHost.viewChanged(generation, scrollY, contentHeight, overlay !== 0, UTF8ToString(theme));
   },
 
   folio_js_set_cursor: function (selector, cursor) {

@@ -1,0 +1,51 @@
+// The module's C API for the text layer over the canvas (declared in web_bridge.h): the layer's
+// outline and runs, and the scroll position the layer's own scrolling gives the canvas.
+#include <emscripten.h>
+
+#include <cmath>
+#include <string>
+
+#include "platform/web/web_app.h"
+#include "platform/web/web_bridge.h"
+#include "ui/text_layer.h"
+
+namespace {
+
+std::string gReturned;  // the last string returned; valid until the next call
+
+const char* returnString(std::string s) {
+    gReturned = std::move(s);
+    return gReturned.c_str();
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* folio_text_layer_outline() {
+    folio::web::WebApp* a = folio::web::app();
+    const folio::Article* shown = a ? a->viewer.reader().laidOut() : nullptr;
+    if (!shown) return returnString({});
+    const folio::ui::ReaderView& reader = a->viewer.reader();
+    return returnString(folio::ui::textLayerOutline(reader.layout(), *shown, reader.layoutGeneration(),
+                                                          folio::ui::Viewer::kToolbarHeight));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* folio_text_layer_groups(int first, int end) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a || !a->viewer.reader().laidOut()) return returnString({});
+    const folio::ui::ReaderView& reader = a->viewer.reader();
+    return returnString(folio::ui::textLayerGroups(reader.layout(), first, end, reader.layoutGeneration()));
+}
+
+EMSCRIPTEN_KEEPALIVE void folio_set_scroll(float y) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a || !std::isfinite(y)) return;
+    folio::ui::Scroller& scroller = a->viewer.reader().scroller();
+    if (std::fabs(scroller.position() - y) < 0.5f) return;
+    scroller.jumpTo(y);
+    folio::web::drawFrameNow(*a);
+    a->invalidate(1);  // hover settles in the next frame
+}
+
+}  // extern "C"

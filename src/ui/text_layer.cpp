@@ -1,0 +1,141 @@
+#include "ui/text_layer.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "folio/url_rules.h"
+#include "ui/reader_view.h"
+
+namespace folio::ui {
+namespace {
+
+using nlohmann::json;
+
+std::string dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// The element a body block becomes, and what else the layer says of it.
+std::pair<std::string, std::string> elementOf(const Block& block) {
+    switch (block.type) {
+        case BlockType::Heading: return {"h" + std::to_string(std::clamp(block.level, 2, 4)), ""};
+        case BlockType::Quote: return {"blockquote", ""};
+        case BlockType::List: return {block.ordered ? "ol" : "ul", ""};
+        case BlockType::Image: return {"figure", block.alt};
+        case BlockType::Paragraph: break;
+    }
+    return {"p", ""};
+}
+
+// The lines of group `group`: [begin, end) indexes into layout.lines (lines are in reading order).
+std::pair<std::size_t, std::size_t> linesOf(const Layout& layout, int group) {
+    const auto before = [](const Line& line, int g) { return ui::groupOf(line) < g; };
+    const auto begin = std::lower_bound(layout.lines.begin(), layout.lines.end(), group, before);
+    const auto end = std::lower_bound(begin, layout.lines.end(), group + 1, before);
+    return {static_cast<std::size_t>(begin - layout.lines.begin()), static_cast<std::size_t>(end - layout.lines.begin())};
+}
+
+const char* roleName(LineRole role) {
+    switch (role) {
+        case LineRole::Title: return "title";
+        case LineRole::Meta: return "meta";
+        case LineRole::Heading: return "heading";
+        case LineRole::Quote: return "quote";
+        case LineRole::QuoteCite: return "cite";
+        case LineRole::ListItem: return "item";
+        case LineRole::Caption: return "caption";
+        case LineRole::Paragraph: break;
+    }
+    return "paragraph";
+}
+
+// Whether `next` goes on with the text of `line` (the same block, item and role) after a space
+// that the line break took.
+bool spaceBetween(const Line& line, const Line& next) {
+    return next.block == line.block && next.item == line.item && next.role == line.role &&
+           next.textBegin > line.textEnd;
+}
+
+json runOf(const Layout& layout, const Line& line, const Span& span, bool first) {
+    // A list item's marker is the first span of its first line, left of the item's text.
+    const bool marker = first && line.role == LineRole::ListItem && line.textBegin == 0 &&
+                        span.x + span.width <= line.x + 0.5f && !span.text.empty();
+    const std::string_view target = span.link >= 0 ? std::string_view(layout.links[span.link]) : std::string_view();
+    LayerRun kind = marker ? LayerRun::Marker : LayerRun::Text;
+    json link = nullptr;
+    if (target == kAddCommentLink) {
+        kind = LayerRun::CommentAction;
+    } else if (!target.empty() && isSafeLink(target)) {
+        link = std::string(target);
+    }
+    return json::array({std::string(span.text), static_cast<int>(span.face), span.x, span.width, span.sizePx,
+                        std::move(link), static_cast<int>(kind)});
+}
+
+}  // namespace
+
+int groupOf(const Line& line) {
+    if (line.block >= 0) return kFirstBlockGroup + line.block;
+    return line.role == LineRole::Meta ? kMetaGroup : kTitleGroup;
+}
+
+std::string textLayerOutline(const Layout& layout, const Article& shown, std::size_t generation, float viewTop) {
+    const std::size_t count = kFirstBlockGroup + shown.body.size();
+    std::vector<std::pair<float, float>> extents(count, {0.0f, 0.0f});
+    std::vector<bool> seen(count, false);
+    const auto extend = [&](int group, float top, float bottom) {
+        if (group < 0 || static_cast<std::size_t>(group) >= count) return;
+        auto& [t, b] = extents[group];
+        if (!seen[group]) {
+            seen[group] = true;
+            t = top;
+            b = bottom;
+        } else {
+            t = std::min(t, top);
+            b = std::max(b, bottom);
+        }
+    };
+    for (const Line& line : layout.lines) extend(groupOf(line), line.y, line.y + line.height);
+    for (const Box& box : layout.boxes) extend(kFirstBlockGroup + box.block, box.y, box.y + box.height);
+    json groups = json::array();
+    for (std::size_t group = 0; group < count; ++group) {
+        std::pair<std::string, std::string> element{"h1", ""};
+        if (group == kMetaGroup) element = {"p", "meta"};
+        if (group >= kFirstBlockGroup) element = elementOf(shown.body[group - kFirstBlockGroup]);
+        groups.push_back({element.first, element.second, extents[group].first, extents[group].second});
+    }
+    return dump({{"generation", generation}, {"height", layout.height}, {"viewTop", viewTop}, {"language", shown.language},
+                 {"groups", std::move(groups)}});
+}
+
+std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation) {
+    json groups = json::array();
+    const int lastGroup = layout.lines.empty() ? -1 : groupOf(layout.lines.back());
+    const int boxesEnd = layout.boxes.empty() ? -1 : kFirstBlockGroup + layout.boxes.back().block;
+    end = std::min(end, std::max(lastGroup, boxesEnd) + 1);
+    for (int group = std::max(first, 0); group < end; ++group) {
+        json lines = json::array();
+        const auto [begin, stop] = linesOf(layout, group);
+        for (std::size_t i = begin; i < stop; ++i) {
+            const Line& line = layout.lines[i];
+            json runs = json::array();
+            bool firstRun = true;
+            for (const Span& span : layout.spansOf(line)) {
+                runs.push_back(runOf(layout, line, span, firstRun));
+                firstRun = false;
+            }
+            const bool spaceAfter = i + 1 < stop && spaceBetween(line, layout.lines[i + 1]);
+            lines.push_back({line.item, roleName(line.role), line.baseline, std::move(runs), spaceAfter ? 1 : 0});
+        }
+        json images = json::array();
+        // Boxes are in reading order, so by block too.
+        auto box = std::partition_point(layout.boxes.begin(), layout.boxes.end(),
+                                        [&](const Box& b) { return kFirstBlockGroup + b.block < group; });
+        for (; box != layout.boxes.end() && kFirstBlockGroup + box->block == group; ++box) {
+            if (box->kind == BoxKind::Image) images.push_back({box->x, box->y, box->width, box->height});
+        }
+        if (lines.empty() && images.empty()) continue;
+        groups.push_back({{"group", group}, {"lines", std::move(lines)}, {"images", std::move(images)}});
+    }
+    return dump({{"generation", generation}, {"groups", std::move(groups)}});
+}
+
+}  // namespace folio::ui

@@ -1,0 +1,48 @@
+// What a DOM text layer over the canvas needs of a layout (see web/text-layer.js): the shown
+// article's structure, one group per block, and group by group each laid-out run of text with its
+// place, face and size, so that transparent HTML text can sit exactly over the drawn glyphs.
+// Platform-free; all lengths are CSS px from the top-left corner of the content.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "folio/article.h"
+#include "folio/layout.h"
+
+namespace folio::ui {
+
+// Groups: 0 is the title, 1 the meta line under it, 2 + i the body block i of the shown article
+// (its comments included, as the reader lays them out).
+constexpr int kTitleGroup = 0;
+constexpr int kMetaGroup = 1;
+constexpr int kFirstBlockGroup = 2;
+
+// What a run of the layer is: text (a link when it has a target), a list item's number or bullet
+// (drawn, but neither read nor copied), or the viewer's "Add your comment" action.
+enum class LayerRun : int { Text = 0, Marker = 1, CommentAction = 2 };
+
+// The group the line belongs to.
+int groupOf(const Line& line);
+
+// The layer's outline as JSON:
+//   {"generation":g,"height":px,"viewTop":px,"language":"en","groups":[[tag, detail, top, bottom], …]}
+// one entry per group in reading order; tag is the element a group becomes ("h1", "p", "h2"-"h4",
+// "blockquote", "ul", "ol", "figure"), detail the meta line's "meta", an image's alt text, or "";
+// top and bottom (px) bound its lines and pictures (both 0 for a group with neither).
+// `viewTop` is how far below the canvas top the content's view begins (the toolbar's height).
+// `generation` names the layout (ReaderView::layoutGeneration); the lines of a group are asked
+// for with it.
+std::string textLayerOutline(const Layout& layout, const Article& shown, std::size_t generation, float viewTop);
+
+// The runs of groups [first, end) as JSON:
+//   {"generation":g,"groups":[{"group":i,"lines":[line…],"images":[[x,y,width,height]…]}…]}
+// with a line [item, role, baseline, [run…], spaceAfter] (item: the list item or -1; role:
+// "title", "meta", "paragraph", "heading", "quote", "cite" (a quote's attribution), "item" or
+// "caption"; spaceAfter: 1 when the text goes on after a space the line break took) and a run
+// [text, face, x, width, size, link, kind] (face: folio::FontFace as a number; link: a target
+// isSafeLink accepts, or null; kind: a LayerRun). Groups with neither lines nor pictures, and
+// groups out of range, are left out.
+std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation);
+
+}  // namespace folio::ui

@@ -1,0 +1,472 @@
+// The article as real text over the canvas: transparent HTML (a heading, paragraphs, lists, quotes,
+// figures, links) in a scroll container of its own, each line placed exactly over the glyphs the
+// canvas draws and stretched to their width. The browser owns what it gives text: scrolling (the
+// scrollbar, wheel, keys, touch, find, anchors), selection, copy, focus, screen readers; the canvas
+// paints the part in view, told of each scroll (src/ui/text_layer.h makes what is placed here).
+//
+// Sections: faces (registered for measuring and for the layer's text) · TextLayer: the layer and
+// its scrolling · building groups and lines in chunks · fitting lines to the engine's glyphs ·
+// selection and copy.
+
+const CHUNK_MS = 8;        // the longest a background chunk of building runs, ms
+const GROUPS_PER_ASK = 12; // groups asked of the module at once while building in the background
+const KIND_MARKER = 1;     // folio::ui::LayerRun
+const KIND_COMMENT = 2;
+
+// ---- Faces ----
+
+// The CSS face of a font file named like "NotoSerif-BoldItalic.ttf": its family (one per file
+// family, "folio-notoserif"), weight and style.
+export function faceOfFile(fileName) {
+  const [family, style = 'Regular'] = fileName.replace(/\.[a-z0-9]+$/i, '').split('-');
+  return {
+    family: `folio-${family.toLowerCase()}`,
+    weight: /Bold/.test(style) ? '700' : '400',
+    style: /Italic/.test(style) ? 'italic' : 'normal',
+  };
+}
+
+// Adds the class of each face (.folio-f0 … by folio::FontFace) to the page once.
+function installFaceClasses(fontFiles) {
+  if (document.getElementById('folio-text-faces')) return;
+  const style = document.createElement('style');
+  style.id = 'folio-text-faces';
+  style.textContent = fontFiles.map((file, face) => {
+    const { family, weight, style: slant } = faceOfFile(file);
+    return `.folio-text .folio-f${face} { font-family: "${family}"; font-weight: ${weight}; font-style: ${slant}; }`;
+  }).join('\n');
+  document.head.append(style);
+}
+
+// ---- The layer ----
+
+/**
+ * The text layer of one viewer. `bridgeOf()` gives its core-bridge; `fontFiles` the font file names by
+ * folio::FontFace; `onComment` opens the comment form ("Add your comment"). Put `scroller` over the
+ * canvas; it stays empty until viewChanged() names a layout.
+ */
+export class TextLayer {
+  constructor(bridgeOf, fontFiles, onComment) {
+    this._bridgeOf = bridgeOf;
+    this._fontFiles = fontFiles;
+    this._onComment = onComment;
+    installFaceClasses(fontFiles);
+    this.scroller = document.createElement('div');
+    this.scroller.className = 'folio-scroller';
+    this.scroller.tabIndex = 0;
+    this.article = document.createElement('article');
+    this.article.className = 'folio-text';
+    this.scroller.append(this.article);
+    this._generation = null;  // the layout the layer shows
+    this._groups = [];        // per group: { tag, detail, top, bottom, element, built }
+    this._groupBottoms = [];  // per group, the largest bottom so far (non-decreasing), px
+    this._fillCursor = 0;     // where background building goes on
+    this._pending = null;     // the scheduled background chunk
+    this._view = null;        // what viewChanged() said last
+    this._syncQueued = false;
+    this._echo = null;        // a scrollTop the layer set itself (its scroll event is not the reader's)
+    this._faces = new Map();  // folio::FontFace -> FontFace, once registered
+    this._baselines = new Map();  // "face size" -> px from a line box's top to its baseline
+    this._measure = document.createElement('canvas').getContext('2d');
+    this._measureFont = '';
+    this.scroller.addEventListener('scroll', () => this._scrolled(), { passive: true });
+    this.scroller.addEventListener('copy', (e) => this._copy(e));
+    this.scroller.addEventListener('keydown', (e) => this._keyDown(e));
+    this.article.addEventListener('mousedown', (e) => this._tripleClick(e));
+    this.article.addEventListener('click', (e) => {
+      if (e.target.closest?.('.folio-action')) this._onComment();
+    });
+  }
+
+  /** Registers the font `bytes` of `face` (folio::FontFace) for the layer's text; resolves when usable. */
+  async addFace(face, bytes) {
+    const { family, weight, style } = faceOfFile(this._fontFiles[face]);
+    const fontFace = new FontFace(family, bytes, { weight, style });
+    await fontFace.load();
+    document.fonts.add(fontFace);
+    this._faces.set(face, fontFace);
+    this._baselines.clear();
+    if (this._generation !== null) this._rebuild();  // lines measured with a stand-in face are fitted again
+  }
+
+  /**
+   * What the canvas shows now (folioHost.viewChanged): the layout `generation`, its scroll position
+   * and height (CSS px), whether a panel or the print preview covers the article, and the theme.
+   * The layer follows before the browser paints that frame.
+   */
+  viewChanged(generation, scrollY, height, overlay, theme) {
+    this._view = { generation, scrollY, height, overlay, theme };
+    if (this._syncQueued) return;
+    this._syncQueued = true;
+    queueMicrotask(() => {
+      this._syncQueued = false;
+      if (!this._destroyed) this._sync();
+    });
+  }
+
+  /** Stops building and listening; the viewer removes the scroller. */
+  destroy() {
+    this._destroyed = true;
+    this._cancelFill();
+    for (const face of this._faces.values()) document.fonts.delete(face);
+    this._faces.clear();
+  }
+
+  _sync() {
+    const { generation, scrollY, height, overlay, theme } = this._view;
+    if (generation !== this._generation) this._rebuild();
+    this.article.style.height = `${height}px`;
+    this.scroller.dataset.theme = theme;
+    this.scroller.classList.toggle('folio-covered', overlay);
+    if (Math.abs(this.scroller.scrollTop - scrollY) > 1) {
+      this._echo = scrollY;
+      this.scroller.scrollTop = scrollY;
+    }
+    this._buildVisible(scrollY);
+  }
+
+  // The reader scrolled the layer (wheel, keys, touch, the scrollbar, find, a focused link): the
+  // canvas draws that part now, and the layer builds it if it has not yet.
+  _scrolled() {
+    const y = this.scroller.scrollTop;
+    const echo = this._echo;
+    this._echo = null;
+    if (echo !== null && Math.abs(y - echo) <= 1) return;
+    this._bridgeOf().setScroll(y);
+    this._buildVisible(y);
+  }
+
+  // Ctrl/Cmd+A selects the article, not the page.
+  _keyDown(e) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'a') {
+      e.preventDefault();
+      getSelection().selectAllChildren(this.article);
+    }
+  }
+
+  // A triple click selects the paragraph, list item, caption or attribution under it (each line is
+  // a box of its own, so the browser's would select a line).
+  _tripleClick(e) {
+    if (e.detail !== 3 || e.button !== 0) return;
+    const unit = e.target.closest?.('li, footer, figcaption, .folio-group');
+    if (!unit || !this.article.contains(unit)) return;
+    e.preventDefault();
+    getSelection().selectAllChildren(unit);
+  }
+
+  // ---- Building ----
+
+  // A new layout: the outline of every group now, their lines in view at once, the rest in chunks.
+  _rebuild() {
+    this._cancelFill();
+    const outline = this._bridgeOf().textLayerOutline();
+    this.article.replaceChildren();
+    this._groups = [];
+    this._groupBottoms = [];
+    this._generation = outline ? outline.generation : null;
+    if (!outline) return;
+    this.scroller.style.top = `${outline.viewTop}px`;
+    this.article.lang = outline.language || '';
+    let bottom = 0;
+    for (const [tag, detail, top, groupBottom] of outline.groups) {
+      const element = document.createElement(tag);
+      element.className = 'folio-group';
+      if (detail === 'meta') element.classList.add('folio-meta');
+      if (tag === 'ul' || tag === 'ol') element.setAttribute('role', 'list');
+      element.style.top = `${top}px`;
+      element.style.height = `${Math.max(0, groupBottom - top)}px`;
+      this._groups.push({ tag, detail, top, element, built: false });
+      bottom = Math.max(bottom, groupBottom);
+      this._groupBottoms.push(bottom);
+    }
+    this.article.append(...this._groups.map((group) => group.element));
+    this._fillCursor = 0;
+    this._scheduleFill();
+  }
+
+  // Builds, now, the groups within a view's height of the view at `scrollY`.
+  _buildVisible(scrollY) {
+    if (!this._groups.length) return;
+    const viewHeight = this.scroller.clientHeight || 1000;
+    const from = scrollY - viewHeight;
+    const to = scrollY + 2 * viewHeight;
+    let first = this._firstGroupEndingAfter(from);
+    let end = first;
+    while (end < this._groups.length && this._groups[end].top <= to) end += 1;
+    for (let i = first; i < end;) {
+      if (this._groups[i].built) {
+        i += 1;
+        continue;
+      }
+      let j = i;
+      while (j < end && !this._groups[j].built) j += 1;
+      this._build(i, j);
+      i = j;
+    }
+    if (end > this._fillCursor) this._fillCursor = end;  // reading goes on downwards
+  }
+
+  // The first group whose bottom is below `y` (binary search on the running bottoms).
+  _firstGroupEndingAfter(y) {
+    let low = 0;
+    let high = this._groupBottoms.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this._groupBottoms[mid] <= y) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  _scheduleFill() {
+    if (this._pending || this._destroyed) return;
+    const run = () => {
+      this._pending = null;
+      this._fill();
+    };
+    if (window.requestIdleCallback) {
+      const id = requestIdleCallback(run, { timeout: 100 });
+      this._pending = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(run, 0);
+      this._pending = () => clearTimeout(id);
+    }
+  }
+
+  _cancelFill() {
+    this._pending?.();
+    this._pending = null;
+  }
+
+  // One background chunk: the next groups not built yet (below the view first, then from the top),
+  // for at most CHUNK_MS.
+  _fill() {
+    const start = performance.now();
+    const count = this._groups.length;
+    let scanned = 0;
+    while (performance.now() - start < CHUNK_MS && scanned < count) {
+      if (this._fillCursor >= count) this._fillCursor = 0;
+      const first = this._fillCursor;
+      if (this._groups[first].built) {
+        this._fillCursor += 1;
+        scanned += 1;
+        continue;
+      }
+      let end = first;
+      while (end < count && end - first < GROUPS_PER_ASK && !this._groups[end].built) end += 1;
+      if (!this._build(first, end)) return;  // the layout changed: a rebuild comes
+      scanned += end - first;
+      this._fillCursor = end;
+    }
+    if (this._groups.some((group) => !group.built)) this._scheduleFill();
+  }
+
+  // Builds groups [first, end); false when the module's layout is no longer the layer's.
+  _build(first, end) {
+    const data = this._bridgeOf().textLayerGroups(first, end);
+    if (!data || data.generation !== this._generation) return false;
+    this._learnBaselines(data.groups);
+    for (const { group, lines, images } of data.groups) this._fillGroup(this._groups[group], lines, images);
+    for (let i = first; i < end; ++i) this._groups[i].built = true;
+    return true;
+  }
+
+  // Puts a group's lines (and its pictures' boxes) into its element.
+  _fillGroup(group, lines, images) {
+    const element = group.element;
+    const parts = document.createDocumentFragment();
+    const items = new Map();  // list item -> li
+    let footer = null;
+    let caption = null;
+    for (const [x, y, width, height] of images) {
+      const picture = document.createElement('div');
+      picture.className = 'folio-picture';
+      if (group.detail) {
+        picture.setAttribute('role', 'img');
+        picture.setAttribute('aria-label', group.detail);
+      }
+      Object.assign(picture.style, { left: `${x}px`, top: `${y - group.top}px`, width: `${width}px`, height: `${height}px` });
+      parts.append(picture);
+    }
+    for (const line of lines) {
+      const [item, role] = line;
+      let parent = parts;
+      if (item >= 0) {
+        if (!items.has(item)) {
+          items.set(item, document.createElement('li'));
+          parts.append(items.get(item));
+        }
+        parent = items.get(item);
+      } else if (role === 'cite') {
+        footer ??= parts.appendChild(document.createElement('footer'));
+        parent = footer;
+      } else if (role === 'caption') {
+        caption ??= parts.appendChild(document.createElement('figcaption'));
+        parent = caption;
+      }
+      this._addLine(parent, line, group.top);
+    }
+    element.replaceChildren(parts);
+  }
+
+  // Appends the elements of one line: its marker (a list item's number or bullet, hidden from
+  // screen readers and copies) and its text, each over the canvas glyphs.
+  _addLine(parent, [, , baseline, runs, spaceAfter], groupTop) {
+    const marker = runs.find((run) => run[6] === KIND_MARKER);
+    if (marker) {
+      const element = this._lineElement([marker], baseline, groupTop);
+      element.classList.add('folio-marker');
+      element.setAttribute('aria-hidden', 'true');
+      parent.append(element);
+    }
+    const text = runs.filter((run) => run[6] !== KIND_MARKER);
+    if (!text.length) return;
+    const element = this._lineElement(text, baseline, groupTop);
+    if (spaceAfter) element.append(' ');  // the space the line break took, for copies and find
+    parent.append(element);
+  }
+
+  // An absolutely placed line of `runs` ([text, face, x, width, size, link, kind]) with its baseline
+  // at `baseline` px, scaled across to the engine's width.
+  _lineElement(runs, baseline, groupTop) {
+    const [, face, x, , size] = runs[0];
+    const line = document.createElement('span');
+    line.className = `folio-line folio-f${face}`;
+    let measured = 0;
+    for (const [text, runFace, , , runSize, link, kind] of runs) {
+      measured += this._textWidth(text, runFace, runSize);
+      if (runFace === face && runSize === size && link === null && kind === 0) {
+        line.append(text);
+        continue;
+      }
+      let run;
+      if (link !== null) {
+        run = Object.assign(document.createElement('a'), { href: link, target: '_blank', rel: 'noopener noreferrer' });
+      } else if (kind === KIND_COMMENT) {
+        run = document.createElement('span');
+        run.className = 'folio-action';
+        run.setAttribute('role', 'button');
+        run.tabIndex = 0;
+      } else {
+        run = document.createElement('span');
+      }
+      run.classList.add(`folio-f${runFace}`);
+      if (runSize !== size) run.style.fontSize = `${runSize}px`;
+      run.textContent = text;
+      line.append(run);
+    }
+    const last = runs[runs.length - 1];
+    const width = last[2] + last[3] - x;
+    const style = line.style;
+    style.left = `${x}px`;
+    style.top = `${baseline - this._baselineOf(face, size) - groupTop}px`;
+    style.fontSize = `${size}px`;
+    if (measured > 0 && width > 0) style.transform = `scaleX(${width / measured})`;
+    return line;
+  }
+
+  // ---- Fitting ----
+
+  // The width of `text` in `face` at `size` px as the browser sets it.
+  _textWidth(text, face, size) {
+    const { family, weight, style } = faceOfFile(this._fontFiles[face]);
+    const font = `${style} ${weight} ${size}px "${family}"`;
+    if (font !== this._measureFont) {
+      this._measure.font = font;
+      this._measure.fontKerning = 'normal';
+      this._measureFont = font;
+    }
+    return this._measure.measureText(text).width;
+  }
+
+  // Measures, in one layout, the baseline offsets the groups' lines need and are not known yet.
+  _learnBaselines(groups) {
+    const wanted = new Map();
+    for (const { lines } of groups) {
+      for (const line of lines) {
+        for (const run of line[3]) {
+          const key = `${run[1]} ${run[4]}`;
+          if (!this._baselines.has(key) && !wanted.has(key)) wanted.set(key, [run[1], run[4]]);
+        }
+      }
+    }
+    if (!wanted.size) return;
+    const probes = [...wanted].map(([key, [face, size]]) => {
+      const line = document.createElement('span');
+      line.className = `folio-line folio-f${face}`;
+      line.style.fontSize = `${size}px`;
+      const probe = document.createElement('i');  // sits on the baseline
+      Object.assign(probe.style, { display: 'inline-block', width: '0', height: '0' });
+      line.append('x', probe);
+      this.article.append(line);
+      return [key, line];
+    });
+    for (const [key, line] of probes) {
+      this._baselines.set(key, line.lastChild.getBoundingClientRect().top - line.getBoundingClientRect().top);
+    }
+    for (const [, line] of probes) line.remove();
+  }
+
+  // Px from the top of a line box of `face` at `size` px to its baseline.
+  _baselineOf(face, size) {
+    return this._baselines.get(`${face} ${size}`) ?? size * 0.8;
+  }
+
+  // ---- Selection and copy ----
+
+  // Copies the selected part of the article as text with its paragraph breaks (lines joined as
+  // written, list markers left out) and as HTML with its structure.
+  _copy(e) {
+    const selection = getSelection();
+    if (!selection.rangeCount || selection.isCollapsed) return;
+    const range = selection.getRangeAt(0);
+    if (!this.article.contains(range.startContainer) || !this.article.contains(range.endContainer)) return;
+    const { text, html } = serializeArticlePart(range.cloneContents());
+    if (!text) return;
+    e.clipboardData.setData('text/plain', text);
+    e.clipboardData.setData('text/html', html);
+    e.preventDefault();
+  }
+}
+
+// The text and HTML of a part of the layer (a copy of its selected nodes).
+export function serializeArticlePart(fragment) {
+  let text = '';
+  let pendingBreak = '';
+  const breakBefore = (kind) => {
+    if (text && kind.length > pendingBreak.length) pendingBreak = kind;
+  };
+  const html = document.createElement('div');
+  const walk = (node, into) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (!child.data) continue;
+        if (pendingBreak) {
+          text = text.replace(/[ \t]+$/, '') + pendingBreak;
+          pendingBreak = '';
+        }
+        text += child.data;
+        into.append(child.data);
+        continue;
+      }
+      if (child.nodeType !== Node.ELEMENT_NODE || child.classList.contains('folio-marker') ||
+          child.classList.contains('folio-picture')) continue;
+      const tag = child.localName;
+      let target = into;
+      if (child.classList.contains('folio-group')) {
+        breakBefore('\n\n');
+        target = into.appendChild(document.createElement(tag));
+      } else if (tag === 'li' || tag === 'footer' || tag === 'figcaption') {
+        breakBefore('\n');
+        target = into.appendChild(document.createElement(tag));
+      } else if (tag === 'a' && child.hasAttribute('href')) {
+        target = into.appendChild(document.createElement('a'));
+        target.href = child.href;
+      }
+      walk(child, target);
+      if (child.classList.contains('folio-group')) breakBefore('\n\n');
+    }
+  };
+  walk(fragment, html);
+  return { text: text.replace(/\s+$/, '').replace(/^\s+/, ''), html: html.innerHTML };
+}
