@@ -25,7 +25,7 @@ export function installStyles(assets) {
 /* Its top is where the canvas's view of the article begins (the layer's outline says): until then it
    has no height. */
 .folio-scroller { position: absolute; inset: 100% 0 0 0; overflow: hidden auto; outline: none; }
-.folio-scroller:focus-visible { outline: 3px solid var(--folio-link); outline-offset: -3px; }
+.folio-scroller:focus-visible:not([data-pointer-focus]) { outline: 3px solid var(--folio-link); outline-offset: -3px; }
 .folio-scroller.folio-covered { pointer-events: none; }
 /* Transparent text exactly over the canvas glyphs (never opacity or visibility, which find, screen
    readers and extensions skip): each group a box at its blocks' place, each line a box of its own,
@@ -33,7 +33,7 @@ export function installStyles(assets) {
 .folio-text { position: relative; display: block; margin: 0; color: transparent;
               forced-color-adjust: none; -webkit-tap-highlight-color: transparent; }
 .folio-text .folio-group { position: absolute; left: 0; right: 0; margin: 0; padding: 0; border: 0;
-                           content-visibility: auto; font-size: inherit; font-weight: inherit; list-style: none; }
+                           font-size: inherit; font-weight: inherit; list-style: none; }
 .folio-text :is(li, footer, figcaption) { display: block; margin: 0; padding: 0; }
 .folio-text .folio-line { position: absolute; white-space: pre; line-height: 1; transform-origin: 0 0;
                           font-kerning: normal; font-variant-ligatures: none; font-synthesis: none; }
@@ -42,6 +42,10 @@ export function installStyles(assets) {
 .folio-text :is(a, .folio-action):focus-visible { outline: 2px solid var(--folio-link); outline-offset: 2px; border-radius: 2px; }
 .folio-text .folio-marker { user-select: none; -webkit-user-select: none; }
 .folio-text ::selection { color: transparent; background: color-mix(in srgb, var(--folio-link) 32%, transparent); }
+/* Find-in-page's matches and a text fragment's target: tinted, the canvas glyphs showing through.
+   (Rules of their own: a browser that knows neither pseudo-element drops only its rule.) */
+.folio-text ::search-text { color: transparent; background: color-mix(in srgb, var(--folio-link) 25%, transparent); }
+.folio-text ::search-text:current { color: transparent; background: color-mix(in srgb, var(--folio-link) 45%, transparent); }
 .folio-text ::target-text { color: transparent; background: color-mix(in srgb, var(--folio-link) 32%, transparent); }
 .folio-keyboard-bar { position: absolute; top: 0; left: 0; right: 0; z-index: 2; display: flex; flex-wrap: wrap;
                       gap: 6px; padding: 8px; background: var(--folio-surface); border-bottom: 1px solid var(--folio-rule);

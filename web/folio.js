@@ -227,7 +227,9 @@ export class FolioViewer extends EventTarget {
     this._watchColorScheme();
     this._watchSize();
     // The toolbar is drawn on the canvas: pressing it leaves the keys with the article.
-    this.canvas.addEventListener('pointerdown', () => this._textLayer.scroller.focus({ preventScroll: true }));
+    // (A press on the canvas, which cannot take the focus, would otherwise take it from the article.)
+    this.canvas.addEventListener('pointerdown', () => this._textLayer.focusByPointer());
+    this.canvas.addEventListener('mousedown', (e) => e.preventDefault());
   }
 
   /**
@@ -531,8 +533,8 @@ export class FolioViewer extends EventTarget {
       action: (kind, url, title, text) => this._runAction(kind, url, title, text),
       emit: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail: JSON.parse(detail) })),
       canvasShown: () => this._removeFirstPaint(),
-      viewChanged: (generation, scrollY, height, overlay, theme) =>
-        this._textLayer.viewChanged(generation, scrollY, height, overlay, theme),
+      viewChanged: (generation, scrollY, height, overlay, theme, coverings) =>
+        this._textLayer.viewChanged(generation, scrollY, height, overlay, theme, coverings),
       deliverPdf: (bytes, fileName, pages, mode) => this._deliverPdf(bytes, fileName, pages, mode),
       picturesKept: () => this._picturesWaiting.splice(0).forEach((resolve) => resolve()),
     };

@@ -10,6 +10,7 @@
 
 const CHUNK_MS = 8;        // the longest a background chunk of building runs, ms
 const GROUPS_PER_ASK = 12; // groups asked of the module at once while building in the background
+const MEASURE_SPACING = 0.01;  // px of letter spacing that turns a measuring canvas's ligatures off
 const KIND_MARKER = 1;     // folio::ui::LayerRun
 const KIND_COMMENT = 2;
 
@@ -72,10 +73,25 @@ export class TextLayer {
     this.scroller.addEventListener('scroll', () => this._scrolled(), { passive: true });
     this.scroller.addEventListener('copy', (e) => this._copy(e));
     this.scroller.addEventListener('keydown', (e) => this._keyDown(e));
+    this.scroller.addEventListener('blur', () => delete this.scroller.dataset.pointerFocus);
+    // A selection made out of view by other means than the pointer (window.find, a script,
+    // assistive technology) is brought into view, as the browser does for a page's own scrolling.
+    this._pointerDown = false;
+    this.scroller.addEventListener('pointerdown', () => { this._pointerDown = true; });
+    this._pointerUp = () => { this._pointerDown = false; };
+    this._selectionChanged = () => this._revealSelection();
+    document.addEventListener('pointerup', this._pointerUp, true);
+    document.addEventListener('selectionchange', this._selectionChanged);
     this.article.addEventListener('mousedown', (e) => this._tripleClick(e));
     this.article.addEventListener('click', (e) => {
       if (e.target.closest?.('.folio-action')) this._onComment();
     });
+  }
+
+  /** Focuses the article for a press beside it (the canvas's toolbar): keys go on to it, no ring shows. */
+  focusByPointer() {
+    this.scroller.dataset.pointerFocus = '';
+    this.scroller.focus({ preventScroll: true });
   }
 
   /** Registers the font `bytes` of `face` (folio::FontFace) for the layer's text; resolves when usable. */
@@ -91,11 +107,12 @@ export class TextLayer {
 
   /**
    * What the canvas shows now (folioHost.viewChanged): the layout `generation`, its scroll position
-   * and height (CSS px), whether a panel or the print preview covers the article, and the theme.
+   * and height (CSS px), whether a panel or the print preview covers the article, the theme, and
+   * what is drawn over part of it (`coverings`, [[x, y, width, height]…] CSS px of the canvas).
    * The layer follows before the browser paints that frame.
    */
-  viewChanged(generation, scrollY, height, overlay, theme) {
-    this._view = { generation, scrollY, height, overlay, theme };
+  viewChanged(generation, scrollY, height, overlay, theme, coverings) {
+    this._view = { generation, scrollY, height, overlay, theme, coverings };
     if (this._syncQueued) return;
     this._syncQueued = true;
     queueMicrotask(() => {
@@ -108,21 +125,44 @@ export class TextLayer {
   destroy() {
     this._destroyed = true;
     this._cancelFill();
+    document.removeEventListener('pointerup', this._pointerUp, true);
+    document.removeEventListener('selectionchange', this._selectionChanged);
     for (const face of this._faces.values()) document.fonts.delete(face);
     this._faces.clear();
   }
 
   _sync() {
-    const { generation, scrollY, height, overlay, theme } = this._view;
+    const { generation, scrollY, height, overlay, theme, coverings } = this._view;
     if (generation !== this._generation) this._rebuild();
     this.article.style.height = `${height}px`;
     this.scroller.dataset.theme = theme;
     this.scroller.classList.toggle('folio-covered', overlay);
+    this._leaveHoles(coverings);
     if (Math.abs(this.scroller.scrollTop - scrollY) > 1) {
       this._echo = scrollY;
       this.scroller.scrollTop = scrollY;
     }
     this._buildVisible(scrollY);
+  }
+
+  // Cuts what the canvas draws over part of the article (its notice banner) out of the layer, so
+  // that the pointer reaches the canvas there (a clip path bounds hit testing as well as painting).
+  _leaveHoles(coverings) {
+    const key = JSON.stringify(coverings);
+    if (key === this._holes) return;
+    this._holes = key;
+    if (!coverings.length) {
+      this.scroller.style.clipPath = '';
+      return;
+    }
+    const top = this.scroller.offsetTop;
+    const points = ['0 0', '100% 0', '100% 100%', '0 100%', '0 0'];
+    for (const [x, y, width, height] of coverings) {
+      const [left, right, upper, lower] = [x, x + width, y - top, y - top + height];
+      points.push(`${left}px ${upper}px`, `${right}px ${upper}px`, `${right}px ${lower}px`, `${left}px ${lower}px`,
+        `${left}px ${upper}px`, '0 0');
+    }
+    this.scroller.style.clipPath = `polygon(evenodd, ${points.join(', ')})`;
   }
 
   // The reader scrolled the layer (wheel, keys, touch, the scrollbar, find, a focused link): the
@@ -132,7 +172,9 @@ export class TextLayer {
     const echo = this._echo;
     this._echo = null;
     if (echo !== null && Math.abs(y - echo) <= 1) return;
-    this._bridgeOf().setScroll(y);
+    // At the end, the canvas goes to its own end (the layer's height is rounded to whole pixels).
+    const end = this.scroller.scrollHeight - this.scroller.clientHeight;
+    this._bridgeOf().setScroll(end > 0 && y >= end - 1 ? Math.max(y, this._view?.height ?? y) : y);
     this._buildVisible(y);
   }
 
@@ -152,6 +194,18 @@ export class TextLayer {
     if (!unit || !this.article.contains(unit)) return;
     e.preventDefault();
     getSelection().selectAllChildren(unit);
+  }
+
+  // Scrolls a selection in the article that is wholly out of view, and smaller than the view, to a
+  // third of the way down it.
+  _revealSelection() {
+    const selection = getSelection();
+    if (this._pointerDown || !selection.rangeCount || !this.article.contains(selection.focusNode)) return;
+    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    const view = this.scroller.getBoundingClientRect();
+    if (!rect.height || rect.height > view.height / 2) return;
+    if (rect.bottom > view.top && rect.top < view.bottom) return;
+    this.scroller.scrollTop += rect.top - view.top - view.height / 3;
   }
 
   // ---- Building ----
@@ -367,16 +421,20 @@ export class TextLayer {
 
   // ---- Fitting ----
 
-  // The width of `text` in `face` at `size` px as the browser sets it.
+  // The width of `text` in `face` at `size` px as the layer sets it: kerned, without ligatures (as
+  // the engine). A canvas has no switch for ligatures, but sets none with any letter spacing: a
+  // spacing of MEASURE_SPACING px, taken off again after each character.
   _textWidth(text, face, size) {
     const { family, weight, style } = faceOfFile(this._fontFiles[face]);
     const font = `${style} ${weight} ${size}px "${family}"`;
     if (font !== this._measureFont) {
       this._measure.font = font;
       this._measure.fontKerning = 'normal';
+      this._measure.letterSpacing = `${MEASURE_SPACING}px`;
       this._measureFont = font;
     }
-    return this._measure.measureText(text).width;
+    const width = this._measure.measureText(text).width;
+    return this._measure.letterSpacing ? width - MEASURE_SPACING * [...text].length : width;
   }
 
   // Measures, in one layout, the baseline offsets the groups' lines need and are not known yet.

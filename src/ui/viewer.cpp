@@ -166,6 +166,7 @@ void Viewer::recordControl(const std::string& id, float dpr) {
 
 void Viewer::frame(const FontAtlas& atlas, float dpr) {
     controls_.clear();
+    coverings_.clear();
     if (styledTheme_ != &theme() || styledDpr_ != dpr) {
         applyImGuiStyle(theme(), dpr);
         styledTheme_ = &theme();
@@ -416,6 +417,8 @@ void Viewer::noticeBanner(float dpr) {
     const std::string dismiss = notices_.size() > 1 ? "Dismiss (" + std::to_string(notices_.size() - 1) + " more)" : "Dismiss";
     if (ImGui::Button(dismiss.c_str(), ImVec2(0.0f, kButtonHeight * dpr))) notices_.dismiss();
     recordControl("dismiss", dpr);
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    coverings_.push_back(ControlRect{"notice", at.x / dpr, at.y / dpr, size.x / dpr, size.y / dpr});
     ImGui::End();
 }
 

@@ -194,6 +194,10 @@ public:
 
     // The buttons drawn in the last frame, for automation and assistive overlays.
     const std::vector<ControlRect>& controls() const { return controls_; }
+    // What the last frame drew over part of the article while it stays readable (the notice
+    // banner, id "notice"), CSS px of the canvas: there the canvas takes the pointer, not the text
+    // layer. A panel or the print preview covers it all instead (overlayOpen).
+    const std::vector<ControlRect>& coverings() const { return coverings_; }
 
 private:
     void apply();
@@ -243,6 +247,7 @@ private:
     std::size_t savedOffset_ = 0;
     bool toolbarHovered_ = false;
     std::vector<ControlRect> controls_;
+    std::vector<ControlRect> coverings_;
     const Theme* styledTheme_ = nullptr;  // the theme and pixel ratio Dear ImGui's style was set for
     float styledDpr_ = 0.0f;
     float width_ = 0.0f, height_ = 0.0f;  // canvas, CSS px

@@ -35,7 +35,7 @@ describe('text size', () => {
   test('keys - + = 0 change the size; Ctrl/Cmd combinations are left to the browser', async () => {
     const page = await open(env);
     await settled(page);
-    await page.click('canvas', { position: { x: 500, y: 400 } });
+    await page.click('.folio-scroller', { position: { x: 5, y: 300 } });  // the article's margin
     const sizeAfter = async (key) => { await page.keyboard.press(key); return (await state(page)).fontSizePx; };
     assert.equal(await sizeAfter('+'), 22);
     assert.equal(await sizeAfter('='), 24);

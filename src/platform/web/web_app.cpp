@@ -24,6 +24,7 @@
 #include "folio/article_meta.h"
 #include "folio/article_parse.h"
 #include "folio/design_tokens.h"
+#include "folio/number_text.h"
 #include "folio/reading_settings.h"
 
 namespace folio::web {
@@ -46,22 +47,30 @@ struct ViewReported {
     float height = -1.0f;
     bool overlay = false;
     std::string theme;
+    std::string coverings;  // JSON: [[x, y, width, height]…], CSS px of the canvas
 };
 ViewReported gReported;
 
-// Tells the page's text layer of a new layout, scroll position, overlay or theme.
+// Tells the page's text layer of a new layout, scroll position, overlay, theme or covering.
 void reportView(const WebApp& a) {
     const ui::ReaderView& reader = a.viewer.reader();
+    std::string coverings = "[";
+    for (const ui::ControlRect& c : a.viewer.coverings()) {
+        if (coverings.size() > 1) coverings += ',';
+        coverings += '[' + shortestDecimal(c.x) + ',' + shortestDecimal(c.y) + ',' + shortestDecimal(c.width) + ',' +
+                     shortestDecimal(c.height) + ']';
+    }
+    coverings += ']';
     const ViewReported now{reader.layoutGeneration(), reader.scroller().position(),
                            reader.hasContent() ? reader.layout().height : 0.0f, a.viewer.overlayOpen(),
-                           a.viewer.theme().name};
+                           a.viewer.theme().name, std::move(coverings)};
     if (now.generation == gReported.generation && now.scrollY == gReported.scrollY && now.height == gReported.height &&
-        now.overlay == gReported.overlay && now.theme == gReported.theme) {
+        now.overlay == gReported.overlay && now.theme == gReported.theme && now.coverings == gReported.coverings) {
         return;
     }
     gReported = now;
     folio_js_view_changed(static_cast<double>(now.generation), now.scrollY, now.height, now.overlay ? 1 : 0,
-                          now.theme.c_str());
+                          now.theme.c_str(), now.coverings.c_str());
 }
 
 // Without a canvas (folio_start failed: no WebGL 2) articles are still read, and the page shows

@@ -29,8 +29,11 @@ void folio_js_show_canvas(const char* selector);
 // After a frame that changed the article's layout or scroll position (or what covers it), tells the
 // host (folioHost.viewChanged): `generation` names the layout (ask for its text layer with it),
 // `scrollY` and `contentHeight` are CSS px, `overlay` is 1 while a panel or the print preview
-// covers the article, `theme` names the colours in use ("light", "sepia", "dark").
-void folio_js_view_changed(double generation, float scrollY, float contentHeight, int overlay, const char* theme);
+// covers the article, `theme` names the colours in use ("light", "sepia", "dark"), `coverings` is
+// JSON, [[x, y, width, height]…] CSS px of the canvas: what is drawn over part of the article
+// (Viewer::coverings), where the canvas takes the pointer.
+void folio_js_view_changed(double generation, float scrollY, float contentHeight, int overlay, const char* theme,
+                           const char* coverings);
 
 // Sets the canvas's CSS cursor ("default" or "pointer").
 void folio_js_set_cursor(const char* selector, const char* cursor);

@@ -2,7 +2,7 @@
 // only the browser can do (storage, pictures, the clock, the cursor) is done here; everything the
 // page decides goes to its host object, Module.folioHost (see web/core-bridge.js):
 //   { articleBase, action(kind, url, title, text), emit(name, detailJson), canvasShown(),
-//     viewChanged(generation, scrollY, contentHeight, overlay, theme), deliverPdf(bytes, fileName,
+//     viewChanged(generation, scrollY, contentHeight, overlay, theme, coverings), deliverPdf(bytes, fileName,
 //     pages, mode), picturesKept() }
 // Sections: canvas and links · actions and events · page address and clock · storage · pictures.
 
@@ -15,8 +15,9 @@ mergeInto(LibraryManager.library, {
     Module.folioHost.canvasShown();
   },
 
-  folio_js_view_changed: function (generation, scrollY, contentHeight, overlay, theme) {
-    Module.folioHost.viewChanged(generation, scrollY, contentHeight, overlay !== 0, UTF8ToString(theme));
+  folio_js_view_changed: function (generation, scrollY, contentHeight, overlay, theme, coverings) {
+    Module.folioHost.viewChanged(generation, scrollY, contentHeight, overlay !== 0, UTF8ToString(theme),
+                                 JSON.parse(UTF8ToString(coverings)));
   },
 
   folio_js_set_cursor: function (selector, cursor) {

@@ -1,0 +1,290 @@
+// The text layer over the canvas, used as a reader uses a page: drag, double- and triple-click,
+// copy, find, text fragments, screen readers, and lines that sit on the engine's glyphs.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { idle, open, settled, start } from './harness.mjs';
+
+const LONG = '?article=articles/long-read.json';
+const longRead = JSON.parse(readFileSync(new URL('../../assets/articles/long-read.json', import.meta.url), 'utf8'));
+
+// A block's text as written in the article file (the oracle for what is copied).
+function blockText(block) {
+  if (typeof block === 'string') return block;
+  const text = block.text ?? '';
+  return Array.isArray(text) ? text.map((run) => (typeof run === 'string' ? run : run.text)).join('') : text;
+}
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+// Opens `path` with the clipboard allowed, once the viewer has drawn and its layer holds `needle`.
+async function openReading(path, options = {}, needle = null) {
+  const page = await open(env, path, options);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
+  await settled(page);
+  if (needle) await page.waitForFunction((n) => document.querySelector('.folio-text')?.textContent.includes(n), needle);
+  await idle(page);
+  return page;
+}
+
+// The viewport rectangles of the first and last character of `needle` in the layer (found in its
+// text as a reader reads it, across lines), or null.
+function rectsOf(page, needle) {
+  return page.evaluate((n) => {
+    const nodes = [];
+    let text = '';
+    const walker = document.createTreeWalker(document.querySelector('.folio-text'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('.folio-marker')) continue;
+      nodes.push([node, text.length]);
+      text += node.data;
+    }
+    const at = text.indexOf(n);
+    if (at < 0) return null;
+    const charRect = (index) => {
+      const [node, start] = nodes.findLast(([, s]) => s <= index);
+      const range = document.createRange();
+      range.setStart(node, index - start);
+      range.setEnd(node, index - start + 1);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, y: (r.top + r.bottom) / 2 };
+    };
+    return { first: charRect(at), last: charRect(at + n.length - 1) };
+  }, needle);
+}
+
+async function drag(page, from, to) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+async function copied(page) {
+  await page.keyboard.press('Control+C');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+describe('selecting and copying', () => {
+  test('a dragged sentence copies exactly that sentence', async () => {
+    const page = await openReading(LONG, { viewport: { width: 1000, height: 1200 } }, 'Forty minutes later');
+    const paragraph = blockText(longRead.body[1]);
+    const sentence = paragraph.slice(paragraph.indexOf('Forty minutes later'), paragraph.indexOf('white toast.') + 12);
+    const { first, last } = await rectsOf(page, sentence);
+    assert.ok(last.top > first.top + 10, 'the sentence runs over more than one line');
+    await drag(page, { x: first.left + 1, y: first.y }, { x: last.right - 1, y: last.y });
+    assert.equal(await copied(page), sentence);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test('a double click selects a word, a triple click its paragraph', async () => {
+    const page = await openReading(LONG, {}, 'solder joint');
+    const { first, last } = await rectsOf(page, 'solder');
+    const word = { x: (first.left + last.right) / 2, y: first.y };
+    await page.mouse.dblclick(word.x, word.y);
+    assert.equal((await page.evaluate(() => getSelection().toString())).trim(), 'solder');
+    await page.mouse.click(word.x, word.y, { clickCount: 3 });
+    assert.equal(await copied(page), blockText(longRead.body[1]));
+    await page.context().close();
+  });
+
+  test('a copy across three paragraphs keeps the breaks between them, as text and as HTML', async () => {
+    const page = await openReading(LONG, { viewport: { width: 1000, height: 1500 } }, 'wedding present');
+    const [one, two, three] = [0, 1, 2].map((i) => blockText(longRead.body[i]));
+    const start = (await rectsOf(page, one.slice(0, 20))).first;
+    const end = (await rectsOf(page, three.slice(-20))).last;
+    await page.mouse.click(start.left + 1, start.y);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(end.right - 1, end.y);
+    await page.keyboard.up('Shift');
+    assert.equal(await copied(page), `${one}\n\n${two}\n\n${three}`);
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return (await item.getType('text/html')).text();
+    });
+    assert.equal(html.match(/<p[ >]/g)?.length, 3, html.slice(0, 300));
+    await page.context().close();
+  });
+
+  test('Ctrl+A selects the article, not the page', async () => {
+    const page = await openReading('', {}, 'Onodera');
+    await page.click('.folio-scroller', { position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+A');
+    const selected = await page.evaluate(() => {
+      const range = getSelection().getRangeAt(0);
+      return { inside: document.querySelector('.folio-text').contains(range.commonAncestorContainer), text: getSelection().toString() };
+    });
+    assert.ok(selected.inside, 'the selection stays in the article');
+    assert.match(selected.text, /^Hagel reiterates US-Japan alliance/);
+    assert.doesNotMatch(selected.text, /Larger text/, 'the keyboard bar is not selected');
+    await page.context().close();
+  });
+});
+
+// The engine's baseline (CSS px from the content top) of the line holding `word` in the last
+// body block of the shown article.
+function engineBaselineOf(page, word) {
+  return page.evaluate((w) => {
+    const bridge = window.folio._bridge;
+    const outline = bridge.textLayerOutline();
+    for (let g = outline.groups.length - 1; g >= 0; g -= 1) {
+      const data = bridge.textLayerGroups(g, g + 1);
+      for (const group of data.groups) {
+        for (const line of group.lines) if (line[3].some((run) => run[0].includes(w))) return line[2];
+      }
+    }
+    return null;
+  }, word);
+}
+
+describe('find and text fragments', () => {
+  test("find-in-page of a word in the last paragraph brings the canvas there", async () => {
+    const page = await openReading(LONG, {}, 'wiped her hands');
+    assert.equal((await page.evaluate(() => window.folio.state())).scrollY, 0);
+    assert.equal(await page.evaluate(() => window.find('wiped')), true);
+    await page.waitForFunction(() => window.folio.state().scrollY > 1000);
+    await idle(page);
+    const { scrollY, viewportHeight } = await page.evaluate(() => window.folio.state());
+    const baseline = await engineBaselineOf(page, 'wiped');
+    assert.ok(baseline > scrollY && baseline < scrollY + viewportHeight,
+      `the line (baseline ${baseline}) is in the canvas's view (${scrollY} to ${scrollY + viewportHeight})`);
+    await page.context().close();
+  });
+
+  test('a link to a text fragment (#:~:text=) opens the article at it', async () => {
+    // In the default article's last screen (a text directive matches whole words only).
+    const phrase = 'deepen our cooperation';
+    const page = await open(env, `#:~:text=${encodeURIComponent(phrase)}`);
+    await settled(page);
+    await page.waitForFunction(() => window.folio.state().scrollY > 300, null, { timeout: 15000 });
+    await idle(page);
+    const { scrollY, viewportHeight } = await page.evaluate(() => window.folio.state());
+    const baseline = await engineBaselineOf(page, 'our cooperation');
+    assert.ok(baseline > scrollY && baseline < scrollY + viewportHeight, `the fragment's line is in view (${baseline}, ${scrollY})`);
+    await page.context().close();
+  });
+});
+
+describe('screen readers', () => {
+  test("the accessibility tree holds the article's headings, paragraphs and links, also off screen", async () => {
+    const lastHeading = blockText(longRead.body.findLast((block) => block.type === 'heading'));
+    const page = await openReading(LONG, {}, lastHeading);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const named = (role) => nodes.filter((node) => node.role?.value === role).map((node) => node.name?.value ?? '');
+    assert.ok(named('heading').includes(lastHeading), `the last heading is there (${named('heading').slice(-3)})`);
+    assert.ok(named('heading').includes(longRead.title));
+    assert.ok(nodes.filter((node) => node.role?.value === 'paragraph').length >= 80, 'its paragraphs are there');
+    assert.ok(named('link').length >= 1, 'its links are there');
+    const hiddenFocusable = await page.evaluate(() => [...document.querySelectorAll('[aria-hidden=true]')]
+      .filter((element) => element.tabIndex >= 0 || element.querySelector('a[href], [tabindex]')).length);
+    assert.equal(hiddenFocusable, 0, 'nothing focusable is hidden from screen readers');
+    await page.context().close();
+  });
+});
+
+describe('lines on the glyphs', () => {
+  // Each visible line's box against the engine's runs, and each character's centre against
+  // caretPositionFromPoint.
+  async function fit(page) {
+    return page.evaluate(() => {
+      const bridge = window.folio._bridge;
+      const { scrollY, viewportHeight } = window.folio.state();
+      const scroller = document.querySelector('.folio-scroller');
+      const origin = scroller.getBoundingClientRect();
+      const outline = bridge.textLayerOutline();
+      const lines = [];
+      outline.groups.forEach(([, , top, bottom], g) => {
+        if (bottom < scrollY || top > scrollY + viewportHeight) return;
+        for (const group of bridge.textLayerGroups(g, g + 1).groups) lines.push(...group.lines);
+      });
+      let worstEdge = 0;
+      const elements = [...document.querySelectorAll('.folio-line:not(.folio-marker)')];
+      for (const line of lines) {
+        const runs = line[3].filter((run) => run[6] !== 1);
+        if (!runs.length) continue;
+        const left = runs[0][2];
+        const right = runs.at(-1)[2] + runs.at(-1)[3];
+        const text = runs.map((run) => run[0]).join('');
+        const element = elements.find((e) => e.textContent.trimEnd() === text &&
+          Math.abs(e.getBoundingClientRect().left - origin.left - left) < 4);
+        if (!element) return { missing: text };
+        // The glyphs only: the line's last text node may hold the space its break took.
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const last = element.lastChild;
+        if (last.nodeType === Node.TEXT_NODE && last.data === ' ') range.setEndBefore(last);
+        const box = range.getBoundingClientRect();
+        worstEdge = Math.max(worstEdge, Math.abs(box.left - origin.left - left), Math.abs(box.right - origin.left - right));
+      }
+      let chars = 0;
+      let hits = 0;
+      const caretAt = (x, y) => {
+        if (document.caretPositionFromPoint) {
+          const p = document.caretPositionFromPoint(x, y);
+          return p && [p.offsetNode, p.offset];
+        }
+        const r = document.caretRangeFromPoint(x, y);
+        return r && [r.startContainer, r.startOffset];
+      };
+      for (const element of elements) {
+        const r = element.getBoundingClientRect();
+        if (r.bottom < origin.top || r.top > origin.bottom) continue;
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.data.length; i += 1) {
+            if (/\s/.test(node.data[i])) continue;
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const c = range.getBoundingClientRect();
+            const caret = caretAt((c.left + c.right) / 2, (c.top + c.bottom) / 2);
+            chars += 1;
+            if (caret && caret[0] === node && (caret[1] === i || caret[1] === i + 1)) hits += 1;
+          }
+        }
+      }
+      return { lines: lines.length, worstEdge, chars, hits };
+    });
+  }
+
+  for (const dpr of [1, 2, 3]) {
+    for (const size of [12, 40]) {
+      test(`at devicePixelRatio ${dpr} and ${size} px, lines sit on the engine's runs and glyph centres hit their characters`, async () => {
+        const page = await openReading(LONG, { deviceScaleFactor: dpr }, 'wedding present');
+        await page.evaluate((px) => window.folio.setFontSize(px), size);
+        await page.waitForFunction((px) => window.folio.state().fontSizePx === px, size);
+        await idle(page);
+        await page.waitForFunction(() => document.querySelectorAll('.folio-line').length > 10);
+        const result = await fit(page);
+        assert.equal(result.missing, undefined, `every visible line is in the layer (${result.missing})`);
+        assert.ok(result.lines > 5);
+        assert.ok(result.worstEdge < 0.75, `line edges within 0.75 px of the engine's (${result.worstEdge})`);
+        assert.ok(result.chars > 200, `enough characters measured (${result.chars})`);
+        assert.ok(result.hits / result.chars >= 0.99, `${result.hits} of ${result.chars} glyph centres hit their character`);
+        await page.context().close();
+      });
+    }
+  }
+
+  test('in a box with padding and a border the layer stays over the canvas, and its links are real', async () => {
+    const page = await openReading('', {}, 'Onodera');
+    await page.addStyleTag({ content: '#viewer { padding: 24px 40px; border: 9px solid #888; }' });
+    await page.waitForFunction(() => document.querySelector('.folio-text .folio-line'));
+    await idle(page);
+    const place = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas').getBoundingClientRect();
+      const scroller = document.querySelector('.folio-scroller').getBoundingClientRect();
+      return { canvasLeft: canvas.left, scrollerLeft: scroller.left, canvasRight: canvas.right, scrollerRight: scroller.right };
+    });
+    assert.equal(place.scrollerLeft, place.canvasLeft);
+    assert.equal(place.scrollerRight, place.canvasRight);
+    const result = await fit(page);
+    assert.ok(result.worstEdge < 0.75, `line edges within 0.75 px of the engine's (${result.worstEdge})`);
+    await page.context().close();
+  });
+});
