@@ -32,7 +32,7 @@ export function installStyles(assets) {
    set as the engine sets it (kerning, no ligatures) and stretched to the engine's width. */
 .folio-text { position: relative; display: block; margin: 0; color: transparent;
               forced-color-adjust: none; -webkit-tap-highlight-color: transparent; }
-.folio-text .folio-group { position: absolute; left: 0; right: 0; margin: 0; padding: 0; border: 0;
+.folio-text .folio-group { position: absolute; left: 0; right: 0; margin: 0; padding: 0; border: 0; contain: layout size style;
                            font-size: inherit; font-weight: inherit; list-style: none; }
 .folio-text :is(li, footer, figcaption) { display: block; margin: 0; padding: 0; }
 .folio-text .folio-line { position: absolute; white-space: pre; line-height: 1; transform-origin: 0 0;

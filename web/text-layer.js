@@ -9,7 +9,7 @@
 // selection and copy.
 
 const CHUNK_MS = 8;        // the longest a background chunk of building runs, ms
-const GROUPS_PER_ASK = 12; // groups asked of the module at once while building in the background
+const MAX_GROUPS_PER_ASK = 64;  // groups asked of the module at once while building in the background
 const MEASURE_SPACING = 0.01;  // px of letter spacing that turns a measuring canvas's ligatures off
 const KIND_MARKER = 1;     // folio::ui::LayerRun
 const KIND_COMMENT = 2;
@@ -62,6 +62,7 @@ export class TextLayer {
     this._groups = [];        // per group: { tag, detail, top, bottom, element, built }
     this._groupBottoms = [];  // per group, the largest bottom so far (non-decreasing), px
     this._fillCursor = 0;     // where background building goes on
+    this._msPerGroup = 0.5;   // what building a group has cost lately, ms
     this._pending = null;     // the scheduled background chunk
     this._view = null;        // what viewChanged() said last
     this._syncQueued = false;
@@ -70,6 +71,10 @@ export class TextLayer {
     this._baselines = new Map();  // "face size" -> px from a line box's top to its baseline
     this._measure = document.createElement('canvas').getContext('2d');
     this._measureFont = '';
+    // How building the current layout went, ms of performance.now() (for bench/text_layer_bench.mjs):
+    // started (its outline), visible (the lines in view built), complete (every group built), chunks
+    // (background chunks run), longestChunk (ms).
+    this.stats = null;
     this.scroller.addEventListener('scroll', () => this._scrolled(), { passive: true });
     this.scroller.addEventListener('copy', (e) => this._copy(e));
     this.scroller.addEventListener('keydown', (e) => this._keyDown(e));
@@ -235,6 +240,7 @@ export class TextLayer {
     }
     this.article.append(...this._groups.map((group) => group.element));
     this._fillCursor = 0;
+    this.stats = { started: performance.now(), visible: null, complete: null, chunks: 0, longestChunk: 0 };
     this._scheduleFill();
   }
 
@@ -258,6 +264,7 @@ export class TextLayer {
       i = j;
     }
     if (end > this._fillCursor) this._fillCursor = end;  // reading goes on downwards
+    if (this.stats && this.stats.visible === null) this.stats.visible = performance.now();
   }
 
   // The first group whose bottom is below `y` (binary search on the running bottoms).
@@ -298,7 +305,9 @@ export class TextLayer {
     const start = performance.now();
     const count = this._groups.length;
     let scanned = 0;
-    while (performance.now() - start < CHUNK_MS && scanned < count) {
+    let elapsed = 0;
+    // Batches sized by what a group has cost so far, so that the chunk ends near CHUNK_MS.
+    while (scanned < count && (elapsed === 0 || elapsed + this._msPerGroup <= CHUNK_MS)) {
       if (this._fillCursor >= count) this._fillCursor = 0;
       const first = this._fillCursor;
       if (this._groups[first].built) {
@@ -306,13 +315,23 @@ export class TextLayer {
         scanned += 1;
         continue;
       }
+      // (Half the time left, in groups: groups differ, and one may cost twice the average.)
+      const batch = Math.max(1, Math.min(MAX_GROUPS_PER_ASK, Math.floor((CHUNK_MS - elapsed) / (2 * this._msPerGroup))));
       let end = first;
-      while (end < count && end - first < GROUPS_PER_ASK && !this._groups[end].built) end += 1;
+      while (end < count && end - first < batch && !this._groups[end].built) end += 1;
+      const before = performance.now();
       if (!this._build(first, end)) return;  // the layout changed: a rebuild comes
+      const now = performance.now();
+      this._msPerGroup = 0.7 * this._msPerGroup + 0.3 * ((now - before) / (end - first));
+      elapsed = now - start;
       scanned += end - first;
       this._fillCursor = end;
     }
+    const took = performance.now() - start;
+    this.stats.chunks += 1;
+    this.stats.longestChunk = Math.max(this.stats.longestChunk, took);
     if (this._groups.some((group) => !group.built)) this._scheduleFill();
+    else this.stats.complete = performance.now();
   }
 
   // Builds groups [first, end); false when the module's layout is no longer the layer's.
