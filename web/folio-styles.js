@@ -27,6 +27,12 @@ export function installStyles(assets) {
 .folio-scroller { position: absolute; inset: 100% 0 0 0; overflow: hidden auto; outline: none; }
 .folio-scroller:focus-visible:not([data-pointer-focus]) { outline: 3px solid var(--folio-link); outline-offset: -3px; }
 .folio-scroller.folio-covered { pointer-events: none; }
+/* Flow mode (mount's height 'auto'): the stage takes the article's height (set by the text layer),
+   the page scrolls, and the canvas stays in the window while the article passes. */
+.folio-viewer.folio-flow .folio-stage { height: auto; }
+.folio-viewer.folio-flow .folio-canvas { position: sticky; top: 0; height: 100vh; height: 100dvh; max-height: 100%; }
+.folio-viewer.folio-flow .folio-scroller { bottom: auto; overflow: visible; }
+.folio-viewer.folio-flow .folio-dialog { position: fixed; }
 /* Transparent text exactly over the canvas glyphs (never opacity or visibility, which find, screen
    readers and extensions skip): each group a box at its blocks' place, each line a box of its own,
    set as the engine sets it (kerning, no ligatures) and stretched to the engine's width. */

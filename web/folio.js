@@ -72,7 +72,10 @@ export { FolioError };
  * Mounts a viewer into `element` and resolves with it once it can show articles.
  * Options: `article`, a URL or an article object to show first (its download starts at once, beside
  * the viewer's own files; `viewer.loaded` is then the promise of that first load()); `assetsUrl`,
- * where the viewer's files are (default: the folder of this module). A `.folio-first-paint` child
+ * where the viewer's files are (default: the folder of this module); `height: 'auto'`, to let the
+ * article flow in the page: the element grows to the article's height, the page's scrolling is the
+ * article's, and the canvas (with its toolbar) stays in the window while the article passes.
+ * Without it the viewer fills the element, which needs a height, and scrolls inside it. A `.folio-first-paint` child
  * of `element` (the article as HTML, made by folio-first-paint) stays shown until the viewer has
  * drawn, and the viewer starts where the reader has scrolled it to.
  * Without WebGL 2 it resolves as a plain page (articles shown as HTML; state().plain is true).
@@ -135,7 +138,12 @@ export class FolioViewer extends EventTarget {
     this.canvas.className = 'folio-canvas';
     this.canvas.setAttribute('aria-hidden', 'true');
     this.canvas.style.visibility = 'hidden';  // until the viewer has drawn its first frame
-    this._textLayer = new TextLayer(() => this._bridge, FONT_FILES, () => this.openCommentForm());
+    if (options.height !== undefined && options.height !== 'auto') {
+      throw new TypeError(`mount(): height may only be 'auto' (the article flows in the page), not ${JSON.stringify(options.height)}`);
+    }
+    this._flow = options.height === 'auto';
+    this._textLayer = new TextLayer(() => this._bridge, FONT_FILES, () => this.openCommentForm(),
+      this._flow ? this.canvas : null);
     this._textLayer.scroller.id = `folio-text-${viewerCount}`;
     this._stage = Object.assign(document.createElement('div'), { className: 'folio-stage' });
     this._stage.append(this.canvas, this._textLayer.scroller);
@@ -157,6 +165,7 @@ export class FolioViewer extends EventTarget {
       this._teardown.push(() => { element.style.position = before; });
     }
     element.classList.add('folio-viewer');
+    if (this._flow) element.classList.add('folio-flow');
     this._finishImport = null;  // resolves the pending _importBookmarksFile(), while a chooser is open
     this._importInput = this._makeImportInput();
     this._keyboardBarElement = this._keyboardBar();
@@ -414,7 +423,7 @@ export class FolioViewer extends EventTarget {
     for (const node of [this._keyboardBarElement, this._stage, this.printCopy, this._announcer, this._importInput,
       this._plainNote, ...this._ownNodes]) node?.remove();  // a first paint still shown is the page's: it stays
     this.element.append(...(this._replaced ?? []));  // what the element held before mount()
-    this.element.classList.remove('folio-viewer', 'folio-plain');
+    this.element.classList.remove('folio-viewer', 'folio-plain', 'folio-flow');
     this._dialogs = {};
   }
 

@@ -44,11 +44,14 @@ function installFaceClasses(fontFiles) {
 /**
  * The text layer of one viewer. `bridgeOf()` gives its core-bridge; `fontFiles` the font file names by
  * folio::FontFace; `onComment` opens the comment form ("Add your comment"). Put `scroller` over the
- * canvas; it stays empty until viewChanged() names a layout.
+ * canvas; it stays empty until viewChanged() names a layout. With `flowCanvas` (the canvas, sticky
+ * in the page: mount's height 'auto') the page scrolls the article: the scroller is then no scroll
+ * container, and its parent, the stage, takes the article's height.
  */
 export class TextLayer {
-  constructor(bridgeOf, fontFiles, onComment) {
+  constructor(bridgeOf, fontFiles, onComment, flowCanvas = null) {
     this._bridgeOf = bridgeOf;
+    this._flowCanvas = flowCanvas;
     this._fontFiles = fontFiles;
     this._onComment = onComment;
     installFaceClasses(fontFiles);
@@ -75,7 +78,12 @@ export class TextLayer {
     // started (its outline), visible (the lines in view built), complete (every group built), chunks
     // (background chunks run), longestChunk (ms).
     this.stats = null;
-    this.scroller.addEventListener('scroll', () => this._scrolled(), { passive: true });
+    if (flowCanvas) {
+      this._pageScrolled = () => this._scrolled();
+      window.addEventListener('scroll', this._pageScrolled, { passive: true });
+    } else {
+      this.scroller.addEventListener('scroll', () => this._scrolled(), { passive: true });
+    }
     this.scroller.addEventListener('copy', (e) => this._copy(e));
     this.scroller.addEventListener('keydown', (e) => this._keyDown(e));
     this.scroller.addEventListener('blur', () => delete this.scroller.dataset.pointerFocus);
@@ -132,47 +140,84 @@ export class TextLayer {
     this._cancelFill();
     document.removeEventListener('pointerup', this._pointerUp, true);
     document.removeEventListener('selectionchange', this._selectionChanged);
+    if (this._pageScrolled) window.removeEventListener('scroll', this._pageScrolled);
     for (const face of this._faces.values()) document.fonts.delete(face);
     this._faces.clear();
   }
 
   _sync() {
-    const { generation, scrollY, height, overlay, theme, coverings } = this._view;
+    const { generation, scrollY, height, overlay, theme } = this._view;
     if (generation !== this._generation) this._rebuild();
     this.article.style.height = `${height}px`;
     this.scroller.dataset.theme = theme;
     this.scroller.classList.toggle('folio-covered', overlay);
-    this._leaveHoles(coverings);
-    if (Math.abs(this.scroller.scrollTop - scrollY) > 1) {
+    this._clip();
+    if (this._flowCanvas) {
+      this._followInPage(scrollY, height);
+    } else if (Math.abs(this.scroller.scrollTop - scrollY) > 1) {
       this._echo = scrollY;
       this.scroller.scrollTop = scrollY;
     }
     this._buildVisible(scrollY);
   }
 
-  // Cuts what the canvas draws over part of the article (its notice banner) out of the layer, so
-  // that the pointer reaches the canvas there (a clip path bounds hit testing as well as painting).
-  _leaveHoles(coverings) {
-    const key = JSON.stringify(coverings);
-    if (key === this._holes) return;
-    this._holes = key;
-    if (!coverings.length) {
-      this.scroller.style.clipPath = '';
+  // How far the page has scrolled the article past the top of the window (flow mode), CSS px; <= 0
+  // while its top is in view or below.
+  _pageOffset() {
+    return -this.scroller.parentElement.getBoundingClientRect().top;
+  }
+
+  // Flow mode: the stage takes the article's height, and the page scrolls to where the canvas was
+  // moved to (a new article, a size change keeping the line at the top, a reading position).
+  _followInPage(scrollY, height) {
+    const viewTop = this.scroller.offsetTop;
+    this.scroller.parentElement.style.height = `${viewTop + height}px`;
+    const end = Math.max(0, height - (this._flowCanvas.clientHeight - viewTop));
+    const offset = this._pageOffset();
+    // The page shows what the canvas does when the offset, clamped to the article, is its position.
+    if (Math.abs(Math.min(Math.max(offset, 0), end) - scrollY) <= 1) return;
+    if (scrollY <= 0 && offset <= 0) return;
+    if (scrollY >= end && offset >= end) return;
+    this._echo = scrollY;
+    window.scrollBy(0, scrollY - offset);
+  }
+
+  // Cuts out of the layer what the canvas draws over the article (its notice banner, and in flow
+  // mode its toolbar, which stays in the window while the layer passes under it), so that the
+  // pointer reaches the canvas there: a clip path bounds hit testing as well as painting.
+  _clip() {
+    const coverings = this._view?.coverings ?? [];
+    if (!coverings.length && !this._flowCanvas) {
+      if (this._clipPath) this.scroller.style.clipPath = this._clipPath = '';
       return;
     }
-    const top = this.scroller.offsetTop;
-    const points = ['0 0', '100% 0', '100% 100%', '0 100%', '0 0'];
+    const { top: scrollerTop } = this.scroller.getBoundingClientRect();
+    const canvasTop = this._flowCanvas ? this._flowCanvas.getBoundingClientRect().top : scrollerTop - this.scroller.offsetTop;
+    const shift = canvasTop - scrollerTop;  // canvas px + shift = scroller px
+    const top = this._flowCanvas ? Math.max(0, shift + this.scroller.offsetTop) : 0;  // below the toolbar
+    const points = [`0 ${top}px`, `100% ${top}px`, '100% 100%', '0 100%', `0 ${top}px`];
     for (const [x, y, width, height] of coverings) {
-      const [left, right, upper, lower] = [x, x + width, y - top, y - top + height];
+      const [left, right, upper, lower] = [x, x + width, y + shift, y + height + shift];
       points.push(`${left}px ${upper}px`, `${right}px ${upper}px`, `${right}px ${lower}px`, `${left}px ${lower}px`,
-        `${left}px ${upper}px`, '0 0');
+        `${left}px ${upper}px`, `0 ${top}px`);
     }
-    this.scroller.style.clipPath = `polygon(evenodd, ${points.join(', ')})`;
+    const path = `polygon(evenodd, ${points.join(', ')})`;
+    if (path !== this._clipPath) this.scroller.style.clipPath = this._clipPath = path;
   }
 
   // The reader scrolled the layer (wheel, keys, touch, the scrollbar, find, a focused link): the
   // canvas draws that part now, and the layer builds it if it has not yet.
   _scrolled() {
+    if (this._flowCanvas) {
+      const y = Math.max(0, this._pageOffset());  // the module keeps it within the article
+      const echo = this._echo;
+      this._echo = null;
+      this._clip();
+      if (echo !== null && Math.abs(y - echo) <= 1) return;
+      this._bridgeOf().setScroll(y);
+      this._buildVisible(y);
+      return;
+    }
     const y = this.scroller.scrollTop;
     const echo = this._echo;
     this._echo = null;
@@ -205,6 +250,7 @@ export class TextLayer {
   // third of the way down it.
   _revealSelection() {
     const selection = getSelection();
+    if (this._flowCanvas) return;  // the page's own scrolling reveals it
     if (this._pointerDown || !selection.rangeCount || !this.article.contains(selection.focusNode)) return;
     const rect = selection.getRangeAt(0).getBoundingClientRect();
     const view = this.scroller.getBoundingClientRect();
@@ -247,7 +293,7 @@ export class TextLayer {
   // Builds, now, the groups within a view's height of the view at `scrollY`.
   _buildVisible(scrollY) {
     if (!this._groups.length) return;
-    const viewHeight = this.scroller.clientHeight || 1000;
+    const viewHeight = (this._flowCanvas ? window.innerHeight : this.scroller.clientHeight) || 1000;
     const from = scrollY - viewHeight;
     const to = scrollY + 2 * viewHeight;
     let first = this._firstGroupEndingAfter(from);

@@ -288,3 +288,59 @@ describe('lines on the glyphs', () => {
     await page.context().close();
   });
 });
+
+describe("the article in the page's flow (mount's height 'auto')", () => {
+  test('the page scrolls the article; the canvas stays in the window and follows; the page goes on after it', async () => {
+    const page = await openReading('flow-example.html', {}, 'wedding present');
+    const first = await page.evaluate(() => ({
+      stage: document.querySelector('.folio-stage').getBoundingClientRect().height,
+      state: window.folio.state(),
+    }));
+    assert.ok(first.stage >= first.state.contentHeight, `the element takes the article's height (${first.stage})`);
+    await page.mouse.move(500, 500);
+    await page.mouse.wheel(0, 3000);
+    await page.waitForFunction(() => window.scrollY > 2000);
+    await idle(page);
+    const scrolled = await page.evaluate(() => ({
+      pageY: window.scrollY,
+      stageTop: document.querySelector('.folio-stage').getBoundingClientRect().top,
+      canvasTop: document.querySelector('canvas').getBoundingClientRect().top,
+      scrollY: window.folio.state().scrollY,
+    }));
+    assert.equal(scrolled.canvasTop, 0, 'the canvas stays at the top of the window');
+    assert.ok(Math.abs(scrolled.scrollY + scrolled.stageTop) <= 1,
+      `the canvas shows the part of the article the page has scrolled to (${scrolled.scrollY}, ${-scrolled.stageTop})`);
+    // The toolbar, on the canvas, takes clicks over the layer passing under it.
+    const { controls } = await page.evaluate(() => window.folio.state());
+    const larger = controls.find((c) => c.id === 'larger');
+    await page.mouse.click(larger.x + larger.width / 2, larger.y + larger.height / 2);
+    await page.waitForFunction(() => window.folio.state().fontSizePx === 22);
+    await idle(page);
+    const after = await page.evaluate(() => ({
+      stageTop: document.querySelector('.folio-stage').getBoundingClientRect().top, scrollY: window.folio.state().scrollY,
+    }));
+    assert.ok(Math.abs(after.scrollY + after.stageTop) <= 1, 'after a size change the page follows the canvas');
+    // The layer's lines are in the window, under the toolbar, where the canvas draws them.
+    const inWindow = await page.evaluate(() => [...document.querySelectorAll('.folio-line')]
+      .filter((line) => { const r = line.getBoundingClientRect(); return r.top > 48 && r.bottom < innerHeight; }).length);
+    assert.ok(inWindow > 10, `the layer's lines are in the window (${inWindow})`);
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.getElementById('after').getBoundingClientRect().top < innerHeight);
+    await idle(page);
+    const end = await page.evaluate(() => window.folio.state());
+    assert.equal(end.scrollY, end.contentHeight - end.viewportHeight, 'the canvas shows the end of the article');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test("a height other than 'auto' is refused in plain words", async () => {
+    const page = await open(env, 'flow-example.html');
+    await settled(page);
+    const message = await page.evaluate(async () => {
+      const { mount } = await import('./folio.js');
+      return mount(document.createElement('div'), { height: 300 }).then(() => null, (e) => e.message);
+    });
+    assert.match(message, /height may only be 'auto'/);
+    await page.context().close();
+  });
+});
