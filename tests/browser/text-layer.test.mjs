@@ -187,6 +187,36 @@ describe('screen readers', () => {
   });
 });
 
+describe('the keyboard', () => {
+  test("Tab from the article reaches its first link, far down: it is real, scrolled into view, outlined, and the canvas follows", async () => {
+    const page = await openReading(LONG, {}, 'wedding present');
+    await page.waitForFunction(() => document.querySelector('.folio-text a[href]'));
+    await page.focus('.folio-scroller');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => window.folio.state().scrollY > 1000);
+    await idle(page);
+    const focused = await page.evaluate(() => {
+      const link = document.activeElement;
+      const r = link.getBoundingClientRect();
+      const view = document.querySelector('.folio-scroller').getBoundingClientRect();
+      return {
+        tag: link.localName, href: link.href, target: link.target, rel: link.rel, inLayer: !!link.closest('.folio-text'),
+        inView: r.top >= view.top && r.bottom <= view.bottom, outline: getComputedStyle(link).outlineStyle,
+        scrollY: window.folio.state().scrollY, scrollTop: document.querySelector('.folio-scroller').scrollTop,
+      };
+    });
+    assert.equal(focused.tag, 'a');
+    assert.ok(focused.inLayer);
+    assert.match(focused.href, /^https?:/);
+    assert.equal(focused.target, '_blank');
+    assert.match(focused.rel, /noopener/);
+    assert.ok(focused.inView, 'the focused link is scrolled into view');
+    assert.notEqual(focused.outline, 'none', 'the focused link is outlined');
+    assert.ok(Math.abs(focused.scrollY - focused.scrollTop) <= 1, 'the canvas shows where the link is');
+    await page.context().close();
+  });
+});
+
 describe('lines on the glyphs', () => {
   // Each visible line's box against the engine's runs, and each character's centre against
   // caretPositionFromPoint.
