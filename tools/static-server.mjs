@@ -11,8 +11,11 @@ const TYPES = {
   '.ttf': 'font/ttf', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `root` on 127.0.0.1:`port`; resolves with the http.Server once listening. */
-export function serve(root, port = 0) {
+/**
+ * Starts serving `root` on 127.0.0.1:`port`; resolves with the http.Server once listening.
+ * `headers` are added to every file's response (e.g. a Content-Security-Policy).
+ */
+export function serve(root, port = 0, { headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     let path;
@@ -30,6 +33,7 @@ export function serve(root, port = 0) {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': stat.size,
         'Cache-Control': 'no-cache',
+        ...headers,
       });
       if (request.method === 'HEAD') return response.end();
       createReadStream(file).pipe(response);

@@ -3,13 +3,35 @@
 // and the dialogs (reading settings, bookmarks, share menu, comment form). Their colours are custom properties (--folio-surface, --folio-paper-text…)
 // that installDesignTokens() defines from the core's palettes; no colour is written here.
 
+// Sheets added to the page so far, by name.
+const added = new Set();
+
+/**
+ * Adds the stylesheet `css` to the page once under `name`. Without `nonce`, as a constructable
+ * stylesheet (document.adoptedStyleSheets), which a Content-Security-Policy of style-src 'self'
+ * allows; with one (mount's `nonce` option), as a <style nonce> element, for a policy that names
+ * its nonce or a browser without constructable stylesheets.
+ */
+export function addStyleSheet(name, css, nonce = null) {
+  if (added.has(name)) return;
+  added.add(name);
+  if (nonce === null && 'adoptedStyleSheets' in document && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return;
+  }
+  const style = document.createElement('style');
+  style.dataset.folio = name;
+  if (nonce !== null) style.nonce = nonce;
+  style.textContent = css;
+  document.head.append(style);
+}
+
 // Styles for every viewer on the page, added once: on screen the text layer is what assistive
 // technology, find and selection reach; on paper the HTML copy replaces the stage.
-export function installStyles(assets) {
-  if (document.getElementById('folio-styles')) return;
-  const style = document.createElement('style');
-  style.id = 'folio-styles';
-  style.textContent = `
+export function installStyles(assets, nonce = null) {
+  addStyleSheet('styles', `
 @font-face { font-family: "Folio Print Serif"; src: url("${new URL('fonts/NotoSerif-Regular.ttf', assets)}"); }
 @font-face { font-family: "Folio Print Serif"; font-weight: bold; src: url("${new URL('fonts/NotoSerif-Bold.ttf', assets)}"); }
 @font-face { font-family: "Folio Print Serif"; font-style: italic; src: url("${new URL('fonts/NotoSerif-Italic.ttf', assets)}"); }
@@ -144,21 +166,16 @@ export function installStyles(assets) {
   .folio-print figure { margin: 10pt 0; break-inside: avoid; }
   .folio-print img { max-width: 100%; height: auto; }
   .folio-print a { color: inherit; }
-}`;
-  document.head.append(style);
+}`, nonce);
 }
 
 
 // The colours of every viewer on the page, added once, from the core's design tokens (see
 // folio_design_tokens): the paper's and the light theme's on each viewer, each theme's on what
 // carries its name in data-theme (the dialogs and the keyboard bar).
-export function installDesignTokens(tokens) {
-  if (document.getElementById('folio-design-tokens')) return;
-  const style = document.createElement('style');
-  style.id = 'folio-design-tokens';
-  style.textContent = [`.folio-viewer { ${tokens.paper} ${tokens.themes.light} }`,
+export function installDesignTokens(tokens, nonce = null) {
+  addStyleSheet('design-tokens', [`.folio-viewer { ${tokens.paper} ${tokens.themes.light} }`,
     // The plain page has no reading settings of its own: it follows the system's colour scheme.
     `@media (prefers-color-scheme: dark) { .folio-viewer.folio-plain { ${tokens.themes.dark} } }`,
-    ...Object.entries(tokens.themes).map(([name, css]) => `.folio-viewer [data-theme=${name}] { ${css} }`)].join('\n');
-  document.head.append(style);
+    ...Object.entries(tokens.themes).map(([name, css]) => `.folio-viewer [data-theme=${name}] { ${css} }`)].join('\n'), nonce);
 }

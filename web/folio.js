@@ -75,7 +75,9 @@ export { FolioError };
  * where the viewer's files are (default: the folder of this module); `height: 'auto'`, to let the
  * article flow in the page: the element grows to the article's height, the page's scrolling is the
  * article's, and the canvas (with its toolbar) stays in the window while the article passes.
- * Without it the viewer fills the element, which needs a height, and scrolls inside it. A `.folio-first-paint` child
+ * Without it the viewer fills the element, which needs a height, and scrolls inside it. `nonce`: the
+ * nonce of a Content-Security-Policy's style-src, for pages whose policy allows styles by nonce
+ * (without it the viewer's styles are constructable stylesheets, which style-src 'self' allows). A `.folio-first-paint` child
  * of `element` (the article as HTML, made by folio-first-paint) stays shown until the viewer has
  * drawn, and the viewer starts where the reader has scrolled it to.
  * Without WebGL 2 it resolves as a plain page (articles shown as HTML; state().plain is true).
@@ -142,8 +144,9 @@ export class FolioViewer extends EventTarget {
       throw new TypeError(`mount(): height may only be 'auto' (the article flows in the page), not ${JSON.stringify(options.height)}`);
     }
     this._flow = options.height === 'auto';
+    this._nonce = options.nonce ?? null;  // for the viewer's <style> elements under a policy with a nonce
     this._textLayer = new TextLayer(() => this._bridge, FONT_FILES, () => this.openCommentForm(),
-      this._flow ? this.canvas : null);
+      this._flow ? this.canvas : null, this._nonce);
     this._textLayer.scroller.id = `folio-text-${viewerCount}`;
     this._stage = Object.assign(document.createElement('div'), { className: 'folio-stage' });
     this._stage.append(this.canvas, this._textLayer.scroller);
@@ -157,7 +160,7 @@ export class FolioViewer extends EventTarget {
     // The article as HTML that the page already shows (see folio-first-paint), until the canvas
     // has drawn its first frame.
     this._firstPaint = element.querySelector(':scope > .folio-first-paint');
-    installStyles(this._assets);
+    installStyles(this._assets, this._nonce);
     this._teardown = [];  // what destroy() undoes, in order
     if (getComputedStyle(element).position === 'static') {
       const before = element.style.position;
@@ -211,7 +214,7 @@ export class FolioViewer extends EventTarget {
     }
     // The colours, choices and steps the dialogs and styles take from the core.
     this._tokens = bridge.designTokens();
-    installDesignTokens(this._tokens);
+    installDesignTokens(this._tokens, this._nonce);
     // Starting takes the main thread for a while (WebGL, fonts): let the first paint be seen first.
     if (this._firstPaint) await firstPaintShown();
     this._bridge = bridge;

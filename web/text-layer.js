@@ -8,6 +8,8 @@
 // its scrolling · building groups and lines in chunks · fitting lines to the engine's glyphs ·
 // selection and copy.
 
+import { addStyleSheet } from './folio-styles.js';
+
 const CHUNK_MS = 8;        // the longest a background chunk of building runs, ms
 const MAX_GROUPS_PER_ASK = 64;  // groups asked of the module at once while building in the background
 const MEASURE_SPACING = 0.01;  // px of letter spacing that turns a measuring canvas's ligatures off
@@ -27,16 +29,12 @@ export function faceOfFile(fileName) {
   };
 }
 
-// Adds the class of each face (.folio-f0 … by folio::FontFace) to the page once.
-function installFaceClasses(fontFiles) {
-  if (document.getElementById('folio-text-faces')) return;
-  const style = document.createElement('style');
-  style.id = 'folio-text-faces';
-  style.textContent = fontFiles.map((file, face) => {
+// The class of each face (.folio-f0 … by folio::FontFace), as CSS.
+function faceClasses(fontFiles) {
+  return fontFiles.map((file, face) => {
     const { family, weight, style: slant } = faceOfFile(file);
     return `.folio-text .folio-f${face} { font-family: "${family}"; font-weight: ${weight}; font-style: ${slant}; }`;
   }).join('\n');
-  document.head.append(style);
 }
 
 // ---- The layer ----
@@ -46,15 +44,15 @@ function installFaceClasses(fontFiles) {
  * folio::FontFace; `onComment` opens the comment form ("Add your comment"). Put `scroller` over the
  * canvas; it stays empty until viewChanged() names a layout. With `flowCanvas` (the canvas, sticky
  * in the page: mount's height 'auto') the page scrolls the article: the scroller is then no scroll
- * container, and its parent, the stage, takes the article's height.
+ * container, and its parent, the stage, takes the article's height. `nonce`: see addStyleSheet.
  */
 export class TextLayer {
-  constructor(bridgeOf, fontFiles, onComment, flowCanvas = null) {
+  constructor(bridgeOf, fontFiles, onComment, flowCanvas = null, nonce = null) {
     this._bridgeOf = bridgeOf;
     this._flowCanvas = flowCanvas;
     this._fontFiles = fontFiles;
     this._onComment = onComment;
-    installFaceClasses(fontFiles);
+    addStyleSheet('text-faces', faceClasses(fontFiles), nonce);
     this.scroller = document.createElement('div');
     this.scroller.className = 'folio-scroller';
     this.scroller.tabIndex = 0;

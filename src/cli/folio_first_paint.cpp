@@ -5,8 +5,10 @@
 // (inside the element the viewer is mounted on); ARTICLE_URL is where the page fetches the article,
 // relative to the page (its folder resolves the article's relative image sources); the fonts are
 // expected in fonts/ beside the page, and subsets of them holding UNICODE_RANGES (a CSS
-// unicode-range value) in SUBSET_URL when given. Exit status: 0 written, 1 an input or output
-// error, 2 a usage error.
+// unicode-range value) in SUBSET_URL when given. Beside OUTPUT.html it writes the first paint's
+// stylesheet and script, OUTPUT.first-paint.css and OUTPUT.first-paint.js (index.html: index.first-
+// paint.css), which the page links to (a strict Content-Security-Policy allows no inline style or
+// script). Exit status: 0 written, 1 an input or output error, 2 a usage error.
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -24,6 +26,14 @@ constexpr const char* kBodyMarker = "<!--folio:first-paint-->";
 int failure(const std::string& message) {
     std::fprintf(stderr, "folio-first-paint: %s\n", message.c_str());
     return 1;
+}
+
+// Writes `text` to `path`; false when it cannot.
+bool writeText(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    out.close();
+    return static_cast<bool>(out);
 }
 
 // Replaces the one `marker` in `page` by `content`; false when the page does not hold it.
@@ -59,13 +69,18 @@ int main(int argc, char** argv) {
 
     std::string page(pageBytes.begin(), pageBytes.end());
     const std::string imageBase = articleUrl.substr(0, articleUrl.rfind('/') + 1);
-    if (!replaceMarker(page, kHeadMarker, folio::ui::firstPaintHead(fonts)) ||
+    // OUTPUT's own name without ".html", for the names of its two files beside it.
+    const std::size_t slash = outputPath.find_last_of('/');
+    const std::string folder = slash == std::string::npos ? std::string() : outputPath.substr(0, slash + 1);
+    std::string stem = outputPath.substr(folder.size());
+    if (stem.size() > 5 && stem.compare(stem.size() - 5, 5, ".html") == 0) stem.resize(stem.size() - 5);
+    const std::string stylesName = stem + ".first-paint.css", scriptName = stem + ".first-paint.js";
+    if (!replaceMarker(page, kHeadMarker, folio::ui::firstPaintHead(stylesName, scriptName)) ||
         !replaceMarker(page, kBodyMarker, folio::ui::firstPaintBody(parsed.article, imageBase))) {
         return failure(pagePath + " lacks the markers " + kHeadMarker + " and " + kBodyMarker);
     }
-    std::ofstream out(outputPath, std::ios::binary);
-    out << page;
-    out.close();
-    if (!out) return failure("cannot write " + outputPath);
+    if (!writeText(folder + stylesName, folio::ui::firstPaintStyles(fonts))) return failure("cannot write " + folder + stylesName);
+    if (!writeText(folder + scriptName, folio::ui::firstPaintSettingsScript())) return failure("cannot write " + folder + scriptName);
+    if (!writeText(outputPath, page)) return failure("cannot write " + outputPath);
     return 0;
 }

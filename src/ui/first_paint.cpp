@@ -199,8 +199,13 @@ std::string settingsScript() {
 
 }  // namespace
 
-std::string firstPaintHead(const FirstPaintFonts& fonts) {
-    return "<style>\n" + styles(fonts) + "</style>\n<script>" + settingsScript() + "</script>\n";
+std::string firstPaintStyles(const FirstPaintFonts& fonts) { return styles(fonts); }
+
+std::string firstPaintSettingsScript() { return settingsScript() + "\n"; }
+
+std::string firstPaintHead(const std::string& stylesUrl, const std::string& scriptUrl) {
+    return "<link rel=\"stylesheet\" href=\"" + escapeHtml(stylesUrl) + "\">\n<script src=\"" + escapeHtml(scriptUrl) +
+           "\"></script>\n";
 }
 
 std::string firstPaintBody(const Article& article, const std::string& imageBase) {

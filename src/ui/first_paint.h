@@ -17,11 +17,19 @@ struct FirstPaintFonts {
                                   //   ("U+0020-007E,U+00A0-00FF"); the full files serve the others
 };
 
-// What goes into the page's <head>: a <style> that sets the first paint like the canvas (the
-// toolbar's band, then the column with the proportions of folio::layout_style, the colours of the
-// themes, and the fonts), and a <script> that applies the reader's stored settings (font size,
-// family, line spacing, column width, theme) before anything is painted. Never fails.
-std::string firstPaintHead(const FirstPaintFonts& fonts);
+// The first paint's stylesheet: it sets the first paint like the canvas (the toolbar's band, then
+// the column with the proportions of folio::layout_style, the colours of the themes, and the
+// fonts). Never fails.
+std::string firstPaintStyles(const FirstPaintFonts& fonts);
+
+// The first paint's script (classic, run before anything is painted): it applies the reader's
+// stored settings (font size, family, line spacing, column width, theme). Never fails.
+std::string firstPaintSettingsScript();
+
+// What goes into the page's <head>: a <link> to the stylesheet at `stylesUrl` and a <script> of the
+// settings script at `scriptUrl` (files, not inline, so that a page's Content-Security-Policy needs
+// neither 'unsafe-inline' nor hashes). The URLs are written as given (HTML-escaped).
+std::string firstPaintHead(const std::string& stylesUrl, const std::string& scriptUrl);
 
 // The article as the first paint: `<div class="folio-first-paint">` around the toolbar's band
 // (its buttons' labels, inert, where the canvas will draw the buttons) and folio::articleHtml, to

@@ -50,7 +50,7 @@ const char* const kArticle = R"({"version":1,"title":"Rain & <wind>","source":"F
 }  // namespace
 
 TEST_CASE("the first paint's styles state the layout's proportions, the reader's choices and the themes") {
-    const std::string head = ui::firstPaintHead({});
+    const std::string head = ui::firstPaintStyles({}) + ui::firstPaintSettingsScript();
     CHECK(head.find(":root{--folio-em:20px;--folio-lh:1.6;--folio-measure:33}") != std::string::npos);
     CHECK(head.find(":root[data-folio-spacing=tight]{--folio-lh:1.4}") != std::string::npos);
     CHECK(head.find(":root[data-folio-spacing=loose]{--folio-lh:1.9}") != std::string::npos);
@@ -79,7 +79,7 @@ TEST_CASE("the first paint takes the characters it can from the font subsets, th
     ui::FirstPaintFonts fonts;
     fonts.subsetUrl = "fonts/first-paint/";
     fonts.subsetRanges = "U+0020-007E";
-    const std::string head = ui::firstPaintHead(fonts);
+    const std::string head = ui::firstPaintStyles(fonts);
     const std::string full = "@font-face{font-family:\"Folio Sans\";font-style:italic;src:url(\"fonts/NotoSans-Italic.ttf\")}";
     const std::string subset = "@font-face{font-family:\"Folio Sans\";font-style:italic;"
                                "src:url(\"fonts/first-paint/NotoSans-Italic.ttf\");unicode-range:U+0020-007E}";
@@ -119,8 +119,15 @@ TEST_CASE("folio-first-paint puts the article into a page, and says why when it 
     const test::CommandResult ok = run(page.path(), article.path());
     REQUIRE_MESSAGE(ok.status == 0, ok.output);
     const std::string written = readText(out.path());
-    CHECK(written.rfind("<head><style>\n:root{", 0) == 0);
-    CHECK(written.find("</script>\n</head><main><div class=\"folio-first-paint\">") != std::string::npos);
+    // The styles and the settings script are files beside the page (no inline style or script).
+    const std::string stem = out.path().substr(0, out.path().size() - 5);
+    const std::string name = stem.substr(stem.find_last_of('/') + 1);
+    CHECK(written.rfind("<head><link rel=\"stylesheet\" href=\"" + name + ".first-paint.css\">\n<script src=\"" + name +
+                        ".first-paint.js\"></script>\n</head><main><div class=\"folio-first-paint\">", 0) == 0);
+    CHECK(readText(stem + ".first-paint.css").rfind(":root{", 0) == 0);
+    CHECK(readText(stem + ".first-paint.js").find("localStorage.getItem(\"folio.settings.v1\")") != std::string::npos);
+    std::filesystem::remove(stem + ".first-paint.css");
+    std::filesystem::remove(stem + ".first-paint.js");
     CHECK(written.find("src=\"stories/pictures/map.svg\"") != std::string::npos);
     CHECK(written.find("<!--folio:") == std::string::npos);
 
