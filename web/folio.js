@@ -77,9 +77,9 @@ export { FolioError };
  * article's, and the canvas (with its toolbar) stays in the window while the article passes.
  * Without it the viewer fills the element, which needs a height, and scrolls inside it. `nonce`: the
  * nonce of a Content-Security-Policy's style-src, for pages whose policy allows styles by nonce
- * (without it the viewer's styles are constructable stylesheets, which style-src 'self' allows). A `.folio-first-paint` child
- * of `element` (the article as HTML, made by folio-first-paint) stays shown until the viewer has
- * drawn, and the viewer starts where the reader has scrolled it to.
+ * (without it the viewer's styles are constructable stylesheets, which style-src 'self' allows).
+ * A `.folio-first-paint` child of `element` (the article as HTML, made by folio-first-paint) stays
+ * shown until the viewer has drawn, and the viewer starts where the reader has scrolled it to.
  * Without WebGL 2 it resolves as a plain page (articles shown as HTML; state().plain is true).
  * Rejects with a FolioError (also shown in the element) when the viewer's files cannot be fetched.
  */
@@ -104,6 +104,9 @@ export async function mount(element, options = {}) {
 export class FolioViewer extends EventTarget {
   constructor(element, options) {
     super();
+    if (options.height !== undefined && options.height !== 'auto') {
+      throw new TypeError(`mount(): height may only be 'auto' (the article flows in the page), not ${JSON.stringify(options.height)}`);
+    }
     this.element = element;
     this._assets = new URL(options.assetsUrl ?? '.', import.meta.url);
     this._loadToken = 0;
@@ -140,9 +143,6 @@ export class FolioViewer extends EventTarget {
     this.canvas.className = 'folio-canvas';
     this.canvas.setAttribute('aria-hidden', 'true');
     this.canvas.style.visibility = 'hidden';  // until the viewer has drawn its first frame
-    if (options.height !== undefined && options.height !== 'auto') {
-      throw new TypeError(`mount(): height may only be 'auto' (the article flows in the page), not ${JSON.stringify(options.height)}`);
-    }
     this._flow = options.height === 'auto';
     this._nonce = options.nonce ?? null;  // for the viewer's <style> elements under a policy with a nonce
     this._textLayer = new TextLayer(() => this._bridge, FONT_FILES, () => this.openCommentForm(),

@@ -110,6 +110,7 @@ export class TextLayer {
     const { family, weight, style } = faceOfFile(this._fontFiles[face]);
     const fontFace = new FontFace(family, bytes, { weight, style });
     await fontFace.load();
+    if (this._destroyed) return;
     document.fonts.add(fontFace);
     this._faces.set(face, fontFace);
     this._baselines.clear();
