@@ -1,6 +1,6 @@
 // The article as real text over the canvas: transparent HTML (a heading, paragraphs, lists, quotes,
-// figures, links) in a scroll container of its own, each line placed exactly over the glyphs the
-// canvas draws and stretched to their width. The browser owns what it gives text: scrolling (the
+// figures, links) in a scroll container of its own (or in the page's flow, mount's height 'auto'),
+// each line placed exactly over the glyphs the canvas draws and stretched to their width. The browser owns what it gives text: scrolling (the
 // scrollbar, wheel, keys, touch, find, anchors), selection, copy, focus, screen readers; the canvas
 // paints the part in view, told of each scroll (src/ui/text_layer.h makes what is placed here).
 //
