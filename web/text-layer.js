@@ -286,6 +286,7 @@ export class TextLayer {
     this.article.append(...this._groups.map((group) => group.element));
     this._fillCursor = 0;
     this.stats = { started: performance.now(), visible: null, complete: null, chunks: 0, longestChunk: 0 };
+    this._buildVisible(this._view?.scrollY ?? 0);  // never a moment without the text in view
     this._scheduleFill();
   }
 

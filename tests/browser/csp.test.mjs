@@ -83,6 +83,7 @@ describe(`under ${POLICY}`, () => {
     await page.goto(`${env.base}nonce-page.html`);
     const state = await settled(page);
     assert.equal(state.title, DEFAULT_TITLE);
+    await page.waitForSelector('.folio-text .folio-line');
     const sheets = await page.evaluate(() => [...document.querySelectorAll('style[data-folio]')].map((s) => s.nonce));
     assert.ok(sheets.length >= 3 && sheets.every((nonce) => nonce === 't3st'), JSON.stringify(sheets));
     assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.folio-text .folio-line')).position),
