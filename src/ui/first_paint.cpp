@@ -1,11 +1,10 @@
 #include "ui/first_paint.h"
 
-#include <cstdio>
-
 #include "folio/article_html.h"
 #include "folio/article_meta.h"
 #include "folio/font_files.h"
 #include "folio/layout_style.h"
+#include "folio/number_text.h"
 #include "folio/palette.h"
 #include "folio/reading_settings.h"
 #include "ui/theme.h"
@@ -27,12 +26,8 @@ const std::initializer_list<std::string_view> kFirstPaintRoles = {"background", 
                                                                   "placeholder", "control"};
 constexpr ThemeChoice kThemes[] = {ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark};  // Auto: no rule
 
-// `x` as a short CSS number: "1.6", "33", "0.85".
-std::string num(float x) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", static_cast<double>(x));
-    return text;
-}
+// `x` as a short CSS number: "1.6", "33", "0.85" (the one shortest-decimal writer of the core).
+std::string num(float x) { return shortestDecimal(x); }
 
 // `factor` body em as a CSS length.
 std::string em(float factor) { return "calc(" + num(factor) + "*var(--folio-em))"; }
