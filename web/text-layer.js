@@ -20,7 +20,7 @@ const KIND_COMMENT = 2;
 
 // The CSS face of a font file named like "NotoSerif-BoldItalic.ttf": its family (one per file
 // family, "folio-notoserif"), weight and style.
-export function faceOfFile(fileName) {
+function faceOfFile(fileName) {
   const [family, style = 'Regular'] = fileName.replace(/\.[a-z0-9]+$/i, '').split('-');
   return {
     family: `folio-${family.toLowerCase()}`,
@@ -30,11 +30,9 @@ export function faceOfFile(fileName) {
 }
 
 // The class of each face (.folio-f0 … by folio::FontFace), as CSS.
-function faceClasses(fontFiles) {
-  return fontFiles.map((file, face) => {
-    const { family, weight, style: slant } = faceOfFile(file);
-    return `.folio-text .folio-f${face} { font-family: "${family}"; font-weight: ${weight}; font-style: ${slant}; }`;
-  }).join('\n');
+function faceClasses(faces) {
+  return faces.map(({ family, weight, style }, face) =>
+    `.folio-text .folio-f${face} { font-family: "${family}"; font-weight: ${weight}; font-style: ${style}; }`).join('\n');
 }
 
 // ---- The layer ----
@@ -50,9 +48,9 @@ export class TextLayer {
   constructor(bridgeOf, fontFiles, onComment, flowCanvas = null, nonce = null) {
     this._bridgeOf = bridgeOf;
     this._flowCanvas = flowCanvas;
-    this._fontFiles = fontFiles;
+    this._faceCss = fontFiles.map(faceOfFile);  // by folio::FontFace
     this._onComment = onComment;
-    addStyleSheet('text-faces', faceClasses(fontFiles), nonce);
+    addStyleSheet('text-faces', faceClasses(this._faceCss), nonce);
     this.scroller = document.createElement('div');
     this.scroller.className = 'folio-scroller';
     this.scroller.tabIndex = 0;
@@ -63,6 +61,7 @@ export class TextLayer {
     this._groups = [];        // per group: { tag, detail, top, bottom, element, built }
     this._groupBottoms = [];  // per group, the largest bottom so far (non-decreasing), px
     this._fillCursor = 0;     // where background building goes on
+    this._unbuilt = 0;
     this._msPerGroup = 0.5;   // what building a group has cost lately, ms
     this._pending = null;     // the scheduled background chunk
     this._view = null;        // what viewChanged() said last
@@ -107,7 +106,7 @@ export class TextLayer {
 
   /** Registers the font `bytes` of `face` (folio::FontFace) for the layer's text; resolves when usable. */
   async addFace(face, bytes) {
-    const { family, weight, style } = faceOfFile(this._fontFiles[face]);
+    const { family, weight, style } = this._faceCss[face];
     const fontFace = new FontFace(family, bytes, { weight, style });
     await fontFace.load();
     if (this._destroyed) return;
@@ -272,6 +271,7 @@ export class TextLayer {
     this.scroller.style.top = `${outline.viewTop}px`;
     this.article.lang = outline.language || '';
     let bottom = 0;
+    const elements = document.createDocumentFragment();
     for (const [tag, detail, top, groupBottom] of outline.groups) {
       const element = document.createElement(tag);
       element.className = 'folio-group';
@@ -280,10 +280,12 @@ export class TextLayer {
       element.style.top = `${top}px`;
       element.style.height = `${Math.max(0, groupBottom - top)}px`;
       this._groups.push({ tag, detail, top, element, built: false });
+      elements.append(element);
       bottom = Math.max(bottom, groupBottom);
       this._groupBottoms.push(bottom);
     }
-    this.article.append(...this._groups.map((group) => group.element));
+    this.article.append(elements);
+    this._unbuilt = this._groups.length;  // groups whose lines are not in yet
     this._fillCursor = 0;
     this.stats = { started: performance.now(), visible: null, complete: null, chunks: 0, longestChunk: 0 };
     this._buildVisible(this._view?.scrollY ?? 0);  // never a moment without the text in view
@@ -376,7 +378,7 @@ export class TextLayer {
     const took = performance.now() - start;
     this.stats.chunks += 1;
     this.stats.longestChunk = Math.max(this.stats.longestChunk, took);
-    if (this._groups.some((group) => !group.built)) this._scheduleFill();
+    if (this._unbuilt > 0) this._scheduleFill();
     else this.stats.complete = performance.now();
   }
 
@@ -386,7 +388,10 @@ export class TextLayer {
     if (!data || data.generation !== this._generation) return false;
     this._learnBaselines(data.groups);
     for (const { group, lines, images } of data.groups) this._fillGroup(this._groups[group], lines, images);
-    for (let i = first; i < end; ++i) this._groups[i].built = true;
+    for (let i = first; i < end; ++i) {
+      if (!this._groups[i].built) this._unbuilt -= 1;
+      this._groups[i].built = true;
+    }
     return true;
   }
 
@@ -490,7 +495,7 @@ export class TextLayer {
   // the engine). A canvas has no switch for ligatures, but sets none with any letter spacing: a
   // spacing of MEASURE_SPACING px, taken off again after each character.
   _textWidth(text, face, size) {
-    const { family, weight, style } = faceOfFile(this._fontFiles[face]);
+    const { family, weight, style } = this._faceCss[face];
     const font = `${style} ${weight} ${size}px "${family}"`;
     if (font !== this._measureFont) {
       this._measure.font = font;
@@ -499,7 +504,10 @@ export class TextLayer {
       this._measureFont = font;
     }
     const width = this._measure.measureText(text).width;
-    return this._measure.letterSpacing ? width - MEASURE_SPACING * [...text].length : width;
+    if (!this._measure.letterSpacing) return width;
+    let characters = 0;
+    for (const _ of text) characters += 1;  // code points, as the spacing is given
+    return width - MEASURE_SPACING * characters;
   }
 
   // Measures, in one layout, the baseline offsets the groups' lines need and are not known yet.
@@ -553,7 +561,7 @@ export class TextLayer {
 }
 
 // The text and HTML of a part of the layer (a copy of its selected nodes).
-export function serializeArticlePart(fragment) {
+function serializeArticlePart(fragment) {
   let text = '';
   let pendingBreak = '';
   const breakBefore = (kind) => {

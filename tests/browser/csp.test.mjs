@@ -2,7 +2,7 @@
 // script): everything works, and the browser reports no violation.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_TITLE, idle, settled, start } from './harness.mjs';
+import { DEFAULT_TITLE, collectProblems, idle, settled, start } from './harness.mjs';
 
 const POLICY = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -17,10 +17,7 @@ async function openWatched(path) {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
   });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('console', (message) => { if (message.type() === 'error') page.problems.push(message.text()); });
-  page.on('pageerror', (error) => page.problems.push(String(error)));
+  const page = collectProblems(await context.newPage());
   await page.goto(env.base + path);
   return page;
 }

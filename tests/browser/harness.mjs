@@ -33,16 +33,21 @@ export async function start({ args = [], headers = {} } = {}) {
   };
 }
 
+/** Collects `page`'s console errors and uncaught exceptions in `page.problems`, from now on. */
+export function collectProblems(page) {
+  page.problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') page.problems.push(message.text()); });
+  page.on('pageerror', (error) => page.problems.push(String(error)));
+  return page;
+}
+
 /**
  * Opens `path` in a new page and collects its console errors and uncaught exceptions in
  * `page.problems`. Options are Playwright context options (viewport, deviceScaleFactor, hasTouch).
  */
 export async function open(env, path = '', options = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('console', (message) => { if (message.type() === 'error') page.problems.push(message.text()); });
-  page.on('pageerror', (error) => page.problems.push(String(error)));
+  const page = collectProblems(await context.newPage());
   await page.goto(env.base + path);
   return page;
 }

@@ -90,11 +90,6 @@ void requestFrame() {
     emscripten_request_animation_frame(onAnimationFrame, nullptr);
 }
 
-const char* returnString(std::string s) {
-    gReturned = std::move(s);
-    return gReturned.c_str();
-}
-
 // Sizes the canvas backing store in device pixels.
 void applyCanvasSize(const WebApp& a) {
     emscripten_set_canvas_element_size(a.canvasSelector.c_str(), static_cast<int>(std::lround(a.cssWidth * a.dpr)),
@@ -189,6 +184,11 @@ void contentChanged(WebApp& a) {
 }
 
 }  // namespace
+
+const char* returnString(std::string s) {
+    gReturned = std::move(s);
+    return gReturned.c_str();
+}
 
 WebApp* app() { return gApp.get(); }
 

@@ -40,7 +40,7 @@ public:
 
 struct WebApp {
     std::string canvasSelector;  // CSS selector of the canvas, e.g. "#folio-canvas-1"
-    std::string layerSelector;   // CSS selector of the text layer's scroll container
+    std::string layerSelector;   // CSS selector of the text layer's scroll container, which takes the keys
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = 0;  // the canvas's WebGL 2 context (destroyed by folio_stop)
     TrueTypeMetrics metrics;
     BrowserStorage storage;
@@ -76,6 +76,10 @@ void runViewerRequests(WebApp& app);
 // Passes the viewer's events (share, bookmark, notice) to the embedding page.
 void sendViewerEvents(WebApp& app);
 
+// Keeps `s` as the string the module returns to JavaScript and gives its characters: valid until
+// the next call that returns a string (the bridge copies it at once).
+const char* returnString(std::string s);
+
 // The current time as ISO 8601 UTC, from the browser.
 std::string nowIso();
 
@@ -91,9 +95,9 @@ void loadPictures(WebApp& app);
 // is going away): pictures that arrive later are dropped.
 void forgetPictures();
 
-// Installs the html5.h input callbacks on the app's canvas.
+// Installs the html5.h input callbacks on the app's canvas and text layer.
 void installInput(WebApp& app);
-// Stops listening to the canvas's input events.
+// Stops listening to their input events.
 void removeInput(WebApp& app);
 
 }  // namespace folio::web

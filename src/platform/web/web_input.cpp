@@ -1,5 +1,6 @@
-// Input from html5.h callbacks registered on the canvas and the text layer's scroll container only
-// (never the window, so the embedding page keeps its own keys and inputs). Over the article the
+// Input from html5.h callbacks registered on the canvas (pointer, wheel, touch) and the text layer's
+// scroll container (keys) only (never the window, so the embedding page keeps its own keys and
+// inputs). Over the article the
 // pointer, wheel and touch reach the text layer, which the browser scrolls and selects in: the
 // canvas hears them over its toolbar, and over the whole area while a panel or the print preview
 // covers the article. Each handler returns true to preventDefault.
@@ -80,7 +81,7 @@ EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void* user) {
     return EM_TRUE;
 }
 
-// Keys on the text layer's scroll container: the same, except that scrolling keys are the
+// Keys on the text layer's scroll container: the viewer's, except that scrolling keys are the
 // browser's own scrolling of the layer while nothing covers the article.
 EM_BOOL onLayerKeyDown(int type, const EmscriptenKeyboardEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
@@ -240,8 +241,8 @@ EM_BOOL onTouchEnd(int, const EmscriptenTouchEvent* e, void* user) {
 
 void installInput(WebApp& app) {
     const char* target = app.canvasSelector.c_str();
-    emscripten_set_keydown_callback(target, &app, EM_FALSE, onKeyDown);
-    if (!app.layerSelector.empty()) emscripten_set_keydown_callback(app.layerSelector.c_str(), &app, EM_FALSE, onLayerKeyDown);
+    // Keys reach the text layer, which holds the focus (the canvas never takes it).
+    emscripten_set_keydown_callback(app.layerSelector.c_str(), &app, EM_FALSE, onLayerKeyDown);
     emscripten_set_wheel_callback(target, &app, EM_FALSE, onWheel);
     emscripten_set_mousemove_callback(target, &app, EM_FALSE, onMouseMove);
     emscripten_set_mousedown_callback(target, &app, EM_FALSE, onMouseDown);
@@ -255,8 +256,7 @@ void installInput(WebApp& app) {
 
 void removeInput(WebApp& app) {
     const char* target = app.canvasSelector.c_str();
-    emscripten_set_keydown_callback(target, nullptr, EM_FALSE, nullptr);
-    if (!app.layerSelector.empty()) emscripten_set_keydown_callback(app.layerSelector.c_str(), nullptr, EM_FALSE, nullptr);
+    emscripten_set_keydown_callback(app.layerSelector.c_str(), nullptr, EM_FALSE, nullptr);
     emscripten_set_wheel_callback(target, nullptr, EM_FALSE, nullptr);
     emscripten_set_mousemove_callback(target, nullptr, EM_FALSE, nullptr);
     emscripten_set_mousedown_callback(target, nullptr, EM_FALSE, nullptr);

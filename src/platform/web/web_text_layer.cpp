@@ -9,16 +9,7 @@
 #include "platform/web/web_bridge.h"
 #include "ui/text_layer.h"
 
-namespace {
-
-std::string gReturned;  // the last string returned; valid until the next call
-
-const char* returnString(std::string s) {
-    gReturned = std::move(s);
-    return gReturned.c_str();
-}
-
-}  // namespace
+using folio::web::returnString;
 
 extern "C" {
 
