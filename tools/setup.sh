@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Installs what Folio needs to build and test, and nothing that is already there:
-# Debian packages, Dear ImGui 1.86 sources (apt-get source, into build/third_party) and npm dev packages.
+# Debian packages, the wasm build's third-party sources (apt-get source, into build/third_party) and
+# npm dev packages.
 # Safe to run again: a second run installs nothing. Works offline once everything is installed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-packages=(cmake g++ make emscripten nlohmann-json3-dev libstb-dev doctest-dev fonts-noto-core
+packages=(cmake g++ make pkg-config emscripten nlohmann-json3-dev libstb-dev doctest-dev
+          libharfbuzz-dev libharfbuzz-bin fonts-noto-core fonts-noto-cjk
           chromium nodejs dpkg-dev qpdf poppler-utils python3-fonttools
           clang-14 libclang-rt-14-dev)  # the last two: the sanitizer and fuzz stages of tools/test.sh
-imgui_dir="$root/build/third_party/imgui"
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"
@@ -42,9 +43,13 @@ if [ -n "$need" ]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
 fi
 
-# Dear ImGui: Debian's libimgui-dev has no wasm build, so its sources come from `apt-get source`.
-if [ ! -f "$imgui_dir/imgui.cpp" ]; then
-  if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
+# Third-party sources for the wasm build come from `apt-get source` (Debian's -dev packages hold
+# native libraries only). Each lands in build/third_party/<name>, which git ignores.
+deb_src_added=0
+fetch_source() {  # fetch_source <debian source package> <folder name> <file that proves it is there>
+  local package=$1 dir="$root/build/third_party/$2" marker=$3 tmp
+  [ -f "$dir/$marker" ] && return 0
+  if [ $deb_src_added = 0 ] && ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
     echo "setup: adding a deb-src entry for the configured Debian mirror"
     src=/etc/apt/sources.list.d/debian.sources
     if [ -f "$src" ]; then
@@ -54,15 +59,20 @@ if [ ! -f "$imgui_dir/imgui.cpp" ]; then
     fi
     apt_updated=0
   fi
+  deb_src_added=1
   apt_update_once
-  echo "setup: fetching Dear ImGui sources (apt-get source imgui)"
+  echo "setup: fetching $package sources (apt-get source $package)"
   tmp=$(mktemp -d)
-  (cd "$tmp" && apt-get source -qq imgui >/dev/null 2>&1) || { echo "setup: apt-get source imgui failed" >&2; exit 1; }
-  mkdir -p "$(dirname "$imgui_dir")"
-  rm -rf "$imgui_dir"
-  mv "$tmp"/imgui-1.86* "$imgui_dir"
+  (cd "$tmp" && apt-get source -qq "$package" >/dev/null 2>&1) || { echo "setup: apt-get source $package failed" >&2; exit 1; }
+  mkdir -p "$(dirname "$dir")"
+  rm -rf "$dir"
+  mv "$(find "$tmp" -mindepth 1 -maxdepth 1 -type d -name "$package-*" | head -n 1)" "$dir"
   rm -rf "$tmp"
-fi
+  [ -f "$dir/$marker" ] || { echo "setup: $package sources have no $marker" >&2; exit 1; }
+}
+
+fetch_source imgui imgui imgui.cpp          # Dear ImGui 1.86
+fetch_source harfbuzz harfbuzz src/harfbuzz.cc  # HarfBuzz 6.0: one amalgamated source file
 
 # Browser test driver: playwright-core only (it drives Debian's Chromium; it never downloads a browser).
 if [ ! -f node_modules/playwright-core/package.json ]; then

@@ -98,6 +98,21 @@ export class CoreBridge {
     return this._withBytes(bytes, (ptr, length) => this.module._folio_add_font(face, ptr, length)) === 1;
   }
 
+  /**
+   * Sets the fallback fonts' coverage manifest (fonts/fallbacks.json, written by the build) and
+   * returns the file names of the fallbacks the shown article's missing characters need, less the
+   * ones added already; [] when none (or the manifest is malformed: a warning says so).
+   */
+  fallbacksWanted(coverageJson) {
+    const json = this._withStrings([coverageJson], (c) => this._string(this.module._folio_fallbacks_wanted(c)));
+    return JSON.parse(json);
+  }
+
+  /** Adds the fallback font `file` (a name from fallbacksWanted) with its `bytes`; false when refused. */
+  addFallback(file, bytes) {
+    return this._withStrings([file], (f) => this._withBytes(bytes, (ptr, length) => this.module._folio_add_fallback(f, ptr, length))) === 1;
+  }
+
   /** The faces the first frame needs under the reader's settings, as a bitmask (bit i: face i). */
   firstFrameFaces() {
     return this.module._folio_first_frame_faces();

@@ -292,6 +292,7 @@ export class FolioViewer extends EventTarget {
       image.src = new URL(image.getAttribute('src'), this._host.articleBase).href;
     }
     if (this._plain) this._removeFirstPaint();  // the plain page shows the article now
+    await this._addFallbacks(token);
     const state = this.state();
     // What was shown otherwise than written (a block type from a newer format): for the page's
     // developers, never an error for the reader.
@@ -695,6 +696,34 @@ export class FolioViewer extends EventTarget {
       }
     });
     this._bridge.fontsAdded();
+  }
+
+  // Fetches and adds the fallback fonts (other scripts, symbols) whose characters the shown article
+  // has and the viewer's fonts lack, in parallel, then measures the article again; load `token`'s.
+  // A font that cannot be had leaves its characters as boxes (state().missingGlyphs counts them).
+  async _addFallbacks(token) {
+    if (this._plain || !this._bridge.state().missingGlyphs) return;
+    try {
+      this._fallbackCoverage ??= this._fetchBytes(new URL('fonts/fallbacks.json', this._assets))
+        .then((bytes) => new TextDecoder().decode(bytes));
+      const wanted = this._bridge.fallbacksWanted(await this._fallbackCoverage);
+      if (!wanted.length) return;
+      this._fallbackFetches ??= new Map();
+      for (const file of wanted) {
+        if (!this._fallbackFetches.has(file)) this._fallbackFetches.set(file, this._fetchBytes(new URL(`fonts/${file}`, this._assets)));
+      }
+      const results = await Promise.allSettled(wanted.map((file) => this._fallbackFetches.get(file)));
+      if (this._destroyed || token !== this._loadToken) return;
+      results.forEach((result, i) => {
+        if (result.status !== 'fulfilled' || !this._bridge.addFallback(wanted[i], result.value)) {
+          console.warn(`Folio: the font ${wanted[i]} is unavailable; some characters show as boxes.`);
+        }
+      });
+      this._bridge.fontsAdded();
+    } catch (e) {
+      this._fallbackCoverage = null;
+      console.warn(`Folio: the fonts for this article's scripts are unavailable (${e.message ?? e}).`);
+    }
   }
 
   // The largest article the core's parser reads, bytes (folio::ParseLimits::maxInputBytes, asked of

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "folio/font_family.h"
@@ -37,21 +39,63 @@ struct VerticalMetrics {
     float lineGap = 0.0f;  // recommended extra leading
 };
 
+// One glyph of shaped text. Distances are in em of the font size.
+struct ShapedGlyph {
+    std::uint32_t cluster = 0;  // byte offset, in the shaped text, of the first character it shows
+    std::uint16_t font = 0;     // the font that draws it (TrueTypeMetrics::fontBytes); fonts
+                                //   0 to kFontFaceCount - 1 are the faces' own
+    std::uint16_t glyph = 0;    // glyph id in that font
+    bool missing = false;       // a character no font has: `glyph` is the replacement glyph of the
+                                //   face's font (U+FFFD, else '?', else .notdef)
+    float advance = 0.0f;       // how far the pen moves after it, em
+    float dx = 0.0f;            // offset from the pen, em, right positive
+    float dy = 0.0f;            // offset from the baseline, em, up positive
+};
+
+// A text shaped in one face: its glyphs in drawing order (left to right).
+struct ShapedText {
+    std::vector<ShapedGlyph> glyphs;
+    float em = 0.0f;            // sum of the advances
+    std::uint32_t missing = 0;  // glyphs with `missing` set
+};
+
 // What layout needs to know about fonts. Implementations must be deterministic.
 class FontMetrics {
 public:
     virtual ~FontMetrics() = default;
+    // `text` (UTF-8, no white space that breaks lines) shaped in `face`, with the characters the face
+    // lacks taken from fallback fonts. The reference is valid until the next call on this object.
+    // This default sets one glyph per code point (glyph id = the code point's low 16 bits) from
+    // advance() and kerning(); TrueTypeMetrics shapes with HarfBuzz.
+    virtual const ShapedText& shape(FontFace face, std::string_view text) const;
     // Advance width of `cp` in em; the advance of the font's fallback glyph when `cp` is missing.
     virtual float advance(FontFace face, char32_t cp) const = 0;
     // Kerning adjustment in em to add between `left` and `right` (usually <= 0); 0 when none.
     virtual float kerning(FontFace face, char32_t left, char32_t right) const = 0;
     virtual VerticalMetrics vertical(FontFace face) const = 0;
+
+private:
+    mutable ShapedText scratch_;  // what the default shape() returns
 };
 
-// FontMetrics read from TrueType fonts with stb_truetype. A face without a font of its own falls
-// back along SansBoldItalic -> SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif and
-// Serif* -> Serif: to the nearest face that has a font. Lookups fill caches (advances, glyph indices,
-// kerning pairs), so one object must not be used from several threads at once.
+// A glyph's coverage, for drawing it.
+struct GlyphBitmap {
+    int width = 0;   // px; 0 for a glyph with nothing to draw (a space)
+    int height = 0;  // px
+    int left = 0;    // the bitmap's left edge from the pen, px
+    int top = 0;     // its top edge from the baseline, px, down positive (so usually negative)
+    std::vector<unsigned char> coverage;  // width x height bytes, row after row, 0 (none) to 255
+};
+
+// Which reading family a fallback font suits.
+enum class FallbackStyle : std::uint8_t { Any, Serif, Sans };
+
+// FontMetrics read from TrueType fonts with stb_truetype, shaped with HarfBuzz. A face without a font
+// of its own falls back along SansBoldItalic -> SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif
+// and Serif* -> Serif: to the nearest face that has a font. A character that face lacks is drawn from
+// the first fallback font (addFallback) that has it, preferring one of the face's style and weight.
+// Lookups fill caches (advances, glyph indices, kerning pairs, shaped texts), so one object must not
+// be used from several threads at once.
 class TrueTypeMetrics final : public FontMetrics {
 public:
     TrueTypeMetrics();
@@ -71,14 +115,40 @@ public:
     // The reference stays valid until setFace is called for that face again.
     const std::vector<unsigned char>& bytes(FontFace face) const;
 
+    // Adds a font for the characters the faces lack (another script, symbols), taking ownership of
+    // its bytes; `collection` picks a font of a TrueType/OpenType collection. Returns false, with
+    // `error` saying why, when HarfBuzz or stb_truetype cannot read it. Fallbacks are tried in the
+    // order they were added; faces already shaped keep their cached shapes until setFace.
+    bool addFallback(std::vector<unsigned char> bytes, FallbackStyle style, bool bold, std::string& error,
+                     unsigned collection = 0);
+    // Changes whenever a face or fallback is set: what was drawn from the fonts may have changed.
+    std::uint64_t fontsGeneration() const { return fontsGeneration_; }
+    // Number of fonts ShapedGlyph::font can name: kFontFaceCount plus the fallbacks.
+    std::size_t fontCount() const;
+    // The bytes of font `font` (a face's own after face fallback, or a fallback font); empty for an
+    // unknown font or a face with no font at all. Valid until the font is replaced.
+    const std::vector<unsigned char>& fontBytes(std::size_t font) const;
+    // The font's index in its collection (0 for a plain font file).
+    unsigned fontCollection(std::size_t font) const;
+    // Draws glyph `glyph` of font `font` (ShapedGlyph::font) at `sizePx` px per em, its pen moved
+    // right by `shiftX` px (0 to 1, for sub-pixel placement), into `out`. False (and `out` empty)
+    // when the font is unknown or stb_truetype cannot read it.
+    bool rasterize(std::size_t font, std::uint16_t glyph, float sizePx, float shiftX, GlyphBitmap& out) const;
+
+    const ShapedText& shape(FontFace face, std::string_view text) const override;
     float advance(FontFace face, char32_t cp) const override;
     float kerning(FontFace face, char32_t left, char32_t right) const override;
     VerticalMetrics vertical(FontFace face) const override;
 
 private:
     struct Face;
+    struct Shaper;
+    std::size_t slotOf(FontFace face) const;
     const Face* resolve(FontFace face) const;
+    void faceChanged();
     std::array<std::unique_ptr<Face>, kFontFaceCount> faces_;
+    std::unique_ptr<Shaper> shaper_;
+    std::uint64_t fontsGeneration_ = 0;
 };
 
 }  // namespace folio

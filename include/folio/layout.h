@@ -97,6 +97,13 @@ struct Anchor {
                               //   in the space above it; kept within -2 to 2)
 };
 
+// Characters of a text that no font has a glyph for (they are drawn as the font's .notdef box).
+struct MissingGlyphs {
+    std::uint32_t count = 0;     // how many times such characters occur
+    std::u32string characters;   // each of them once, in order of first occurrence
+    std::vector<std::uint16_t> faces;  // per character: a bit (1 << FontFace) for each face it is set in
+};
+
 struct Layout {
     LayoutSettings settings;       // what this layout was made with
     float columnX = 0.0f;          // left edge of the text column, CSS px
@@ -109,6 +116,8 @@ struct Layout {
     // The text that every Span::text and link target views, shared with the Typesetter that made the
     // layout and its other layouts: the views stay valid as long as the layout (or a copy) lives.
     std::shared_ptr<const std::string> text;
+    // What of `text` no font could draw, shared like `text`; never null in a Typesetter's layouts.
+    std::shared_ptr<const MissingGlyphs> missing;
 
     // The spans of `line`, one of this layout's lines (a view of `spans`, valid until it changes).
     SpanRange spansOf(const Line& line) const { return {spans.data() + line.firstSpan, line.spanCount}; }

@@ -99,6 +99,7 @@ struct PrintDocument {
     std::vector<std::string> links;     // http(s) and mailto targets of PrintRun::link
     std::string title, author, source, url, published;  // from the article, for document info
     std::string language;               // the article's BCP 47 language tag (Article::language), may be empty
+    MissingGlyphs missing;              // characters of the article's text that no font could draw
 };
 
 // The Typesetter settings paginate() lays an article out with for `spec` (clamped first): one

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "folio/article_parse.h"
+#include "folio/fallback_fonts.h"
 #include "folio/font_files.h"
 #include "folio/number_text.h"
 #include "folio/pdf.h"
@@ -213,6 +214,8 @@ int main(int argc, char** argv) {
     folio::TrueTypeMetrics fonts;
     std::string error;
     if (!folio::loadFontDirectory(fonts, options.fontDir, error)) return failure(error);
+    folio::loadFallbackFonts(fonts, options.fontDir, error);
+    if (!error.empty()) std::fprintf(stderr, "folio-print: %s; their characters may be missing\n", error.c_str());
 
     const folio::PrintDocument doc = folio::paginate(article.article, fonts, options.spec);
     if (doc.spec.fontSizePt != options.spec.fontSizePt)
@@ -222,6 +225,16 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "folio-print: margin set to %s mm (%s to %s)\n", folio::shortestDecimal(doc.spec.marginMm).c_str(),
                      folio::shortestDecimal(folio::kMinPageMarginMm).c_str(), folio::shortestDecimal(folio::kMaxPageMarginMm).c_str());
 
+    if (doc.missing.count > 0) {
+        std::string characters;
+        for (const char32_t cp : doc.missing.characters) {
+            char code[16];
+            std::snprintf(code, sizeof code, " U+%04X", static_cast<unsigned>(cp));
+            characters += code;
+        }
+        std::fprintf(stderr, "folio-print: %u characters have no glyph in any font (drawn as boxes):%s\n",
+                     static_cast<unsigned>(doc.missing.count), characters.c_str());
+    }
     const folio::PdfResult pdf = folio::writePdf(doc, fonts, nowIso(), loadPictures(article.article, options.input));
     if (!pdf.ok) return failure(pdf.error);
     std::ofstream out(options.output, std::ios::binary | std::ios::trunc);

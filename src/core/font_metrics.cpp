@@ -3,6 +3,7 @@
 #include "folio/font_metrics.h"
 
 #include "folio/font_check.h"
+#include "font_face.h"
 
 #include <cstdint>
 #include <cstring>
@@ -12,64 +13,6 @@
 #include <stb_truetype.h>
 
 namespace folio {
-
-namespace {
-
-// Code points below this are cached in flat arrays; the rest in a hash map.
-constexpr char32_t kFlatCacheSize = 0x3000;
-// Advance in em when no font was set at all.
-constexpr float kNoFontAdvance = 0.5f;
-
-}  // namespace
-
-// One loaded font with its caches. The caches are filled lazily by const lookups, so a
-// TrueTypeMetrics must not be used from several threads at once.
-struct TrueTypeMetrics::Face {
-    // A code point's glyph and advance; glyph -1 means "not looked up yet".
-    struct Glyph {
-        int index = -1;
-        float advance = 0.0f;
-    };
-
-    std::vector<unsigned char> ttf;  // stbtt_fontinfo points into this buffer
-    stbtt_fontinfo info{};
-    unsigned glyphCount = 0;  // maxp numGlyphs: cmap may name glyphs past it, which count as missing
-    float scale = 0.0f;  // 1 / unitsPerEm
-    VerticalMetrics vertical;
-    float fallbackAdvance = 0.0f;  // advance of U+FFFD, else '?', in em
-    bool hasKerning = false;
-    mutable std::vector<Glyph> flat;                         // code points below kFlatCacheSize
-    mutable std::unordered_map<char32_t, Glyph> high;        // the others
-    mutable std::unordered_map<std::uint32_t, float> kerns;  // (glyph1 << 16 | glyph2) -> em
-
-    // Glyph index and advance in em of `cp`, cached; missing glyphs get the fallback advance.
-    const Glyph& glyph(char32_t cp) const {
-        Glyph* slot = nullptr;
-        if (cp < kFlatCacheSize) {
-            if (flat.empty()) flat.resize(kFlatCacheSize);
-            slot = &flat[cp];
-        } else {
-            slot = &high[cp];
-        }
-        if (slot->index < 0) {
-            slot->index = stbtt_FindGlyphIndex(&info, static_cast<int>(cp));
-            if (slot->index < 0 || static_cast<unsigned>(slot->index) >= glyphCount) slot->index = 0;
-            slot->advance = slot->index == 0 ? fallbackAdvance : glyphAdvance(slot->index);
-        }
-        return *slot;
-    }
-
-    // Advance of glyph `index` in em, uncached.
-    float glyphAdvance(int index) const {
-        int advance = 0;
-        int bearing = 0;
-        stbtt_GetGlyphHMetrics(&info, index, &advance, &bearing);
-        return static_cast<float>(advance) * scale;
-    }
-};
-
-TrueTypeMetrics::TrueTypeMetrics() = default;
-TrueTypeMetrics::~TrueTypeMetrics() = default;
 
 bool TrueTypeMetrics::setFace(FontFace face, std::vector<unsigned char> ttf) {
     std::string ignored;
@@ -101,6 +44,7 @@ bool TrueTypeMetrics::setFace(FontFace face, std::vector<unsigned char> ttf, std
     loaded->fallbackAdvance = loaded->glyphAdvance(fallback);
     loaded->hasKerning = loaded->info.kern != 0 || loaded->info.gpos != 0;
     faces_[static_cast<std::size_t>(face)] = std::move(loaded);
+    faceChanged();
     return true;
 }
 
@@ -109,19 +53,26 @@ bool TrueTypeMetrics::hasFace(FontFace face) const {
     return faces_[static_cast<std::size_t>(face)] != nullptr;
 }
 
-// The font of `face`, else of the first face along its fallback chain that has one (SansBoldItalic ->
-// SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif, other Serif faces -> Serif); null when none is set.
-const TrueTypeMetrics::Face* TrueTypeMetrics::resolve(FontFace face) const {
+// The slot of `face`'s font, else of the first face along its fallback chain that has one
+// (SansBoldItalic -> SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif, other Serif faces ->
+// Serif); kFontFaceCount when none is set.
+std::size_t TrueTypeMetrics::slotOf(FontFace face) const {
     for (;;) {
-        if (const Face* own = faces_[static_cast<std::size_t>(face)].get()) return own;
+        if (faces_[static_cast<std::size_t>(face)]) return static_cast<std::size_t>(face);
         switch (face) {
             case FontFace::SansBoldItalic: face = FontFace::SansBold; break;
             case FontFace::SansBold:
             case FontFace::SansItalic: face = FontFace::Sans; break;
-            case FontFace::Serif: return nullptr;
+            case FontFace::Serif: return kFontFaceCount;
             default: face = FontFace::Serif; break;
         }
     }
+}
+
+// The font of `face` after fallback; null when none is set.
+const TrueTypeMetrics::Face* TrueTypeMetrics::resolve(FontFace face) const {
+    const std::size_t slot = slotOf(face);
+    return slot < kFontFaceCount ? faces_[slot].get() : nullptr;
 }
 
 // The TTF bytes used for `face` after fallback.
@@ -134,7 +85,7 @@ const std::vector<unsigned char>& TrueTypeMetrics::bytes(FontFace face) const {
 // Advance of `cp` in em (the fallback glyph's when missing; 0.5 em when no font is set).
 float TrueTypeMetrics::advance(FontFace face, char32_t cp) const {
     const Face* resolved = resolve(face);
-    return resolved ? resolved->glyph(cp).advance : kNoFontAdvance;
+    return resolved ? resolved->glyph(cp).advance : font_face::kNoFontAdvance;
 }
 
 // Pair adjustment in em from the kern table or GPOS pair positioning, cached per glyph pair.

@@ -217,6 +217,7 @@ Layout Typesetter::layout(const LayoutSettings& settings) const {
     const detail::MeasuredArticle& measured = prepared_->measured(layout.settings.family);
     layout.links = measured.links;
     layout.text = measured.shown;
+    layout.missing = measured.missing;
     PageBuilder page(prepared_->metrics, measured.bodyFace, layout.settings, layout);
     // Lines (and spans) are about proportional to the size over the column width: reserve as many as
     // the last layout had, scaled, and a little more (at most twice as many: a column a few px wide

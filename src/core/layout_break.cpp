@@ -1,6 +1,6 @@
 // Typesetting, step 2: greedy (first-fit) line breaking of one measured unit, and the spans of
 // each line. Widths are the prepared em widths times the size; only a piece wider than the whole
-// line is measured again, character by character, to break it where it must. Span texts are views
+// line is measured again, cluster by cluster, to break it where it must. Span texts are views
 // of the measured article's shown text: setting a line copies no text.
 #include <algorithm>
 
@@ -182,23 +182,18 @@ private:
         bool chunkEmpty = true;
         float donePx = 0.0f;  // finished segment parts of the chunk
         unit_.forEachSegment(i, [&](const Segment& segment) {
+            clusterWidths(segment);
             float em = 0.0f;
-            char32_t prev = 0;
-            std::size_t pos = segment.begin;
-            while (pos < segment.end) {
-                const auto charBegin = static_cast<std::uint32_t>(pos);
-                const char32_t cp = nextCodepoint(unit_.text, pos);
-                const float add = charEm(metrics_, segment.face, prev, cp);
-                if (!chunkEmpty && donePx + (em + add) * size_ > width_) {
-                    setter_.emit({i, chunkBegin}, i, charBegin, donePx + em * size_);
-                    chunkBegin = charBegin;
+            for (const Cluster& cluster : clusters_) {
+                if (!chunkEmpty && donePx + (em + cluster.em) * size_ > width_) {
+                    setter_.emit({i, chunkBegin}, i, cluster.begin, donePx + em * size_);
+                    chunkBegin = cluster.begin;
                     donePx = 0.0f;
-                    em = charEm(metrics_, segment.face, 0, cp);
+                    em = cluster.em;
                 } else {
-                    em += add;
+                    em += cluster.em;
                 }
                 chunkEmpty = false;
-                prev = cp;
             }
             donePx += em * size_;
         });
@@ -207,8 +202,32 @@ private:
         open_ = true;
     }
 
+    // A cluster of shaped glyphs (a character with its marks, a ligature, a conjunct): a line never
+    // breaks inside one.
+    struct Cluster {
+        std::uint32_t begin = 0;  // its first byte in the unit's text
+        float em = 0.0f;          // its glyphs' advances
+    };
+
+    // Fills clusters_ with the clusters of `segment` shaped on its own, in text order.
+    void clusterWidths(const Segment& segment) {
+        clusters_.clear();
+        const std::string_view part = std::string_view(unit_.text).substr(segment.begin, segment.end - segment.begin);
+        for (const ShapedGlyph& glyph : metrics_.shape(segment.face, part).glyphs)
+            clusters_.push_back({segment.begin + glyph.cluster, glyph.advance});
+        std::sort(clusters_.begin(), clusters_.end(),
+                  [](const Cluster& a, const Cluster& b) { return a.begin < b.begin; });
+        std::size_t kept = 0;
+        for (std::size_t k = 0; k < clusters_.size(); ++k) {
+            if (kept > 0 && clusters_[kept - 1].begin == clusters_[k].begin) clusters_[kept - 1].em += clusters_[k].em;
+            else clusters_[kept++] = clusters_[k];
+        }
+        clusters_.resize(kept);
+    }
+
     const FontMetrics& metrics_;
     const Unit& unit_;
+    std::vector<Cluster> clusters_;
     float size_;
     float width_;
     LineSetter& setter_;

@@ -11,73 +11,17 @@
 
 #include "folio/utf8.h"
 #include "layout_prepared.h"
+#include "text_breaks.h"
 
 namespace folio::detail {
 
 namespace {
 
-// White space that collapses into one breakable space.
-bool isCollapsibleSpace(char32_t cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f';
-}
-
-// Letters for the "break after a dash when a letter follows" rule: ASCII letters and anything
-// from U+00C0 up that is not punctuation, symbols or the replacement character.
-bool isLetter(char32_t cp) {
-    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
-    if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, shapes
-    if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
-    if (cp >= 0xFE00 && cp <= 0xFE6F) return false;  // variation selectors, CJK compatibility forms
-    return cp != 0xFFFD;
-}
-
-bool isDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-
-// CJK ideographs, kana, hangul and fullwidth forms: lines may break between two of them.
-bool isCjk(char32_t cp) {
-    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0xFF00 && cp <= 0xFFEF);
-}
-
-// CJK closing punctuation and marks that must not start a line (a small kinsoku set).
-bool noBreakBefore(char32_t cp) {
-    switch (cp) {
-        case 0x3001: case 0x3002: case 0x3009: case 0x300B: case 0x300D: case 0x300F: case 0x3011:
-        case 0x3015: case 0x3017: case 0x3019: case 0x301B: case 0x30FC: case 0x3005: case 0x309D:
-        case 0x309E: case 0x30FD: case 0x30FE: case 0x30FB: case 0xFF01: case 0xFF09: case 0xFF0C:
-        case 0xFF0E: case 0xFF1A: case 0xFF1B: case 0xFF1F: case 0xFF3D: case 0xFF5D: case 0xFF60:
-        case 0xFF61: case 0xFF63: case 0xFF64:
-            return true;
-        default:
-            return false;
-    }
-}
-
-// CJK opening punctuation that must not end a line.
-bool noBreakAfter(char32_t cp) {
-    switch (cp) {
-        case 0x3008: case 0x300A: case 0x300C: case 0x300E: case 0x3010: case 0x3014: case 0x3016:
-        case 0x3018: case 0x301A: case 0xFF08: case 0xFF3B: case 0xFF5B: case 0xFF5F: case 0xFF62:
-            return true;
-        default:
-            return false;
-    }
-}
-
-// True when a line may break between `prev` and `cp` (no space between them); `beforePrev` is
-// the character before `prev` in the same piece, 0 when `prev` starts the piece.
-bool breakBetween(char32_t beforePrev, char32_t prev, char32_t cp) {
-    if (prev == '-' || prev == 0x2010)  // "well-known", not "-5" or "--flag"
-        return isLetter(cp) && (isLetter(beforePrev) || isDigit(beforePrev));
-    if (prev == 0x2013 || prev == 0x2014) return beforePrev != 0 && isLetter(cp);
-    return isCjk(prev) && isCjk(cp) && !noBreakBefore(cp) && !noBreakAfter(prev);
-}
-
 // Builds a Unit character by character.
 class UnitBuilder {
 public:
-    UnitBuilder(const FontMetrics& metrics, FontFace face, std::string& shown) : metrics_(metrics), shown_(shown) {
+    UnitBuilder(const FontMetrics& metrics, FontFace face, std::string& shown, MissingGlyphs* missing)
+        : metrics_(metrics), shown_(shown), missing_(missing) {
         unit_.face = face;
         unit_.shown = static_cast<std::uint32_t>(shown.size());
     }
@@ -115,7 +59,7 @@ private:
         if (inPiece_ && pendingSpace_) {
             closePiece(true, metrics_.advance(spaceFace_, ' '));
         } else if (inPiece_ && breakBetween(beforePrev_, prev_, cp)) {
-            closePiece(false, sameStyle ? metrics_.kerning(run.face, prev_, cp) : 0.0f);
+            closePiece(false, 0.0f);  // shaped apart, as drawing shapes them: nothing across the break
         }
         if (!inPiece_) {
             Piece piece;
@@ -131,22 +75,22 @@ private:
             next.face = run.face;
             next.link = run.link;
             unit_.segments.push_back(next);
-            segmentPrev_ = 0;
         }
-        Segment& current = segment();
-        current.em += charEm(metrics_, current.face, segmentPrev_, cp);
-        current.end = end;
+        segment().end = end;
         unit_.pieces.back().end = end;
-        segmentPrev_ = cp;
         beforePrev_ = prev_;
         prev_ = cp;
     }
 
-    // Ends the current piece; `gapEm` is the space width or the kerning across the break.
+    // Ends the current piece, shaping its segments; `gapEm` is the width of the space after it.
     void closePiece(bool space, float gapEm) {
         Piece& piece = unit_.pieces.back();
         float em = 0.0f;
-        for (std::size_t i = piece.firstSegment; i < unit_.segments.size(); ++i) em += unit_.segments[i].em;
+        for (std::size_t i = piece.firstSegment; i < unit_.segments.size(); ++i) {
+            Segment& s = unit_.segments[i];
+            s.em = measureEm(metrics_, s.face, unit_.text, s.begin, s.end, missing_);
+            em += s.em;
+        }
         piece.em = em;
         shown_.append(unit_.text, piece.begin, piece.end - piece.begin);
         if (space) shown_ += ' ';
@@ -169,6 +113,7 @@ private:
 
     const FontMetrics& metrics_;
     std::string& shown_;
+    MissingGlyphs* missing_;
     Unit unit_;
     bool inPiece_ = false;
     bool pendingSpace_ = false;
@@ -176,7 +121,6 @@ private:
     std::int32_t spaceLink_ = -1;
     char32_t prev_ = 0;         // last character of the current piece
     char32_t beforePrev_ = 0;   // the one before it in the same piece
-    char32_t segmentPrev_ = 0;  // last character of the current segment (for kerning)
 };
 
 // How inline styles map to faces in a kind of block.
@@ -214,8 +158,9 @@ private:
 class ArticleMeasurer {
 public:
     // Collects link targets into `links` and appends the shown text of what it measures to `shown`.
-    ArticleMeasurer(const FontMetrics& metrics, FontFamily family, std::vector<std::string>& links, std::string& shown)
-        : metrics_(metrics), family_(family), links_(links), shown_(shown) {}
+    ArticleMeasurer(const FontMetrics& metrics, FontFamily family, std::vector<std::string>& links, std::string& shown,
+                    MissingGlyphs& missing)
+        : metrics_(metrics), family_(family), links_(links), shown_(shown), missing_(missing) {}
 
     // Measures a body block.
     PreparedBlock block(const Block& block) {
@@ -238,7 +183,7 @@ public:
                 for (std::size_t i = 0; i < block.items.size(); ++i) {
                     prepared.items.push_back(rich(block.items[i], FaceScheme::Body));
                     const std::string marker = block.ordered ? std::to_string(i + 1) + "." : "\u2022";
-                    prepared.markerEm.push_back(measureEm(metrics_, bodyFace(), marker, 0, marker.size()));
+                    prepared.markerEm.push_back(measureEm(metrics_, bodyFace(), marker, 0, marker.size(), &missing_));
                     prepared.markers.push_back({static_cast<std::uint32_t>(shown_.size()),
                                                 static_cast<std::uint32_t>(marker.size())});
                     shown_ += marker;
@@ -253,7 +198,7 @@ public:
 
     // Measures a plain string in one face.
     Unit plain(std::string_view text, FontFace face) const {
-        return prepareUnit(metrics_, {StyledText{text, face, -1}}, face, shown_);
+        return prepareUnit(metrics_, {StyledText{text, face, -1}}, face, shown_, &missing_);
     }
 
     // The family's regular face.
@@ -269,33 +214,43 @@ private:
         runs.reserve(text.size());
         for (const TextRun& run : text)
             runs.push_back({run.text, runFace(family_, scheme, run.em, run.strong), links_.indexOf(run.href)});
-        return prepareUnit(metrics_, runs, runFace(family_, scheme, false, false), shown_);
+        return prepareUnit(metrics_, runs, runFace(family_, scheme, false, false), shown_, &missing_);
     }
 
     const FontMetrics& metrics_;
     FontFamily family_;
     LinkTable links_;
     std::string& shown_;
+    MissingGlyphs& missing_;
 };
 
 }  // namespace
 
 float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text, std::size_t begin,
-                std::size_t end) {
-    float em = 0.0f;
-    char32_t prev = 0;
-    std::size_t pos = begin;
-    while (pos < end) {
-        const char32_t cp = nextCodepoint(text, pos);
-        em += charEm(metrics, face, prev, cp);
-        prev = cp;
+                std::size_t end, MissingGlyphs* missing) {
+    const std::string_view part = text.substr(begin, end - begin);
+    const ShapedText& shaped = metrics.shape(face, part);
+    if (missing != nullptr && shaped.missing > 0) {
+        for (const ShapedGlyph& glyph : shaped.glyphs) {
+            if (!glyph.missing) continue;
+            std::size_t at = glyph.cluster;
+            const char32_t cp = nextCodepoint(part, at);
+            ++missing->count;
+            std::size_t index = missing->characters.find(cp);
+            if (index == std::u32string::npos) {
+                index = missing->characters.size();
+                missing->characters += cp;
+                missing->faces.push_back(0);
+            }
+            missing->faces[index] |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(face));
+        }
     }
-    return em;
+    return shaped.em;
 }
 
 Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face,
-                 std::string& shown) {
-    UnitBuilder builder(metrics, face, shown);
+                 std::string& shown, MissingGlyphs* missing) {
+    UnitBuilder builder(metrics, face, shown, missing);
     for (const StyledText& run : runs) builder.add(run);
     return builder.finish();
 }
@@ -305,7 +260,8 @@ MeasuredArticle measureArticle(const FontMetrics& metrics, const Article& articl
     MeasuredArticle measured;
     std::vector<std::string> links;
     std::string shown;
-    ArticleMeasurer measurer(metrics, family, links, shown);
+    auto missing = std::make_shared<MissingGlyphs>();
+    ArticleMeasurer measurer(metrics, family, links, shown, *missing);
     measured.bodyFace = measurer.bodyFace();
     measured.title = measurer.plain(article.title, measurer.titleFace());
     measured.meta = measurer.plain(metaLine, FontFace::Sans);
@@ -314,6 +270,7 @@ MeasuredArticle measureArticle(const FontMetrics& metrics, const Article& articl
     std::size_t linkBegin = shown.size();
     for (const std::string& link : links) shown += link;
     measured.shown = std::make_shared<const std::string>(std::move(shown));
+    measured.missing = std::move(missing);
     measured.links.reserve(links.size());
     for (const std::string& link : links) {
         measured.links.push_back(std::string_view(*measured.shown).substr(linkBegin, link.size()));

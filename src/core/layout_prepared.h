@@ -17,16 +17,11 @@
 
 namespace folio::detail {
 
-// Width in em of `cp` after `prev` in the same face (prev == 0: no kerning). Every width in the
-// typesetter is summed from this, in text order, so that re-measuring a piece gives the same float.
-inline float charEm(const FontMetrics& metrics, FontFace face, char32_t prev, char32_t cp) {
-    const float advance = metrics.advance(face, cp);
-    return prev != 0 ? advance + metrics.kerning(face, prev, cp) : advance;
-}
-
-// Sum of charEm over the bytes [begin, end) of `text`, kerning only inside the range.
+// Width in em of the bytes [begin, end) of `text` shaped in `face` on their own (the sum of the
+// shaped advances): every width in the typesetter comes from this, so that measuring the same text
+// again gives the same float. Characters with no glyph are counted into `missing` when it is given.
 float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text, std::size_t begin,
-                std::size_t end);
+                std::size_t end, MissingGlyphs* missing = nullptr);
 
 // A stretch of a piece in one face and link.
 struct Segment {
@@ -50,7 +45,7 @@ struct Piece {
                                                //   the piece is in one face and link, `face` and `link`
     float em = 0.0f;     // sum of the segments' em
     float gapEm = 0.0f;  // before the next piece on the same line: the space's width when
-                         //   spaceAfter, else the kerning across the break (0 across styles)
+                         //   spaceAfter, else 0 (pieces are shaped apart)
     std::int32_t link = -1;       // index into Layout::links, when firstSegment is kOwnSegment
     std::int32_t spaceLink = -1;  // style of the collapsed space after this piece
     FontFace face = FontFace::Serif;  // when firstSegment is kOwnSegment
@@ -91,7 +86,7 @@ struct StyledText {
 // Appends the unit's text as lines show it to `shown`: the pieces, joined by one space where a
 // piece has spaceAfter and directly elsewhere; Unit::shown says where it starts.
 Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face,
-                 std::string& shown);
+                 std::string& shown, MissingGlyphs* missing = nullptr);
 
 // A byte range of MeasuredArticle::shown.
 struct ShownRange {
@@ -118,6 +113,7 @@ struct MeasuredArticle {
     std::vector<std::string_view> links;  // link targets, in order of first use; views of `shown`
     std::shared_ptr<const std::string> shown;  // the text of every unit and marker as lines show it,
                                                //   then the link targets; the Layouts share it
+    std::shared_ptr<const MissingGlyphs> missing;  // characters no font draws; the Layouts share it
 };
 
 // Measures the title, `metaLine` and every block of `article` in the faces of `family`.

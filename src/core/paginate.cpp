@@ -194,6 +194,7 @@ PrintDocument paginate(const Article& article, const FontMetrics& metrics, const
     const detail::PageFrame frame = detail::pageFrame(document.spec);
     const Typesetter typesetter(article, metrics, metaLine(article));
     const Layout layout = typesetter.layout(printLayoutSettings(document.spec));
+    if (layout.missing) document.missing = *layout.missing;
 
     for (const std::string_view link : layout.links) document.links.emplace_back(link);
     int urlLink = -1;

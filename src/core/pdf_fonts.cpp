@@ -1,7 +1,9 @@
-// PDF fonts: code points to glyph ids (stb_truetype, see stb_libs.h), kerned TJ
-// arrays, and the Type0 / CIDFontType2 / FontDescriptor / FontFile2 objects of each font.
+// PDF fonts: shaped glyphs as positioned TJ arrays (with ActualText where glyphs and characters do
+// not match one to one), and the Type0 / CIDFontType2 / FontDescriptor / FontFile2 objects of each
+// font (widths read with stb_truetype, see stb_libs.h).
 #include "pdf_fonts.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "folio/font_check.h"
@@ -19,9 +21,6 @@ constexpr int kFixedPitch = 1;
 constexpr int kSerif = 2;
 constexpr int kSymbolic = 4;
 constexpr int kItalic = 64;
-
-// Characters the layout collapses into one space and never kerns against.
-bool isSpace(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f'; }
 
 // A 6-letter subset tag derived from the font name and the glyphs kept, e.g. "KQXBTA".
 std::string subsetTag(const std::string& fontName, const std::vector<std::uint16_t>& glyphs) {
@@ -72,84 +71,134 @@ struct FontSet::Font {
     stbtt_fontinfo info{};
     SfntFacts facts;
     unsigned glyphCount = 0;                          // maxp numGlyphs
-    int replacement = 0;                              // glyph drawn for missing code points
-    char32_t replacementCp = 0;                       // the character that glyph shows
-    std::unordered_map<char32_t, std::uint16_t> glyphOf;
     std::map<std::uint16_t, char32_t> used;           // glyph -> first code point drawn with it
+    std::unordered_map<std::uint16_t, double> widths; // glyph -> advance, 1/1000 em
 
-    std::uint16_t glyph(char32_t cp) {
-        const auto found = glyphOf.find(cp);
-        if (found != glyphOf.end()) return found->second;
-        int g = stbtt_FindGlyphIndex(&info, static_cast<int>(cp));
-        if (g < 0 || static_cast<unsigned>(g) >= glyphCount) g = 0;  // cmap may name glyphs the font lacks
-        char32_t shown = cp;
-        if (g == 0) {
-            g = replacement;
-            shown = replacementCp;  // copies as U+FFFD (or '?'), not as whichever character came first
-        }
-        const auto id = static_cast<std::uint16_t>(g);
-        glyphOf.emplace(cp, id);
-        used.emplace(id, shown);
-        return id;
-    }
-
-    // Advance of glyph `g` in 1/1000 em.
+    // Advance of glyph `g` in 1/1000 em (what a PDF reader moves by after showing it).
     double width(std::uint16_t g) const {
         int advance = 0;
         int bearing = 0;
         stbtt_GetGlyphHMetrics(&info, g, &advance, &bearing);
         return advance * 1000.0 / facts.unitsPerEm;
     }
+
+    double cachedWidth(std::uint16_t g) {
+        const auto found = widths.find(g);
+        if (found != widths.end()) return found->second;
+        return widths.emplace(g, width(g)).first->second;
+    }
 };
+
+namespace {
+
+// Appends `cp` as UTF-16BE hex digits.
+void appendUtf16Hex(std::string& out, char32_t cp) {
+    if (cp >= 0x10000) {
+        cp -= 0x10000;
+        appendGlyphHex(out, static_cast<std::uint16_t>(0xD800 + (cp >> 10)));
+        appendGlyphHex(out, static_cast<std::uint16_t>(0xDC00 + (cp & 0x3FF)));
+    } else {
+        appendGlyphHex(out, static_cast<std::uint16_t>(cp));
+    }
+}
+
+}  // namespace
 
 FontSet::FontSet(const TrueTypeMetrics& metrics) : metrics_(metrics) {}
 FontSet::~FontSet() = default;
 
 std::size_t FontSet::size() const { return fonts_.size(); }
 
-int FontSet::fontFor(FontFace face, std::string& error) {
-    const std::vector<unsigned char>& ttf = metrics_.bytes(face);
+int FontSet::fontFor(std::size_t metricsFont, FontFace face, std::string& error) {
+    if (metricsFont < byMetricsFont_.size() && byMetricsFont_[metricsFont] >= 0) return byMetricsFont_[metricsFont];
+    const std::vector<unsigned char>& ttf = metrics_.fontBytes(metricsFont);
     if (ttf.empty()) {
         error = std::string("no font for ") + faceName(face);
         return -1;
     }
-    for (std::size_t i = 0; i < fonts_.size(); ++i) {
-        if (fonts_[i]->ttf == &ttf) return static_cast<int>(i);
+    int index = -1;
+    for (std::size_t i = 0; i < fonts_.size() && index < 0; ++i)
+        if (fonts_[i]->ttf == &ttf) index = static_cast<int>(i);  // faces that fell back to one font
+    if (index < 0) {
+        auto font = std::make_unique<Font>();
+        font->ttf = &ttf;
+        font->face = face;
+        const std::string problem = fontProblem(ttf);
+        if (!problem.empty() || !stbtt_InitFont(&font->info, ttf.data(), 0) || !readSfntFacts(ttf, font->facts)) {
+            error = std::string("a font for ") + faceName(face) + " cannot be read" + (problem.empty() ? "" : ": " + problem);
+            return -1;
+        }
+        font->glyphCount = fontGlyphCount(ttf);
+        fonts_.push_back(std::move(font));
+        index = static_cast<int>(fonts_.size() - 1);
     }
-    auto font = std::make_unique<Font>();
-    font->ttf = &ttf;
-    font->face = face;
-    const std::string problem = fontProblem(ttf);
-    if (!problem.empty() || !stbtt_InitFont(&font->info, ttf.data(), 0) || !readSfntFacts(ttf, font->facts)) {
-        error = std::string("the font for ") + faceName(face) + " cannot be read" + (problem.empty() ? "" : ": " + problem);
-        return -1;
-    }
-    font->glyphCount = fontGlyphCount(ttf);
-    for (const char32_t cp : {char32_t{0xFFFD}, char32_t{'?'}}) {
-        font->replacement = stbtt_FindGlyphIndex(&font->info, static_cast<int>(cp));
-        if (font->replacement < 0 || static_cast<unsigned>(font->replacement) >= font->glyphCount) font->replacement = 0;
-        font->replacementCp = cp;
-        if (font->replacement != 0) break;
-    }
-    fonts_.push_back(std::move(font));
-    return static_cast<int>(fonts_.size() - 1);
+    if (byMetricsFont_.size() <= metricsFont) byMetricsFont_.resize(metricsFont + 1, -1);
+    byMetricsFont_[metricsFont] = index;
+    return index;
 }
 
-std::string FontSet::showText(int font, FontFace face, std::string_view text) {
-    Font& f = *fonts_[static_cast<std::size_t>(font)];
-    std::string out = "[<";
-    char32_t prev = 0;
-    for (std::size_t pos = 0; pos < text.size();) {
-        const char32_t cp = nextCodepoint(text, pos);
-        if (prev != 0 && !isSpace(prev) && !isSpace(cp)) {
-            const std::string adjust = number(-metrics_.kerning(face, prev, cp) * 1000.0);
-            if (adjust != "0") out += ">" + adjust + "<";
-        }
-        appendGlyphHex(out, f.glyph(cp));
-        prev = cp;
+bool FontSet::showText(std::string_view text, FontFace face, float sizePt, float x, float baseline, std::string& out,
+                       int& font, float& fontSize, std::vector<int>& used, std::string& error) {
+    placed_.clear();
+    placeGlyphs(metrics_, face, text, sizePt, placed_);
+    if (placed_.empty()) return true;
+
+    // One glyph per character, in text order, each the glyph its ToUnicode entry gives: extraction
+    // reads the text from the glyphs; otherwise an ActualText says it.
+    bool oneToOne = true;
+    std::size_t characters = 0;
+    for (std::size_t pos = 0; pos < text.size(); ++characters) nextCodepoint(text, pos);
+    if (characters != placed_.size()) oneToOne = false;
+    for (std::size_t i = 0; i < placed_.size(); ++i) {
+        const PlacedGlyph& g = placed_[i];
+        const int pdfFont = fontFor(g.font, face, error);
+        if (pdfFont < 0) return false;
+        std::size_t at = g.cluster;
+        const char32_t cp = g.cluster < text.size() ? nextCodepoint(text, at) : 0xFFFD;
+        Font& f = *fonts_[static_cast<std::size_t>(pdfFont)];
+        const std::uint16_t id = g.glyph < f.glyphCount ? g.glyph : 0;
+        const char32_t shown = g.missing || id == 0 ? 0xFFFD : cp;  // a missing character copies as U+FFFD
+        const char32_t mapped = f.used.emplace(id, shown).first->second;
+        if (mapped != shown || (i > 0 && g.cluster <= placed_[i - 1].cluster)) oneToOne = false;
     }
-    out += ">]TJ";
-    return out;
+    if (!oneToOne) {
+        out += "/Span <</ActualText <FEFF";
+        for (std::size_t pos = 0; pos < text.size();) appendUtf16Hex(out, nextCodepoint(text, pos));
+        out += ">>> BDC\n";
+    }
+    bool open = false;  // a TJ array is open
+    double pen = 0.0;   // where the reader's pen is after the open array's last glyph, pt from x
+    float runY = 0.0f;
+    for (const PlacedGlyph& g : placed_) {
+        const int pdfFont = byMetricsFont_[g.font];
+        Font& f = *fonts_[static_cast<std::size_t>(pdfFont)];
+        const std::uint16_t id = g.glyph < f.glyphCount ? g.glyph : 0;
+        if (open && (pdfFont != font || g.y != runY)) {
+            out += ">]TJ\n";
+            open = false;
+        }
+        if (pdfFont != font || sizePt != fontSize) {
+            out += "/F" + std::to_string(pdfFont + 1) + " " + number(sizePt) + " Tf\n";
+            font = pdfFont;
+            fontSize = sizePt;
+        }
+        if (!open) {
+            out += "1 0 0 1 " + number(x + g.x) + " " + number(baseline - g.y) + " Tm\n[<";
+            open = true;
+            pen = g.x;
+            runY = g.y;
+        } else {
+            const std::string adjust = number((pen - g.x) * 1000.0 / sizePt);
+            if (adjust != "0" && adjust != "-0") out += ">" + adjust + "<";
+            pen = g.x;
+        }
+        appendGlyphHex(out, id);
+        pen += f.cachedWidth(id) * sizePt / 1000.0;
+        if (std::find(used.begin(), used.end(), pdfFont) == used.end()) used.push_back(pdfFont);
+    }
+    if (open) out += ">]TJ\n";
+    if (!oneToOne) out += "EMC\n";
+    return true;
 }
 
 bool FontSet::write(int font, ObjectWriter& out, int type0, std::string& error) const {

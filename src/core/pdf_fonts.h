@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "folio/font_metrics.h"
+#include "folio/glyph_run.h"
 #include "pdf_objects.h"
 
 namespace folio::pdf {
@@ -18,8 +19,9 @@ namespace folio::pdf {
 // The name of `face` in messages, e.g. "SerifBold".
 const char* faceName(FontFace face);
 
-// The fonts of one document. Faces that fall back to the same TrueType font share one PDF font.
-// Keeps a reference to `metrics`, which must outlive the set and must not get new faces meanwhile.
+// The fonts of one document: one PDF font per font of the metrics that draws a glyph (a face's
+// own, or a fallback for another script). Keeps a reference to `metrics`, which must outlive the set
+// and must not get new fonts meanwhile.
 class FontSet {
 public:
     explicit FontSet(const TrueTypeMetrics& metrics);
@@ -27,17 +29,19 @@ public:
     FontSet(const FontSet&) = delete;
     FontSet& operator=(const FontSet&) = delete;
 
-    // Index of the font that draws `face`; -1 (and `error` set) when `face` has no font or
-    // stb_truetype cannot read it.
-    int fontFor(FontFace face, std::string& error);
-    // Number of fonts so far (indices 0 .. size() - 1).
+    // Number of fonts so far (indices 0 .. size() - 1, selected as /F<index + 1>).
     std::size_t size() const;
 
-    // A TJ operator showing the UTF-8 `text` of `face` in font `font` (from fontFor(face)): 2-byte
-    // glyph ids, with kerning from the metrics as adjustments in 1/1000 em, e.g. "[<0024>30<0025>]TJ".
-    // Kerning is applied where the layout applies it: between characters, not next to a space.
-    // Code points the font lacks draw its replacement glyph (U+FFFD, else '?'), as the layout measured.
-    std::string showText(int font, FontFace face, std::string_view text);
+    // Appends to `out` the operators (inside a text object) that show `text` of `face` at `sizePt`
+    // with its left edge at (x, baseline) in PDF coordinates (pt, y up): the glyphs layout shaped
+    // (folio::placeGlyphs), a Tf where the font changes, a Tm and a TJ per run of glyphs in one font
+    // on one baseline offset, with adjustments (1/1000 em) that put each glyph where it was shaped.
+    // Text whose glyphs do not map back one to one (ligatures, conjuncts, reordered or right-to-left
+    // glyphs) is wrapped in a Span with ActualText, so that copying and extraction give the
+    // characters in their order. `font` and `fontSize` are the text state, kept across calls; the
+    // fonts used are added to `used`. False (and `error` set) when a font cannot be read.
+    bool showText(std::string_view text, FontFace face, float sizePt, float x, float baseline, std::string& out,
+                  int& font, float& fontSize, std::vector<int>& used, std::string& error);
 
     // Writes font `font` as Type0 object `type0` (reserved by the caller) with its descendant
     // CIDFontType2, descriptor, subset TrueType file and ToUnicode CMap. False (and `error` set)
@@ -46,8 +50,13 @@ public:
 
 private:
     struct Font;
+    // Index of the PDF font for font `metricsFont` of the metrics; -1 (and `error` set) when it has
+    // no bytes or stb_truetype cannot read it.
+    int fontFor(std::size_t metricsFont, FontFace face, std::string& error);
     const TrueTypeMetrics& metrics_;
     std::vector<std::unique_ptr<Font>> fonts_;
+    std::vector<int> byMetricsFont_;        // PDF font of each metrics font, -1 when none yet
+    std::vector<PlacedGlyph> placed_;       // scratch
 };
 
 // A ToUnicode CMap mapping 2-byte codes (glyph ids) to the UTF-16BE of code points, in bfrange and

@@ -120,8 +120,6 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
     for (std::size_t i = 0; i < page.runs.size(); ++i) {
         const PrintRun& run = page.runs[i];
         if (run.text.empty() || !(run.sizePt > 0.0f)) continue;
-        const int font = fonts.fontFor(run.face, error);
-        if (font < 0) return false;
         if (!inText) {
             s += "BT\n";
             inText = true;
@@ -130,15 +128,9 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
         out.runElements[i] = mark.element;
         marked.enter(mark);
         setColour(runFill(run.role));
-        if (font != currentFont || run.sizePt != currentSize) {
-            s += "/F" + std::to_string(font + 1) + " " + number(run.sizePt) + " Tf\n";
-            currentFont = font;
-            currentSize = run.sizePt;
-        }
-        s += "1 0 0 1 " + number(run.x) + " " + number(heightPt - run.baseline) + " Tm\n";
-        s += fonts.showText(font, run.face, run.spaceAfter ? run.text + ' ' : run.text);
-        s += '\n';
-        if (std::find(out.fonts.begin(), out.fonts.end(), font) == out.fonts.end()) out.fonts.push_back(font);
+        if (!fonts.showText(run.spaceAfter ? run.text + ' ' : run.text, run.face, run.sizePt, run.x,
+                            heightPt - run.baseline, s, currentFont, currentSize, out.fonts, error))
+            return false;
     }
     marked.end();
     if (inText) s += "ET\n";

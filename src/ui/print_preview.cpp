@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "folio/utf8.h"
-#include "ui/text_draw.h"
 
 namespace folio::ui {
 namespace {
@@ -26,7 +25,7 @@ PageSpec pageSpecFor(const ReadingSettings& settings) {
     return spec;
 }
 
-PrintPreview::PrintPreview(const FontMetrics& metrics) : metrics_(metrics) {}
+PrintPreview::PrintPreview(const TrueTypeMetrics& metrics) : metrics_(metrics) {}
 
 bool PrintPreview::shows(const Article& article, std::size_t revision, const PageSpec& spec) const {
     return article_ == &article && revision_ == revision && spec.paper == spec_.paper && spec.marginMm == spec_.marginMm &&
@@ -40,17 +39,6 @@ void PrintPreview::show(const Article& article, std::size_t revision, const Page
     revision_ = revision;
     spec_ = spec;
     document_ = paginate(article, metrics_, spec);
-    for (std::u32string& glyphs : glyphs_) glyphs.clear();
-    for (const PrintPage& p : document_.pages) {
-        for (const PrintRun& run : p.runs) {
-            std::u32string& glyphs = glyphs_[static_cast<std::size_t>(run.face)];
-            for (std::size_t pos = 0; pos < run.text.size();) glyphs.push_back(nextCodepoint(run.text, pos));
-        }
-    }
-    for (std::u32string& glyphs : glyphs_) {
-        std::sort(glyphs.begin(), glyphs.end());
-        glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
-    }
     relayout();
     goToPage(std::min(page, pageCount() - 1));
 }
@@ -89,19 +77,7 @@ void PrintPreview::goToPage(int page) {
     scroller_.jumpTo(pageTop(std::clamp(page, 0, pageCount() - 1)) - kGap);
 }
 
-void PrintPreview::fontRequests(std::vector<FontRequest>& requests) const {
-    const std::size_t first = requests.size();
-    for (const PrintPage& page : document_.pages) {
-        for (const PrintRun& run : page.runs) {
-            const float size = quantize(run.sizePt * scale_);
-            const bool known = std::any_of(requests.begin() + static_cast<std::ptrdiff_t>(first), requests.end(),
-                                           [&](const FontRequest& r) { return r.face == run.face && r.sizePx == size; });
-            if (!known) requests.push_back(FontRequest{run.face, size, glyphs_[static_cast<std::size_t>(run.face)]});
-        }
-    }
-}
-
-void PrintPreview::draw(ImDrawList& list, const FontAtlas& atlas, const Pictures& pictures, float dpr, float originY,
+void PrintPreview::draw(ImDrawList& list, GlyphCache& glyphs, const Pictures& pictures, float dpr, float originY,
                         const Theme& theme) const {
     const float top = scroller_.position();
     const float pageWidth = document_.widthPt * scale_;
@@ -128,13 +104,12 @@ void PrintPreview::draw(ImDrawList& list, const FontAtlas& atlas, const Pictures
             list.AddRectFilled(min, max, packed(paperColour(box.kind)));
         }
         for (const PrintRun& run : page.runs) {
-            const float size = quantize(run.sizePt * scale_);
-            const ImFont* font = atlas.find(run.face, size);
-            if (!font) continue;
             const ImU32 color = packed(paperColour(run.role));
-            // Glyphs come from the font baked at the rounded size; advances use the exact one.
-            drawText(list, *font, metrics_, run.face, run.text, (left + run.x * scale_) * dpr,
-                     std::round((y + run.baseline * scale_) * dpr), run.sizePt * scale_ * dpr, color);
+            // Glyphs are drawn at the size rounded to a quarter px (fewer to cache while zooming);
+            // positions use the exact one.
+            drawText(list, glyphs, metrics_, run.face, run.text, (left + run.x * scale_) * dpr,
+                     std::round((y + run.baseline * scale_) * dpr), run.sizePt * scale_ * dpr, color,
+                     quantize(run.sizePt * scale_) * dpr);
         }
     }
     list.PopClipRect();

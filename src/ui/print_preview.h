@@ -13,7 +13,7 @@
 #include "folio/font_metrics.h"
 #include "folio/print_layout.h"
 #include "folio/reading_settings.h"
-#include "ui/font_atlas.h"
+#include "ui/glyph_cache.h"
 #include "ui/picture.h"
 #include "ui/scroll.h"
 #include "ui/theme.h"
@@ -26,7 +26,7 @@ PageSpec pageSpecFor(const ReadingSettings& settings);
 class PrintPreview {
 public:
     // `metrics` must outlive the preview.
-    explicit PrintPreview(const FontMetrics& metrics);
+    explicit PrintPreview(const TrueTypeMetrics& metrics);
 
     // Paginates `article` for `spec` unless that was the last thing done; `article` must stay
     // unchanged and alive while the preview shows it (call again after it changes, with `revision`
@@ -45,26 +45,24 @@ public:
     // Scrolls so that `page` (0-based, clamped) is at the top.
     void goToPage(int page);
 
-    // Adds the fonts the pages need at the current scale.
-    void fontRequests(std::vector<FontRequest>& requests) const;
-    // Changes whenever the font sizes needed change (new document or scale).
+    // Changes whenever what the pages draw changes (new document or scale).
     std::size_t generation() const { return generation_; }
 
     // Draws the visible pages, device px, the view's top `originY` CSS px below the canvas top;
-    // an image box shows its block's picture from `pictures` (as the PDF does), else grey.
-    void draw(ImDrawList& list, const FontAtlas& atlas, const Pictures& pictures, float dpr, float originY,
+    // an image box shows its block's picture from `pictures` (as the PDF does), else grey. Text
+    // comes from `glyphs`.
+    void draw(ImDrawList& list, GlyphCache& glyphs, const Pictures& pictures, float dpr, float originY,
               const Theme& theme) const;
 
 private:
     float pageTop(int page) const;   // CSS px from the top of the preview content
     void relayout();
 
-    const FontMetrics& metrics_;
+    const TrueTypeMetrics& metrics_;
     const Article* article_ = nullptr;
     std::size_t revision_ = 0;
     PageSpec spec_;
     PrintDocument document_;
-    std::array<std::u32string, kFontFaceCount> glyphs_;  // per face, sorted and unique
     float width_ = 0.0f, height_ = 0.0f;
     float scale_ = 1.0f;   // CSS px per pt
     std::size_t generation_ = 0;

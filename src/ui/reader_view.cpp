@@ -6,7 +6,6 @@
 #include "folio/article_meta.h"
 #include "folio/comments.h"
 #include "folio/utf8.h"
-#include "ui/text_draw.h"
 
 namespace folio::ui {
 
@@ -148,42 +147,7 @@ void ReaderView::relayout() {
     anchoredPosition_ = scroller_.position();
 }
 
-void ReaderView::fontRequests(std::vector<FontRequest>& requests) const {
-    if (glyphsContent_ != measureGeneration_ || glyphsFamily_ != settings_.family) {
-        for (std::u32string& glyphs : glyphs_) glyphs.clear();
-        for (const Line& line : layout_.lines) {
-            for (const Span& span : layout_.spansOf(line)) {
-                std::u32string& glyphs = glyphs_[static_cast<std::size_t>(span.face)];
-                for (std::size_t pos = 0; pos < span.text.size();) glyphs.push_back(nextCodepoint(span.text, pos));
-            }
-        }
-        for (std::u32string& glyphs : glyphs_) {
-            std::sort(glyphs.begin(), glyphs.end());
-            glyphs.erase(std::unique(glyphs.begin(), glyphs.end()), glyphs.end());
-        }
-        glyphsContent_ = measureGeneration_;
-        glyphsFamily_ = settings_.family;
-    }
-    const std::size_t first = requests.size();
-    auto known = [&](FontFace face, float size) {
-        for (std::size_t i = first; i < requests.size(); ++i)
-            if (requests[i].face == face && requests[i].sizePx == size) return true;
-        return false;
-    };
-    FontFace lastFace = FontFace::Serif;
-    float lastSize = -1.0f;  // most spans repeat the previous one's font: skip the search for them
-    for (const Line& line : layout_.lines) {
-        for (const Span& span : layout_.spansOf(line)) {
-            if (span.face == lastFace && span.sizePx == lastSize) continue;
-            lastFace = span.face;
-            lastSize = span.sizePx;
-            if (!known(span.face, span.sizePx))
-                requests.push_back(FontRequest{span.face, span.sizePx, glyphs_[static_cast<std::size_t>(span.face)]});
-        }
-    }
-}
-
-void ReaderView::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float originY, const Theme& theme) const {
+void ReaderView::draw(ImDrawList& list, GlyphCache& glyphs, float dpr, float originY, const Theme& theme) const {
     if (!article_) return;
     const float top = scroller_.position();
     const float bottom = top + viewportHeight_;
@@ -205,7 +169,7 @@ void ReaderView::draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float
     for (std::size_t i = layout_.firstLineBelow(top); i < layout_.lines.size(); ++i) {
         const Line& line = layout_.lines[i];
         if (line.y > bottom) break;
-        drawLine(list, atlas, line, offsetY, dpr, theme);
+        drawLine(list, glyphs, line, offsetY, dpr, theme);
     }
     list.PopClipRect();
 }
@@ -227,16 +191,14 @@ std::string ReaderView::linkAt(float x, float y) const {
     return {};
 }
 
-void ReaderView::drawLine(ImDrawList& list, const FontAtlas& atlas, const Line& line, float offsetY, float dpr,
+void ReaderView::drawLine(ImDrawList& list, GlyphCache& glyphs, const Line& line, float offsetY, float dpr,
                           const Theme& theme) const {
     const float baseline = std::round((line.baseline + offsetY) * dpr);
     for (const Span& span : layout_.spansOf(line)) {
-        ImFont* font = atlas.find(span.face, span.sizePx);
-        if (!font) continue;
         ImU32 color = span.link >= 0 ? theme.link : theme.roleColor(line.role);
         if (alarming_ && line.role == LineRole::Title) color = theme.error;
         const float size = span.sizePx * dpr;
-        drawText(list, *font, metrics_, span.face, span.text, span.x * dpr, baseline, size, color);
+        drawText(list, glyphs, metrics_, span.face, span.text, span.x * dpr, baseline, size, color);
         if (span.link >= 0) {
             const float thickness = std::max(1.0f, std::round(size / 18.0f));
             const float y = baseline + std::max(1.0f, std::round(size * 0.1f));

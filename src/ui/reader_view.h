@@ -17,7 +17,7 @@
 #include "folio/font_metrics.h"
 #include "folio/layout.h"
 #include "folio/reading_settings.h"
-#include "ui/font_atlas.h"
+#include "ui/glyph_cache.h"
 #include "ui/picture.h"
 #include "ui/scroll.h"
 #include "ui/theme.h"
@@ -85,11 +85,11 @@ public:
     // Adds a request for every (face, size) the layout uses, with every glyph the content needs in
     // that face (all of it: a scroll never waits for a rebuild). The glyphs are collected once per
     // content and family; a new size or width only looks for new (face, size) pairs.
-    void fontRequests(std::vector<FontRequest>& requests) const;
+
 
     // Draws the visible part into `list`, in device px (`dpr` device px per CSS px), with the top
     // of the view `originY` CSS px below the top of the canvas.
-    void draw(ImDrawList& list, const FontAtlas& atlas, float dpr, float originY, const Theme& theme) const;
+    void draw(ImDrawList& list, GlyphCache& glyphs, float dpr, float originY, const Theme& theme) const;
 
     // Sets the picture of the image block `block` of the shown content, drawn fitted into the
     // block's box; cleared by show().
@@ -103,7 +103,7 @@ public:
 private:
     void show(Article article, bool isError);
     void relayout();
-    void drawLine(ImDrawList& list, const FontAtlas& atlas, const Line& line, float offsetY, float dpr,
+    void drawLine(ImDrawList& list, GlyphCache& glyphs, const Line& line, float offsetY, float dpr,
                   const Theme& theme) const;
 
     const TrueTypeMetrics& metrics_;
@@ -121,9 +121,6 @@ private:
     Scroller scroller_;
     std::size_t contentGeneration_ = 0;                 // changes with each show()
     std::size_t measureGeneration_ = 0;                 // changes with each show() and remeasure()
-    mutable std::array<std::u32string, kFontFaceCount> glyphs_;  // per face: sorted, unique
-    mutable std::size_t glyphsContent_ = ~std::size_t(0);  // content and family glyphs_ was made for
-    mutable FontFamily glyphsFamily_ = FontFamily::Serif;
     Pictures pictures_;
     Anchor anchor_;                    // the reading position kept across re-layouts
     float anchoredPosition_ = -1.0f;   // scroll position right after the last re-layout, CSS px

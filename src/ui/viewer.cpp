@@ -143,11 +143,6 @@ void Viewer::apply() {
 
 void Viewer::fontRequests(std::vector<FontRequest>& requests) const {
     requests.push_back(FontRequest{FontFace::Sans, kUiFontPx, uiGlyphs()});
-    if (previewing_) {
-        preview_.fontRequests(requests);
-    } else {
-        reader_.fontRequests(requests);
-    }
 }
 
 std::vector<FontFace> Viewer::firstFrameFaces() const {
@@ -164,7 +159,7 @@ void Viewer::recordControl(const std::string& id, float dpr) {
     controls_.push_back(ControlRect{id, min.x / dpr, min.y / dpr, (max.x - min.x) / dpr, (max.y - min.y) / dpr});
 }
 
-void Viewer::frame(const FontAtlas& atlas, float dpr) {
+void Viewer::frame(const FontAtlas& atlas, GlyphCache& glyphs, float dpr) {
     controls_.clear();
     coverings_.clear();
     if (styledTheme_ != &theme() || styledDpr_ != dpr) {
@@ -176,11 +171,11 @@ void Viewer::frame(const FontAtlas& atlas, float dpr) {
     if (uiFont) ImGui::PushFont(uiFont);
     if (previewing_ && !reader_.article()) previewing_ = false;  // the article was replaced by an error
     if (previewing_) {
-        preview_.draw(*ImGui::GetBackgroundDrawList(), atlas, reader_.pictures(), dpr, kToolbarHeight, theme());
+        preview_.draw(*ImGui::GetBackgroundDrawList(), glyphs, reader_.pictures(), dpr, kToolbarHeight, theme());
         previewToolbar(dpr);
         if (panel_ == Panel::Settings) printOptionsPanel(dpr);
     } else {
-        reader_.draw(*ImGui::GetBackgroundDrawList(), atlas, dpr, kToolbarHeight, theme());
+        reader_.draw(*ImGui::GetBackgroundDrawList(), glyphs, dpr, kToolbarHeight, theme());
         toolbar(dpr);
         if (panel_ == Panel::Settings) settingsPanel(dpr);
         if (panel_ == Panel::Share) shareSheetPanel(dpr);

@@ -179,7 +179,7 @@ public:
     // Changes whenever the fonts the frame needs may have changed.
     std::uint64_t fontsGeneration() const;
 
-    // Adds the fonts the toolbar, panels and reader need.
+    // Adds the fonts the toolbar and panels need (article text is drawn from a GlyphCache).
     void fontRequests(std::vector<FontRequest>& requests) const;
     // The faces an article's first frame is drawn with under the current settings: the family's
     // regular and bold (body, title, headings) and the sans of the tools and the meta line. Text in
@@ -187,7 +187,8 @@ public:
     std::vector<FontFace> firstFrameFaces() const;
 
     // Draws the frame. Call between ImGui::NewFrame and ImGui::Render; `dpr` device px per CSS px.
-    void frame(const FontAtlas& atlas, float dpr);
+    // The toolbar and panels draw with `atlas`, the article and the print preview from `glyphs`.
+    void frame(const FontAtlas& atlas, GlyphCache& glyphs, float dpr);
 
     // The link target under (x, y) CSS px of the canvas; empty when none or under the toolbar.
     std::string linkAt(float x, float y) const;

@@ -8,12 +8,14 @@
 #include <vector>
 
 #include "ui/font_atlas.h"
+#include "ui/glyph_cache.h"
 #include "unit/test_fonts.h"
 
 namespace folio::test {
 
 struct HeadlessImGui {
     ui::FontAtlas atlas;
+    ui::GlyphCache glyphs;  // the article's glyphs (pixels only: no GPU)
 
     HeadlessImGui(const std::vector<ui::FontRequest>& requests, float dpr) {
         REQUIRE(atlas.rebuild(notoMetrics(), requests, dpr));

@@ -45,7 +45,7 @@ TEST_CASE("notices: every start-up notice is told, in order, and shown one after
     std::vector<ui::FontRequest> requests;
     viewer.fontRequests(requests);
     test::HeadlessImGui imgui(requests, 1.0f);
-    imgui.frame(800.0f, 600.0f, [&] { viewer.frame(imgui.atlas, 1.0f); });
+    imgui.frame(800.0f, 600.0f, [&] { viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); });
     std::vector<std::string> told;
     for (const ui::ViewerEvent& event : viewer.takeEvents())
         if (event.name == "notice") told.push_back(nlohmann::json::parse(event.detailJson).at("message"));

@@ -45,13 +45,11 @@ struct Bounds {
 // Bounds of what the preview draws with `kTexture`, and of what it fills in the image grey, in
 // one frame at devicePixelRatio 1.
 std::pair<Bounds, Bounds> drawn(const ui::PrintPreview& preview, const ui::Pictures& pictures) {
-    std::vector<ui::FontRequest> requests;
-    preview.fontRequests(requests);
-    test::HeadlessImGui imgui(requests, 1.0f);
+    test::HeadlessImGui imgui({{FontFace::Sans, 14.0f, U""}}, 1.0f);
     Bounds picture, grey;
     imgui.frame(800.0f, 1200.0f, [&] {
         ImDrawList* list = ImGui::GetBackgroundDrawList();
-        preview.draw(*list, imgui.atlas, pictures, 1.0f, 0.0f, ui::themeFor(ThemeChoice::Light, false));
+        preview.draw(*list, imgui.glyphs, pictures, 1.0f, 0.0f, ui::themeFor(ThemeChoice::Light, false));
         unsigned first = 0;
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             for (unsigned i = first; i < first + cmd.ElemCount; ++i) {

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <cstdint>
 #include <string>
 
 #include "ui/font_atlas.h"
@@ -39,20 +40,13 @@ void setSize(ReaderView& view, float px) {
     view.setReading(reading);
 }
 
-// The fonts `view` needs.
-std::vector<FontRequest> requestsOf(const ReaderView& view) {
-    std::vector<FontRequest> requests;
-    view.fontRequests(requests);
-    return requests;
-}
-
 // Draws `view` in one headless frame of `width` x `height` device px; returns its vertices.
 ImVector<ImDrawVert> drawOnce(const ReaderView& view, float width, float height, float dpr) {
-    test::HeadlessImGui imgui(requestsOf(view), dpr);
+    test::HeadlessImGui imgui({{FontFace::Sans, 14.0f, U""}}, dpr);  // the article needs no atlas font
     ImVector<ImDrawVert> vertices;
     imgui.frame(width, height, [&] {
         ImDrawList* list = ImGui::GetBackgroundDrawList();
-        view.draw(*list, imgui.atlas, dpr, 0.0f, ui::themeFor(ThemeChoice::Light, false));
+        view.draw(*list, imgui.glyphs, dpr, 0.0f, ui::themeFor(ThemeChoice::Light, false));
         vertices = list->VtxBuffer;
     });
     return vertices;
@@ -181,25 +175,45 @@ TEST_CASE("drawing emits glyphs only for the visible lines, inside the canvas") 
     CHECK(largeFrame.Size < 4 * smallFrame.Size);
 }
 
-TEST_CASE("the font atlas asks for a rebuild only when faces, sizes, glyphs or the pixel ratio change") {
+TEST_CASE("article text is drawn from the glyph cache: shaped glyphs, each drawn into it once") {
     ReaderView view(test::notoMetrics());
     view.setViewport(800.0f, 600.0f);
-    view.showArticle(sampleArticle(3));
-    const std::vector<FontRequest> requests = requestsOf(view);
-    test::HeadlessImGui imgui(requests, 1.0f);
-    CHECK_FALSE(imgui.atlas.needsRebuild(test::notoMetrics(), requests, 1.0f));
-    CHECK(imgui.atlas.needsRebuild(test::notoMetrics(), requests, 2.0f));
-    CHECK(imgui.atlas.find(FontFace::Serif, 20.0f) != nullptr);
-    CHECK(imgui.atlas.find(FontFace::Serif, 21.0f) == nullptr);
-
-    setSize(view, 24.0f);
-    CHECK(imgui.atlas.needsRebuild(test::notoMetrics(), requestsOf(view), 1.0f));
-
-    Article other = sampleArticle(1);
-    other.body[0].text[0].text = "Zürich — ça va? Ωμέγα";
-    setSize(view, 20.0f);
-    view.showArticle(other);
-    CHECK(imgui.atlas.needsRebuild(test::notoMetrics(), requestsOf(view), 1.0f));
+    Article article = sampleArticle(1);
+    article.body[0].text[0].text = "office office";  // "ffi" is one glyph in Noto Serif
+    view.showArticle(article);
+    test::HeadlessImGui imgui({{FontFace::Sans, 14.0f, U""}}, 1.0f);
+    int quads = 0;
+    const auto frame = [&] {
+        imgui.frame(800.0f, 600.0f, [&] {
+            ImDrawList* list = ImGui::GetBackgroundDrawList();
+            view.draw(*list, imgui.glyphs, 1.0f, 0.0f, ui::themeFor(ThemeChoice::Light, false));
+            quads = 0;
+            for (const ImDrawCmd& cmd : list->CmdBuffer)
+                if (cmd.TextureId == imgui.glyphs.texture) quads += static_cast<int>(cmd.ElemCount / 6);
+        });
+    };
+    imgui.glyphs.texture = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(7));
+    frame();
+    int top = 0;
+    int bottom = 0;
+    REQUIRE(imgui.glyphs.takeDirty(top, bottom));
+    CHECK(bottom > top);
+    // The paragraph's line draws 8 glyphs ("o", "ffi", "c", "e" twice), not 12.
+    std::string drawnText;
+    for (const Line& line : view.layout().lines)
+        if (line.block == 0)
+            for (const Span& span : view.layout().spansOf(line)) drawnText += span.text;
+    REQUIRE(drawnText == "office office");
+    const int withParagraph = quads;
+    article.body[0].text[0].text = "x";
+    view.showArticle(article);
+    frame();
+    CHECK(withParagraph - quads == 8 - 1);
+    // Drawn again: nothing new goes into the texture.
+    imgui.glyphs.takeDirty(top, bottom);
+    frame();
+    CHECK_FALSE(imgui.glyphs.takeDirty(top, bottom));
+    CHECK_FALSE(imgui.glyphs.full());
 }
 
 TEST_CASE("the font atlas is baked again when a face that fell back to another arrives") {

@@ -156,10 +156,10 @@ TEST_CASE("viewer: the place in an article is kept across a reload, for each art
         std::vector<ui::FontRequest> requests;
         viewer.fontRequests(requests);
         test::HeadlessImGui imgui(requests, 1.0f);
-        imgui.frame(800.0f, 600.0f, [&] { viewer.frame(imgui.atlas, 1.0f); });
+        imgui.frame(800.0f, 600.0f, [&] { viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); });
         CHECK(store.values.count(std::string(kReadingPositionsStorageKey)) == 0);  // at the top: nothing to keep
         viewer.reader().scroller().jumpTo(viewer.reader().layout().yOf(Anchor{20, -1, 0}));
-        imgui.frame(800.0f, 600.0f, [&] { viewer.frame(imgui.atlas, 1.0f); });
+        imgui.frame(800.0f, 600.0f, [&] { viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); });
     }
     const PositionsParse kept = ReadingPositions::parse(store.values[std::string(kReadingPositionsStorageKey)]);
     REQUIRE_MESSAGE(kept.ok, kept.error);

@@ -129,7 +129,7 @@ TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on 
         std::vector<ui::FontRequest> requests;
         viewer.fontRequests(requests);
         test::HeadlessImGui imgui(requests, 1.0f);
-        imgui.frame(width, 600.0f, [&] { viewer.frame(imgui.atlas, 1.0f); });
+        imgui.frame(width, 600.0f, [&] { viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); });
         const auto at = [&](const char* id) -> const ui::ControlRect* {
             for (const ui::ControlRect& c : viewer.controls())
                 if (c.id == id) return &c;
@@ -169,7 +169,7 @@ TEST_CASE("viewer: on the smallest phones every button fits, and Print is in the
     std::vector<ui::FontRequest> requests;
     viewer.fontRequests(requests);
     test::HeadlessImGui imgui(requests, 1.0f);
-    const auto frame = [&] { imgui.frame(320.0f, 560.0f, [&] { viewer.frame(imgui.atlas, 1.0f); }); };
+    const auto frame = [&] { imgui.frame(320.0f, 560.0f, [&] { viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); }); };
     frame();
     for (const ui::ControlRect& c : viewer.controls()) {
         CAPTURE(c.id);
@@ -191,7 +191,7 @@ TEST_CASE("viewer: a toolbar button's tooltip shows on hover, not over the panel
     f.viewer.fontRequests(requests);
     test::HeadlessImGui imgui(requests, 1.0f);
     ImGuiIO& io = ImGui::GetIO();
-    auto frame = [&] { imgui.frame(800.0f, 600.0f, [&] { f.viewer.frame(imgui.atlas, 1.0f); }); };
+    auto frame = [&] { imgui.frame(800.0f, 600.0f, [&] { f.viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); }); };
     // Whether a tooltip window was drawn in the last frame.
     auto tooltipShown = [] {
         for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
@@ -262,7 +262,7 @@ TEST_CASE("viewer: each new notice is an event for the page (and screen readers)
     std::vector<ui::FontRequest> requests;
     f.viewer.fontRequests(requests);
     test::HeadlessImGui imgui(requests, 1.0f);
-    const auto frame = [&] { imgui.frame(800.0f, 600.0f, [&] { f.viewer.frame(imgui.atlas, 1.0f); }); };
+    const auto frame = [&] { imgui.frame(800.0f, 600.0f, [&] { f.viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); }); };
     const auto notices = [&] {
         std::vector<std::string> messages;
         for (const ui::ViewerEvent& event : f.viewer.takeEvents())
@@ -324,7 +324,7 @@ TEST_CASE("viewer: the toolbar's buttons work with the mouse, the settings panel
     f.viewer.fontRequests(requests);
     test::HeadlessImGui imgui(requests, 1.0f);
     ImGuiIO& io = ImGui::GetIO();
-    auto frame = [&] { imgui.frame(800.0f, 600.0f, [&] { f.viewer.frame(imgui.atlas, 1.0f); }); };
+    auto frame = [&] { imgui.frame(800.0f, 600.0f, [&] { f.viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); }); };
     auto find = [&](const std::string& id) -> const ui::ControlRect* {
         for (const ui::ControlRect& c : f.viewer.controls())
             if (c.id == id) return &c;

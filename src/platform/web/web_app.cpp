@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -24,6 +26,8 @@
 #include "folio/article_meta.h"
 #include "folio/article_parse.h"
 #include "folio/design_tokens.h"
+#include "folio/fallback_fonts.h"
+#include "folio/utf8.h"
 #include "folio/number_text.h"
 #include "folio/reading_settings.h"
 
@@ -122,6 +126,37 @@ void ensureFonts(WebApp& a) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// Makes the glyph texture exist before a frame draws from it, and starts the frame with room in it.
+void prepareGlyphs(WebApp& a) {
+    if (a.glyphs.full()) a.glyphs.clear();  // the last frame ran out of room: start again
+    if (a.glyphTexture != 0) return;
+    GLuint texture = 0;
+    glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, ui::GlyphCache::kSize, ui::GlyphCache::kSize, 0, GL_LUMINANCE_ALPHA,
+                 GL_UNSIGNED_BYTE, nullptr);
+    a.glyphTexture = texture;
+    a.glyphs.texture = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture));
+}
+
+// Uploads the rows of the glyph texture that the frame added glyphs to; a frame that ran out of
+// room is drawn again (with an emptied cache).
+void uploadGlyphs(WebApp& a) {
+    int top = 0;
+    int bottom = 0;
+    if (a.glyphs.takeDirty(top, bottom)) {
+        glBindTexture(GL_TEXTURE_2D, a.glyphTexture);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, top, ui::GlyphCache::kSize, bottom - top, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE,
+                        a.glyphs.pixels().data() + static_cast<std::size_t>(top) * ui::GlyphCache::kSize * 2);
+    }
+    if (a.glyphs.full()) a.invalidate(1);
+}
+
 void clearToBackground(const WebApp& a, int width, int height) {
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(a.viewer.theme().background);
     glViewport(0, 0, width, height);
@@ -141,8 +176,10 @@ void render(WebApp& a, float dt) {
     io.DeltaTime = std::max(dt, 1.0f / 1000.0f);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    a.viewer.frame(*a.atlas, a.dpr);
+    prepareGlyphs(a);
+    a.viewer.frame(*a.atlas, a.glyphs, a.dpr);
     ImGui::Render();
+    uploadGlyphs(a);
     clearToBackground(a, width, height);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!gCanvasShown) {
@@ -254,6 +291,31 @@ EMSCRIPTEN_KEEPALIVE void folio_stop() {
 EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int size) {
     if (!gApp || face < 0 || face >= static_cast<int>(folio::kFontFaceCount) || size <= 0) return 0;
     return gApp->metrics.setFace(static_cast<folio::FontFace>(face), std::vector<unsigned char>(data, data + size)) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson) {
+    if (!gApp || !gApp->viewer.reader().article()) return folio::web::returnString("[]");
+    std::vector<folio::FallbackCoverage> coverage;
+    std::string error;
+    if (!folio::parseFallbackCoverage(coverageJson, coverage, error)) {
+        std::fprintf(stderr, "Folio: %s\n", error.c_str());
+        return folio::web::returnString("[]");
+    }
+    const folio::Layout& layout = gApp->viewer.reader().layout();
+    if (!layout.missing || layout.missing->count == 0) return folio::web::returnString("[]");
+    return folio::web::returnString(nlohmann::json(folio::wantedFallbackFiles(coverage, *layout.missing, gApp->fallbacks)).dump());
+}
+
+EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned char* data, int size) {
+    const folio::FallbackFontFile* known = folio::fallbackFontFile(file);
+    if (!gApp || !known || size <= 0) return 0;
+    std::string error;
+    if (!gApp->metrics.addFallback(std::vector<unsigned char>(data, data + size), known->style, known->bold, error)) {
+        std::fprintf(stderr, "Folio: the font %s cannot be used (%s)\n", file, error.c_str());
+        return 0;
+    }
+    gApp->fallbacks.push_back(file);
+    return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_first_frame_faces() {
@@ -391,6 +453,12 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     const std::string& error = reader ? reader->error() : plain.error;
     state["error"] = !error.empty() ? json(error) : json(nullptr);
     state["blocks"] = article ? article->body.size() : 0;
+    const folio::MissingGlyphs* missing = reader && reader->hasContent() ? reader->layout().missing.get() : nullptr;
+    state["missingGlyphs"] = missing ? missing->count : 0;
+    std::string missingCharacters;
+    if (missing)
+        for (const char32_t cp : missing->characters) folio::appendUtf8(missingCharacters, cp);
+    state["missingCharacters"] = missingCharacters;
     state["pictures"] = article && reader ? reader->pictureCount() : 0;
     state["fontSizePx"] = a ? a->viewer.settings().fontSizePx : folio::kDefaultFontSizePx;
     state["settings"] = a ? json::parse(folio::settingsToJson(a->viewer.settings()), nullptr, false) : json(nullptr);

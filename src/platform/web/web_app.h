@@ -26,6 +26,7 @@
 #include "folio/font_metrics.h"
 #include "folio/pdf_picture.h"
 #include "ui/font_atlas.h"
+#include "ui/glyph_cache.h"
 #include "ui/storage.h"
 #include "ui/viewer.h"
 
@@ -50,6 +51,10 @@ struct WebApp {
     std::array<ui::FontAtlas, 3> atlases;
     std::array<std::uint64_t, 3> atlasLastUse{};
     ui::FontAtlas* atlas = &atlases[0];
+    // The article's glyphs (ui::GlyphCache) and the GL texture that holds them (0 until the first frame).
+    ui::GlyphCache glyphs;
+    unsigned glyphTexture = 0;
+    std::vector<std::string> fallbacks;  // the fallback font files added (folio_add_fallback)
     float cssWidth = 0.0f, cssHeight = 0.0f;  // canvas size, CSS px
     float dpr = 1.0f;                         // device px per CSS px
     int dirtyFrames = 0;                      // frames still to draw; 0 = idle

@@ -1,0 +1,55 @@
+// The fallback fonts Folio ships for the characters Noto Serif and Noto Sans lack: a face per
+// script from Debian's Noto families, and the symbol and maths faces.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "folio/font_metrics.h"
+#include "folio/layout.h"
+
+namespace folio {
+
+// One fallback font file.
+struct FallbackFontFile {
+    const char* file;     // file name, e.g. "NotoNaskhArabic-Regular.ttf"
+    FallbackStyle style;  // the reading family it suits
+    bool bold;
+};
+
+// Every fallback font, in the order TrueTypeMetrics tries them (serif faces before sans ones of the
+// same script, regular before bold). The build copies exactly these files for the web viewer.
+const std::vector<FallbackFontFile>& fallbackFontFiles();
+
+// How well a fallback of `style` and weight `bold` suits `face`: higher is better (its family's
+// style, then any style, then the other; the face's weight before the other). TrueTypeMetrics takes
+// the best fallback that has a character, the first of equals.
+int fallbackScore(FallbackStyle style, bool bold, FontFace face);
+
+// The table entry of the fallback font `file`; null when it is not one of them.
+const FallbackFontFile* fallbackFontFile(std::string_view file);
+
+// Which characters a fallback font file has (its cmap), for choosing the files to fetch.
+struct FallbackCoverage {
+    std::string file;
+    std::vector<std::pair<char32_t, char32_t>> ranges;  // inclusive, ascending, not overlapping
+};
+
+// Reads the coverage manifest the build writes (fonts/fallbacks.json: {"file": [[first, last], ...]}).
+// Files not in fallbackFontFiles() are ignored. False (and `error` set) for a malformed manifest.
+bool parseFallbackCoverage(std::string_view json, std::vector<FallbackCoverage>& out, std::string& error);
+
+// The fallback files that would draw the `missing` characters in the faces they are set in: for each
+// character and face, the best file that has it (as fallbackScore ranks them), each file once, in
+// table order. Files in `have` are left out.
+std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>& coverage, const MissingGlyphs& missing,
+                                             const std::vector<std::string>& have = {});
+
+// Adds every fallback font found in the folder `dir` to `metrics`; returns how many were added. A
+// file that is missing is skipped (its characters stay missing); one that is not a font is named in
+// `error` ("cannot load <path> (<why>)", comma separated), empty when none failed.
+std::size_t loadFallbackFonts(TrueTypeMetrics& metrics, const std::string& dir, std::string& error);
+
+}  // namespace folio

@@ -1,0 +1,191 @@
+// The fallback font table and its loader. The build (CMakeLists.txt) reads the file names from the
+// table below, one entry per line: it is the only list of them.
+#include "folio/fallback_fonts.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "folio/font_files.h"
+
+namespace folio {
+
+const std::vector<FallbackFontFile>& fallbackFontFiles() {
+    static const std::vector<FallbackFontFile> files = {
+        {"NotoNaskhArabic-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoNaskhArabic-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansArabic-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansArabic-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifHebrew-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifHebrew-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansHebrew-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansHebrew-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifDevanagari-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifDevanagari-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansDevanagari-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansDevanagari-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifBengali-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifBengali-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansBengali-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansBengali-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifGurmukhi-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifGurmukhi-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansGurmukhi-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansGurmukhi-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifGujarati-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifGujarati-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansGujarati-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansGujarati-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSansOriya-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansOriya-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifTamil-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifTamil-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansTamil-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansTamil-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifTelugu-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifTelugu-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansTelugu-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansTelugu-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifKannada-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifKannada-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansKannada-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansKannada-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifMalayalam-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifMalayalam-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansMalayalam-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansMalayalam-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifSinhala-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifSinhala-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansSinhala-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansSinhala-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifThai-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifThai-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansThai-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansThai-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifLao-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifLao-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansLao-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansLao-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifKhmer-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifKhmer-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansKhmer-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansKhmer-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifMyanmar-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifMyanmar-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansMyanmar-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansMyanmar-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifTibetan-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifTibetan-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSerifGeorgian-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifGeorgian-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansGeorgian-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansGeorgian-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifArmenian-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifArmenian-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansArmenian-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansArmenian-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSerifEthiopic-Regular.ttf", FallbackStyle::Serif, false},
+        {"NotoSerifEthiopic-Bold.ttf", FallbackStyle::Serif, true},
+        {"NotoSansEthiopic-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansEthiopic-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSansThaana-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansThaana-Bold.ttf", FallbackStyle::Sans, true},
+        {"NotoSansSyriac-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansSymbols-Regular.ttf", FallbackStyle::Any, false},
+        {"NotoSansSymbols2-Regular.ttf", FallbackStyle::Any, false},
+        {"NotoSansMath-Regular.ttf", FallbackStyle::Any, false},
+    };
+    return files;
+}
+
+int fallbackScore(FallbackStyle style, bool bold, FontFace face) {
+    const bool serif = static_cast<int>(face) < static_cast<int>(FontFace::Sans);
+    const bool boldFace = face == FontFace::SerifBold || face == FontFace::SerifBoldItalic || face == FontFace::SansBold ||
+                          face == FontFace::SansBoldItalic;
+    const FallbackStyle wanted = serif ? FallbackStyle::Serif : FallbackStyle::Sans;
+    return (style == wanted ? 4 : style == FallbackStyle::Any ? 2 : 0) + (bold == boldFace ? 1 : 0);
+}
+
+const FallbackFontFile* fallbackFontFile(std::string_view file) {
+    for (const FallbackFontFile& font : fallbackFontFiles())
+        if (file == font.file) return &font;
+    return nullptr;
+}
+
+bool parseFallbackCoverage(std::string_view json, std::vector<FallbackCoverage>& out, std::string& error) {
+    out.clear();
+    const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    if (!doc.is_object()) {
+        error = "the font coverage is not a JSON object";
+        return false;
+    }
+    for (const FallbackFontFile& font : fallbackFontFiles()) {  // table order
+        const auto found = doc.find(font.file);
+        if (found == doc.end()) continue;
+        if (!found->is_array()) {
+            error = std::string("the coverage of ") + font.file + " is not an array";
+            return false;
+        }
+        FallbackCoverage coverage;
+        coverage.file = font.file;
+        for (const nlohmann::json& range : *found) {
+            if (!range.is_array() || range.size() != 2 || !range[0].is_number_unsigned() || !range[1].is_number_unsigned() ||
+                range[0].get<std::uint64_t>() > range[1].get<std::uint64_t>() || range[1].get<std::uint64_t>() > 0x10FFFF) {
+                error = std::string("the coverage of ") + font.file + " holds a range that is not [first, last]";
+                return false;
+            }
+            coverage.ranges.emplace_back(range[0].get<char32_t>(), range[1].get<char32_t>());
+        }
+        std::sort(coverage.ranges.begin(), coverage.ranges.end());
+        out.push_back(std::move(coverage));
+    }
+    return true;
+}
+
+std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>& coverage, const MissingGlyphs& missing,
+                                             const std::vector<std::string>& have) {
+    std::vector<bool> wanted(coverage.size(), false);
+    const auto covers = [](const FallbackCoverage& c, char32_t cp) {
+        const auto after = std::upper_bound(c.ranges.begin(), c.ranges.end(), std::make_pair(cp, char32_t{0x10FFFF}));
+        return after != c.ranges.begin() && std::prev(after)->first <= cp && cp <= std::prev(after)->second;
+    };
+    for (std::size_t i = 0; i < missing.characters.size(); ++i) {
+        const char32_t cp = missing.characters[i];
+        const std::uint16_t faces = i < missing.faces.size() ? missing.faces[i] : 1;
+        for (std::size_t f = 0; f < kFontFaceCount; ++f) {
+            if (!(faces & (1u << f))) continue;
+            int best = -1;
+            std::size_t chosen = coverage.size();
+            for (std::size_t c = 0; c < coverage.size(); ++c) {
+                const FallbackFontFile* file = fallbackFontFile(coverage[c].file);
+                if (file == nullptr || !covers(coverage[c], cp)) continue;
+                const int score = fallbackScore(file->style, file->bold, static_cast<FontFace>(f));
+                if (score > best) {
+                    best = score;
+                    chosen = c;
+                }
+            }
+            if (chosen < coverage.size()) wanted[chosen] = true;
+        }
+    }
+    std::vector<std::string> files;
+    for (std::size_t c = 0; c < coverage.size(); ++c)
+        if (wanted[c] && std::find(have.begin(), have.end(), coverage[c].file) == have.end()) files.push_back(coverage[c].file);
+    return files;
+}
+
+std::size_t loadFallbackFonts(TrueTypeMetrics& metrics, const std::string& dir, std::string& error) {
+    error.clear();
+    std::size_t added = 0;
+    for (const FallbackFontFile& font : fallbackFontFiles()) {
+        const std::string path = (dir.empty() ? std::string() : dir + "/") + font.file;
+        std::vector<unsigned char> bytes = readFileBytes(path);
+        if (bytes.empty()) continue;
+        std::string problem;
+        if (metrics.addFallback(std::move(bytes), font.style, font.bold, problem)) ++added;
+        else error += (error.empty() ? "cannot load " : ", ") + path + " (" + problem + ")";
+    }
+    return added;
+}
+
+}  // namespace folio

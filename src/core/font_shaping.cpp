@@ -1,0 +1,259 @@
+// Shaping: text of one face into glyphs with HarfBuzz, each character from the face's own font or,
+// when the face lacks it, from the best fallback font that has it (script fallback). Shaped texts
+// are cached by face and text, so that a word is shaped once however often it is drawn.
+//
+// Sections: the default FontMetrics::shape · HarfBuzz fonts · the Shaper (font choice, runs,
+// cache) · TrueTypeMetrics' fallback and shaping members.
+#include <unordered_map>
+#include <utility>
+
+#include "folio/fallback_fonts.h"
+#include "folio/font_check.h"
+#include "folio/font_metrics.h"
+#include "folio/utf8.h"
+#include "font_face.h"
+
+namespace folio {
+
+// One glyph per code point from advance() and kerning(): for metrics without real fonts (tests).
+const ShapedText& FontMetrics::shape(FontFace face, std::string_view text) const {
+    scratch_.glyphs.clear();
+    scratch_.em = 0.0f;
+    scratch_.missing = 0;
+    char32_t prev = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto begin = static_cast<std::uint32_t>(pos);
+        const char32_t cp = nextCodepoint(text, pos);
+        ShapedGlyph glyph;
+        glyph.cluster = begin;
+        glyph.font = static_cast<std::uint16_t>(face);
+        glyph.glyph = static_cast<std::uint16_t>(cp & 0xFFFF);
+        glyph.advance = advance(face, cp);
+        if (prev != 0 && !scratch_.glyphs.empty()) scratch_.glyphs.back().advance += kerning(face, prev, cp);
+        scratch_.glyphs.push_back(glyph);
+        prev = cp;
+    }
+    for (const ShapedGlyph& g : scratch_.glyphs) scratch_.em += g.advance;
+    return scratch_;
+}
+
+namespace {
+
+// Characters that never choose a font: joiners, variation selectors and other format characters,
+// which belong to the character before them.
+bool isFormat(hb_unicode_funcs_t* ucd, char32_t cp) {
+    return hb_unicode_general_category(ucd, cp) == HB_UNICODE_GENERAL_CATEGORY_FORMAT ||
+           (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+}
+
+// Combining marks: drawn from the font of the character they sit on when it has them.
+bool isMark(hb_unicode_funcs_t* ucd, char32_t cp) {
+    switch (hb_unicode_general_category(ucd, cp)) {
+        case HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK:
+        case HB_UNICODE_GENERAL_CATEGORY_SPACING_MARK:
+        case HB_UNICODE_GENERAL_CATEGORY_ENCLOSING_MARK:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Punctuation, digits and symbols shared by scripts: they stay in the font of the run around them.
+bool isCommon(hb_unicode_funcs_t* ucd, char32_t cp) {
+    const hb_script_t script = hb_unicode_script(ucd, cp);
+    return script == HB_SCRIPT_COMMON || script == HB_SCRIPT_INHERITED;
+}
+
+// Caches above this many shaped texts start again empty (a long article has ~20,000 distinct words).
+constexpr std::size_t kMaxCachedTexts = 1u << 18;
+
+}  // namespace
+
+std::uint16_t TrueTypeMetrics::Shaper::fallbackFor(FontFace face, char32_t cp, std::uint16_t none) {
+    const std::uint64_t k = (static_cast<std::uint64_t>(face) << 32) | cp;
+    const auto found = fallbackOf.find(k);
+    if (found != fallbackOf.end()) return found->second;
+    int best = -1;
+    std::uint16_t chosen = none;
+    for (std::size_t i = 0; i < fallbacks.size(); ++i) {
+        const Fallback& f = *fallbacks[i];
+        if (!f.font.has(cp)) continue;
+        const int score = fallbackScore(f.style, f.bold, face);
+        if (score > best) {
+            best = score;
+            chosen = static_cast<std::uint16_t>(kFontFaceCount + i);
+        }
+    }
+    fallbackOf.emplace(k, chosen);
+    return chosen;
+}
+
+TrueTypeMetrics::TrueTypeMetrics() : shaper_(std::make_unique<Shaper>()) {}
+TrueTypeMetrics::~TrueTypeMetrics() = default;
+
+// A face's font changed: HarfBuzz fonts read from it and shaped texts are made again.
+void TrueTypeMetrics::faceChanged() {
+    ++fontsGeneration_;
+    shaper_->raster.clear();
+    shaper_->rasterTried.clear();
+    shaper_->made.fill(false);
+    for (HbFont& font : shaper_->faces) font = HbFont();
+    shaper_->cache.clear();
+    shaper_->fallbackOf.clear();
+}
+
+bool TrueTypeMetrics::addFallback(std::vector<unsigned char> bytes, FallbackStyle style, bool bold, std::string& error,
+                                  unsigned collection) {
+    auto fallback = std::make_unique<Shaper::Fallback>();
+    fallback->bytes = std::move(bytes);
+    fallback->collection = collection;
+    fallback->style = style;
+    fallback->bold = bold;
+    fallback->font = HbFont(fallback->bytes, collection);
+    if (!fallback->font.usable()) {
+        error = "not a font HarfBuzz can read";
+        return false;
+    }
+    if (fallback->bytes.size() >= 4 && std::string(fallback->bytes.begin(), fallback->bytes.begin() + 4) != "ttcf") {
+        error = fontProblem(fallback->bytes);  // what stb_truetype follows, checked (collections: by HarfBuzz)
+        if (!error.empty()) return false;
+    }
+    error.clear();
+    if (shaper_->fallbacks.size() + kFontFaceCount >= 0xFFFF) {
+        error = "too many fonts";
+        return false;
+    }
+    shaper_->fallbacks.push_back(std::move(fallback));
+    ++fontsGeneration_;
+    shaper_->cache.clear();
+    shaper_->fallbackOf.clear();
+    return true;
+}
+
+std::size_t TrueTypeMetrics::fontCount() const { return kFontFaceCount + shaper_->fallbacks.size(); }
+
+const std::vector<unsigned char>& TrueTypeMetrics::fontBytes(std::size_t font) const {
+    static const std::vector<unsigned char> none;
+    if (font < kFontFaceCount) return bytes(static_cast<FontFace>(font));
+    const std::size_t i = font - kFontFaceCount;
+    return i < shaper_->fallbacks.size() ? shaper_->fallbacks[i]->bytes : none;
+}
+
+unsigned TrueTypeMetrics::fontCollection(std::size_t font) const {
+    const std::size_t i = font - kFontFaceCount;
+    return font >= kFontFaceCount && i < shaper_->fallbacks.size() ? shaper_->fallbacks[i]->collection : 0;
+}
+
+// Splits `text` into runs of one font (see the rules at isFormat, isMark, isCommon) and shapes
+// each with HarfBuzz, its script and direction guessed from its characters.
+const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text) const {
+    Shaper& s = *shaper_;
+    s.key.assign(1, static_cast<char>(face));
+    s.key.append(text);
+    const auto cached = s.cache.find(s.key);
+    if (cached != s.cache.end()) return cached->second;
+    if (s.cache.size() >= kMaxCachedTexts) s.cache.clear();
+    ShapedText& out = s.cache[s.key];
+
+    // The face's own font: the slot its bytes come from (face fallback), as fonts are numbered.
+    const std::size_t own = slotOf(face);
+    const HbFont* ownFont = own < kFontFaceCount ? s.font(*this, own) : nullptr;
+    if (ownFont == nullptr) {  // no font at all: the plain measure
+        out = FontMetrics::shape(face, text);
+        return out;
+    }
+    const auto ownIndex = static_cast<std::uint16_t>(own);
+
+    // Font per code point.
+    struct Item {
+        std::uint32_t begin;
+        std::uint32_t end;
+        std::uint16_t font;
+    };
+    std::vector<Item> items;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto begin = static_cast<std::uint32_t>(pos);
+        const char32_t cp = nextCodepoint(text, pos);
+        const auto end = static_cast<std::uint32_t>(pos);
+        std::uint16_t font = ownIndex;
+        const bool follow = !items.empty() && (isFormat(s.ucd, cp) ||
+                                               ((isMark(s.ucd, cp) || isCommon(s.ucd, cp)) &&
+                                                s.font(*this, items.back().font)->has(cp)));
+        if (follow) {
+            font = items.back().font;
+        } else if (!ownFont->has(cp) && !isFormat(s.ucd, cp)) {
+            font = s.fallbackFor(face, cp, ownIndex);
+        }
+        if (!items.empty() && items.back().font == font) items.back().end = end;
+        else items.push_back({begin, end, font});
+    }
+
+    for (const Item& item : items) {
+        const HbFont* font = s.font(*this, item.font);
+        hb_buffer_clear_contents(s.buffer);
+        hb_buffer_add_utf8(s.buffer, text.data(), static_cast<int>(text.size()), item.begin,
+                           static_cast<int>(item.end - item.begin));
+        hb_buffer_guess_segment_properties(s.buffer);
+        hb_shape(font->get(), s.buffer, nullptr, 0);
+        unsigned count = 0;
+        const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(s.buffer, &count);
+        const hb_glyph_position_t* position = hb_buffer_get_glyph_positions(s.buffer, &count);
+        const float scale = font->scale();
+        for (unsigned i = 0; i < count; ++i) {
+            ShapedGlyph glyph;
+            glyph.cluster = info[i].cluster;
+            glyph.font = item.font;
+            glyph.glyph = static_cast<std::uint16_t>(info[i].codepoint <= 0xFFFF ? info[i].codepoint : 0);
+            glyph.advance = static_cast<float>(position[i].x_advance) * scale;
+            glyph.dx = static_cast<float>(position[i].x_offset) * scale;
+            glyph.dy = static_cast<float>(position[i].y_offset) * scale;
+            if (glyph.glyph == 0) {  // drawn as the replacement glyph, and counted
+                const hb_codepoint_t replacement = font->replacement();
+                glyph.glyph = static_cast<std::uint16_t>(replacement);
+                glyph.advance = static_cast<float>(hb_font_get_glyph_h_advance(font->get(), replacement)) * scale;
+                glyph.dx = glyph.dy = 0.0f;
+                glyph.missing = true;
+                ++out.missing;
+            }
+            out.em += glyph.advance;
+            out.glyphs.push_back(glyph);
+        }
+    }
+    return out;
+}
+
+const stbtt_fontinfo* TrueTypeMetrics::Shaper::rasterFont(const TrueTypeMetrics& metrics, std::size_t font) {
+    if (raster.size() <= font) {
+        raster.resize(font + 1);
+        rasterTried.resize(font + 1, false);
+    }
+    if (!rasterTried[font]) {
+        rasterTried[font] = true;
+        const std::vector<unsigned char>& bytes = metrics.fontBytes(font);
+        const int offset = bytes.empty() ? -1
+                                         : stbtt_GetFontOffsetForIndex(bytes.data(), static_cast<int>(metrics.fontCollection(font)));
+        auto info = std::make_unique<stbtt_fontinfo>();
+        if (offset >= 0 && stbtt_InitFont(info.get(), bytes.data(), offset)) raster[font] = std::move(info);
+    }
+    return raster[font].get();
+}
+
+bool TrueTypeMetrics::rasterize(std::size_t font, std::uint16_t glyph, float sizePx, float shiftX, GlyphBitmap& out) const {
+    out = GlyphBitmap();
+    const stbtt_fontinfo* info = font < fontCount() ? shaper_->rasterFont(*this, font) : nullptr;
+    if (info == nullptr || !(sizePx > 0.0f) || sizePx > 4096.0f) return false;
+    const float scale = stbtt_ScaleForMappingEmToPixels(info, sizePx);
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    stbtt_GetGlyphBitmapBoxSubpixel(info, glyph, scale, scale, shiftX, 0.0f, &x0, &y0, &x1, &y1);
+    if (x1 <= x0 || y1 <= y0) return true;  // nothing to draw
+    out.width = x1 - x0;
+    out.height = y1 - y0;
+    out.left = x0;
+    out.top = y0;
+    out.coverage.assign(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height), 0);
+    stbtt_MakeGlyphBitmapSubpixel(info, out.coverage.data(), out.width, out.height, out.width, scale, scale, shiftX, 0.0f,
+                                  glyph);
+    return true;
+}
+
+}  // namespace folio

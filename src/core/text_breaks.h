@@ -1,0 +1,66 @@
+// Internal to the typesetter: where text may break between two characters without a space, and
+// which white space collapses. Layout splits texts into pieces with these rules, and drawing and the
+// PDF split a line's text again with the same rules, to shape each piece as it was measured.
+#pragma once
+
+namespace folio::detail {
+
+// White space that collapses into one breakable space.
+inline bool isCollapsibleSpace(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f';
+}
+
+// Letters for the "break after a dash when a letter follows" rule: ASCII letters and anything
+// from U+00C0 up that is not punctuation, symbols or the replacement character.
+inline bool isLetter(char32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+    if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, shapes
+    if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
+    if (cp >= 0xFE00 && cp <= 0xFE6F) return false;  // variation selectors, CJK compatibility forms
+    return cp != 0xFFFD;
+}
+
+inline bool isDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// CJK ideographs, kana, hangul and fullwidth forms: lines may break between two of them.
+inline bool isCjk(char32_t cp) {
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+// CJK closing punctuation and marks that must not start a line (a small kinsoku set).
+inline bool noBreakBefore(char32_t cp) {
+    switch (cp) {
+        case 0x3001: case 0x3002: case 0x3009: case 0x300B: case 0x300D: case 0x300F: case 0x3011:
+        case 0x3015: case 0x3017: case 0x3019: case 0x301B: case 0x30FC: case 0x3005: case 0x309D:
+        case 0x309E: case 0x30FD: case 0x30FE: case 0x30FB: case 0xFF01: case 0xFF09: case 0xFF0C:
+        case 0xFF0E: case 0xFF1A: case 0xFF1B: case 0xFF1F: case 0xFF3D: case 0xFF5D: case 0xFF60:
+        case 0xFF61: case 0xFF63: case 0xFF64:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// CJK opening punctuation that must not end a line.
+inline bool noBreakAfter(char32_t cp) {
+    switch (cp) {
+        case 0x3008: case 0x300A: case 0x300C: case 0x300E: case 0x3010: case 0x3014: case 0x3016:
+        case 0x3018: case 0x301A: case 0xFF08: case 0xFF3B: case 0xFF5B: case 0xFF5F: case 0xFF62:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// True when a line may break between `prev` and `cp` (no space between them); `beforePrev` is
+// the character before `prev` in the same piece, 0 when `prev` starts the piece.
+inline bool breakBetween(char32_t beforePrev, char32_t prev, char32_t cp) {
+    if (prev == '-' || prev == 0x2010)  // "well-known", not "-5" or "--flag"
+        return isLetter(cp) && (isLetter(beforePrev) || isDigit(beforePrev));
+    if (prev == 0x2013 || prev == 0x2014) return beforePrev != 0 && isLetter(cp);
+    return isCjk(prev) && isCjk(cp) && !noBreakBefore(cp) && !noBreakAfter(prev);
+}
+
+}  // namespace folio::detail

@@ -1,0 +1,120 @@
+#include "ui/glyph_cache.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "folio/glyph_run.h"
+
+namespace folio::ui {
+
+namespace {
+
+constexpr int kPadding = 1;  // empty pixels around each glyph, so that filtering never bleeds
+
+// (font, glyph, size in 1/16 px, sub-pixel step) as one key.
+std::uint64_t keyOf(std::uint16_t font, std::uint16_t glyph, float sizePx, int subpixel) {
+    const auto size = static_cast<std::uint64_t>(std::lround(sizePx * 16.0f)) & 0xFFFFF;
+    return (std::uint64_t{font} << 40) | (std::uint64_t{glyph} << 24) | (size << 4) | static_cast<std::uint64_t>(subpixel);
+}
+
+}  // namespace
+
+const GlyphCache::Entry& GlyphCache::find(const TrueTypeMetrics& metrics, std::uint16_t font, std::uint16_t glyph,
+                                          float sizePx, int subpixel) {
+    if (metrics.fontsGeneration() != fontsGeneration_) {  // a font changed: its glyphs may have too
+        clear();
+        fontsGeneration_ = metrics.fontsGeneration();
+    }
+    const std::uint64_t key = keyOf(font, glyph, sizePx, subpixel);
+    const auto found = entries_.find(key);
+    if (found != entries_.end()) return found->second;
+    Entry entry;
+    metrics.rasterize(font, glyph, sizePx, static_cast<float>(subpixel) / kSubpixelSteps, bitmap_);
+    int x = 0, y = 0;
+    if (bitmap_.width > 0 && bitmap_.height > 0) {
+        if (!place(bitmap_.width + 2 * kPadding, bitmap_.height + 2 * kPadding, x, y)) {
+            full_ = true;
+            static const Entry none;
+            return none;  // not kept: it is drawn once there is room again
+        }
+        if (pixels_.empty()) pixels_.assign(static_cast<std::size_t>(kSize) * kSize * 2, 0);
+        for (int row = 0; row < bitmap_.height; ++row) {
+            unsigned char* out = &pixels_[(static_cast<std::size_t>(y + kPadding + row) * kSize + x + kPadding) * 2];
+            const unsigned char* in = &bitmap_.coverage[static_cast<std::size_t>(row) * bitmap_.width];
+            for (int col = 0; col < bitmap_.width; ++col) {
+                out[2 * col] = 255;
+                out[2 * col + 1] = in[col];
+            }
+        }
+        dirtyTop_ = std::min(dirtyTop_, y);
+        dirtyBottom_ = std::max(dirtyBottom_, y + bitmap_.height + 2 * kPadding);
+        const float texel = 1.0f / kSize;
+        entry.x0 = static_cast<float>(bitmap_.left);
+        entry.y0 = static_cast<float>(bitmap_.top);
+        entry.x1 = entry.x0 + static_cast<float>(bitmap_.width);
+        entry.y1 = entry.y0 + static_cast<float>(bitmap_.height);
+        entry.uv0 = ImVec2(static_cast<float>(x + kPadding) * texel, static_cast<float>(y + kPadding) * texel);
+        entry.uv1 = ImVec2(static_cast<float>(x + kPadding + bitmap_.width) * texel,
+                           static_cast<float>(y + kPadding + bitmap_.height) * texel);
+        entry.visible = true;
+    }
+    return entries_.emplace(key, entry).first->second;
+}
+
+bool GlyphCache::place(int w, int h, int& x, int& y) {
+    if (w > kSize || h > kSize) return false;
+    for (Shelf& shelf : shelves_) {  // a shelf about as tall, with room left
+        if (shelf.height >= h && shelf.height <= h + h / 4 + 2 && shelf.x + w <= kSize) {
+            x = shelf.x;
+            y = shelf.y;
+            shelf.x += w;
+            return true;
+        }
+    }
+    if (nextShelfY_ + h > kSize) return false;
+    shelves_.push_back({nextShelfY_, h + h / 8, w});
+    x = 0;
+    y = nextShelfY_;
+    nextShelfY_ += shelves_.back().height;
+    nextShelfY_ = std::min(nextShelfY_, kSize);
+    return true;
+}
+
+void GlyphCache::clear() {
+    entries_.clear();
+    shelves_.clear();
+    nextShelfY_ = 0;
+    full_ = false;
+}
+
+bool GlyphCache::takeDirty(int& top, int& bottom) {
+    if (dirtyTop_ >= dirtyBottom_) return false;
+    top = dirtyTop_;
+    bottom = std::min(dirtyBottom_, kSize);
+    dirtyTop_ = kSize;
+    dirtyBottom_ = 0;
+    return true;
+}
+
+void drawText(ImDrawList& list, GlyphCache& cache, const TrueTypeMetrics& metrics, FontFace face,
+              std::string_view text, float x, float baseline, float sizePx, ImU32 color, float glyphSizePx) {
+    const float drawnSize = glyphSizePx > 0.0f ? glyphSizePx : sizePx;
+    static std::vector<PlacedGlyph> placed;  // scratch: drawing happens on one thread
+    placed.clear();
+    placeGlyphs(metrics, face, text, sizePx, placed);
+    list.PushTextureID(cache.texture);
+    for (const PlacedGlyph& g : placed) {
+        const float penX = x + g.x;
+        const float whole = std::floor(penX);
+        const int subpixel = std::min(GlyphCache::kSubpixelSteps - 1,
+                                      static_cast<int>((penX - whole) * GlyphCache::kSubpixelSteps));
+        const GlyphCache::Entry& e = cache.find(metrics, g.font, g.glyph, drawnSize, subpixel);
+        if (!e.visible) continue;
+        const float top = baseline + std::round(g.y);
+        list.PrimReserve(6, 4);
+        list.PrimRectUV(ImVec2(whole + e.x0, top + e.y0), ImVec2(whole + e.x1, top + e.y1), e.uv0, e.uv1, color);
+    }
+    list.PopTextureID();
+}
+
+}  // namespace folio::ui
