@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,10 @@ struct Comment {
     std::string text;    // plain text
 };
 
+// The direction an article's paragraphs run in: Auto takes each paragraph's from its first letter
+// with a direction (the Unicode Bidirectional Algorithm's rule P2), left to right when it has none.
+enum class TextDirection : std::uint8_t { Auto, Ltr, Rtl };
+
 struct Article {
     std::string title;              // never empty after parsing
     std::vector<Block> body;        // never empty after parsing
@@ -51,10 +56,15 @@ struct Article {
     std::string author;             // may be empty
     std::string published;          // ISO 8601 date or date-time as given, may be empty
     std::string language;           // BCP 47 tag, may be empty
+    TextDirection direction = TextDirection::Auto;  // the `direction` member as given
     std::string summary;            // may be empty
     std::vector<std::string> tags;  // may be empty
     std::vector<Comment> comments;  // may be empty
 };
+
+// The direction the article's text runs in: its `direction`, else right to left for a language
+// written so (Arabic, Hebrew, Persian, Urdu...: by the language tag's primary subtag), else Auto.
+TextDirection articleDirection(const Article& article);
 
 // The runs of `text` concatenated, styles dropped.
 std::string plainText(const RichText& text);

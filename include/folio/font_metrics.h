@@ -64,10 +64,11 @@ class FontMetrics {
 public:
     virtual ~FontMetrics() = default;
     // `text` (UTF-8, no white space that breaks lines) shaped in `face`, with the characters the face
-    // lacks taken from fallback fonts. The reference is valid until the next call on this object.
-    // This default sets one glyph per code point (glyph id = the code point's low 16 bits) from
-    // advance() and kerning(); TrueTypeMetrics shapes with HarfBuzz.
-    virtual const ShapedText& shape(FontFace face, std::string_view text) const;
+    // lacks taken from fallback fonts; `rtl`: the text runs right to left (an odd bidi level), and
+    // its glyphs come out in drawing order all the same. The reference is valid until the next call
+    // on this object. This default sets one glyph per code point (glyph id = the code point's low
+    // 16 bits) from advance() and kerning(); TrueTypeMetrics shapes with HarfBuzz.
+    virtual const ShapedText& shape(FontFace face, std::string_view text, bool rtl = false) const;
     // Advance width of `cp` in em; the advance of the font's fallback glyph when `cp` is missing.
     virtual float advance(FontFace face, char32_t cp) const = 0;
     // Kerning adjustment in em to add between `left` and `right` (usually <= 0); 0 when none.
@@ -135,7 +136,7 @@ public:
     // when the font is unknown or stb_truetype cannot read it.
     bool rasterize(std::size_t font, std::uint16_t glyph, float sizePx, float shiftX, GlyphBitmap& out) const;
 
-    const ShapedText& shape(FontFace face, std::string_view text) const override;
+    const ShapedText& shape(FontFace face, std::string_view text, bool rtl = false) const override;
     float advance(FontFace face, char32_t cp) const override;
     float kerning(FontFace face, char32_t left, char32_t right) const override;
     VerticalMetrics vertical(FontFace face) const override;

@@ -21,11 +21,12 @@ struct PlacedGlyph {
 };
 
 // Appends the glyphs of `text` in `face` at `size` (px or pt) to `out`, and returns the text's width
-// in the same unit. The text is split where layout split it: at its spaces (each placed as the face's
+// in the same unit. `rtl`: the text runs right to left (a Span or PrintRun of odd level): its first
+// word is drawn at the right. The text is split where layout split it: at its spaces (each placed as the face's
 // space glyph, invisible, and moving the pen by the face's space advance) and at the break
 // opportunities between other characters; each piece is shaped on its own (FontMetrics::shape), as it
 // was measured.
 float placeGlyphs(const FontMetrics& metrics, FontFace face, std::string_view text, float size,
-                  std::vector<PlacedGlyph>& out);
+                  std::vector<PlacedGlyph>& out, bool rtl = false);
 
 }  // namespace folio

@@ -29,7 +29,7 @@ struct LayoutSettings {
 // What a line is part of; the UI picks colours from it, the core picks faces and sizes.
 enum class LineRole : std::uint8_t { Title, Meta, Paragraph, Heading, Quote, QuoteCite, ListItem, Caption };
 
-// A piece of a line drawn in one face and size.
+// A piece of a line drawn in one face and size, running one way.
 struct Span {
     std::string_view text;  // UTF-8; a line's spaces between spans belong to the spans. A view of
                             //   Layout::text, valid as long as that layout or a copy of it lives
@@ -38,10 +38,12 @@ struct Span {
     float width = 0.0f;   // sum of advances and kerning, CSS px
     float sizePx = 0.0f;  // font size, CSS px
     int link = -1;        // index into Layout::links, -1 when not a link
+    std::uint8_t level = 0;  // bidi embedding level: odd runs right to left (its words are drawn
+                             //   from the right: folio::placeGlyphs)
 };
 
-// The spans of one line, in drawing order: a view of part of Layout::spans, valid while that
-// vector is neither changed nor destroyed.
+// The spans of one line, in reading (logical) order, each at its place in the line: a view of part of
+// Layout::spans, valid while that vector is neither changed nor destroyed.
 class SpanRange {
 public:
     SpanRange() = default;
@@ -73,8 +75,9 @@ struct Line {
     float width = 0.0f;          // width of the set text, CSS px
     float height = 0.0f;         // line box height (font size x line height), CSS px
     float baseline = 0.0f;       // baseline, CSS px from the content top
+    bool rtl = false;            // its paragraph runs right to left (set flush right)
     std::uint32_t firstSpan = 0; // the line's spans are Layout::spans[firstSpan, firstSpan + spanCount)
-    std::uint32_t spanCount = 0; //   (Layout::spansOf gives them), in drawing order
+    std::uint32_t spanCount = 0; //   (Layout::spansOf gives them), in reading order
 };
 
 enum class BoxKind : std::uint8_t { Image, QuoteRule };

@@ -65,6 +65,7 @@ struct PrintRun {
                                          //   and Footer runs, which are not part of it
     bool spaceAfter = false;    // the last run of a line that broke at a space: the text goes on after a
                                 //   space the line does not show (the PDF keeps it, for reading aloud)
+    std::uint8_t level = 0;     // bidi embedding level (Span::level): odd runs right to left
 };
 
 // An image's box (its picture fitted inside, or grey without one), a quote rule, the header's rule.

@@ -1,6 +1,8 @@
 // Article model helpers: plain text of rich text and word counting.
 #include "folio/article.h"
 
+#include <string_view>
+
 namespace folio {
 
 namespace {
@@ -40,6 +42,23 @@ std::string plainText(const RichText& text) {
     std::string out;
     for (const TextRun& run : text) out += run.text;
     return out;
+}
+
+TextDirection articleDirection(const Article& article) {
+    if (article.direction != TextDirection::Auto) return article.direction;
+    const std::string_view tag = article.language;
+    const std::string_view primary = tag.substr(0, tag.find('-'));
+    // Languages written right to left (their usual script), by ISO 639 code.
+    static constexpr std::string_view kRightToLeft[] = {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks",
+                                                        "ps", "sd", "syr", "ug", "ur", "yi"};
+    for (const std::string_view rtl : kRightToLeft) {
+        if (primary.size() != rtl.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < rtl.size() && same; ++i)
+            same = (primary[i] | 0x20) == rtl[i];
+        if (same) return TextDirection::Rtl;
+    }
+    return TextDirection::Auto;
 }
 
 std::size_t wordCount(const Article& article) {

@@ -642,7 +642,19 @@ private:
                optionalDate(root, "", "published", out.published) &&
                optionalChecked(root, "", "language", isLanguageTag,
                                "expected a BCP 47 language tag such as \"en\" or \"pt-BR\"", out.language) &&
-               optionalString(root, "", "summary", out.summary);
+               readDirection(root, out) && optionalString(root, "", "summary", out.summary);
+    }
+
+    // "direction": optional "ltr", "rtl" or "auto".
+    bool readDirection(const Json& root, Article& out) {
+        if (member(root, "direction") == nullptr) return true;
+        std::string direction;
+        if (!optionalString(root, "", "direction", direction)) return false;
+        if (direction == "auto") out.direction = TextDirection::Auto;
+        else if (direction == "ltr") out.direction = TextDirection::Ltr;
+        else if (direction == "rtl") out.direction = TextDirection::Rtl;
+        else return fail("/direction", "expected \"ltr\", \"rtl\" or \"auto\"");
+        return true;
     }
 
     // "tags": optional array of strings.

@@ -4,6 +4,7 @@
 //
 // Sections: the default FontMetrics::shape · HarfBuzz fonts · the Shaper (font choice, runs,
 // cache) · TrueTypeMetrics' fallback and shaping members.
+#include <algorithm>
 #include <unordered_map>
 #include <utility>
 
@@ -16,7 +17,7 @@
 namespace folio {
 
 // One glyph per code point from advance() and kerning(): for metrics without real fonts (tests).
-const ShapedText& FontMetrics::shape(FontFace face, std::string_view text) const {
+const ShapedText& FontMetrics::shape(FontFace face, std::string_view text, bool rtl) const {
     scratch_.glyphs.clear();
     scratch_.em = 0.0f;
     scratch_.missing = 0;
@@ -34,6 +35,7 @@ const ShapedText& FontMetrics::shape(FontFace face, std::string_view text) const
         prev = cp;
     }
     for (const ShapedGlyph& g : scratch_.glyphs) scratch_.em += g.advance;
+    if (rtl) std::reverse(scratch_.glyphs.begin(), scratch_.glyphs.end());
     return scratch_;
 }
 
@@ -146,9 +148,9 @@ unsigned TrueTypeMetrics::fontCollection(std::size_t font) const {
 
 // Splits `text` into runs of one font (see the rules at isFormat, isMark, isCommon) and shapes
 // each with HarfBuzz, its script and direction guessed from its characters.
-const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text) const {
+const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text, bool rtl) const {
     Shaper& s = *shaper_;
-    s.key.assign(1, static_cast<char>(face));
+    s.key.assign(1, static_cast<char>(static_cast<int>(face) | (rtl ? 0x80 : 0)));
     s.key.append(text);
     const auto cached = s.cache.find(s.key);
     if (cached != s.cache.end()) return cached->second;
@@ -159,7 +161,7 @@ const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text) c
     const std::size_t own = slotOf(face);
     const HbFont* ownFont = own < kFontFaceCount ? s.font(*this, own) : nullptr;
     if (ownFont == nullptr) {  // no font at all: the plain measure
-        out = FontMetrics::shape(face, text);
+        out = FontMetrics::shape(face, text, rtl);
         return out;
     }
     const auto ownIndex = static_cast<std::uint16_t>(own);
@@ -188,12 +190,16 @@ const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text) c
         else items.push_back({begin, end, font});
     }
 
+    // Right to left, the runs of fonts are drawn last first; each run's glyphs come out of HarfBuzz
+    // in drawing order.
+    if (rtl) std::reverse(items.begin(), items.end());
     for (const Item& item : items) {
         const HbFont* font = s.font(*this, item.font);
         hb_buffer_clear_contents(s.buffer);
         hb_buffer_add_utf8(s.buffer, text.data(), static_cast<int>(text.size()), item.begin,
                            static_cast<int>(item.end - item.begin));
-        hb_buffer_guess_segment_properties(s.buffer);
+        hb_buffer_set_direction(s.buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+        hb_buffer_guess_segment_properties(s.buffer);  // the script, from the text
         hb_shape(font->get(), s.buffer, nullptr, 0);
         unsigned count = 0;
         const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(s.buffer, &count);

@@ -11,8 +11,8 @@ namespace {
 // Appends the shaped glyphs of `piece`, which starts at byte `begin` of the placed text, at pen `x`;
 // returns the pen after them.
 float placePiece(const FontMetrics& metrics, FontFace face, std::string_view piece, std::size_t begin, float size,
-                 float x, std::vector<PlacedGlyph>& out) {
-    const ShapedText& shaped = metrics.shape(face, piece);
+                 float x, bool rtl, std::vector<PlacedGlyph>& out) {
+    const ShapedText& shaped = metrics.shape(face, piece, rtl);
     for (const ShapedGlyph& g : shaped.glyphs) {
         PlacedGlyph placed;
         placed.cluster = static_cast<std::uint32_t>(begin) + g.cluster;
@@ -30,8 +30,22 @@ float placePiece(const FontMetrics& metrics, FontFace face, std::string_view pie
 }  // namespace
 
 float placeGlyphs(const FontMetrics& metrics, FontFace face, std::string_view text, float size,
-                  std::vector<PlacedGlyph>& out) {
+                  std::vector<PlacedGlyph>& out, bool rtl) {
+    // Each piece's glyphs and where its pen started and ended, for drawing right to left.
+    struct Placed {
+        std::size_t firstGlyph;
+        float begin;
+        float end;
+    };
+    std::vector<Placed> pieces;
     float x = 0.0f;
+    const auto place = [&](std::string_view piece, std::size_t begin, float advance) {
+        const std::size_t firstGlyph = out.size();
+        const float start = x;
+        const float after = placePiece(metrics, face, piece, begin, size, x, rtl, out);
+        x = advance >= 0.0f ? start + advance : after;
+        if (rtl) pieces.push_back({firstGlyph, start, x});
+    };
     std::size_t pieceBegin = 0;
     bool inPiece = false;
     char32_t prev = 0;        // the piece's last character
@@ -40,16 +54,15 @@ float placeGlyphs(const FontMetrics& metrics, FontFace face, std::string_view te
         const std::size_t at = pos;
         const char32_t cp = nextCodepoint(text, pos);
         if (detail::isCollapsibleSpace(cp)) {
-            if (inPiece) x = placePiece(metrics, face, text.substr(pieceBegin, at - pieceBegin), pieceBegin, size, x, out);
+            if (inPiece) place(text.substr(pieceBegin, at - pieceBegin), pieceBegin, -1.0f);
             inPiece = false;
             // The space glyph (invisible; the PDF shows it so that extraction sees a word break),
-            // then the pen moves by the space advance that layout measured.
-            placePiece(metrics, face, " ", at, size, x, out);
-            x += metrics.advance(face, ' ') * size;
+            // the pen moving by the space advance that layout measured.
+            place(" ", at, metrics.advance(face, ' ') * size);
             continue;
         }
         if (inPiece && detail::breakBetween(beforePrev, prev, cp)) {
-            x = placePiece(metrics, face, text.substr(pieceBegin, at - pieceBegin), pieceBegin, size, x, out);
+            place(text.substr(pieceBegin, at - pieceBegin), pieceBegin, -1.0f);
             inPiece = false;
         }
         if (!inPiece) {
@@ -60,8 +73,16 @@ float placeGlyphs(const FontMetrics& metrics, FontFace face, std::string_view te
         beforePrev = prev;
         prev = cp;
     }
-    if (inPiece) x = placePiece(metrics, face, text.substr(pieceBegin), pieceBegin, size, x, out);
-    return x;
+    if (inPiece) place(text.substr(pieceBegin), pieceBegin, -1.0f);
+    // Right to left: the pieces, set from the left in reading order, are mirrored within the text's
+    // width; each keeps its glyphs' own order (shaped right to left already).
+    const float width = x;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const std::size_t end = i + 1 < pieces.size() ? pieces[i + 1].firstGlyph : out.size();
+        const float shift = (width - pieces[i].end) - pieces[i].begin;
+        for (std::size_t g = pieces[i].firstGlyph; g < end; ++g) out[g].x += shift;
+    }
+    return width;
 }
 
 }  // namespace folio

@@ -103,13 +103,16 @@ public:
     float finish() const { return y_ + kBottomPaddingEm * em_; }
 
 private:
-    // Quote text (indented, with a rule at the column's left) and its cite below.
+    // Quote text (indented, with a rule at the column's left, or right when it runs right to left)
+    // and its cite below.
     void quote(int index, const detail::PreparedBlock& prepared) {
         const float indent = indentPx(kQuoteIndentEm);
         const float top = y_;
         y_ = set(prepared.text, LineRole::Quote, index, -1, kQuoteScale * em_, lineHeight_, indent);
         if (y_ > top) {
-            layout_.boxes.push_back({BoxKind::QuoteRule, index, layout_.columnX, top, kQuoteRuleEm * em_, y_ - top});
+            const float rule = kQuoteRuleEm * em_;
+            const float x = prepared.text.rtl ? layout_.columnX + layout_.columnWidth - rule : layout_.columnX;
+            layout_.boxes.push_back({BoxKind::QuoteRule, index, x, top, rule, y_ - top});
         }
         if (!prepared.cite.pieces.empty()) {
             if (y_ > top) y_ += kCiteGapEm * em_;
@@ -128,20 +131,23 @@ private:
             const std::size_t first = layout_.lines.size();
             const int item = static_cast<int>(i);
             y_ = set(prepared.items[i], LineRole::ListItem, index, item, em_, lineHeight_, indent);
-            if (layout_.lines.size() == first) emptyItemLine(index, item, indent);
-            addMarker(first, prepared.markers[i], prepared.markerEm[i], indent);
+            if (layout_.lines.size() == first) emptyItemLine(index, item, indent, prepared.items[i].rtl);
+            addMarker(first, prepared.markers[i], prepared.markerEm[i], indent, prepared.items[i].rtl);
         }
     }
 
     // Puts a list marker (`text` in the shown text, `em` wide in the body face) in front of the spans
-    // of line `first`, the first line of an item set `indent` px in; the item's lines are the last ones.
-    void addMarker(std::size_t first, detail::ShownRange text, float em, float indent) {
+    // of line `first`, the first line of an item set `indent` px in (from the right when `rtl`, the
+    // marker then on the right); the item's lines are the last ones.
+    void addMarker(std::size_t first, detail::ShownRange text, float em, float indent, bool rtl) {
         Span marker;
         marker.text = std::string_view(layout_.text->data() + text.begin, text.size);
         marker.face = bodyFace_;
         marker.sizePx = em_;
         marker.width = em * em_;
-        marker.x = layout_.columnX + indent - kMarkerGapEm * em_ - marker.width;
+        marker.level = rtl ? 1 : 0;
+        marker.x = rtl ? layout_.columnX + layout_.columnWidth - indent + kMarkerGapEm * em_
+                       : layout_.columnX + indent - kMarkerGapEm * em_ - marker.width;
         std::vector<Span>& spans = layout_.spans;
         spans.insert(spans.begin() + layout_.lines[first].firstSpan, marker);
         ++layout_.lines[first].spanCount;
@@ -149,13 +155,14 @@ private:
     }
 
     // A line with no text for an item with no text, so that its marker has somewhere to go.
-    void emptyItemLine(int index, int item, float indent) {
+    void emptyItemLine(int index, int item, float indent, bool rtl) {
         const VerticalMetrics v = metrics_.vertical(bodyFace_);
         Line line;
         line.role = LineRole::ListItem;
         line.block = index;
         line.item = item;
-        line.x = layout_.columnX + indent;
+        line.rtl = rtl;
+        line.x = rtl ? layout_.columnX + layout_.columnWidth - indent : layout_.columnX + indent;
         line.y = y_;
         line.firstSpan = static_cast<std::uint32_t>(layout_.spans.size());
         line.height = em_ * lineHeight_;
@@ -183,7 +190,8 @@ private:
     // An indent of `em` body em, at most half the column (so that very narrow columns still hold text).
     float indentPx(float em) const { return std::min(em * em_, layout_.columnWidth / 2.0f); }
 
-    // Sets one unit at the current y, `indent` px in from the column's left edge.
+    // Sets one unit at the current y, `indent` px in from the column's left edge (its right edge
+    // when the unit runs right to left).
     float set(const detail::Unit& unit, LineRole role, int block, int item, float size, float lineHeight,
               float indent) {
         detail::UnitStyle style;
@@ -192,7 +200,7 @@ private:
         style.item = item;
         style.sizePx = size;
         style.lineHeight = lineHeight;
-        style.x = layout_.columnX + indent;
+        style.x = unit.rtl ? layout_.columnX : layout_.columnX + indent;
         style.width = layout_.columnWidth - indent;  // at least half the column, which is >= 1 px
         return detail::setUnit(metrics_, unit, style, y_, layout_);
     }

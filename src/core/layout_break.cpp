@@ -4,6 +4,7 @@
 // of the measured article's shown text: setting a line copies no text.
 #include <algorithm>
 
+#include "bidi.h"
 #include "folio/utf8.h"
 #include "layout_prepared.h"
 
@@ -42,6 +43,7 @@ public:
         line.width = width;
         line.height = height_;
         line.baseline = y_ + baselineOffset_;
+        line.rtl = unit_.rtl;
         line.firstSpan = static_cast<std::uint32_t>(spans_.size());
         // A line that starts a piece after the last line's steps over the space between them.
         if (start.piece != last_ && last_ < unit_.pieces.size() && unit_.pieces[last_].spaceAfter) ++next_;
@@ -56,6 +58,7 @@ public:
         closeSpan(pen);
         next_ = pen.next;
         line.spanCount = static_cast<std::uint32_t>(spans_.size()) - line.firstSpan;
+        if (unit_.bidi) placeVisually(line);
         lines_.push_back(line);
         last_ = last;
         y_ = line.y + line.height;  // the next top is exactly this bottom
@@ -71,14 +74,30 @@ private:
         const char* spanText = nullptr;  // start of the open span's text, nullptr when none is open
         FontFace spanFace = FontFace::Serif;
         std::int32_t spanLink = -1;
+        std::uint8_t spanLevel = 0;
         float spanX = 0.0f;
         float spanWidth = 0.0f;
     };
 
+    // Puts the runs of `line` (its spans, in reading order, set one after the other from the left)
+    // in visual order (rule L2), flush right when its paragraph runs right to left.
+    void placeVisually(Line& line) {
+        Span* spans = spans_.data() + line.firstSpan;
+        levels_.clear();
+        for (std::uint32_t i = 0; i < line.spanCount; ++i) levels_.push_back(spans[i].level);
+        visualOrder(levels_, order_);
+        float x = line.rtl ? style_.x + style_.width - line.width : style_.x;
+        line.x = x;
+        for (const std::size_t i : order_) {
+            spans[i].x = x;
+            x += spans[i].width;
+        }
+    }
+
     // Adds what separates piece `before` from the next one: a space, or kerning across the break.
     void addGap(Pen& pen, const Piece& before) {
         if (before.spaceAfter) {
-            addText(pen, before.spaceFace, before.spaceLink, 1, before.gapEm * style_.sizePx);
+            addText(pen, before.spaceFace, before.spaceLink, before.spaceLevel, 1, before.gapEm * style_.sizePx);
         } else if (pen.spanText != nullptr) {
             pen.spanWidth += before.gapEm * style_.sizePx;
             pen.x += before.gapEm * style_.sizePx;
@@ -91,18 +110,19 @@ private:
         const std::uint32_t end = std::min(to, segment.end);
         if (begin >= end) return;
         const bool whole = begin == segment.begin && end == segment.end;
-        const float em = whole ? segment.em : measureEm(metrics_, segment.face, unit_.text, begin, end);
-        addText(pen, segment.face, segment.link, end - begin, em * style_.sizePx);
+        const float em = whole ? segment.em : measureEm(metrics_, segment.face, unit_.text, begin, end, nullptr, segment.level & 1);
+        addText(pen, segment.face, segment.link, segment.level, end - begin, em * style_.sizePx);
     }
 
     // Appends the next `bytes` bytes of the shown text to the open span when the style matches,
     // else closes it and opens one with them.
-    void addText(Pen& pen, FontFace face, std::int32_t link, std::size_t bytes, float width) {
-        if (pen.spanText == nullptr || pen.spanFace != face || pen.spanLink != link) {
+    void addText(Pen& pen, FontFace face, std::int32_t link, std::uint8_t level, std::size_t bytes, float width) {
+        if (pen.spanText == nullptr || pen.spanFace != face || pen.spanLink != link || pen.spanLevel != level) {
             closeSpan(pen);
             pen.spanText = pen.next;
             pen.spanFace = face;
             pen.spanLink = link;
+            pen.spanLevel = level;
             pen.spanX = pen.x;
             pen.spanWidth = 0.0f;
         }
@@ -121,6 +141,7 @@ private:
         span.width = pen.spanWidth;
         span.sizePx = style_.sizePx;
         span.link = pen.spanLink;
+        span.level = pen.spanLevel;
         spans_.push_back(span);
         pen.spanText = nullptr;
     }
@@ -130,6 +151,8 @@ private:
     const UnitStyle& style_;
     std::vector<Line>& lines_;
     std::vector<Span>& spans_;
+    std::vector<std::uint8_t> levels_;  // scratch of placeVisually
+    std::vector<std::size_t> order_;
     const char* next_;  // where the next text added starts in the shown text
     float y_;
     float height_ = 0.0f;
@@ -213,7 +236,7 @@ private:
     void clusterWidths(const Segment& segment) {
         clusters_.clear();
         const std::string_view part = std::string_view(unit_.text).substr(segment.begin, segment.end - segment.begin);
-        for (const ShapedGlyph& glyph : metrics_.shape(segment.face, part).glyphs)
+        for (const ShapedGlyph& glyph : metrics_.shape(segment.face, part, segment.level & 1).glyphs)
             clusters_.push_back({segment.begin + glyph.cluster, glyph.advance});
         std::sort(clusters_.begin(), clusters_.end(),
                   [](const Cluster& a, const Cluster& b) { return a.begin < b.begin; });

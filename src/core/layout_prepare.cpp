@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "folio/utf8.h"
+#include "bidi.h"
 #include "layout_prepared.h"
 #include "text_breaks.h"
 
@@ -20,8 +21,12 @@ namespace {
 // Builds a Unit character by character.
 class UnitBuilder {
 public:
-    UnitBuilder(const FontMetrics& metrics, FontFace face, std::string& shown, MissingGlyphs* missing)
-        : metrics_(metrics), shown_(shown), missing_(missing) {
+    // `levels`: the bidi level of each byte of the unit's text (bidiLevels), empty when all are 0.
+    UnitBuilder(const FontMetrics& metrics, FontFace face, std::string& shown, MissingGlyphs* missing,
+                std::vector<std::uint8_t> levels, bool rtl)
+        : metrics_(metrics), shown_(shown), missing_(missing), levels_(std::move(levels)) {
+        unit_.rtl = rtl;
+        unit_.bidi = !levels_.empty();
         unit_.face = face;
         unit_.shown = static_cast<std::uint32_t>(shown.size());
     }
@@ -47,15 +52,18 @@ public:
 private:
     // Handles one code point at bytes [begin, end) of the unit's text.
     void addChar(char32_t cp, std::uint32_t begin, std::uint32_t end, const StyledText& run) {
+        const std::uint8_t level = levels_.empty() ? 0 : levels_[begin];
         if (isCollapsibleSpace(cp)) {
             if (inPiece_ && !pendingSpace_) {
                 pendingSpace_ = true;
                 spaceFace_ = run.face;
                 spaceLink_ = run.link;
+                spaceLevel_ = level;
             }
             return;
         }
-        const bool sameStyle = inPiece_ && segment().face == run.face && segment().link == run.link;
+        const bool sameStyle =
+            inPiece_ && segment().face == run.face && segment().link == run.link && segment().level == level;
         if (inPiece_ && pendingSpace_) {
             closePiece(true, metrics_.advance(spaceFace_, ' '));
         } else if (inPiece_ && breakBetween(beforePrev_, prev_, cp)) {
@@ -74,6 +82,7 @@ private:
             next.begin = begin;
             next.face = run.face;
             next.link = run.link;
+            next.level = level;
             unit_.segments.push_back(next);
         }
         segment().end = end;
@@ -88,7 +97,7 @@ private:
         float em = 0.0f;
         for (std::size_t i = piece.firstSegment; i < unit_.segments.size(); ++i) {
             Segment& s = unit_.segments[i];
-            s.em = measureEm(metrics_, s.face, unit_.text, s.begin, s.end, missing_);
+            s.em = measureEm(metrics_, s.face, unit_.text, s.begin, s.end, missing_, s.level & 1);
             em += s.em;
         }
         piece.em = em;
@@ -97,6 +106,7 @@ private:
         if (unit_.segments.size() - piece.firstSegment == 1) {  // one style: the piece is its segment
             piece.face = unit_.segments.back().face;
             piece.link = unit_.segments.back().link;
+            piece.level = unit_.segments.back().level;
             unit_.segments.pop_back();
             piece.firstSegment = kOwnSegment;
         }
@@ -104,6 +114,7 @@ private:
         piece.gapEm = gapEm;
         piece.spaceFace = spaceFace_;
         piece.spaceLink = spaceLink_;
+        piece.spaceLevel = spaceLevel_;
         inPiece_ = false;
         pendingSpace_ = false;
         beforePrev_ = 0;
@@ -114,11 +125,13 @@ private:
     const FontMetrics& metrics_;
     std::string& shown_;
     MissingGlyphs* missing_;
+    std::vector<std::uint8_t> levels_;
     Unit unit_;
     bool inPiece_ = false;
     bool pendingSpace_ = false;
     FontFace spaceFace_ = FontFace::Serif;
     std::int32_t spaceLink_ = -1;
+    std::uint8_t spaceLevel_ = 0;
     char32_t prev_ = 0;         // last character of the current piece
     char32_t beforePrev_ = 0;   // the one before it in the same piece
 };
@@ -158,9 +171,9 @@ private:
 class ArticleMeasurer {
 public:
     // Collects link targets into `links` and appends the shown text of what it measures to `shown`.
-    ArticleMeasurer(const FontMetrics& metrics, FontFamily family, std::vector<std::string>& links, std::string& shown,
-                    MissingGlyphs& missing)
-        : metrics_(metrics), family_(family), links_(links), shown_(shown), missing_(missing) {}
+    ArticleMeasurer(const FontMetrics& metrics, FontFamily family, TextDirection direction,
+                    std::vector<std::string>& links, std::string& shown, MissingGlyphs& missing)
+        : metrics_(metrics), family_(family), direction_(direction), links_(links), shown_(shown), missing_(missing) {}
 
     // Measures a body block.
     PreparedBlock block(const Block& block) {
@@ -183,7 +196,8 @@ public:
                 for (std::size_t i = 0; i < block.items.size(); ++i) {
                     prepared.items.push_back(rich(block.items[i], FaceScheme::Body));
                     const std::string marker = block.ordered ? std::to_string(i + 1) + "." : "\u2022";
-                    prepared.markerEm.push_back(measureEm(metrics_, bodyFace(), marker, 0, marker.size(), &missing_));
+                    prepared.markerEm.push_back(
+                        measureEm(metrics_, bodyFace(), marker, 0, marker.size(), &missing_, prepared.items.back().rtl));
                     prepared.markers.push_back({static_cast<std::uint32_t>(shown_.size()),
                                                 static_cast<std::uint32_t>(marker.size())});
                     shown_ += marker;
@@ -198,7 +212,7 @@ public:
 
     // Measures a plain string in one face.
     Unit plain(std::string_view text, FontFace face) const {
-        return prepareUnit(metrics_, {StyledText{text, face, -1}}, face, shown_, &missing_);
+        return prepareUnit(metrics_, {StyledText{text, face, -1}}, face, shown_, &missing_, direction_);
     }
 
     // The family's regular face.
@@ -214,11 +228,12 @@ private:
         runs.reserve(text.size());
         for (const TextRun& run : text)
             runs.push_back({run.text, runFace(family_, scheme, run.em, run.strong), links_.indexOf(run.href)});
-        return prepareUnit(metrics_, runs, runFace(family_, scheme, false, false), shown_, &missing_);
+        return prepareUnit(metrics_, runs, runFace(family_, scheme, false, false), shown_, &missing_, direction_);
     }
 
     const FontMetrics& metrics_;
     FontFamily family_;
+    TextDirection direction_;
     LinkTable links_;
     std::string& shown_;
     MissingGlyphs& missing_;
@@ -227,9 +242,9 @@ private:
 }  // namespace
 
 float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text, std::size_t begin,
-                std::size_t end, MissingGlyphs* missing) {
+                std::size_t end, MissingGlyphs* missing, bool rtl) {
     const std::string_view part = text.substr(begin, end - begin);
-    const ShapedText& shaped = metrics.shape(face, part);
+    const ShapedText& shaped = metrics.shape(face, part, rtl);
     if (missing != nullptr && shaped.missing > 0) {
         for (const ShapedGlyph& glyph : shaped.glyphs) {
             if (!glyph.missing) continue;
@@ -249,8 +264,12 @@ float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text
 }
 
 Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face,
-                 std::string& shown, MissingGlyphs* missing) {
-    UnitBuilder builder(metrics, face, shown, missing);
+                 std::string& shown, MissingGlyphs* missing, TextDirection direction) {
+    std::string text;
+    for (const StyledText& run : runs) text.append(run.text);
+    bool rtl = false;
+    std::vector<std::uint8_t> levels = bidiLevels(text, direction, rtl);
+    UnitBuilder builder(metrics, face, shown, missing, std::move(levels), rtl);
     for (const StyledText& run : runs) builder.add(run);
     return builder.finish();
 }
@@ -261,7 +280,7 @@ MeasuredArticle measureArticle(const FontMetrics& metrics, const Article& articl
     std::vector<std::string> links;
     std::string shown;
     auto missing = std::make_shared<MissingGlyphs>();
-    ArticleMeasurer measurer(metrics, family, links, shown, *missing);
+    ArticleMeasurer measurer(metrics, family, articleDirection(article), links, shown, *missing);
     measured.bodyFace = measurer.bodyFace();
     measured.title = measurer.plain(article.title, measurer.titleFace());
     measured.meta = measurer.plain(metaLine, FontFace::Sans);

@@ -20,23 +20,26 @@ namespace folio::detail {
 // Width in em of the bytes [begin, end) of `text` shaped in `face` on their own (the sum of the
 // shaped advances): every width in the typesetter comes from this, so that measuring the same text
 // again gives the same float. Characters with no glyph are counted into `missing` when it is given.
+// `rtl`: the bytes run right to left (an odd bidi level).
 float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text, std::size_t begin,
-                std::size_t end, MissingGlyphs* missing = nullptr);
+                std::size_t end, MissingGlyphs* missing = nullptr, bool rtl = false);
 
-// A stretch of a piece in one face and link.
+// A stretch of a piece in one face, link and bidi level.
 struct Segment {
     std::uint32_t begin = 0;  // byte range in the unit's text
     std::uint32_t end = 0;
     float em = 0.0f;          // advances plus kerning inside the segment
     std::int32_t link = -1;   // index into Layout::links
     FontFace face = FontFace::Serif;
+    std::uint8_t level = 0;   // bidi embedding level (odd: right to left)
 };
 
 // Piece::firstSegment of a piece in one face and link, which is its own only segment.
 constexpr std::uint32_t kOwnSegment = 0xFFFFFFFFu;
 
 // What lies between two break opportunities: a word, a part of a hyphenated word, one CJK
-// character. Most pieces are in one face and link; only the others have segments in Unit::segments.
+// character. Most pieces are in one face, link and bidi level; only the others have segments in
+// Unit::segments.
 struct Piece {
     std::uint32_t begin = 0;  // byte range in the unit's text
     std::uint32_t end = 0;
@@ -51,6 +54,8 @@ struct Piece {
     FontFace face = FontFace::Serif;  // when firstSegment is kOwnSegment
     FontFace spaceFace = FontFace::Serif;
     bool spaceAfter = false;
+    std::uint8_t level = 0;       // bidi level, when firstSegment is kOwnSegment
+    std::uint8_t spaceLevel = 0;  // bidi level of the space after it
 };
 
 // One run of text that is broken into lines on its own: a title, a paragraph, a list item...
@@ -59,6 +64,8 @@ struct Unit {
     std::size_t offsetBase = 0;   // added to the line offsets (quote cites follow the quote text)
     std::uint32_t shown = 0;      // where the unit's text as lines show it starts in MeasuredArticle::shown
     FontFace face = FontFace::Serif;  // the face that gives the lines their vertical metrics
+    bool rtl = false;   // the paragraph runs right to left: its lines are set flush right
+    bool bidi = false;  // some of it runs right to left: its lines' runs are put in visual order
     std::vector<Piece> pieces;
     std::vector<Segment> segments;  // of the pieces in more than one face or link
 
@@ -67,7 +74,7 @@ struct Unit {
     void forEachSegment(std::size_t i, F&& f) const {
         const Piece& piece = pieces[i];
         if (piece.firstSegment == kOwnSegment) {
-            f(Segment{piece.begin, piece.end, piece.em, piece.link, piece.face});
+            f(Segment{piece.begin, piece.end, piece.em, piece.link, piece.face, piece.level});
             return;
         }
         for (std::size_t s = piece.firstSegment; s < segments.size() && segments[s].begin < piece.end; ++s)
@@ -85,8 +92,9 @@ struct StyledText {
 // Splits styled text into pieces at break opportunities (collapsing white space) and measures them.
 // Appends the unit's text as lines show it to `shown`: the pieces, joined by one space where a
 // piece has spaceAfter and directly elsewhere; Unit::shown says where it starts.
+// The paragraph's direction comes from `direction` (Auto: its first strong character).
 Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face,
-                 std::string& shown, MissingGlyphs* missing = nullptr);
+                 std::string& shown, MissingGlyphs* missing = nullptr, TextDirection direction = TextDirection::Auto);
 
 // A byte range of MeasuredArticle::shown.
 struct ShownRange {

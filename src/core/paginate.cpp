@@ -146,6 +146,7 @@ private:
             run.sizePt = span.sizePx;
             run.width = span.width;
             run.link = span.link;
+            run.level = span.level;
             run.block = line.block;
             run.item = line.item;
             run.tag = tagOf(line, span, block);

@@ -137,67 +137,113 @@ int FontSet::fontFor(std::size_t metricsFont, FontFace face, std::string& error)
     return index;
 }
 
-bool FontSet::showText(std::string_view text, FontFace face, float sizePt, float x, float baseline, std::string& out,
-                       int& font, float& fontSize, std::vector<int>& used, std::string& error) {
+bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, float x, float baseline, bool rtl,
+                       bool spaceAfter, std::string& out, int& font, float& fontSize, std::vector<int>& used,
+                       std::string& error) {
+    text_.assign(shown);
+    if (spaceAfter) {
+        text_ += ' ';
+        if (rtl) x -= metrics_.advance(face, ' ') * sizePt;  // it lies left of the text
+    }
+    const std::string_view text = text_;
     placed_.clear();
-    placeGlyphs(metrics_, face, text, sizePt, placed_);
+    placeGlyphs(metrics_, face, text, sizePt, placed_, rtl);
     if (placed_.empty()) return true;
 
-    // One glyph per character, in text order, each the glyph its ToUnicode entry gives: extraction
-    // reads the text from the glyphs; otherwise an ActualText says it.
-    bool oneToOne = true;
-    std::size_t characters = 0;
-    for (std::size_t pos = 0; pos < text.size(); ++characters) nextCodepoint(text, pos);
-    if (characters != placed_.size()) oneToOne = false;
-    for (std::size_t i = 0; i < placed_.size(); ++i) {
-        const PlacedGlyph& g = placed_[i];
-        const int pdfFont = fontFor(g.font, face, error);
-        if (pdfFont < 0) return false;
-        std::size_t at = g.cluster;
-        const char32_t cp = g.cluster < text.size() ? nextCodepoint(text, at) : 0xFFFD;
-        Font& f = *fonts_[static_cast<std::size_t>(pdfFont)];
-        const std::uint16_t id = g.glyph < f.glyphCount ? g.glyph : 0;
-        const char32_t shown = g.missing || id == 0 ? 0xFFFD : cp;  // a missing character copies as U+FFFD
-        const char32_t mapped = f.used.emplace(id, shown).first->second;
-        if (mapped != shown || (i > 0 && g.cluster <= placed_[i - 1].cluster)) oneToOne = false;
-    }
-    if (!oneToOne) {
-        out += "/Span <</ActualText <FEFF";
-        for (std::size_t pos = 0; pos < text.size();) appendUtf16Hex(out, nextCodepoint(text, pos));
-        out += ">>> BDC\n";
-    }
+    // Glyphs of one cluster (a character with its marks, a ligature, a conjunct) come together;
+    // the cluster's text runs from its first byte to the next cluster's first byte.
+    boundaries_.clear();
+    for (const PlacedGlyph& g : placed_) boundaries_.push_back(g.cluster);
+    boundaries_.push_back(static_cast<std::uint32_t>(text.size()));
+    std::sort(boundaries_.begin(), boundaries_.end());
+    boundaries_.erase(std::unique(boundaries_.begin(), boundaries_.end()), boundaries_.end());
+    const auto clusterEnd = [&](std::uint32_t cluster) {
+        return *std::upper_bound(boundaries_.begin(), boundaries_.end(), cluster);
+    };
+
     bool open = false;  // a TJ array is open
     double pen = 0.0;   // where the reader's pen is after the open array's last glyph, pt from x
     float runY = 0.0f;
-    for (const PlacedGlyph& g : placed_) {
-        const int pdfFont = byMetricsFont_[g.font];
-        Font& f = *fonts_[static_cast<std::size_t>(pdfFont)];
-        const std::uint16_t id = g.glyph < f.glyphCount ? g.glyph : 0;
-        if (open && (pdfFont != font || g.y != runY)) {
-            out += ">]TJ\n";
-            open = false;
+    const auto closeArray = [&] {
+        if (open) out += ">]TJ\n";
+        open = false;
+    };
+    // What an ActualText covers when glyphs and characters are not one to one: left to right a
+    // whole word (extraction then reads it as written); right to left one cluster, the glyphs
+    // standing where they are drawn (readers put right-to-left text in order by position).
+    const auto isSpaceAt = [&](std::uint32_t cluster) { return cluster < text.size() && text[cluster] == ' '; };
+    for (std::size_t first = 0; first < placed_.size();) {
+        std::size_t end = first + 1;
+        const bool space = isSpaceAt(placed_[first].cluster);
+        while (end < placed_.size() &&
+               (placed_[end].cluster == placed_[first].cluster ||
+                (!rtl && !space && !isSpaceAt(placed_[end].cluster))))
+            ++end;
+        std::uint32_t begin = placed_[first].cluster;
+        std::uint32_t last = begin;
+        bool plain = true;
+        for (std::size_t c = first; c < end;) {  // each cluster of the group
+            std::size_t next = c + 1;
+            while (next < end && placed_[next].cluster == placed_[c].cluster) ++next;
+            const std::uint32_t start = placed_[c].cluster;
+            begin = std::min(begin, start);
+            last = std::max(last, clusterEnd(start));
+            const std::string_view cluster = text.substr(start, clusterEnd(start) - start);
+            // One glyph for one character, which its ToUnicode entry names, copies by itself.
+            std::size_t at = 0;
+            const char32_t cp = cluster.empty() ? 0xFFFD : nextCodepoint(cluster, at);
+            if (next - c != 1 || at != cluster.size()) plain = false;
+            for (std::size_t i = c; i < next; ++i) {
+                const PlacedGlyph& g = placed_[i];
+                const int pdfFont = fontFor(g.font, face, error);
+                if (pdfFont < 0) return false;
+                Font& f = *fonts_[static_cast<std::size_t>(pdfFont)];
+                const std::uint16_t id = g.glyph < f.glyphCount ? g.glyph : 0;
+                const char32_t shown = g.missing || id == 0 ? 0xFFFD : cp;  // a missing character copies as U+FFFD
+                if (f.used.emplace(id, shown).first->second != shown) plain = false;
+            }
+            c = next;
         }
-        if (pdfFont != font || sizePt != fontSize) {
-            out += "/F" + std::to_string(pdfFont + 1) + " " + number(sizePt) + " Tf\n";
-            font = pdfFont;
-            fontSize = sizePt;
+        const std::string_view cluster = text.substr(begin, last - begin);
+        if (!plain) {
+            closeArray();
+            out += "/Span <</ActualText <FEFF";
+            for (std::size_t pos = 0; pos < cluster.size();) appendUtf16Hex(out, nextCodepoint(cluster, pos));
+            out += ">>> BDC\n";
         }
-        if (!open) {
-            out += "1 0 0 1 " + number(x + g.x) + " " + number(baseline - g.y) + " Tm\n[<";
-            open = true;
-            pen = g.x;
-            runY = g.y;
-        } else {
-            const std::string adjust = number((pen - g.x) * 1000.0 / sizePt);
-            if (adjust != "0" && adjust != "-0") out += ">" + adjust + "<";
-            pen = g.x;
+        for (std::size_t i = first; i < end; ++i) {
+            const PlacedGlyph& g = placed_[i];
+            const int pdfFont = byMetricsFont_[g.font];
+            Font& f = *fonts_[static_cast<std::size_t>(pdfFont)];
+            const std::uint16_t id = g.glyph < f.glyphCount ? g.glyph : 0;
+            if (open && (pdfFont != font || g.y != runY)) closeArray();
+            if (pdfFont != font || sizePt != fontSize) {
+                closeArray();
+                out += "/F" + std::to_string(pdfFont + 1) + " " + number(sizePt) + " Tf\n";
+                font = pdfFont;
+                fontSize = sizePt;
+            }
+            if (!open) {
+                out += "1 0 0 1 " + number(x + g.x) + " " + number(baseline - g.y) + " Tm\n[<";
+                open = true;
+                pen = g.x;
+                runY = g.y;
+            } else {
+                const std::string adjust = number((pen - g.x) * 1000.0 / sizePt);
+                if (adjust != "0") out += ">" + adjust + "<";
+                pen = g.x;
+            }
+            appendGlyphHex(out, id);
+            pen += f.cachedWidth(id) * sizePt / 1000.0;
+            if (std::find(used.begin(), used.end(), pdfFont) == used.end()) used.push_back(pdfFont);
         }
-        appendGlyphHex(out, id);
-        pen += f.cachedWidth(id) * sizePt / 1000.0;
-        if (std::find(used.begin(), used.end(), pdfFont) == used.end()) used.push_back(pdfFont);
+        if (!plain) {
+            closeArray();
+            out += "EMC\n";
+        }
+        first = end;
     }
-    if (open) out += ">]TJ\n";
-    if (!oneToOne) out += "EMC\n";
+    closeArray();
     return true;
 }
 

@@ -36,12 +36,14 @@ public:
     // with its left edge at (x, baseline) in PDF coordinates (pt, y up): the glyphs layout shaped
     // (folio::placeGlyphs), a Tf where the font changes, a Tm and a TJ per run of glyphs in one font
     // on one baseline offset, with adjustments (1/1000 em) that put each glyph where it was shaped.
-    // Text whose glyphs do not map back one to one (ligatures, conjuncts, reordered or right-to-left
-    // glyphs) is wrapped in a Span with ActualText, so that copying and extraction give the
-    // characters in their order. `font` and `fontSize` are the text state, kept across calls; the
-    // fonts used are added to `used`. False (and `error` set) when a font cannot be read.
-    bool showText(std::string_view text, FontFace face, float sizePt, float x, float baseline, std::string& out,
-                  int& font, float& fontSize, std::vector<int>& used, std::string& error);
+    // A cluster whose glyphs do not map back one to one (a ligature, a conjunct, reordered marks)
+    // is wrapped in a Span with ActualText, so that copying and extraction give its characters;
+    // right-to-left glyphs stand where they are drawn, each naming its character, as readers expect. `rtl`: the text runs right to left (an odd bidi level);
+    // `spaceAfter`: a space follows the text, invisible, shown for extraction (after the text's end
+    // in reading order). `font` and `fontSize` are the text state, kept across calls; the fonts used
+    // are added to `used`. False (and `error` set) when a font cannot be read.
+    bool showText(std::string_view text, FontFace face, float sizePt, float x, float baseline, bool rtl, bool spaceAfter,
+                  std::string& out, int& font, float& fontSize, std::vector<int>& used, std::string& error);
 
     // Writes font `font` as Type0 object `type0` (reserved by the caller) with its descendant
     // CIDFontType2, descriptor, subset TrueType file and ToUnicode CMap. False (and `error` set)
@@ -57,6 +59,8 @@ private:
     std::vector<std::unique_ptr<Font>> fonts_;
     std::vector<int> byMetricsFont_;        // PDF font of each metrics font, -1 when none yet
     std::vector<PlacedGlyph> placed_;       // scratch
+    std::string text_;                      // scratch
+    std::vector<std::uint32_t> boundaries_; // scratch: cluster starts
 };
 
 // A ToUnicode CMap mapping 2-byte codes (glyph ids) to the UTF-16BE of code points, in bfrange and

@@ -128,8 +128,8 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
         out.runElements[i] = mark.element;
         marked.enter(mark);
         setColour(runFill(run.role));
-        if (!fonts.showText(run.spaceAfter ? run.text + ' ' : run.text, run.face, run.sizePt, run.x,
-                            heightPt - run.baseline, s, currentFont, currentSize, out.fonts, error))
+        if (!fonts.showText(run.text, run.face, run.sizePt, run.x, heightPt - run.baseline, run.level & 1, run.spaceAfter,
+                            s, currentFont, currentSize, out.fonts, error))
             return false;
     }
     marked.end();

@@ -97,11 +97,12 @@ bool GlyphCache::takeDirty(int& top, int& bottom) {
 }
 
 void drawText(ImDrawList& list, GlyphCache& cache, const TrueTypeMetrics& metrics, FontFace face,
-              std::string_view text, float x, float baseline, float sizePx, ImU32 color, float glyphSizePx) {
+              std::string_view text, float x, float baseline, float sizePx, ImU32 color, float glyphSizePx,
+              bool rtl) {
     const float drawnSize = glyphSizePx > 0.0f ? glyphSizePx : sizePx;
     static std::vector<PlacedGlyph> placed;  // scratch: drawing happens on one thread
     placed.clear();
-    placeGlyphs(metrics, face, text, sizePx, placed);
+    placeGlyphs(metrics, face, text, sizePx, placed, rtl);
     list.PushTextureID(cache.texture);
     for (const PlacedGlyph& g : placed) {
         const float penX = x + g.x;

@@ -64,8 +64,10 @@ private:
 
 // Draws `text` of `face` (a Span's or a PrintRun's) with its left edge at pen `x` on `baseline`,
 // device px, at `sizePx` device px per em, glyph by glyph as layout shaped it (folio::placeGlyphs).
-// The glyphs' shapes are drawn at `glyphSizePx` when it is given (> 0), else at `sizePx`.
+// The glyphs' shapes are drawn at `glyphSizePx` when it is given (> 0), else at `sizePx`. `rtl`: the
+// text runs right to left (Span::level is odd).
 void drawText(ImDrawList& list, GlyphCache& cache, const TrueTypeMetrics& metrics, FontFace face,
-              std::string_view text, float x, float baseline, float sizePx, ImU32 color, float glyphSizePx = 0.0f);
+              std::string_view text, float x, float baseline, float sizePx, ImU32 color, float glyphSizePx = 0.0f,
+              bool rtl = false);
 
 }  // namespace folio::ui

@@ -109,7 +109,7 @@ void PrintPreview::draw(ImDrawList& list, GlyphCache& glyphs, const Pictures& pi
             // positions use the exact one.
             drawText(list, glyphs, metrics_, run.face, run.text, (left + run.x * scale_) * dpr,
                      std::round((y + run.baseline * scale_) * dpr), run.sizePt * scale_ * dpr, color,
-                     quantize(run.sizePt * scale_) * dpr);
+                     quantize(run.sizePt * scale_) * dpr, run.level & 1);
         }
     }
     list.PopClipRect();

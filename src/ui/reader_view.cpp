@@ -198,7 +198,7 @@ void ReaderView::drawLine(ImDrawList& list, GlyphCache& glyphs, const Line& line
         ImU32 color = span.link >= 0 ? theme.link : theme.roleColor(line.role);
         if (alarming_ && line.role == LineRole::Title) color = theme.error;
         const float size = span.sizePx * dpr;
-        drawText(list, glyphs, metrics_, span.face, span.text, span.x * dpr, baseline, size, color);
+        drawText(list, glyphs, metrics_, span.face, span.text, span.x * dpr, baseline, size, color, 0.0f, span.level & 1);
         if (span.link >= 0) {
             const float thickness = std::max(1.0f, std::round(size / 18.0f));
             const float y = baseline + std::max(1.0f, std::round(size * 0.1f));
