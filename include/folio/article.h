@@ -69,6 +69,19 @@ TextDirection articleDirection(const Article& article);
 // The runs of `text` concatenated, styles dropped.
 std::string plainText(const RichText& text);
 
+// Calls `f(const std::string&)` with each text the article shows in its body: the title, then each
+// block's text (runs joined), quote attribution, list items and caption. Image alt text is not shown.
+template <class F>
+void forEachShownText(const Article& article, F&& f) {
+    f(article.title);
+    for (const Block& block : article.body) {
+        f(plainText(block.text));
+        f(block.cite);
+        for (const RichText& item : block.items) f(plainText(item));
+        f(block.caption);
+    }
+}
+
 // Words (runs of non-whitespace) in the title and all body text, list items and captions included.
 // Quote attributions count too; image alt text does not (it is not shown). Runs are joined first.
 std::size_t wordCount(const Article& article);

@@ -17,16 +17,23 @@ struct FallbackFontFile {
     const char* file;     // file name, e.g. "NotoNaskhArabic-Regular.ttf"
     FallbackStyle style;  // the reading family it suits
     bool bold;
+    const char* language = "";  // the language whose forms it draws ("ja", "ko", "zh-Hans", "zh-Hant",
+                                //   "zh-HK": Chinese, Japanese and Korean share characters but not
+                                //   their shapes); empty for a font of one script
+    unsigned collection = 0;    // which font of a collection file (.ttc) it is
 };
 
 // Every fallback font, in the order TrueTypeMetrics tries them (serif faces before sans ones of the
 // same script, regular before bold). The build copies exactly these files for the web viewer.
 const std::vector<FallbackFontFile>& fallbackFontFiles();
 
-// How well a fallback of `style` and weight `bold` suits `face`: higher is better (its family's
-// style, then any style, then the other; the face's weight before the other). TrueTypeMetrics takes
-// the best fallback that has a character, the first of equals.
-int fallbackScore(FallbackStyle style, bool bold, FontFace face);
+// How well a fallback of `style`, weight `bold` and forms of `language` suits `face` in an article
+// in `articleLanguage` (a BCP 47 tag, may be empty): higher is better. The article's language counts
+// first (Japanese kanji from the Japanese font), then the face's family style (any style before the
+// other), then its weight. TrueTypeMetrics takes the best fallback that has a character, the first
+// of equals (so Simplified Chinese forms when no language says otherwise).
+int fallbackScore(FallbackStyle style, bool bold, std::string_view language, FontFace face,
+                  std::string_view articleLanguage);
 
 // The table entry of the fallback font `file`; null when it is not one of them.
 const FallbackFontFile* fallbackFontFile(std::string_view file);
@@ -45,11 +52,12 @@ bool parseFallbackCoverage(std::string_view json, std::vector<FallbackCoverage>&
 // character and face, the best file that has it (as fallbackScore ranks them), each file once, in
 // table order. Files in `have` are left out.
 std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>& coverage, const MissingGlyphs& missing,
-                                             const std::vector<std::string>& have = {});
+                                             std::string_view articleLanguage, const std::vector<std::string>& have = {});
 
-// Adds every fallback font found in the folder `dir` to `metrics`; returns how many were added. A
-// file that is missing is skipped (its characters stay missing); one that is not a font is named in
-// `error` ("cannot load <path> (<why>)", comma separated), empty when none failed.
-std::size_t loadFallbackFonts(TrueTypeMetrics& metrics, const std::string& dir, std::string& error);
+// Adds every fallback font found in the folders `dirs` (the first that has the file) to `metrics`;
+// returns how many were added. A file that is missing is skipped (its characters stay missing); one
+// that is not a font is named in `error` ("cannot load <path> (<why>)", comma separated), empty when
+// none failed.
+std::size_t loadFallbackFonts(TrueTypeMetrics& metrics, const std::vector<std::string>& dirs, std::string& error);
 
 }  // namespace folio

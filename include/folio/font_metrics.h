@@ -117,11 +117,15 @@ public:
     const std::vector<unsigned char>& bytes(FontFace face) const;
 
     // Adds a font for the characters the faces lack (another script, symbols), taking ownership of
-    // its bytes; `collection` picks a font of a TrueType/OpenType collection. Returns false, with
-    // `error` saying why, when HarfBuzz or stb_truetype cannot read it. Fallbacks are tried in the
-    // order they were added; faces already shaped keep their cached shapes until setFace.
+    // its bytes; `collection` picks a font of a TrueType/OpenType collection; `language` names the
+    // language whose forms it draws (FallbackFontFile::language), empty for most. Returns false, with
+    // `error` saying why, when HarfBuzz or stb_truetype cannot read it. The best fallback for a
+    // character is chosen by folio::fallbackScore.
     bool addFallback(std::vector<unsigned char> bytes, FallbackStyle style, bool bold, std::string& error,
-                     unsigned collection = 0);
+                     unsigned collection = 0, std::string language = {});
+    // The language of the text measured next (a BCP 47 tag, may be empty): it picks the forms of
+    // Chinese, Japanese and Korean characters and the language HarfBuzz shapes for.
+    void setLanguage(std::string tag);
     // Changes whenever a face or fallback is set: what was drawn from the fonts may have changed.
     std::uint64_t fontsGeneration() const { return fontsGeneration_; }
     // Number of fonts ShapedGlyph::font can name: kFontFaceCount plus the fallbacks.

@@ -43,7 +43,7 @@ std::string usageText() {
            folio::shortestDecimal(folio::kMaxPageFontSizePt) + " (default " + folio::shortestDecimal(defaults.fontSizePt) + ")\n"
            "  --margin     margin on all sides in mm, " + folio::shortestDecimal(folio::kMinPageMarginMm) + " to " +
            folio::shortestDecimal(folio::kMaxPageMarginMm) + " (default " + folio::shortestDecimal(defaults.marginMm) + ")\n"
-           "  --font-dir   folder of the Noto Serif and Noto Sans TTF files (default " FOLIO_FONT_DIR ")\n";
+           "  --font-dir   folder of the Noto font files: the faces and the fallbacks for other scripts (default " FOLIO_FONT_DIR ")\n";
 }
 
 struct Options {
@@ -212,9 +212,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "folio-print: %s: %s\n", options.input.c_str(), notice.c_str());
 
     folio::TrueTypeMetrics fonts;
+    fonts.setLanguage(article.article.language);  // Chinese, Japanese or Korean forms
     std::string error;
     if (!folio::loadFontDirectory(fonts, options.fontDir, error)) return failure(error);
-    folio::loadFallbackFonts(fonts, options.fontDir, error);
+    folio::loadFallbackFonts(fonts, {options.fontDir, FOLIO_CJK_FONT_DIR}, error);
     if (!error.empty()) std::fprintf(stderr, "folio-print: %s; their characters may be missing\n", error.c_str());
 
     const folio::PrintDocument doc = folio::paginate(article.article, fonts, options.spec);

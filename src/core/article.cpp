@@ -24,18 +24,6 @@ std::size_t countWords(const std::string& s) {
     return words;
 }
 
-// Words of one rich text. Runs are joined first: "Hel" + "lo" is one word.
-std::size_t countWords(const RichText& text) { return countWords(plainText(text)); }
-
-// Words of every piece of text a block shows.
-std::size_t countWords(const Block& block) {
-    std::size_t words = countWords(block.text);
-    words += countWords(block.cite);
-    for (const RichText& item : block.items) words += countWords(item);
-    words += countWords(block.caption);
-    return words;
-}
-
 }  // namespace
 
 std::string plainText(const RichText& text) {
@@ -62,8 +50,8 @@ TextDirection articleDirection(const Article& article) {
 }
 
 std::size_t wordCount(const Article& article) {
-    std::size_t words = countWords(article.title);
-    for (const Block& block : article.body) words += countWords(block);
+    std::size_t words = 0;
+    forEachShownText(article, [&words](const std::string& text) { words += countWords(text); });
     return words;
 }
 

@@ -3,7 +3,10 @@
 
 #include <vector>
 
+#include <cmath>
+
 #include "folio/iso_date.h"
+#include "folio/utf8.h"
 
 namespace folio {
 
@@ -27,10 +30,50 @@ std::string formatDate(const std::string& iso) {
     return std::to_string(t.day) + " " + monthName(t.month) + " " + std::to_string(t.year);
 }
 
+namespace {
+
+// Characters of scripts written without spaces between words: read by the character.
+bool isUnspaced(char32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) ||                     // kana
+           (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x20000 && cp <= 0x3FFFF) ||                   // ideographs
+           (cp >= 0x0E00 && cp <= 0x0EFF) ||                     // Thai, Lao
+           (cp >= 0x1780 && cp <= 0x17FF) ||                     // Khmer
+           (cp >= 0x1000 && cp <= 0x109F);                       // Myanmar
+}
+
+// Characters a minute of unspaced text for `language` (a BCP 47 tag).
+double charactersPerMinute(const std::string& language) {
+    const std::string primary = language.substr(0, language.find('-'));
+    if (primary == "zh") return 255.0;
+    if (primary == "ja") return 357.0;
+    return 900.0;  // Thai, Lao, Khmer, Myanmar: words of about four characters at about 230 a minute
+}
+
+}  // namespace
+
 int readingMinutes(const Article& article) {
-    const std::size_t words = wordCount(article);
-    const std::size_t minutes = (words + kWordsPerMinute - 1) / kWordsPerMinute;
-    return minutes < 1 ? 1 : static_cast<int>(minutes);
+    std::size_t words = 0;
+    std::size_t characters = 0;
+    forEachShownText(article, [&](const std::string& text) {
+        bool inWord = false;
+        for (std::size_t pos = 0; pos < text.size();) {
+            const char32_t cp = nextCodepoint(text, pos);
+            if (isUnspaced(cp)) {
+                ++characters;
+                inWord = false;
+                continue;
+            }
+            const bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+                               cp == 0x3000 || (cp >= 0x3001 && cp <= 0x3003);  // CJK spaces and full stops
+            if (!space && !inWord) ++words;
+            inWord = !space;
+        }
+    });
+    const double minutes = static_cast<double>(words) / kWordsPerMinute +
+                           static_cast<double>(characters) / charactersPerMinute(article.language);
+    const int rounded = static_cast<int>(std::ceil(minutes - 1e-9));
+    return rounded < 1 ? 1 : rounded;
 }
 
 std::string metaLine(const Article& article) {

@@ -12,12 +12,12 @@ namespace folio::detail {
 namespace {
 
 // Characters that make a paragraph need the algorithm: Hebrew, Arabic, Syriac, Thaana, N'Ko,
-// Samaritan, Mandaic and their presentation forms, the right-to-left scripts of the SMP, and the
-// explicit right-to-left marks and embeddings.
-bool mayBeRightToLeft(char32_t cp) {
+// Samaritan, Mandaic and their presentation forms, the right-to-left scripts of the SMP, the
+// right-to-left mark and every explicit embedding, override and isolate (which raise levels).
+bool needsAlgorithm(char32_t cp) {
     return (cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF) ||
-           (cp >= 0x10800 && cp <= 0x10FFF) || (cp >= 0x1E800 && cp <= 0x1EFFF) || cp == 0x200F || cp == 0x202B ||
-           cp == 0x202E || cp == 0x2067 || cp == 0x061C;
+           (cp >= 0x10800 && cp <= 0x10FFF) || (cp >= 0x1E800 && cp <= 0x1EFFF) || cp == 0x200F ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 }  // namespace
@@ -31,7 +31,7 @@ std::vector<std::uint8_t> bidiLevels(std::string_view text, TextDirection direct
         starts.push_back(static_cast<std::uint32_t>(pos));
         const char32_t cp = nextCodepoint(text, pos);
         chars.push_back(cp);
-        needed = needed || mayBeRightToLeft(cp);
+        needed = needed || needsAlgorithm(cp);
     }
     if (!needed || chars.empty()) return {};
     const auto length = static_cast<FriBidiStrIndex>(chars.size());

@@ -91,6 +91,16 @@ const std::vector<FallbackFontFile>& fallbackFontFiles() {
         {"NotoSansThaana-Regular.ttf", FallbackStyle::Sans, false},
         {"NotoSansThaana-Bold.ttf", FallbackStyle::Sans, true},
         {"NotoSansSyriac-Regular.ttf", FallbackStyle::Sans, false},
+        {"NotoSansCJK-Regular.ttc", FallbackStyle::Any, false, "zh-Hans", 2},
+        {"NotoSansCJK-Regular.ttc", FallbackStyle::Any, false, "zh-Hant", 3},
+        {"NotoSansCJK-Regular.ttc", FallbackStyle::Any, false, "zh-HK", 4},
+        {"NotoSansCJK-Regular.ttc", FallbackStyle::Any, false, "ja", 0},
+        {"NotoSansCJK-Regular.ttc", FallbackStyle::Any, false, "ko", 1},
+        {"NotoSansCJK-Bold.ttc", FallbackStyle::Any, true, "zh-Hans", 2},
+        {"NotoSansCJK-Bold.ttc", FallbackStyle::Any, true, "zh-Hant", 3},
+        {"NotoSansCJK-Bold.ttc", FallbackStyle::Any, true, "zh-HK", 4},
+        {"NotoSansCJK-Bold.ttc", FallbackStyle::Any, true, "ja", 0},
+        {"NotoSansCJK-Bold.ttc", FallbackStyle::Any, true, "ko", 1},
         {"NotoSansSymbols-Regular.ttf", FallbackStyle::Any, false},
         {"NotoSansSymbols2-Regular.ttf", FallbackStyle::Any, false},
         {"NotoSansMath-Regular.ttf", FallbackStyle::Any, false},
@@ -98,12 +108,39 @@ const std::vector<FallbackFontFile>& fallbackFontFiles() {
     return files;
 }
 
-int fallbackScore(FallbackStyle style, bool bold, FontFace face) {
+namespace {
+
+// Whether the forms of `language` ("ja", "ko", "zh-Hans", "zh-Hant", "zh-HK") are the ones an
+// article in `tag` is written with: 2 for the best match, 1 for a good one, 0 for none.
+int languageMatch(std::string_view language, std::string_view tag) {
+    if (language.empty()) return 0;
+    std::string lower;
+    for (const char c : tag) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    const std::string_view primary = std::string_view(lower).substr(0, lower.find('-'));
+    const auto has = [&lower](std::string_view subtag) {
+        const std::string dashed = "-" + std::string(subtag);
+        const std::size_t at = lower.find(dashed);
+        return at != std::string::npos && (at + dashed.size() == lower.size() || lower[at + dashed.size()] == '-');
+    };
+    if (language == "ja" || language == "ko") return primary == language ? 2 : 0;
+    if (primary != "zh") return 0;
+    const bool hongKong = has("hk") || has("mo");
+    const bool traditional = has("hant") || has("tw") || hongKong;
+    if (language == "zh-HK") return hongKong ? 2 : 0;
+    if (language == "zh-Hant") return traditional ? 1 : 0;
+    return traditional ? 0 : 1;  // zh-Hans: any other Chinese
+}
+
+}  // namespace
+
+int fallbackScore(FallbackStyle style, bool bold, std::string_view language, FontFace face,
+                  std::string_view articleLanguage) {
     const bool serif = static_cast<int>(face) < static_cast<int>(FontFace::Sans);
     const bool boldFace = face == FontFace::SerifBold || face == FontFace::SerifBoldItalic || face == FontFace::SansBold ||
                           face == FontFace::SansBoldItalic;
     const FallbackStyle wanted = serif ? FallbackStyle::Serif : FallbackStyle::Sans;
-    return (style == wanted ? 4 : style == FallbackStyle::Any ? 2 : 0) + (bold == boldFace ? 1 : 0);
+    return 8 * languageMatch(language, articleLanguage) + (style == wanted ? 4 : style == FallbackStyle::Any ? 2 : 0) +
+           (bold == boldFace ? 1 : 0);
 }
 
 const FallbackFontFile* fallbackFontFile(std::string_view file) {
@@ -143,7 +180,7 @@ bool parseFallbackCoverage(std::string_view json, std::vector<FallbackCoverage>&
 }
 
 std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>& coverage, const MissingGlyphs& missing,
-                                             const std::vector<std::string>& have) {
+                                             std::string_view articleLanguage, const std::vector<std::string>& have) {
     std::vector<bool> wanted(coverage.size(), false);
     const auto covers = [](const FallbackCoverage& c, char32_t cp) {
         const auto after = std::upper_bound(c.ranges.begin(), c.ranges.end(), std::make_pair(cp, char32_t{0x10FFFF}));
@@ -159,7 +196,8 @@ std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>
             for (std::size_t c = 0; c < coverage.size(); ++c) {
                 const FallbackFontFile* file = fallbackFontFile(coverage[c].file);
                 if (file == nullptr || !covers(coverage[c], cp)) continue;
-                const int score = fallbackScore(file->style, file->bold, static_cast<FontFace>(f));
+                const int score =
+                    fallbackScore(file->style, file->bold, file->language, static_cast<FontFace>(f), articleLanguage);
                 if (score > best) {
                     best = score;
                     chosen = c;
@@ -174,15 +212,28 @@ std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>
     return files;
 }
 
-std::size_t loadFallbackFonts(TrueTypeMetrics& metrics, const std::string& dir, std::string& error) {
+std::size_t loadFallbackFonts(TrueTypeMetrics& metrics, const std::vector<std::string>& dirs, std::string& error) {
     error.clear();
     std::size_t added = 0;
+    std::string lastPath;  // a collection's fonts come one after another: read it once
+    std::vector<unsigned char> last;
     for (const FallbackFontFile& font : fallbackFontFiles()) {
-        const std::string path = (dir.empty() ? std::string() : dir + "/") + font.file;
-        std::vector<unsigned char> bytes = readFileBytes(path);
+        std::string path;
+        std::vector<unsigned char> bytes;
+        for (const std::string& dir : dirs) {
+            path = (dir.empty() ? std::string() : dir + "/") + font.file;
+            if (path == lastPath) {
+                bytes = last;
+                break;
+            }
+            bytes = readFileBytes(path);
+            if (!bytes.empty()) break;
+        }
         if (bytes.empty()) continue;
+        lastPath = path;
+        last = bytes;
         std::string problem;
-        if (metrics.addFallback(std::move(bytes), font.style, font.bold, problem)) ++added;
+        if (metrics.addFallback(std::move(bytes), font.style, font.bold, problem, font.collection, font.language)) ++added;
         else error += (error.empty() ? "cannot load " : ", ") + path + " (" + problem + ")";
     }
     return added;

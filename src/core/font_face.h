@@ -128,6 +128,7 @@ struct TrueTypeMetrics::Shaper {
         unsigned collection = 0;
         FallbackStyle style = FallbackStyle::Any;
         bool bold = false;
+        std::string language;  // FallbackFontFile::language
         HbFont font;
     };
 
@@ -139,6 +140,7 @@ struct TrueTypeMetrics::Shaper {
     std::vector<std::unique_ptr<stbtt_fontinfo>> raster;         // by font; made lazily
     std::vector<bool> rasterTried;
     std::string key;
+    std::string language;  // setLanguage's tag
     hb_buffer_t* buffer = hb_buffer_create();
     hb_unicode_funcs_t* ucd = hb_unicode_funcs_get_default();
 

@@ -80,7 +80,7 @@ std::uint16_t TrueTypeMetrics::Shaper::fallbackFor(FontFace face, char32_t cp, s
     for (std::size_t i = 0; i < fallbacks.size(); ++i) {
         const Fallback& f = *fallbacks[i];
         if (!f.font.has(cp)) continue;
-        const int score = fallbackScore(f.style, f.bold, face);
+        const int score = fallbackScore(f.style, f.bold, f.language, face, language);
         if (score > best) {
             best = score;
             chosen = static_cast<std::uint16_t>(kFontFaceCount + i);
@@ -104,9 +104,18 @@ void TrueTypeMetrics::faceChanged() {
     shaper_->fallbackOf.clear();
 }
 
+void TrueTypeMetrics::setLanguage(std::string tag) {
+    if (tag == shaper_->language) return;
+    shaper_->language = std::move(tag);
+    shaper_->cache.clear();
+    shaper_->fallbackOf.clear();
+    ++fontsGeneration_;
+}
+
 bool TrueTypeMetrics::addFallback(std::vector<unsigned char> bytes, FallbackStyle style, bool bold, std::string& error,
-                                  unsigned collection) {
+                                  unsigned collection, std::string language) {
     auto fallback = std::make_unique<Shaper::Fallback>();
+    fallback->language = std::move(language);
     fallback->bytes = std::move(bytes);
     fallback->collection = collection;
     fallback->style = style;
@@ -199,6 +208,8 @@ const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text, b
         hb_buffer_add_utf8(s.buffer, text.data(), static_cast<int>(text.size()), item.begin,
                            static_cast<int>(item.end - item.begin));
         hb_buffer_set_direction(s.buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+        if (!s.language.empty())
+            hb_buffer_set_language(s.buffer, hb_language_from_string(s.language.data(), static_cast<int>(s.language.size())));
         hb_buffer_guess_segment_properties(s.buffer);  // the script, from the text
         hb_shape(font->get(), s.buffer, nullptr, 0);
         unsigned count = 0;

@@ -71,15 +71,21 @@ struct FontSet::Font {
     stbtt_fontinfo info{};
     SfntFacts facts;
     unsigned glyphCount = 0;                          // maxp numGlyphs
-    std::map<std::uint16_t, char32_t> used;           // glyph -> first code point drawn with it
+    std::map<std::uint16_t, char32_t> used;           // code (the glyph id, or a Type3 code) -> first
+                                                      //   code point drawn with it
     std::unordered_map<std::uint16_t, double> widths; // glyph -> advance, 1/1000 em
+    // A font whose outlines cannot be embedded as a TrueType subset (CFF outlines, a font of a
+    // collection) is written as a Type3 font of at most 255 glyphs drawn as paths: 1-byte codes.
+    bool type3 = false;
+    double em = 1.0;                                  // 1/1000 em per font unit
+    std::vector<std::uint16_t> glyphOfCode;           // Type3: the glyph of each code (code 0 unused)
 
     // Advance of glyph `g` in 1/1000 em (what a PDF reader moves by after showing it).
     double width(std::uint16_t g) const {
         int advance = 0;
         int bearing = 0;
         stbtt_GetGlyphHMetrics(&info, g, &advance, &bearing);
-        return advance * 1000.0 / facts.unitsPerEm;
+        return advance * em;
     }
 
     double cachedWidth(std::uint16_t g) {
@@ -109,6 +115,15 @@ FontSet::~FontSet() = default;
 
 std::size_t FontSet::size() const { return fonts_.size(); }
 
+namespace {
+
+// Whether `bytes` are a font a TrueType subset can be made of (not CFF outlines, not a collection).
+bool isTrueTypeFile(const std::vector<unsigned char>& bytes) {
+    return bytes.size() >= 4 && bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0;
+}
+
+}  // namespace
+
 int FontSet::fontFor(std::size_t metricsFont, FontFace face, std::string& error) {
     if (metricsFont < byMetricsFont_.size() && byMetricsFont_[metricsFont] >= 0) return byMetricsFont_[metricsFont];
     const std::vector<unsigned char>& ttf = metrics_.fontBytes(metricsFont);
@@ -118,23 +133,72 @@ int FontSet::fontFor(std::size_t metricsFont, FontFace face, std::string& error)
     }
     int index = -1;
     for (std::size_t i = 0; i < fonts_.size() && index < 0; ++i)
-        if (fonts_[i]->ttf == &ttf) index = static_cast<int>(i);  // faces that fell back to one font
+        if (fonts_[i]->ttf == &ttf && !fonts_[i]->type3) index = static_cast<int>(i);  // faces that fell back to one font
     if (index < 0) {
         auto font = std::make_unique<Font>();
         font->ttf = &ttf;
         font->face = face;
-        const std::string problem = fontProblem(ttf);
-        if (!problem.empty() || !stbtt_InitFont(&font->info, ttf.data(), 0) || !readSfntFacts(ttf, font->facts)) {
-            error = std::string("a font for ") + faceName(face) + " cannot be read" + (problem.empty() ? "" : ": " + problem);
-            return -1;
+        if (isTrueTypeFile(ttf)) {
+            const std::string problem = fontProblem(ttf);
+            if (!problem.empty() || !stbtt_InitFont(&font->info, ttf.data(), 0) || !readSfntFacts(ttf, font->facts)) {
+                error = std::string("a font for ") + faceName(face) + " cannot be read" + (problem.empty() ? "" : ": " + problem);
+                return -1;
+            }
+            font->glyphCount = fontGlyphCount(ttf);
+            font->em = 1000.0 / font->facts.unitsPerEm;
+        } else {  // read by HarfBuzz already; stb_truetype draws its outlines
+            const int offset = stbtt_GetFontOffsetForIndex(ttf.data(), static_cast<int>(metrics_.fontCollection(metricsFont)));
+            if (offset < 0 || !stbtt_InitFont(&font->info, ttf.data(), offset)) {
+                error = std::string("a font for ") + faceName(face) + " cannot be read";
+                return -1;
+            }
+            font->type3 = true;
+            font->glyphCount = static_cast<unsigned>(font->info.numGlyphs);
+            font->em = 1000.0 * stbtt_ScaleForMappingEmToPixels(&font->info, 1.0f);
+            font->glyphOfCode.push_back(0);  // code 0 unused
         }
-        font->glyphCount = fontGlyphCount(ttf);
         fonts_.push_back(std::move(font));
         index = static_cast<int>(fonts_.size() - 1);
     }
     if (byMetricsFont_.size() <= metricsFont) byMetricsFont_.resize(metricsFont + 1, -1);
     byMetricsFont_[metricsFont] = index;
     return index;
+}
+
+bool FontSet::codeFor(const PlacedGlyph& g, FontFace face, int& pdfFont, std::uint16_t& code, std::string& error) {
+    pdfFont = fontFor(g.font, face, error);
+    if (pdfFont < 0) return false;
+    Font* f = fonts_[static_cast<std::size_t>(pdfFont)].get();
+    const std::uint16_t id = g.glyph < f->glyphCount ? g.glyph : 0;
+    if (!f->type3) {
+        code = id;
+        return true;
+    }
+    const std::uint32_t key = (static_cast<std::uint32_t>(g.font) << 16) | id;
+    const auto found = type3Codes_.find(key);
+    if (found != type3Codes_.end()) {
+        pdfFont = found->second.first;
+        code = found->second.second;
+        return true;
+    }
+    if (f->glyphOfCode.size() > 255) {  // full: the glyphs that follow go into a new Type3 font
+        auto next = std::make_unique<Font>();
+        next->ttf = f->ttf;
+        next->face = f->face;
+        next->info = f->info;
+        next->type3 = true;
+        next->glyphCount = f->glyphCount;
+        next->em = f->em;
+        next->glyphOfCode.push_back(0);
+        fonts_.push_back(std::move(next));
+        pdfFont = static_cast<int>(fonts_.size() - 1);
+        byMetricsFont_[g.font] = pdfFont;
+        f = fonts_.back().get();
+    }
+    code = static_cast<std::uint16_t>(f->glyphOfCode.size());
+    f->glyphOfCode.push_back(id);
+    type3Codes_.emplace(key, std::make_pair(pdfFont, code));
+    return true;
 }
 
 bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, float x, float baseline, bool rtl,
@@ -148,6 +212,7 @@ bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, floa
     const std::string_view text = text_;
     placed_.clear();
     placeGlyphs(metrics_, face, text, sizePt, placed_, rtl);
+    codes_.assign(placed_.size(), {-1, 0});
     if (placed_.empty()) return true;
 
     // Glyphs of one cluster (a character with its marks, a ligature, a conjunct) come together;
@@ -195,12 +260,11 @@ bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, floa
             if (next - c != 1 || at != cluster.size()) plain = false;
             for (std::size_t i = c; i < next; ++i) {
                 const PlacedGlyph& g = placed_[i];
-                const int pdfFont = fontFor(g.font, face, error);
-                if (pdfFont < 0) return false;
-                Font& f = *fonts_[static_cast<std::size_t>(pdfFont)];
-                const std::uint16_t id = g.glyph < f.glyphCount ? g.glyph : 0;
-                const char32_t shown = g.missing || id == 0 ? 0xFFFD : cp;  // a missing character copies as U+FFFD
-                if (f.used.emplace(id, shown).first->second != shown) plain = false;
+                if (!codeFor(g, face, codes_[i].first, codes_[i].second, error)) return false;
+                Font& f = *fonts_[static_cast<std::size_t>(codes_[i].first)];
+                const bool notdef = g.glyph >= f.glyphCount || g.glyph == 0;
+                const char32_t shown = g.missing || notdef ? 0xFFFD : cp;  // a missing character copies as U+FFFD
+                if (f.used.emplace(codes_[i].second, shown).first->second != shown) plain = false;
             }
             c = next;
         }
@@ -213,7 +277,7 @@ bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, floa
         }
         for (std::size_t i = first; i < end; ++i) {
             const PlacedGlyph& g = placed_[i];
-            const int pdfFont = byMetricsFont_[g.font];
+            const int pdfFont = codes_[i].first;
             Font& f = *fonts_[static_cast<std::size_t>(pdfFont)];
             const std::uint16_t id = g.glyph < f.glyphCount ? g.glyph : 0;
             if (open && (pdfFont != font || g.y != runY)) closeArray();
@@ -233,7 +297,13 @@ bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, floa
                 if (adjust != "0") out += ">" + adjust + "<";
                 pen = g.x;
             }
-            appendGlyphHex(out, id);
+            if (f.type3) {
+                static constexpr char kDigits[] = "0123456789ABCDEF";
+                out += kDigits[(codes_[i].second >> 4) & 0xF];
+                out += kDigits[codes_[i].second & 0xF];
+            } else {
+                appendGlyphHex(out, id);
+            }
             pen += f.cachedWidth(id) * sizePt / 1000.0;
             if (std::find(used.begin(), used.end(), pdfFont) == used.end()) used.push_back(pdfFont);
         }
@@ -247,8 +317,90 @@ bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, floa
     return true;
 }
 
+// Glyph `glyph`'s outline as PDF path operators in 1/1000 em, filled (quadratic curves made cubic).
+std::string FontSet::outline(const Font& f, std::uint16_t glyph) const {
+    stbtt_vertex* vertices = nullptr;
+    const int count = stbtt_GetGlyphShape(&f.info, glyph, &vertices);
+    std::string path;
+    double lastX = 0.0, lastY = 0.0;
+    const auto point = [&](double x, double y) { return number(x * f.em) + " " + number(y * f.em); };
+    for (int i = 0; i < count; ++i) {
+        const stbtt_vertex& v = vertices[i];
+        switch (v.type) {
+            case STBTT_vmove:
+                if (i > 0) path += "h\n";
+                path += point(v.x, v.y) + " m\n";
+                break;
+            case STBTT_vline:
+                path += point(v.x, v.y) + " l\n";
+                break;
+            case STBTT_vcurve: {  // quadratic, control (cx, cy)
+                const double c1x = lastX + 2.0 / 3.0 * (v.cx - lastX), c1y = lastY + 2.0 / 3.0 * (v.cy - lastY);
+                const double c2x = v.x + 2.0 / 3.0 * (v.cx - v.x), c2y = v.y + 2.0 / 3.0 * (v.cy - v.y);
+                path += point(c1x, c1y) + " " + point(c2x, c2y) + " " + point(v.x, v.y) + " c\n";
+                break;
+            }
+            case STBTT_vcubic:
+                path += point(v.cx, v.cy) + " " + point(v.cx1, v.cy1) + " " + point(v.x, v.y) + " c\n";
+                break;
+            default:
+                break;
+        }
+        lastX = v.x;
+        lastY = v.y;
+    }
+    if (count > 0) path += "h f\n";
+    stbtt_FreeShape(&f.info, vertices);
+    return path;
+}
+
+bool FontSet::writeType3(const Font& f, ObjectWriter& out, int font, std::string& error) const {
+    std::string procs = "<<";
+    std::string widths = "[";
+    std::string differences = "[1";
+    int xMin = 0, yMin = 0, xMax = 0, yMax = 0;
+    for (std::size_t code = 1; code < f.glyphOfCode.size(); ++code) {
+        const std::uint16_t glyph = f.glyphOfCode[code];
+        int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        stbtt_GetGlyphBox(&f.info, glyph, &x0, &y0, &x1, &y1);
+        xMin = std::min(xMin, x0);
+        yMin = std::min(yMin, y0);
+        xMax = std::max(xMax, x1);
+        yMax = std::max(yMax, y1);
+        const std::string width = number(f.width(glyph));
+        const std::string proc = width + " 0 " + number(x0 * f.em) + " " + number(y0 * f.em) + " " + number(x1 * f.em) +
+                                 " " + number(y1 * f.em) + " d1\n" + outline(f, glyph);
+        std::string packed;
+        if (!flate(proc, packed)) {
+            error = "out of memory compressing a glyph";
+            return false;
+        }
+        const int stream = out.reserve();
+        out.stream(stream, "/Filter /FlateDecode", packed);
+        procs += " /g" + std::to_string(code) + " " + std::to_string(stream) + " 0 R";
+        widths += (code == 1 ? "" : " ") + width;
+        differences += " /g" + std::to_string(code);
+    }
+    std::string toUnicode;
+    if (!flate(toUnicodeCMap(f.used, true), toUnicode)) {
+        error = "out of memory compressing a ToUnicode map";
+        return false;
+    }
+    const int cmap = out.reserve();
+    out.stream(cmap, "/Filter /FlateDecode", toUnicode);
+    const std::size_t last = f.glyphOfCode.size() - 1;
+    out.object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [" + number(xMin * f.em) + " " + number(yMin * f.em) +
+                         " " + number(xMax * f.em) + " " + number(yMax * f.em) +
+                         "] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs " + procs +
+                         " >> /Encoding << /Type /Encoding /Differences " + differences + "] >> /FirstChar 1 /LastChar " +
+                         std::to_string(last) + " /Widths " + widths + "] /ToUnicode " + std::to_string(cmap) +
+                         " 0 R /Resources << >> >>");
+    return true;
+}
+
 bool FontSet::write(int font, ObjectWriter& out, int type0, std::string& error) const {
     const Font& f = *fonts_[static_cast<std::size_t>(font)];
+    if (f.type3) return writeType3(f, out, type0, error);
     std::vector<std::uint16_t> glyphs;
     for (const auto& entry : f.used) glyphs.push_back(entry.first);
     const std::vector<unsigned char> subset = subsetTrueType(*f.ttf, glyphs);

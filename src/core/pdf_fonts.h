@@ -46,8 +46,9 @@ public:
                   std::string& out, int& font, float& fontSize, std::vector<int>& used, std::string& error);
 
     // Writes font `font` as Type0 object `type0` (reserved by the caller) with its descendant
-    // CIDFontType2, descriptor, subset TrueType file and ToUnicode CMap. False (and `error` set)
-    // when the font cannot be subset or compressed.
+    // CIDFontType2, descriptor, subset TrueType file and ToUnicode CMap; a font of CFF outlines or of
+    // a collection as a Type3 font of its glyphs' outlines. False (and `error` set) when the font
+    // cannot be subset or compressed.
     bool write(int font, ObjectWriter& out, int type0, std::string& error) const;
 
 private:
@@ -55,16 +56,25 @@ private:
     // Index of the PDF font for font `metricsFont` of the metrics; -1 (and `error` set) when it has
     // no bytes or stb_truetype cannot read it.
     int fontFor(std::size_t metricsFont, FontFace face, std::string& error);
+    // The PDF font and the code that show glyph `g`: its glyph id, or a Type3 font's 1-byte code
+    // (a new Type3 font when the last one is full). False (and `error` set) as fontFor.
+    bool codeFor(const PlacedGlyph& g, FontFace face, int& pdfFont, std::uint16_t& code, std::string& error);
+    // Glyph `glyph` of Type3 font `f` as filled path operators, 1/1000 em.
+    std::string outline(const Font& f, std::uint16_t glyph) const;
+    bool writeType3(const Font& f, ObjectWriter& out, int font, std::string& error) const;
     const TrueTypeMetrics& metrics_;
     std::vector<std::unique_ptr<Font>> fonts_;
     std::vector<int> byMetricsFont_;        // PDF font of each metrics font, -1 when none yet
     std::vector<PlacedGlyph> placed_;       // scratch
     std::string text_;                      // scratch
     std::vector<std::uint32_t> boundaries_; // scratch: cluster starts
+    std::vector<std::pair<int, std::uint16_t>> codes_;  // scratch: each placed glyph's font and code
+    std::map<std::uint32_t, std::pair<int, std::uint16_t>> type3Codes_;  // (metrics font << 16 | glyph) -> font, code
 };
 
-// A ToUnicode CMap mapping 2-byte codes (glyph ids) to the UTF-16BE of code points, in bfrange and
-// bfchar blocks of at most 100 entries. `glyphs` maps each glyph id to the code point it shows.
-std::string toUnicodeCMap(const std::map<std::uint16_t, char32_t>& glyphs);
+// A ToUnicode CMap mapping 2-byte codes (glyph ids), or 1-byte codes when `oneByte`, to the
+// UTF-16BE of code points, in bfrange and bfchar blocks of at most 100 entries. `glyphs` maps each
+// code to the code point it shows; code 0 is never mapped.
+std::string toUnicodeCMap(const std::map<std::uint16_t, char32_t>& glyphs, bool oneByte = false);
 
 }  // namespace folio::pdf

@@ -41,7 +41,8 @@ void appendBlocks(std::string& out, const std::vector<std::string>& lines, const
 
 }  // namespace
 
-std::string toUnicodeCMap(const std::map<std::uint16_t, char32_t>& glyphs) {
+std::string toUnicodeCMap(const std::map<std::uint16_t, char32_t>& glyphs, bool oneByte) {
+    const auto code = [oneByte](std::uint32_t value) { return oneByte ? "<" + hex16(value).substr(3) : hex16(value); };
     const std::vector<std::pair<std::uint16_t, char32_t>> entries(glyphs.begin(), glyphs.end());
     std::vector<std::string> chars;
     std::vector<std::string> ranges;
@@ -58,9 +59,9 @@ std::string toUnicodeCMap(const std::map<std::uint16_t, char32_t>& glyphs) {
             ++end;
         }
         if (end - i > 1) {
-            ranges.push_back(hex16(entries[i].first) + hex16(entries[end - 1].first) + utf16(entries[i].second) + "\n");
+            ranges.push_back(code(entries[i].first) + code(entries[end - 1].first) + utf16(entries[i].second) + "\n");
         } else {
-            chars.push_back(hex16(entries[i].first) + utf16(entries[i].second) + "\n");
+            chars.push_back(code(entries[i].first) + utf16(entries[i].second) + "\n");
         }
         i = end;
     }
@@ -68,7 +69,8 @@ std::string toUnicodeCMap(const std::map<std::uint16_t, char32_t>& glyphs) {
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
         "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+        + std::string(oneByte ? "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n"
+                              : "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
     appendBlocks(out, chars, "bfchar");
     appendBlocks(out, ranges, "bfrange");
     out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";

@@ -303,7 +303,9 @@ EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson
     }
     const folio::Layout& layout = gApp->viewer.reader().layout();
     if (!layout.missing || layout.missing->count == 0) return folio::web::returnString("[]");
-    return folio::web::returnString(nlohmann::json(folio::wantedFallbackFiles(coverage, *layout.missing, gApp->fallbacks)).dump());
+    const std::string& language = gApp->viewer.reader().article()->language;
+    return folio::web::returnString(
+        nlohmann::json(folio::wantedFallbackFiles(coverage, *layout.missing, language, gApp->fallbacks)).dump());
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned char* data, int size) {
@@ -348,6 +350,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
         return folio::web::returnString(result.ok ? std::string() : result.error.message);
     }
     if (result.ok) {
+        gApp->metrics.setLanguage(result.article.language);  // Chinese, Japanese or Korean forms
         gApp->viewer.reader().showArticle(std::move(result.article));
         gApp->viewer.articleShown();
     } else {

@@ -1,0 +1,312 @@
+// The world's scripts, checked against oracles nobody here wrote: shaping against hb-shape (Debian's
+// libharfbuzz-bin), bidi levels and order against Unicode's BidiCharacterTest.txt (Debian's
+// unicode-data), PDFs against pdftotext; and the sample news in tests/fixtures/scripts drawn with
+// no missing glyph.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "bidi.h"
+#include "folio/article_meta.h"
+#include "folio/article_parse.h"
+#include "folio/fallback_fonts.h"
+#include "folio/layout.h"
+#include "folio/pdf.h"
+#include "folio/print_layout.h"
+#include "folio/utf8.h"
+#include "command.h"
+#include "test_fonts.h"
+
+using namespace folio;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kScripts = fs::path(FOLIO_SOURCE_DIR) / "tests" / "fixtures" / "scripts";
+
+// Metrics with the eight faces and every fallback, loaded once; set to the language of the
+// article measured next.
+TrueTypeMetrics& worldMetrics() {
+    static const std::unique_ptr<TrueTypeMetrics> metrics = [] {
+        auto loaded = test::makeNotoMetrics();
+        std::string error;
+        loadFallbackFonts(*loaded, {FOLIO_FONT_DIR, FOLIO_CJK_FONT_DIR}, error);
+        return loaded;
+    }();
+    return *metrics;
+}
+
+// The sample articles, parsed: file stem -> article.
+std::map<std::string, Article> sampleArticles() {
+    std::map<std::string, Article> articles;
+    for (const fs::directory_entry& entry : fs::directory_iterator(kScripts)) {
+        if (entry.path().extension() != ".json") continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const ParseResult parsed = parseArticle(json);
+        REQUIRE_MESSAGE(parsed.ok, entry.path().string() << ": " << parsed.error.message);
+        articles.emplace(entry.path().stem().string(), parsed.article);
+    }
+    return articles;
+}
+
+// One glyph as hb-shape prints it: "gid=cluster@dx,dy+advance" (font units).
+struct OracleGlyph {
+    int glyph = 0, cluster = 0, dx = 0, dy = 0, advance = 0;
+};
+
+std::vector<OracleGlyph> hbShape(const std::string& font, const std::string& text) {
+    const test::CommandResult result =
+        test::runCommand("hb-shape --no-glyph-names --utf8-clusters " + test::shellQuote(font) + " " + test::shellQuote(text));
+    REQUIRE_MESSAGE(result.status == 0, result.output);
+    std::vector<OracleGlyph> glyphs;
+    std::string body = result.output.substr(result.output.find('[') + 1);
+    body = body.substr(0, body.find(']'));
+    std::stringstream entries(body);
+    for (std::string entry; std::getline(entries, entry, '|');) {
+        OracleGlyph g;
+        char separator = 0;
+        std::stringstream in(entry);
+        in >> g.glyph >> separator >> g.cluster;
+        if (in.peek() == '@') in >> separator >> g.dx >> separator >> g.dy;
+        in >> separator >> g.advance;
+        REQUIRE_MESSAGE(!in.fail(), "cannot read hb-shape's " << entry);
+        glyphs.push_back(g);
+    }
+    return glyphs;
+}
+
+// Units per em of the font at `path` (head table).
+int unitsPerEm(const std::vector<unsigned char>& bytes) {
+    const std::size_t tables = (std::size_t{bytes[4]} << 8) | bytes[5];
+    for (std::size_t i = 0; i < tables; ++i) {
+        const unsigned char* record = bytes.data() + 12 + 16 * i;
+        if (std::string(record, record + 4) != "head") continue;
+        const std::size_t offset = (std::size_t{record[8]} << 24) | (std::size_t{record[9]} << 16) |
+                                   (std::size_t{record[10]} << 8) | record[11];
+        return (bytes[offset + 18] << 8) | bytes[offset + 19];
+    }
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("shaping matches hb-shape: joining, reordering, conjuncts, marks, ligatures and kerning") {
+    test::requireTool("hb-shape");
+    struct Sample {
+        const char* font;
+        const char* text;
+        bool rtl;
+    };
+    const Sample samples[] = {
+        {"NotoNaskhArabic-Regular.ttf", "والإنجليزية", true},    // joining forms, lam-alef
+        {"NotoSansArabic-Bold.ttf", "الإسكندرية", true},
+        {"NotoSansHebrew-Regular.ttf", "שָׁלוֹם", true},          // marks placed on letters
+        {"NotoSerifDevanagari-Regular.ttf", "क्षत्रिय", false},  // conjuncts, the i-matra reordered
+        {"NotoSansDevanagari-Regular.ttf", "हिन्दी", false},
+        {"NotoSansBengali-Regular.ttf", "ক্ষমতায়", false},
+        {"NotoSansTamil-Regular.ttf", "கொடுக்கப்பட்டது", false},  // split vowels
+        {"NotoSansThai-Regular.ttf", "ที่สุดแล้ว", false},        // stacked marks
+        {"NotoSerif-Regular.ttf", "officeAVATAR", false},        // ffi ligature, AV kerning
+    };
+    for (const Sample& sample : samples) {
+        const std::string font = sample.font;
+        const std::string text = sample.text;
+        CAPTURE(font);
+        CAPTURE(text);
+        const std::string path = std::string(FOLIO_FONT_DIR) + "/" + sample.font;
+        std::vector<unsigned char> bytes = test::readFileBytes(path);
+        REQUIRE(!bytes.empty());
+        const int upem = unitsPerEm(bytes);
+        REQUIRE(upem > 0);
+        TrueTypeMetrics metrics;
+        REQUIRE(metrics.setFace(FontFace::Serif, std::move(bytes)));
+        const ShapedText& ours = metrics.shape(FontFace::Serif, sample.text, sample.rtl);
+        const std::vector<OracleGlyph> oracle = hbShape(path, sample.text);
+        REQUIRE(ours.glyphs.size() == oracle.size());
+        CHECK(ours.missing == 0);
+        for (std::size_t i = 0; i < oracle.size(); ++i) {
+            CAPTURE(i);
+            const ShapedGlyph& g = ours.glyphs[i];
+            CHECK(g.glyph == oracle[i].glyph);
+            CHECK(g.cluster == static_cast<std::uint32_t>(oracle[i].cluster));
+            CHECK(std::lround(g.advance * upem) == oracle[i].advance);
+            CHECK(std::lround(g.dx * upem) == oracle[i].dx);
+            CHECK(std::lround(g.dy * upem) == oracle[i].dy);
+        }
+    }
+}
+
+TEST_CASE("bidi levels and order follow Unicode's BidiCharacterTest.txt") {
+    const char* path = "/usr/share/unicode/BidiCharacterTest.txt";
+    std::ifstream in(path);
+    REQUIRE_MESSAGE(in, path << " is missing (tools/setup.sh installs unicode-data)");
+    std::size_t cases = 0;
+    std::size_t failed = 0;
+    std::string firstFailure;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> fields;
+        std::stringstream parts(line);
+        for (std::string field; std::getline(parts, field, ';');) fields.push_back(field);
+        REQUIRE(fields.size() == 5);
+        std::string text;
+        std::stringstream codes(fields[0]);
+        std::vector<std::size_t> starts;
+        for (std::string hex; codes >> hex;) {
+            starts.push_back(text.size());
+            appendUtf8(text, static_cast<char32_t>(std::stoul(hex, nullptr, 16)));
+        }
+        const TextDirection direction =
+            fields[1] == "0" ? TextDirection::Ltr : fields[1] == "1" ? TextDirection::Rtl : TextDirection::Auto;
+        bool rtl = false;
+        const std::vector<std::uint8_t> levels = detail::bidiLevels(text, direction, rtl);
+        std::vector<std::string> expected;
+        std::stringstream wanted(fields[3]);
+        for (std::string level; wanted >> level;) expected.push_back(level);
+        REQUIRE(expected.size() == starts.size());
+        // The characters rule X9 removes ("x") have no level; the others are ordered by rule L2.
+        bool same = rtl == (fields[2] == "1");
+        std::vector<std::uint8_t> kept;
+        std::vector<std::size_t> keptIndex;
+        for (std::size_t i = 0; i < starts.size(); ++i) {
+            if (expected[i] == "x") continue;
+            const int level = levels.empty() ? 0 : levels[starts[i]];
+            same = same && std::to_string(level) == expected[i];
+            kept.push_back(static_cast<std::uint8_t>(level));
+            keptIndex.push_back(i);
+        }
+        std::vector<std::size_t> order;
+        detail::visualOrder(kept, order);
+        std::string visual;
+        for (const std::size_t k : order) visual += (visual.empty() ? "" : " ") + std::to_string(keptIndex[k]);
+        same = same && visual == fields[4];
+        ++cases;
+        if (!same) {
+            ++failed;
+            if (firstFailure.empty()) firstFailure = line;
+        }
+    }
+    CHECK(cases > 90000);
+    CHECK_MESSAGE(failed == 0, failed << " of " << cases << " cases differ; the first: " << firstFailure);
+}
+
+TEST_CASE("the sample news of every script is drawn with no missing glyph") {
+    std::size_t scripts = 0;
+    for (const auto& [name, article] : sampleArticles()) {
+        CAPTURE(name);
+        worldMetrics().setLanguage(article.language);
+        const Typesetter typesetter(article, worldMetrics(), metaLine(article));
+        for (const FontFamily family : {FontFamily::Serif, FontFamily::Sans}) {
+            LayoutSettings settings;
+            settings.family = family;
+            const Layout layout = typesetter.layout(settings);
+            REQUIRE(layout.missing);
+            std::string characters;
+            for (const char32_t cp : layout.missing->characters) appendUtf8(characters, cp);
+            CHECK_MESSAGE(layout.missing->count == 0, "missing: " << characters);
+        }
+        ++scripts;
+    }
+    CHECK(scripts >= 15);
+}
+
+TEST_CASE("a right-to-left article is set flush right, its runs in visual order") {
+    const std::map<std::string, Article> articles = sampleArticles();
+    const Article& arabic = articles.at("ar");
+    CHECK(articleDirection(arabic) == TextDirection::Rtl);
+    worldMetrics().setLanguage(arabic.language);
+    const Typesetter typesetter(arabic, worldMetrics(), metaLine(arabic));
+    const Layout layout = typesetter.layout(LayoutSettings{});
+    std::size_t checked = 0;
+    for (const Line& line : layout.lines) {
+        if (line.role != LineRole::Paragraph) continue;
+        CHECK(line.rtl);
+        // Flush right: every line ends at the column's right edge.
+        CHECK(line.x + line.width == doctest::Approx(layout.columnX + layout.columnWidth).epsilon(1e-4));
+        // The first run in reading order is the rightmost one when the line starts with Arabic.
+        const SpanRange spans = layout.spansOf(line);
+        if (spans.size() > 1 && (spans.front().level & 1)) {
+            for (const Span& span : spans) CHECK(span.x <= spans.front().x);
+            ++checked;
+        }
+    }
+    CHECK(checked > 3);
+}
+
+TEST_CASE("every script's PDF gives back every character of its text to pdftotext") {
+    test::requireTool("pdftotext");
+    for (const auto& [name, article] : sampleArticles()) {
+        CAPTURE(name);
+        worldMetrics().setLanguage(article.language);
+        const PrintDocument doc = paginate(article, worldMetrics(), PageSpec{});
+        const PdfResult pdf = writePdf(doc, worldMetrics(), "");
+        REQUIRE_MESSAGE(pdf.ok, pdf.error);
+        const test::TempFile file(".pdf");
+        test::writeFile(file.path(), pdf.bytes);
+        const test::CommandResult text = test::runCommand("pdftotext -enc UTF-8 " + test::shellQuote(file.path()) + " -");
+        REQUIRE_MESSAGE(text.status == 0, text.output);
+        // Every character of the title and the body (less spaces and invisible format characters),
+        // as often as the article has it at least.
+        std::map<char32_t, int> have;
+        for (std::size_t pos = 0; pos < text.output.size();) ++have[nextCodepoint(text.output, pos)];
+        std::map<char32_t, int> need;
+        std::string all = article.title;
+        for (const Block& block : article.body) {
+            all += plainText(block.text) + block.cite;
+            for (const RichText& item : block.items) all += plainText(item);
+        }
+        for (std::size_t pos = 0; pos < all.size();) {
+            const char32_t cp = nextCodepoint(all, pos);
+            const bool space = cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200D);  // extraction makes them spaces
+            if (cp > ' ' && !space) ++need[cp];
+        }
+        std::string short_;
+        for (const auto& [cp, count] : need) {
+            if (have[cp] < count) appendUtf8(short_, cp);
+        }
+        CHECK_MESSAGE(short_.empty(), "pdftotext lacks: " << short_);
+    }
+}
+
+TEST_CASE("reading time counts words, and characters for scripts written without spaces") {
+    const auto minutesOf = [](const std::string& language, const std::string& text) {
+        Article article;
+        article.title = "T";
+        article.language = language;
+        Block block;
+        block.text.push_back(TextRun{text});
+        article.body.push_back(block);
+        return readingMinutes(article);
+    };
+    std::string chinese;
+    for (int i = 0; i < 3000; ++i) chinese += "\u4E2D";
+    CHECK(minutesOf("zh-CN", chinese) == 12);  // 3,000 / 255 a minute
+    CHECK(minutesOf("ja", chinese) == 9);      // 3,000 / 357
+    std::string english;
+    for (int i = 0; i < 2299; ++i) english += "word ";
+    CHECK(minutesOf("en", english) == 10);     // 2,300 words (with the title) / 230
+    CHECK(minutesOf("en", "") == 1);
+}
+
+TEST_CASE("direction: given, from a right-to-left language, or auto") {
+    Article article;
+    CHECK(articleDirection(article) == TextDirection::Auto);
+    article.language = "he-IL";
+    CHECK(articleDirection(article) == TextDirection::Rtl);
+    article.language = "FA";
+    CHECK(articleDirection(article) == TextDirection::Rtl);
+    article.language = "fr";
+    CHECK(articleDirection(article) == TextDirection::Auto);
+    article.direction = TextDirection::Rtl;
+    CHECK(articleDirection(article) == TextDirection::Rtl);
+    const ParseResult parsed = parseArticle(R"({"title": "T", "body": ["x"], "direction": "ltr", "language": "ar"})");
+    REQUIRE(parsed.ok);
+    CHECK(articleDirection(parsed.article) == TextDirection::Ltr);
+}
