@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -99,12 +100,25 @@ void benchmark(std::size_t words, const folio::FontMetrics& metrics) {
         const folio::Typesetter typesetter(article, metrics, meta);
         return std::size_t{0};
     });
+    // The same with fonts loaded afresh (outside the timing): every distinct word is shaped anew.
+    std::vector<double> coldTimes;
+    for (int i = 0; i < constructionRuns; ++i) {
+        const std::unique_ptr<folio::TrueTypeMetrics> fresh = folio::test::makeNotoMetrics();
+        const Clock::time_point start = Clock::now();
+        const folio::Typesetter typesetter(article, *fresh, meta);
+        coldTimes.push_back(msSince(start));
+    }
+    const Result cold{middle(coldTimes), 0};
     const Result firstSans = firstSansLayout(constructionRuns, article, metrics, meta);
 
     const folio::Typesetter typesetter(article, metrics, meta);
     const std::string count = grouped(folio::wordCount(article));
     const std::string blocks = grouped(article.body.size());
     printRow(count, blocks, "Typesetter construction (measures Serif)", construct);
+    printRow("", "", "  the same, shaping cold (fresh fonts)", cold);
+    const double thousands = static_cast<double>(folio::wordCount(article)) / 1000.0;
+    printRow("", "", "  shaping + measuring per 1,000 words, cold", Result{cold.medianMs / thousands, 0});
+    printRow("", "", "  shaping + measuring per 1,000 words, cached", Result{construct.medianMs / thousands, 0});
     for (const float width : {360.0f, 768.0f, 1280.0f}) {
         const Result result = median(kRuns, [&] { return typesetter.layout(settingsAt(width, 20.0f)).lines.size(); });
         const std::string operation = "layout() " + std::to_string(static_cast<int>(width)) + " px, 20 px";

@@ -704,9 +704,25 @@ export class FolioViewer extends EventTarget {
   async _addFallbacks(token) {
     if (this._plain || !this._bridge.state().missingGlyphs) return;
     try {
-      this._fallbackCoverage ??= this._fetchBytes(new URL('fonts/fallbacks.json', this._assets))
-        .then((bytes) => new TextDecoder().decode(bytes));
-      const wanted = this._bridge.fallbacksWanted(await this._fallbackCoverage);
+      const manifest = (name) => this._fetchBytes(new URL(`fonts/${name}`, this._assets))
+        .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
+      this._fallbackCoverage ??= manifest('fallbacks.json');
+      let coverage = await this._fallbackCoverage;
+      let wanted = this._bridge.fallbacksWanted(JSON.stringify(coverage));
+      // A font in slices (Chinese, Japanese, Korean) has a manifest of its own: its slices' entries
+      // join the coverage, and the viewer is asked again which files it needs.
+      const groups = wanted.filter((file) => file.endsWith('.json'));
+      if (groups.length) {
+        const parts = await Promise.all(groups.map((name) => {
+          this._fallbackGroups ??= new Map();
+          if (!this._fallbackGroups.has(name)) this._fallbackGroups.set(name, manifest(name));
+          return this._fallbackGroups.get(name);
+        }));
+        coverage = Object.assign({}, coverage, ...parts);
+        for (const name of groups) delete coverage[name];
+        wanted = this._bridge.fallbacksWanted(JSON.stringify(coverage));
+      }
+      wanted = wanted.filter((file) => !file.endsWith('.json'));
       if (!wanted.length) return;
       this._fallbackFetches ??= new Map();
       for (const file of wanted) {

@@ -270,6 +270,7 @@ export class TextLayer {
     if (!outline) return;
     this.scroller.style.top = `${outline.viewTop}px`;
     this.article.lang = outline.language || '';
+    this.article.dir = outline.direction || 'auto';
     let bottom = 0;
     const elements = document.createDocumentFragment();
     for (const [tag, detail, top, groupBottom] of outline.groups) {
@@ -435,7 +436,7 @@ export class TextLayer {
 
   // Appends the elements of one line: its marker (a list item's number or bullet, hidden from
   // screen readers and copies) and its text, each over the canvas glyphs.
-  _addLine(parent, [, , baseline, runs, spaceAfter], groupTop) {
+  _addLine(parent, [, , baseline, runs, spaceAfter, rtl], groupTop) {
     const marker = runs.find((run) => run[6] === KIND_MARKER);
     if (marker) {
       const element = this._lineElement([marker], baseline, groupTop);
@@ -446,14 +447,18 @@ export class TextLayer {
     const text = runs.filter((run) => run[6] !== KIND_MARKER);
     if (!text.length) return;
     const element = this._lineElement(text, baseline, groupTop);
+    if (rtl) element.dir = 'rtl';
     if (spaceAfter) element.append(' ');  // the space the line break took, for copies and find
     parent.append(element);
   }
 
-  // An absolutely placed line of `runs` ([text, face, x, width, size, link, kind]) with its baseline
-  // at `baseline` px, scaled across to the engine's width.
+  // An absolutely placed line of `runs` ([text, face, x, width, size, link, kind], in reading order;
+  // right-to-left runs stand left of the ones before them) with its baseline at `baseline` px,
+  // scaled across to the engine's width.
   _lineElement(runs, baseline, groupTop) {
-    const [, face, x, , size] = runs[0];
+    const [, face, , , size] = runs[0];
+    const x = Math.min(...runs.map((run) => run[2]));
+    const right = Math.max(...runs.map((run) => run[2] + run[3]));
     const line = document.createElement('span');
     line.className = `folio-line folio-f${face}`;
     let measured = 0;
@@ -479,8 +484,7 @@ export class TextLayer {
       run.textContent = text;
       line.append(run);
     }
-    const last = runs[runs.length - 1];
-    const width = last[2] + last[3] - x;
+    const width = right - x;
     const style = line.style;
     style.left = `${x}px`;
     style.top = `${baseline - this._baselineOf(face, size) - groupTop}px`;

@@ -35,8 +35,12 @@ const std::vector<FallbackFontFile>& fallbackFontFiles();
 int fallbackScore(FallbackStyle style, bool bold, std::string_view language, FontFace face,
                   std::string_view articleLanguage);
 
-// The table entry of the fallback font `file`; null when it is not one of them.
-const FallbackFontFile* fallbackFontFile(std::string_view file);
+// What the fallback font `file` is: its table entry, or for a slice of a collection's font made
+// for the web ("NotoSansCJK-Regular-zh-Hans.07.otf": that font's file without ".ttc", its language,
+// a number) the entry of that font, with collection 0; the same for the manifest of those slices
+// ("NotoSansCJK-Regular-zh-Hans.json", which wantedFallbackFiles may name: fetch it, add its entries
+// to the coverage and ask again). False when `file` is none of these.
+bool fallbackFontFile(std::string_view file, FallbackFontFile& out);
 
 // Which characters a fallback font file has (its cmap), for choosing the files to fetch.
 struct FallbackCoverage {
@@ -44,8 +48,9 @@ struct FallbackCoverage {
     std::vector<std::pair<char32_t, char32_t>> ranges;  // inclusive, ascending, not overlapping
 };
 
-// Reads the coverage manifest the build writes (fonts/fallbacks.json: {"file": [[first, last], ...]}).
-// Files not in fallbackFontFiles() are ignored. False (and `error` set) for a malformed manifest.
+// Reads the coverage manifest the build writes (fonts/fallbacks.json: {"file": [[first, last], ...]}),
+// in the order of fallbackFontFiles() (slices in their order). Files that are not fallbacks
+// (fallbackFontFile) are ignored. False (and `error` set) for a malformed manifest.
 bool parseFallbackCoverage(std::string_view json, std::vector<FallbackCoverage>& out, std::string& error);
 
 // The fallback files that would draw the `missing` characters in the faces they are set in: for each

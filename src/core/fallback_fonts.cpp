@@ -143,10 +143,41 @@ int fallbackScore(FallbackStyle style, bool bold, std::string_view language, Fon
            (bold == boldFace ? 1 : 0);
 }
 
-const FallbackFontFile* fallbackFontFile(std::string_view file) {
-    for (const FallbackFontFile& font : fallbackFontFiles())
-        if (file == font.file) return &font;
-    return nullptr;
+bool fallbackFontFile(std::string_view file, FallbackFontFile& out) {
+    for (const FallbackFontFile& font : fallbackFontFiles()) {
+        if (file == font.file) {
+            out = font;
+            return true;
+        }
+    }
+    // A slice, <stem>-<language>.<digits>.otf, or the manifest of a font's slices, <stem>-<language>.json.
+    const auto endsWith = [file](std::string_view suffix) {
+        return file.size() > suffix.size() && file.substr(file.size() - suffix.size()) == suffix;
+    };
+    std::string_view name;
+    if (endsWith(".json")) {
+        name = file.substr(0, file.size() - 5);
+    } else if (endsWith(".otf")) {
+        name = file.substr(0, file.size() - 4);
+        const std::size_t dot = name.rfind('.');
+        if (dot == std::string_view::npos || dot + 1 == name.size()) return false;
+        for (const char c : name.substr(dot + 1))
+            if (c < '0' || c > '9') return false;
+        name = name.substr(0, dot);
+    } else {
+        return false;
+    }
+    for (const FallbackFontFile& font : fallbackFontFiles()) {
+        const std::string_view collection = font.file;
+        if (collection.size() < 4 || collection.substr(collection.size() - 4) != ".ttc" || !*font.language) continue;
+        const std::string stem = std::string(collection.substr(0, collection.size() - 4)) + "-" + font.language;
+        if (name == stem) {
+            out = font;
+            out.collection = 0;
+            return true;
+        }
+    }
+    return false;
 }
 
 bool parseFallbackCoverage(std::string_view json, std::vector<FallbackCoverage>& out, std::string& error) {
@@ -156,19 +187,31 @@ bool parseFallbackCoverage(std::string_view json, std::vector<FallbackCoverage>&
         error = "the font coverage is not a JSON object";
         return false;
     }
-    for (const FallbackFontFile& font : fallbackFontFiles()) {  // table order
-        const auto found = doc.find(font.file);
-        if (found == doc.end()) continue;
-        if (!found->is_array()) {
-            error = std::string("the coverage of ") + font.file + " is not an array";
+    // Table order: the entry each file belongs to, then the file's name (slices by number).
+    std::vector<std::pair<std::size_t, std::string>> files;
+    const std::vector<FallbackFontFile>& table = fallbackFontFiles();
+    for (auto item = doc.begin(); item != doc.end(); ++item) {
+        FallbackFontFile font;
+        if (!fallbackFontFile(item.key(), font)) continue;
+        std::size_t entry = 0;
+        while (entry < table.size() && !(std::string_view(table[entry].file) == font.file &&
+                                         std::string_view(table[entry].language) == font.language))
+            ++entry;
+        files.emplace_back(entry, item.key());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& [entry, file] : files) {
+        const nlohmann::json& ranges = doc[file];
+        if (!ranges.is_array()) {
+            error = "the coverage of " + file + " is not an array";
             return false;
         }
         FallbackCoverage coverage;
-        coverage.file = font.file;
-        for (const nlohmann::json& range : *found) {
+        coverage.file = file;
+        for (const nlohmann::json& range : ranges) {
             if (!range.is_array() || range.size() != 2 || !range[0].is_number_unsigned() || !range[1].is_number_unsigned() ||
                 range[0].get<std::uint64_t>() > range[1].get<std::uint64_t>() || range[1].get<std::uint64_t>() > 0x10FFFF) {
-                error = std::string("the coverage of ") + font.file + " holds a range that is not [first, last]";
+                error = "the coverage of " + file + " holds a range that is not [first, last]";
                 return false;
             }
             coverage.ranges.emplace_back(range[0].get<char32_t>(), range[1].get<char32_t>());
@@ -194,10 +237,10 @@ std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>
             int best = -1;
             std::size_t chosen = coverage.size();
             for (std::size_t c = 0; c < coverage.size(); ++c) {
-                const FallbackFontFile* file = fallbackFontFile(coverage[c].file);
-                if (file == nullptr || !covers(coverage[c], cp)) continue;
+                FallbackFontFile file;
+                if (!fallbackFontFile(coverage[c].file, file) || !covers(coverage[c], cp)) continue;
                 const int score =
-                    fallbackScore(file->style, file->bold, file->language, static_cast<FontFace>(f), articleLanguage);
+                    fallbackScore(file.style, file.bold, file.language, static_cast<FontFace>(f), articleLanguage);
                 if (score > best) {
                     best = score;
                     chosen = c;

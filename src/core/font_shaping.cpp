@@ -125,8 +125,9 @@ bool TrueTypeMetrics::addFallback(std::vector<unsigned char> bytes, FallbackStyl
         error = "not a font HarfBuzz can read";
         return false;
     }
-    if (fallback->bytes.size() >= 4 && std::string(fallback->bytes.begin(), fallback->bytes.begin() + 4) != "ttcf") {
-        error = fontProblem(fallback->bytes);  // what stb_truetype follows, checked (collections: by HarfBuzz)
+    const std::string tag = fallback->bytes.size() >= 4 ? std::string(fallback->bytes.begin(), fallback->bytes.begin() + 4) : "";
+    if (tag != "ttcf" && tag != "OTTO") {  // what stb_truetype follows in TrueType fonts, checked
+        error = fontProblem(fallback->bytes);
         if (!error.empty()) return false;
     }
     error.clear();

@@ -23,10 +23,11 @@ inline bool isLetter(char32_t cp) {
 
 inline bool isDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
-// CJK ideographs, kana, hangul and fullwidth forms: lines may break between two of them.
+// CJK ideographs, kana and fullwidth forms: lines may break between two of them. Not Hangul:
+// Korean breaks at its spaces, between words.
 inline bool isCjk(char32_t cp) {
-    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0xFF00 && cp <= 0xFFEF);
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+           (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
 // CJK closing punctuation and marks that must not start a line (a small kinsoku set).
@@ -60,7 +61,11 @@ inline bool breakBetween(char32_t beforePrev, char32_t prev, char32_t cp) {
     if (prev == '-' || prev == 0x2010)  // "well-known", not "-5" or "--flag"
         return isLetter(cp) && (isLetter(beforePrev) || isDigit(beforePrev));
     if (prev == 0x2013 || prev == 0x2014) return beforePrev != 0 && isLetter(cp);
-    return isCjk(prev) && isCjk(cp) && !noBreakBefore(cp) && !noBreakAfter(prev);
+    // Around CJK: between two CJK characters, and between one and a letter or digit (UAX #14: ID ÷ AL,
+    // ID ÷ NU and back), never before closing or after opening punctuation (kinsoku).
+    const bool cjkBreak = (isCjk(prev) && (isLetter(cp) || isDigit(cp))) ||
+                          ((isLetter(prev) || isDigit(prev)) && isCjk(cp));
+    return cjkBreak && !noBreakBefore(cp) && !noBreakAfter(prev);
 }
 
 }  // namespace folio::detail

@@ -55,9 +55,10 @@ bool spaceBetween(const Line& line, const Line& next) {
 }
 
 json runOf(const Layout& layout, const Line& line, const Span& span, bool first) {
-    // A list item's marker is the first span of its first line, left of the item's text.
-    const bool marker = first && line.role == LineRole::ListItem && line.textBegin == 0 &&
-                        span.x + span.width <= line.x + 0.5f && !span.text.empty();
+    // A list item's marker is the first span of its first line, beside the item's text (left of
+    // it, or right of it when the item runs right to left).
+    const bool outside = line.rtl ? span.x >= line.x + line.width - 0.5f : span.x + span.width <= line.x + 0.5f;
+    const bool marker = first && line.role == LineRole::ListItem && line.textBegin == 0 && outside && !span.text.empty();
     const std::string_view target = span.link >= 0 ? std::string_view(layout.links[span.link]) : std::string_view();
     LayerRun kind = marker ? LayerRun::Marker : LayerRun::Text;
     json link = nullptr;
@@ -102,8 +103,10 @@ std::string textLayerOutline(const Layout& layout, const Article& shown, std::si
         if (group >= kFirstBlockGroup) element = elementOf(shown.body[group - kFirstBlockGroup]);
         groups.push_back({element.first, element.second, extents[group].first, extents[group].second});
     }
+    const TextDirection direction = articleDirection(shown);
+    const char* dir = direction == TextDirection::Rtl ? "rtl" : direction == TextDirection::Ltr ? "ltr" : "auto";
     return dump({{"generation", generation}, {"height", layout.height}, {"viewTop", viewTop}, {"language", shown.language},
-                 {"groups", std::move(groups)}});
+                 {"direction", dir}, {"groups", std::move(groups)}});
 }
 
 std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation) {
@@ -123,7 +126,7 @@ std::string textLayerGroups(const Layout& layout, int first, int end, std::size_
                 firstRun = false;
             }
             const bool spaceAfter = i + 1 < stop && spaceBetween(line, layout.lines[i + 1]);
-            lines.push_back({line.item, roleName(line.role), line.baseline, std::move(runs), spaceAfter ? 1 : 0});
+            lines.push_back({line.item, roleName(line.role), line.baseline, std::move(runs), spaceAfter ? 1 : 0, line.rtl ? 1 : 0});
         }
         json images = json::array();
         // Boxes are in reading order, so by block too.

@@ -199,7 +199,8 @@ TEST_CASE("bidi levels and order follow Unicode's BidiCharacterTest.txt") {
 
 TEST_CASE("the sample news of every script is drawn with no missing glyph") {
     std::size_t scripts = 0;
-    for (const auto& [name, article] : sampleArticles()) {
+    for (const auto& [stem, article] : sampleArticles()) {
+        const std::string name = stem;  // a copy: clang does not capture structured bindings
         CAPTURE(name);
         worldMetrics().setLanguage(article.language);
         const Typesetter typesetter(article, worldMetrics(), metaLine(article));
@@ -242,7 +243,8 @@ TEST_CASE("a right-to-left article is set flush right, its runs in visual order"
 
 TEST_CASE("every script's PDF gives back every character of its text to pdftotext") {
     test::requireTool("pdftotext");
-    for (const auto& [name, article] : sampleArticles()) {
+    for (const auto& [stem, article] : sampleArticles()) {
+        const std::string name = stem;  // a copy: clang does not capture structured bindings
         CAPTURE(name);
         worldMetrics().setLanguage(article.language);
         const PrintDocument doc = paginate(article, worldMetrics(), PageSpec{});
@@ -309,4 +311,74 @@ TEST_CASE("direction: given, from a right-to-left language, or auto") {
     const ParseResult parsed = parseArticle(R"({"title": "T", "body": ["x"], "direction": "ltr", "language": "ar"})");
     REQUIRE(parsed.ok);
     CHECK(articleDirection(parsed.article) == TextDirection::Ltr);
+}
+
+TEST_CASE("the fallback files an article needs: the best of each face, CJK slices of its language") {
+    const std::string coverage = R"({
+        "NotoNaskhArabic-Regular.ttf": [[1536, 1791]],
+        "NotoNaskhArabic-Bold.ttf": [[1536, 1791]],
+        "NotoSansArabic-Regular.ttf": [[1536, 1791]],
+        "NotoSansCJK-Regular-zh-Hans.00.otf": [[12289, 12290], [20013, 20013]],
+        "NotoSansCJK-Regular-ja.00.otf": [[12289, 12290], [20013, 20013]],
+        "NotoSansCJK-Regular-ja.01.otf": [[26085, 26085]],
+        "Unknown.ttf": [[65, 90]]
+    })";
+    std::vector<FallbackCoverage> parsed;
+    std::string error;
+    REQUIRE(parseFallbackCoverage(coverage, parsed, error));
+    CHECK(parsed.size() == 6);  // Unknown.ttf is no fallback
+    MissingGlyphs missing;
+    missing.count = 3;
+    missing.characters = U"\u0628\u4E2D";
+    missing.faces = {1u << static_cast<unsigned>(FontFace::Serif) | 1u << static_cast<unsigned>(FontFace::Sans),
+                     1u << static_cast<unsigned>(FontFace::Serif)};
+    CHECK(wantedFallbackFiles(parsed, missing, "ja") ==
+          std::vector<std::string>{"NotoNaskhArabic-Regular.ttf", "NotoSansArabic-Regular.ttf", "NotoSansCJK-Regular-ja.00.otf"});
+    CHECK(wantedFallbackFiles(parsed, missing, "zh-CN", {"NotoSansArabic-Regular.ttf"}) ==
+          std::vector<std::string>{"NotoNaskhArabic-Regular.ttf", "NotoSansCJK-Regular-zh-Hans.00.otf"});
+    FallbackFontFile slice;
+    REQUIRE(fallbackFontFile("NotoSansCJK-Regular-ja.01.otf", slice));
+    CHECK(std::string(slice.language) == "ja");
+    CHECK(slice.collection == 0);
+    CHECK_FALSE(fallbackFontFile("NotoSansCJK-Regular-xx.01.otf", slice));
+    CHECK_FALSE(fallbackFontFile("NotoSansCJK-Regular-ja.x1.otf", slice));
+    CHECK_FALSE(parseFallbackCoverage(R"({"NotoSansArabic-Regular.ttf": [[5, 1]]})", parsed, error));
+    CHECK_FALSE(error.empty());
+}
+
+TEST_CASE("line breaks: CJK anywhere but never before closing or after opening punctuation; Korean at spaces") {
+    const std::map<std::string, Article> articles = sampleArticles();
+    const std::u32string noStart = U"。，、」』）！？：；";
+    const std::u32string noEnd = U"「『（";
+    for (const char* name : {"zh-Hans", "zh-Hant", "ja", "ko"}) {
+        CAPTURE(std::string(name));
+        const Article& article = articles.at(name);
+        worldMetrics().setLanguage(article.language);
+        const Typesetter typesetter(article, worldMetrics(), metaLine(article));
+        for (const float width : {320.0f, 480.0f, 800.0f}) {
+            LayoutSettings settings;
+            settings.viewportWidthPx = width;
+            const Layout layout = typesetter.layout(settings);
+            std::size_t midRun = 0;  // lines that end inside a run of CJK text (no space there)
+            for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+                const Line& line = layout.lines[i];
+                if (line.role != LineRole::Paragraph) continue;
+                std::string text;
+                for (const Span& span : layout.spansOf(line)) text += span.text;
+                std::u32string chars;
+                for (std::size_t pos = 0; pos < text.size();) chars += nextCodepoint(text, pos);
+                if (chars.empty()) continue;
+                CHECK_MESSAGE(noStart.find(chars.front()) == std::u32string::npos, text);
+                CHECK_MESSAGE(noEnd.find(chars.back()) == std::u32string::npos, text);
+                const bool last = i + 1 == layout.lines.size() || layout.lines[i + 1].block != line.block;
+                if (!last && chars.back() >= 0x3000 && chars.back() < 0xA000) ++midRun;
+                if (std::string(name) == "ko" && !last && chars.back() >= 0xAC00 && chars.back() <= 0xD7AF) {
+                    // A Korean line ends at a word's end: the next line starts after a space.
+                    const Line& next = layout.lines[i + 1];
+                    CHECK_MESSAGE(next.textBegin > line.textEnd, text);
+                }
+            }
+            if (std::string(name) != "ko") CHECK(midRun > 0);
+        }
+    }
 }

@@ -309,10 +309,11 @@ EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned char* data, int size) {
-    const folio::FallbackFontFile* known = folio::fallbackFontFile(file);
-    if (!gApp || !known || size <= 0) return 0;
+    folio::FallbackFontFile known;
+    if (!gApp || !folio::fallbackFontFile(file, known) || size <= 0) return 0;
     std::string error;
-    if (!gApp->metrics.addFallback(std::vector<unsigned char>(data, data + size), known->style, known->bold, error)) {
+    if (!gApp->metrics.addFallback(std::vector<unsigned char>(data, data + size), known.style, known.bold, error,
+                                   known.collection, known.language)) {
         std::fprintf(stderr, "Folio: the font %s cannot be used (%s)\n", file, error.c_str());
         return 0;
     }
