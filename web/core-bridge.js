@@ -100,8 +100,9 @@ export class CoreBridge {
 
   /**
    * Sets the fallback fonts' coverage manifest (fonts/fallbacks.json, written by the build) and
-   * returns the file names of the fallbacks the shown article's missing characters need, less the
-   * ones added already; [] when none (or the manifest is malformed: a warning says so).
+   * returns the fallbacks the shown article's missing characters need, less the ones added already,
+   * as [{ file, style ('serif', 'sans' or 'any'), bold }]; [] when none (or the manifest is
+   * malformed: a warning says so). A file ending in .json is a manifest of slices to add and ask again.
    */
   fallbacksWanted(coverageJson) {
     const json = this._withStrings([coverageJson], (c) => this._string(this.module._folio_fallbacks_wanted(c)));

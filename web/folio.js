@@ -711,7 +711,7 @@ export class FolioViewer extends EventTarget {
       let wanted = this._bridge.fallbacksWanted(JSON.stringify(coverage));
       // A font in slices (Chinese, Japanese, Korean) has a manifest of its own: its slices' entries
       // join the coverage, and the viewer is asked again which files it needs.
-      const groups = wanted.filter((file) => file.endsWith('.json'));
+      const groups = wanted.map(({ file }) => file).filter((file) => file.endsWith('.json'));
       if (groups.length) {
         const parts = await Promise.all(groups.map((name) => {
           this._fallbackGroups ??= new Map();
@@ -722,18 +722,23 @@ export class FolioViewer extends EventTarget {
         for (const name of groups) delete coverage[name];
         wanted = this._bridge.fallbacksWanted(JSON.stringify(coverage));
       }
-      wanted = wanted.filter((file) => !file.endsWith('.json'));
+      wanted = wanted.filter(({ file }) => !file.endsWith('.json'));
       if (!wanted.length) return;
       this._fallbackFetches ??= new Map();
-      for (const file of wanted) {
+      for (const { file } of wanted) {
         if (!this._fallbackFetches.has(file)) this._fallbackFetches.set(file, this._fetchBytes(new URL(`fonts/${file}`, this._assets)));
       }
-      const results = await Promise.allSettled(wanted.map((file) => this._fallbackFetches.get(file)));
+      const results = await Promise.allSettled(wanted.map(({ file }) => this._fallbackFetches.get(file)));
       if (this._destroyed || token !== this._loadToken) return;
       results.forEach((result, i) => {
-        if (result.status !== 'fulfilled' || !this._bridge.addFallback(wanted[i], result.value)) {
-          console.warn(`Folio: the font ${wanted[i]} is unavailable; some characters show as boxes.`);
+        const { file, style, bold } = wanted[i];
+        if (result.status !== 'fulfilled' || !this._bridge.addFallback(file, result.value)) {
+          console.warn(`Folio: the font ${file} is unavailable; some characters show as boxes.`);
+          return;
         }
+        this._textLayer.addFallback(file, result.value, style, bold, coverage[file]).catch((e) => {
+          console.warn(`Folio: the text layer cannot use ${file} (${e.message ?? e}); its selection may sit beside the text.`);
+        });
       });
       this._bridge.fontsAdded();
     } catch (e) {

@@ -29,10 +29,15 @@ function faceOfFile(fileName) {
   };
 }
 
-// The class of each face (.folio-f0 … by folio::FontFace), as CSS.
+// Faces 0 to 3 (folio::FontFace) are the serif family's, the others the sans family's.
+const isSerifFace = (face) => face < 4;
+
+// The class of each face (.folio-f0 … by folio::FontFace), as CSS: its family, then the fallback
+// families for other scripts that the layer's viewer has (TextLayer.addFallback).
 function faceClasses(faces) {
   return faces.map(({ family, weight, style }, face) =>
-    `.folio-text .folio-f${face} { font-family: "${family}"; font-weight: ${weight}; font-style: ${style}; }`).join('\n');
+    `.folio-text .folio-f${face} { font-family: "${family}", var(--folio-fallbacks-${isSerifFace(face) ? 'serif' : 'sans'}, serif); `
+    + `font-weight: ${weight}; font-style: ${style}; }`).join('\n');
 }
 
 // ---- The layer ----
@@ -68,6 +73,8 @@ export class TextLayer {
     this._syncQueued = false;
     this._echo = null;        // a scrollTop the layer set itself (its scroll event is not the reader's)
     this._faces = new Map();  // folio::FontFace -> FontFace, once registered
+    this._fallbacks = [];     // [{ family, style }] of the fallback fonts, in the order added
+    this._fallbackStacks = { serif: '', sans: '' };  // their families as CSS lists, per family style
     this._baselines = new Map();  // "face size" -> px from a line box's top to its baseline
     this._measure = document.createElement('canvas').getContext('2d');
     this._measureFont = '';
@@ -114,6 +121,36 @@ export class TextLayer {
     this._faces.set(face, fontFace);
     this._baselines.clear();
     if (this._generation !== null) this._rebuild();  // lines measured with a stand-in face are fitted again
+  }
+
+  /**
+   * Registers the fallback font `bytes` (the viewer's `file`, for `style` 'serif', 'sans' or 'any',
+   * bold or not, with the characters `ranges` ([[first, last]...] code points, from the coverage
+   * manifest): the slices of one font share its family) for the layer's text in other scripts: after
+   * each face's own family, as the viewer draws them (the family's style first, then any, then the
+   * other). Resolves when usable.
+   */
+  async addFallback(file, bytes, style, bold, ranges = null) {
+    const { family } = faceOfFile(file);
+    const descriptors = { weight: bold ? '700' : '400' };
+    const hex = (cp) => cp.toString(16).toUpperCase();
+    if (ranges?.length) {
+      descriptors.unicodeRange = ranges.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
+    }
+    const fontFace = new FontFace(family, bytes, descriptors);
+    await fontFace.load();
+    if (this._destroyed) return;
+    document.fonts.add(fontFace);
+    if (!this._fallbacks.some((f) => f.family === family)) this._fallbacks.push({ family, style });
+    const rank = (wanted) => (f) => (f.style === wanted ? 0 : f.style === 'any' ? 1 : 2);
+    for (const wanted of ['serif', 'sans']) {
+      const order = [...this._fallbacks].sort((a, b) => rank(wanted)(a) - rank(wanted)(b));
+      this._fallbackStacks[wanted] = order.map((f) => `"${f.family}"`).join(', ');
+      this.article.style.setProperty(`--folio-fallbacks-${wanted}`, `${this._fallbackStacks[wanted]}, serif`);
+    }
+    this._measureFont = null;
+    this._baselines.clear();
+    if (this._generation !== null) this._rebuild();
   }
 
   /**
@@ -446,7 +483,7 @@ export class TextLayer {
     }
     const text = runs.filter((run) => run[6] !== KIND_MARKER);
     if (!text.length) return;
-    const element = this._lineElement(text, baseline, groupTop);
+    const element = this._lineElement(text, baseline, groupTop, rtl && spaceAfter);
     if (rtl) element.dir = 'rtl';
     if (spaceAfter) element.append(' ');  // the space the line break took, for copies and find
     parent.append(element);
@@ -454,8 +491,9 @@ export class TextLayer {
 
   // An absolutely placed line of `runs` ([text, face, x, width, size, link, kind], in reading order;
   // right-to-left runs stand left of the ones before them) with its baseline at `baseline` px,
-  // scaled across to the engine's width.
-  _lineElement(runs, baseline, groupTop) {
+  // scaled across to the engine's width. `leftSpace`: a space will be added that stands at the
+  // line's left end (the break space of a right-to-left line): the box starts that much further left.
+  _lineElement(runs, baseline, groupTop, leftSpace = false) {
     const [, face, , , size] = runs[0];
     const x = Math.min(...runs.map((run) => run[2]));
     const right = Math.max(...runs.map((run) => run[2] + run[3]));
@@ -486,10 +524,12 @@ export class TextLayer {
     }
     const width = right - x;
     const style = line.style;
-    style.left = `${x}px`;
+    const scale = measured > 0 && width > 0 ? width / measured : 1;
+    const lastRun = runs[runs.length - 1];
+    style.left = `${leftSpace ? x - this._textWidth(' ', lastRun[1], lastRun[4]) * scale : x}px`;
     style.top = `${baseline - this._baselineOf(face, size) - groupTop}px`;
     style.fontSize = `${size}px`;
-    if (measured > 0 && width > 0) style.transform = `scaleX(${width / measured})`;
+    if (scale !== 1) style.transform = `scaleX(${scale})`;
     return line;
   }
 
@@ -500,7 +540,8 @@ export class TextLayer {
   // spacing of MEASURE_SPACING px, taken off again after each character.
   _textWidth(text, face, size) {
     const { family, weight, style } = this._faceCss[face];
-    const font = `${style} ${weight} ${size}px "${family}"`;
+    const fallbacks = this._fallbackStacks[isSerifFace(face) ? 'serif' : 'sans'];
+    const font = `${style} ${weight} ${size}px "${family}"${fallbacks ? `, ${fallbacks}` : ''}`;
     if (font !== this._measureFont) {
       this._measure.font = font;
       this._measure.fontKerning = 'normal';

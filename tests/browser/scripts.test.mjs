@@ -46,6 +46,8 @@ describe('scripts', () => {
     ['ar', 'NotoNaskhArabic-Regular.ttf', 'NotoSansDevanagari-Regular.ttf'],
     ['hi', 'NotoSerifDevanagari-Regular.ttf', 'NotoNaskhArabic-Regular.ttf'],
     ['th', 'NotoSerifThai-Regular.ttf', 'NotoSerifBengali-Regular.ttf'],
+    ['zh-Hans', 'NotoSansCJK-Regular-zh-Hans.00.otf', 'NotoSansCJK-Regular-ja.00.otf'],
+    ['ja', 'NotoSansCJK-Regular-ja.00.otf', 'NotoSansCJK-Regular-zh-Hans.00.otf'],
   ]) {
     test(`a ${name} article fetches its script's faces only and draws every character`, async () => {
       const { page, state } = await show(sample(name));

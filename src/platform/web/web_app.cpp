@@ -304,8 +304,14 @@ EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson
     const folio::Layout& layout = gApp->viewer.reader().layout();
     if (!layout.missing || layout.missing->count == 0) return folio::web::returnString("[]");
     const std::string& language = gApp->viewer.reader().article()->language;
-    return folio::web::returnString(
-        nlohmann::json(folio::wantedFallbackFiles(coverage, *layout.missing, language, gApp->fallbacks)).dump());
+    nlohmann::json wanted = nlohmann::json::array();
+    for (const std::string& file : folio::wantedFallbackFiles(coverage, *layout.missing, language, gApp->fallbacks)) {
+        folio::FallbackFontFile font;
+        folio::fallbackFontFile(file, font);
+        const char* style = font.style == folio::FallbackStyle::Serif ? "serif" : font.style == folio::FallbackStyle::Sans ? "sans" : "any";
+        wanted.push_back({{"file", file}, {"style", style}, {"bold", font.bold}});
+    }
+    return folio::web::returnString(wanted.dump());
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned char* data, int size) {
