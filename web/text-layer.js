@@ -143,7 +143,7 @@ export class TextLayer {
     document.fonts.add(fontFace);
     if (!this._fallbacks.some((f) => f.family === family)) this._fallbacks.push({ family, style });
     const rank = (wanted) => (f) => (f.style === wanted ? 0 : f.style === 'any' ? 1 : 2);
-    for (const wanted of ['serif', 'sans']) {
+    for (const wanted of ['sans', 'serif']) {  // the fallback styles of the two families' faces
       const order = [...this._fallbacks].sort((a, b) => rank(wanted)(a) - rank(wanted)(b));
       this._fallbackStacks[wanted] = order.map((f) => `"${f.family}"`).join(', ');
       this.article.style.setProperty(`--folio-fallbacks-${wanted}`, `${this._fallbackStacks[wanted]}, serif`);
