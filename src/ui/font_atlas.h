@@ -1,6 +1,6 @@
-// The Dear ImGui font atlas for a layout: one ImFont per (face, size) the layout uses, baked at
-// size x devicePixelRatio from the same TTF bytes the core measures with, so glyphs are never a
-// scaled bitmap and advances match the layout exactly.
+// The Dear ImGui font atlas of the toolbar and panels: one ImFont per (face, size) requested, baked
+// at size x devicePixelRatio from the same TTF bytes the core measures with, so glyphs are never a
+// scaled bitmap. The article's text is drawn by glyph id from a GlyphCache (ui/glyph_cache.h).
 #pragma once
 
 #include <cstdint>
