@@ -84,10 +84,13 @@ std::string metaLine(const Article& article) {
     if (!date.empty()) parts.push_back(date);
     parts.push_back(std::to_string(readingMinutes(article)) + " min read");
 
+    // In a right-to-left article each part is isolated (FSI ... PDI): its own direction inside,
+    // the parts in the article's order ("14 March 2026" and "1 min read" keep theirs).
+    const bool isolate = articleDirection(article) == TextDirection::Rtl;
     std::string line;
     for (const std::string& part : parts) {
         if (!line.empty()) line += kSeparator;
-        line += part;
+        line += isolate ? "\u2068" + part + "\u2069" : part;
     }
     return line;
 }

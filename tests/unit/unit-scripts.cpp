@@ -382,3 +382,30 @@ TEST_CASE("line breaks: CJK anywhere but never before closing or after opening p
         }
     }
 }
+
+TEST_CASE("a right-to-left article's meta line isolates its parts, so a date keeps its order") {
+    const Article arabic = sampleArticles().at("ar");
+    const std::string meta = metaLine(arabic);
+    CHECK(meta.find("\u206814 March 2026\u2069") != std::string::npos);
+    CHECK(meta.find("\u2068By ") == 0);
+    Article english = arabic;
+    english.language = "en";
+    CHECK(metaLine(english).find("\u2068") == std::string::npos);
+    // Laid out, "14 March 2026" reads left to right: "14" just left of " March 2026".
+    worldMetrics().setLanguage(arabic.language);
+    const Typesetter typesetter(arabic, worldMetrics(), meta);
+    const Layout layout = typesetter.layout(LayoutSettings{});
+    const Span* day = nullptr;
+    const Span* month = nullptr;
+    for (const Line& line : layout.lines) {
+        if (line.role != LineRole::Meta) continue;
+        for (const Span& span : layout.spansOf(line)) {
+            if (span.text.find("14") != std::string_view::npos) day = &span;
+            if (span.text.find("March") != std::string_view::npos) month = &span;
+        }
+    }
+    REQUIRE(day != nullptr);
+    REQUIRE(month != nullptr);
+    if (day != month) CHECK(day->x + day->width == doctest::Approx(month->x).epsilon(1e-3));
+    CHECK(day->x <= month->x);
+}
