@@ -225,6 +225,10 @@ bool parseFallbackCoverage(std::string_view json, std::vector<FallbackCoverage>&
 std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>& coverage, const MissingGlyphs& missing,
                                              std::string_view articleLanguage, const std::vector<std::string>& have) {
     std::vector<bool> wanted(coverage.size(), false);
+    // What each covered file is, looked up once (not per character and face).
+    std::vector<FallbackFontFile> files(coverage.size());
+    std::vector<bool> known(coverage.size(), false);
+    for (std::size_t c = 0; c < coverage.size(); ++c) known[c] = fallbackFontFile(coverage[c].file, files[c]);
     const auto covers = [](const FallbackCoverage& c, char32_t cp) {
         const auto after = std::upper_bound(c.ranges.begin(), c.ranges.end(), std::make_pair(cp, char32_t{0x10FFFF}));
         return after != c.ranges.begin() && std::prev(after)->first <= cp && cp <= std::prev(after)->second;
@@ -237,8 +241,8 @@ std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>
             int best = -1;
             std::size_t chosen = coverage.size();
             for (std::size_t c = 0; c < coverage.size(); ++c) {
-                FallbackFontFile file;
-                if (!fallbackFontFile(coverage[c].file, file) || !covers(coverage[c], cp)) continue;
+                if (!known[c] || !covers(coverage[c], cp)) continue;
+                const FallbackFontFile& file = files[c];
                 const int score =
                     fallbackScore(file.style, file.bold, file.language, static_cast<FontFace>(f), articleLanguage);
                 if (score > best) {
@@ -249,10 +253,10 @@ std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>
             if (chosen < coverage.size()) wanted[chosen] = true;
         }
     }
-    std::vector<std::string> files;
+    std::vector<std::string> names;
     for (std::size_t c = 0; c < coverage.size(); ++c)
-        if (wanted[c] && std::find(have.begin(), have.end(), coverage[c].file) == have.end()) files.push_back(coverage[c].file);
-    return files;
+        if (wanted[c] && std::find(have.begin(), have.end(), coverage[c].file) == have.end()) names.push_back(coverage[c].file);
+    return names;
 }
 
 std::size_t loadFallbackFonts(TrueTypeMetrics& metrics, const std::vector<std::string>& dirs, std::string& error) {

@@ -95,21 +95,6 @@ struct FontSet::Font {
     }
 };
 
-namespace {
-
-// Appends `cp` as UTF-16BE hex digits.
-void appendUtf16Hex(std::string& out, char32_t cp) {
-    if (cp >= 0x10000) {
-        cp -= 0x10000;
-        appendGlyphHex(out, static_cast<std::uint16_t>(0xD800 + (cp >> 10)));
-        appendGlyphHex(out, static_cast<std::uint16_t>(0xDC00 + (cp & 0x3FF)));
-    } else {
-        appendGlyphHex(out, static_cast<std::uint16_t>(cp));
-    }
-}
-
-}  // namespace
-
 FontSet::FontSet(const TrueTypeMetrics& metrics) : metrics_(metrics) {}
 FontSet::~FontSet() = default;
 
@@ -272,7 +257,7 @@ bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, floa
         if (!plain) {
             closeArray();
             out += "/Span <</ActualText <FEFF";
-            for (std::size_t pos = 0; pos < cluster.size();) appendUtf16Hex(out, nextCodepoint(cluster, pos));
+            for (std::size_t pos = 0; pos < cluster.size();) out += utf16Hex(nextCodepoint(cluster, pos));
             out += ">>> BDC\n";
         }
         for (std::size_t i = first; i < end; ++i) {

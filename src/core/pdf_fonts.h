@@ -72,6 +72,9 @@ private:
     std::map<std::uint32_t, std::pair<int, std::uint16_t>> type3Codes_;  // (metrics font << 16 | glyph) -> font, code
 };
 
+// The UTF-16BE of `cp` as hex digits: "00E9", or "D83DDE00" (a surrogate pair).
+std::string utf16Hex(char32_t cp);
+
 // A ToUnicode CMap mapping 2-byte codes (glyph ids), or 1-byte codes when `oneByte`, to the
 // UTF-16BE of code points, in bfrange and bfchar blocks of at most 100 entries. `glyphs` maps each
 // code to the code point it shows; code 0 is never mapped.

@@ -21,13 +21,7 @@ std::string hex16(std::uint32_t value) {
 }
 
 // The UTF-16BE of `cp` as a hex string, "<XXXX>" or "<XXXXXXXX>" for a surrogate pair.
-std::string utf16(char32_t cp) {
-    if (cp < 0x10000) return hex16(cp);
-    const std::uint32_t v = cp - 0x10000;
-    std::string out = hex16(0xD800 + (v >> 10));
-    out.pop_back();
-    return out + hex16(0xDC00 + (v & 0x3FF)).substr(1);
-}
+std::string utf16(char32_t cp) { return "<" + utf16Hex(cp) + ">"; }
 
 // Writes `lines` as blocks of at most kBlockSize entries between "N begin<kind>" and "end<kind>".
 void appendBlocks(std::string& out, const std::vector<std::string>& lines, const char* kind) {
@@ -40,6 +34,12 @@ void appendBlocks(std::string& out, const std::vector<std::string>& lines, const
 }
 
 }  // namespace
+
+std::string utf16Hex(char32_t cp) {
+    if (cp < 0x10000) return hex16(cp).substr(1, 4);
+    const std::uint32_t v = cp - 0x10000;
+    return hex16(0xD800 + (v >> 10)).substr(1, 4) + hex16(0xDC00 + (v & 0x3FF)).substr(1, 4);
+}
 
 std::string toUnicodeCMap(const std::map<std::uint16_t, char32_t>& glyphs, bool oneByte) {
     const auto code = [oneByte](std::uint32_t value) { return oneByte ? "<" + hex16(value).substr(3) : hex16(value); };
