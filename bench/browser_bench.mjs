@@ -19,6 +19,7 @@ import { articleHtml, countWords, syntheticArticle } from './synthetic_article.m
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SITE = join(ROOT, 'build/web/site');
 const DEFAULT_ARTICLE = 'articles/hagel-us-japan-alliance.json';
+const PLAIN_FONT = 'NotoSerif-Regular.latin.ttf';  // the plain page's font: the Latin slice of Noto Serif
 const CODE_FILES = ['folio-core.js', 'folio-core.wasm', 'folio.js'];
 const SIZES = [285, 28500, 285000];       // words of the generated articles
 const FONT_REPS = 9;                      // font-size changes per article and page kind
@@ -241,15 +242,16 @@ async function loadHtml(context, url) {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  for (const f of ['index.html', ...CODE_FILES, DEFAULT_ARTICLE, 'fonts/NotoSerif-Regular.ttf']) {
+  for (const f of ['index.html', ...CODE_FILES, DEFAULT_ARTICLE, `fonts/${PLAIN_FONT}`]) {
     if (!existsSync(join(SITE, f))) {
       console.error(`browser_bench: ${join('build/web/site', f)} is missing; build the site first: tools/build.sh web`);
       return 2;
     }
   }
 
-  // The fonts the viewer fetches: the FONT_FILES list of the built folio.js (else every .ttf).
-  const listed = /FONT_FILES\s*=\s*\[([^\]]*)\]/.exec(readFileSync(join(SITE, 'folio.js'), 'utf8'));
+  // The faces' fonts the viewer fetches (each face's Latin slice): FACE_FILES of the built
+  // folio-fonts.js (else every .ttf).
+  const listed = /FACE_FILES\s*=\s*\[([^\]]*)\]/.exec(readFileSync(join(SITE, 'folio-fonts.js'), 'utf8'));
   const fontFiles = listed ? [...listed[1].matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2])
     : readdirSync(join(SITE, 'fonts')).filter((f) => f.endsWith('.ttf')).sort();
   const missingFont = fontFiles.find((f) => !existsSync(join(SITE, 'fonts', f)));
@@ -280,13 +282,13 @@ async function main() {
       const article = syntheticArticle(n);
       if (countWords(article) !== n) throw new Error(`generated ${countWords(article)} words, not ${n}`);
       const json = JSON.stringify(article);
-      const html = articleHtml(article, '/fonts/NotoSerif-Regular.ttf');
+      const html = articleHtml(article, `/fonts/${PLAIN_FONT}`);
       writeFileSync(join(temp, `article-${n}.json`), json);
       writeFileSync(join(temp, `article-${n}.html`), html);
       articles.push({ n, blocks: article.body.length, json: json.length, html: Buffer.byteLength(html) });
     }
     const defaultArticle = JSON.parse(readFileSync(join(SITE, DEFAULT_ARTICLE), 'utf8'));
-    writeFileSync(join(temp, 'default.html'), articleHtml(defaultArticle, '/fonts/NotoSerif-Regular.ttf'));
+    writeFileSync(join(temp, 'default.html'), articleHtml(defaultArticle, `/fonts/${PLAIN_FONT}`));
 
     server = await serveBoth(SITE, temp);
     const base = `http://127.0.0.1:${server.address().port}/`;
@@ -313,12 +315,13 @@ async function main() {
       ...CODE_FILES.map((f) => sizeRow(f, [f])),
       sizeRow('code total', CODE_FILES),
       ...fontFiles.map((f) => sizeRow(`fonts/${f}`, [`fonts/${f}`])),
-      sizeRow(`fonts total (${fontFiles.length}, all fetched by folio.js)`, fontFiles.map((f) => `fonts/${f}`)),
+      sizeRow(`fonts total (${fontFiles.length}: an article fetches those of the faces its text is set in)`, fontFiles.map((f) => `fonts/${f}`)),
       sizeRow(DEFAULT_ARTICLE, [DEFAULT_ARTICLE]),
     ];
     table('Download size (gzip: node:zlib level 9, each file on its own)', ['file', 'raw', 'gzip'],
       sizes.map((s) => [s.label, kb(s.raw), kb(s.gz)]),
-      [`The viewer fetches all ${fontFiles.length} fonts (those of its first frame before it, three with the default settings; the rest after it); the plain page fetches only NotoSerif-Regular.`,
+      ['The viewer fetches the Latin slice of each face its article is set in (those of its first frame before it, three with the default',
+        `settings; the rest after it), and other slices only for characters that need them (bench/fonts_bench.mjs); the plain page fetches only ${PLAIN_FONT}.`,
         'tools/static-server.mjs sends files uncompressed; gzip is what a compressing server would send.']);
 
     // ---- a. Font-size change to next frame -----------------------------------------------

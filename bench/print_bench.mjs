@@ -24,9 +24,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FOLIO_PRINT = join(ROOT, 'build/native/folio-print');
 const SITE = join(ROOT, 'build/web/site');
 const BUILT = ['build/native/folio-print', ...['folio.js', 'folio-core.js', 'folio-core.wasm'].map((f) => `build/web/site/${f}`)];
-const SERIF_FACES = [  // the site's Noto Serif files, as @font-face for the plain page
-  ['NotoSerif-Regular.ttf', 'normal', 'normal'], ['NotoSerif-Italic.ttf', 'normal', 'italic'],
-  ['NotoSerif-Bold.ttf', 'bold', 'normal'], ['NotoSerif-BoldItalic.ttf', 'bold', 'italic'],
+const SERIF_FACES = [  // the site's Noto Serif files (their Latin slices), as @font-face for the plain page
+  ['NotoSerif-Regular.latin.ttf', 'normal', 'normal'], ['NotoSerif-Italic.latin.ttf', 'normal', 'italic'],
+  ['NotoSerif-Bold.latin.ttf', 'bold', 'normal'], ['NotoSerif-BoldItalic.latin.ttf', 'bold', 'italic'],
 ];
 const ARTICLES = [  // words, and runs of each way to make the PDF
   { words: 285, reps: 5 }, { words: 28500, reps: 5 }, { words: 285000, reps: 3 },

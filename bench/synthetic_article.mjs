@@ -2,7 +2,7 @@
 // (docs/article-format.md) and the same article as a plain, readable HTML page.
 //
 //   const article = syntheticArticle(28500);      // exactly 28,500 words, title included
-//   const html = articleHtml(article, '/fonts/NotoSerif-Regular.ttf');
+//   const html = articleHtml(article, '/fonts/NotoSerif-Regular.latin.ttf');
 
 // The recipe is the one of bench/synthetic_article.h (the native layout benchmark), step for step,
 // so that both benchmarks measure the same articles: xorshift32 seeded with 0x9E3779B9, words from

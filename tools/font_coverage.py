@@ -7,7 +7,10 @@ A group of slices of one font (--group NAME PATTERN: the files matching PATTERN)
 its own, NAME (e.g. NotoSansCJK-Regular-ja.json, beside OUTPUT), and one entry NAME in OUTPUT with
 the union of their ranges: the viewer fetches a group's manifest only for an article that needs it.
 
-Usage: font_coverage.py OUTPUT FONT_FILE... [--group NAME PATTERN]...
+Files matching the patterns after --each (e.g. the slices of the viewer's own faces) get an
+entry each.
+
+Usage: font_coverage.py OUTPUT FONT_FILE... [--group NAME PATTERN]... [--each PATTERN...]
 """
 import glob
 import json
@@ -45,6 +48,10 @@ def main():
     manifest = {}
     while args:
         arg = args.pop(0)
+        if arg == "--each":
+            for path in sorted(p for pattern in args for p in glob.glob(pattern)):
+                manifest[os.path.basename(path)] = ranges_of(codes_of(path))
+            break
         if arg == "--group":
             name, pattern = args.pop(0), args.pop(0)
             group = {}

@@ -101,8 +101,9 @@ export class CoreBridge {
   /**
    * Sets the fallback fonts' coverage manifest (fonts/fallbacks.json, written by the build) and
    * returns the fallbacks the shown article's missing characters need, less the ones added already,
-   * as [{ file, style ('serif', 'sans' or 'any'), bold }]; [] when none (or the manifest is
-   * malformed: a warning says so). A file ending in .json is a manifest of slices to add and ask again.
+   * as [{ file, style ('serif', 'sans' or 'any'), bold, face (for a slice of a face's own font, that
+   * folio::FontFace value, else -1) }]; [] when none (or the manifest is malformed: a warning says
+   * so). A file ending in .json is a manifest of slices to add and ask again.
    */
   fallbacksWanted(coverageJson) {
     const json = this._withStrings([coverageJson], (c) => this._string(this.module._folio_fallbacks_wanted(c)));
@@ -117,6 +118,11 @@ export class CoreBridge {
   /** The faces the first frame needs under the reader's settings, as a bitmask (bit i: face i). */
   firstFrameFaces() {
     return this.module._folio_first_frame_faces();
+  }
+
+  /** The faces the viewer draws with now (the article's, the print preview's, the tools'), as a bitmask. */
+  facesWanted() {
+    return this.module._folio_faces_wanted();
   }
 
   /** Fonts were added after content was shown: it is measured again. */

@@ -3,6 +3,8 @@
 // and the dialogs (reading settings, bookmarks, share menu, comment form). Their colours are custom properties (--folio-surface, --folio-paper-text…)
 // that installDesignTokens() defines from the core's palettes; no colour is written here.
 
+import { FACE_FILES } from './folio-fonts.js';
+
 // Sheets added to the page so far, by name.
 const added = new Set();
 
@@ -31,12 +33,12 @@ export function addStyleSheet(name, css, nonce = null) {
 // Styles for every viewer on the page, added once: on screen the text layer is what assistive
 // technology, find and selection reach; on paper the HTML copy replaces the stage.
 export function installStyles(assets, nonce = null) {
+  const font = (face) => new URL(`fonts/${FACE_FILES[face]}`, assets);  // by folio::FontFace
   addStyleSheet('styles', `
-@font-face { font-family: "Folio Print Serif"; src: url("${new URL('fonts/NotoSerif-Regular.ttf', assets)}"); }
-@font-face { font-family: "Folio Print Serif"; font-weight: bold; src: url("${new URL('fonts/NotoSerif-Bold.ttf', assets)}"); }
-@font-face { font-family: "Folio Print Serif"; font-style: italic; src: url("${new URL('fonts/NotoSerif-Italic.ttf', assets)}"); }
-@font-face { font-family: "Folio Print Serif"; font-weight: bold; font-style: italic;
-             src: url("${new URL('fonts/NotoSerif-BoldItalic.ttf', assets)}"); }
+@font-face { font-family: "Folio Print Serif"; src: url("${font(0)}"); }
+@font-face { font-family: "Folio Print Serif"; font-weight: bold; src: url("${font(2)}"); }
+@font-face { font-family: "Folio Print Serif"; font-style: italic; src: url("${font(1)}"); }
+@font-face { font-family: "Folio Print Serif"; font-weight: bold; font-style: italic; src: url("${font(3)}"); }
 .folio-viewer .folio-announcer { position: absolute; width: 1px; height: 1px; overflow: hidden;
                                  clip-path: inset(50%); white-space: normal; margin: 0; }
 .folio-viewer .folio-print { display: none; }

@@ -20,20 +20,18 @@
 import { BookmarksDialog } from './bookmarks-dialog.js';
 import { CommentForm } from './comment-form.js';
 import { FolioError, createCoreBridge } from './core-bridge.js';
+import { FACE_FILES } from './folio-fonts.js';
 import { installDesignTokens, installStyles } from './folio-styles.js';
 import { SettingsDialog } from './settings-dialog.js';
 import { ShareMenu, copyText } from './share-menu.js';
 import { TextLayer } from './text-layer.js';
 
-// Font files, in the order of folio::FontFace (include/folio/font_metrics.h). A first frame in the
-// default family needs only the regular and bold serif and the regular sans: those are fetched
-// beside the code. The viewer names the faces its first frame needs once it has read the reader's
-// settings; the others are fetched after that frame.
+// The faces' fonts come in unicode-range slices (the build writes FACE_FILES, each face's core
+// slice, by folio::FontFace). A first frame in the default family needs only the regular and bold
+// serif and the regular sans: those are fetched beside the code. The viewer names the faces its
+// first frame needs once it has read the reader's settings, and then those its article's text is
+// set in, and the slices and fallback fonts its characters need (_fetchFonts).
 const LIKELY_FIRST_FACES = [0, 2, 4];
-const FONT_FILES = [
-  'NotoSerif-Regular.ttf', 'NotoSerif-Italic.ttf', 'NotoSerif-Bold.ttf', 'NotoSerif-BoldItalic.ttf',
-  'NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-BoldItalic.ttf',
-];
 
 let viewerCount = 0;
 
@@ -89,7 +87,6 @@ export async function mount(element, options = {}) {
   await viewer._start();
   if (options.article !== undefined) viewer.loaded = viewer.load(options.article);
   else viewer._showNothing();
-  viewer._addLaterFonts(viewer.loaded);
   return viewer;
 }
 
@@ -114,6 +111,7 @@ export class FolioViewer extends EventTarget {
     this._picturesWaiting = [];  // resolves of _picturesForPdf(), called once every picture is kept
     this._fontFetches = new Map();  // folio::FontFace value -> Promise of its bytes
     this._facesAdded = new Set();
+    this._firstFrameDrawn = new Promise((resolve) => { this._firstFrame = resolve; });
     this._prefetched = null;  // { url, bytes: Promise } of options.article, fetched during start-up
     this._commentEndpoint = options.commentEndpoint ?? null;
     this._dialogs = {};  // name in DIALOGS -> the dialog, made when first opened
@@ -145,7 +143,7 @@ export class FolioViewer extends EventTarget {
     this.canvas.style.visibility = 'hidden';  // until the viewer has drawn its first frame
     this._flow = options.height === 'auto';
     this._nonce = options.nonce ?? null;  // for the viewer's <style> elements under a policy with a nonce
-    this._textLayer = new TextLayer(() => this._bridge, FONT_FILES, () => this.openCommentForm(),
+    this._textLayer = new TextLayer(() => this._bridge, FACE_FILES, () => this.openCommentForm(),
       this._flow ? this.canvas : null, this._nonce);
     this._textLayer.scroller.id = `folio-text-${viewerCount}`;
     this._stage = Object.assign(document.createElement('div'), { className: 'folio-stage' });
@@ -226,7 +224,7 @@ export class FolioViewer extends EventTarget {
     this._started = true;  // the canvas has a WebGL context
     bridge.restoreSettings();
     const needed = bridge.firstFrameFaces();
-    const first = FONT_FILES.map((_, face) => face).filter((face) => needed & (1 << face));
+    const first = FACE_FILES.map((_, face) => face).filter((face) => needed & (1 << face));
     let fontBytes;
     try {
       fontBytes = await Promise.all(first.map((face) => this._fetchFont(face)));
@@ -234,7 +232,7 @@ export class FolioViewer extends EventTarget {
       throw this._fatal(e.message);
     }
     fontBytes.forEach((bytes, i) => {
-      if (!this._addFont(first[i], bytes)) throw this._fatal(`The font ${FONT_FILES[first[i]]} could not be read.`);
+      if (!this._addFont(first[i], bytes)) throw this._fatal(`The font ${FACE_FILES[first[i]]} could not be read.`);
     });
     this._watchColorScheme();
     this._watchSize();
@@ -292,7 +290,7 @@ export class FolioViewer extends EventTarget {
       image.src = new URL(image.getAttribute('src'), this._host.articleBase).href;
     }
     if (this._plain) this._removeFirstPaint();  // the plain page shows the article now
-    await this._addFallbacks(token);
+    await this._fetchFonts();
     const state = this.state();
     // What was shown otherwise than written (a block type from a newer format): for the page's
     // developers, never an error for the reader.
@@ -545,9 +543,14 @@ export class FolioViewer extends EventTarget {
       articleBase: document.baseURI,
       action: (kind, url, title, text) => this._runAction(kind, url, title, text),
       emit: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail: JSON.parse(detail) })),
-      canvasShown: () => this._removeFirstPaint(),
-      viewChanged: (generation, scrollY, height, overlay, theme, coverings) =>
-        this._textLayer.viewChanged(generation, scrollY, height, overlay, theme, coverings),
+      canvasShown: () => {
+        this._removeFirstPaint();
+        this._firstFrame();
+      },
+      viewChanged: (generation, scrollY, height, overlay, theme, coverings) => {
+        this._textLayer.viewChanged(generation, scrollY, height, overlay, theme, coverings);
+        if (generation !== this._fontsGeneration) this._layoutChanged(generation);
+      },
       deliverPdf: (bytes, fileName, pages, mode) => this._deliverPdf(bytes, fileName, pages, mode),
       picturesKept: () => this._picturesWaiting.splice(0).forEach((resolve) => resolve()),
     };
@@ -660,7 +663,7 @@ export class FolioViewer extends EventTarget {
   // The font file of `face` (a folio::FontFace value), fetched once; resolves with its bytes.
   _fetchFont(face) {
     if (!this._fontFetches.has(face)) {
-      const fetching = this._fetchBytes(new URL(`fonts/${FONT_FILES[face]}`, this._assets));
+      const fetching = this._fetchBytes(new URL(`fonts/${FACE_FILES[face]}`, this._assets));
       fetching.catch(() => {});  // reported where awaited
       this._fontFetches.set(face, fetching);
     }
@@ -673,36 +676,83 @@ export class FolioViewer extends EventTarget {
     if (added) {
       this._facesAdded.add(face);
       this._textLayer.addFace(face, bytes).catch((e) => {
-        console.warn(`Folio: the text layer cannot use ${FONT_FILES[face]} (${e.message ?? e}); its selection may sit beside the text.`);
+        console.warn(`Folio: the text layer cannot use ${FACE_FILES[face]} (${e.message ?? e}); its selection may sit beside the text.`);
       });
     }
     return added;
   }
 
-  // The faces the first frame did not need (italics, the other family): added once the first
-  // article (`firstLoad`, a promise or null) is shown, then the text is measured again. Until then
-  // those faces fall back to the ones the viewer has.
-  async _addLaterFonts(firstLoad) {
-    if (this._plain) return;  // the plain page's text is the browser's
-    await Promise.allSettled([firstLoad]);
-    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));  // after its frame
-    if (this._destroyed) return;
-    const later = FONT_FILES.map((_, face) => face).filter((face) => !this._facesAdded.has(face));
-    const results = await Promise.allSettled(later.map((face) => this._fetchFont(face)));
-    if (this._destroyed) return;
-    results.forEach((result, i) => {
-      if (result.status !== 'fulfilled' || !this._addFont(later[i], result.value)) {
-        console.warn(`Folio: ${FONT_FILES[later[i]]} is unavailable; its text uses the regular face.`);
+  // Fetches what the shown article needs of the fonts, in parallel, then measures it again, until it
+  // needs nothing more: the faces its text is set in (on screen, in the print preview), the slices
+  // of those faces and the fallback fonts (other scripts, symbols) that its characters need. A face
+  // that cannot be had leaves its text in the nearest face the viewer has; a fallback, its
+  // characters as boxes (state().missingGlyphs counts them). One pass at a time: a call during a pass
+  // makes it look again and resolves with it.
+  _fetchFonts() {
+    if (this._plain || !this._started || this._destroyed) return Promise.resolve();
+    this._fontsAgain = true;
+    this._fontsPass ??= (async () => {
+      try {
+        while (this._fontsAgain && !this._destroyed) {
+          this._fontsAgain = false;
+          const added = await Promise.all([this._addWantedFaces(), this._addWantedFallbacks()]);
+          if (this._destroyed) break;
+          if (added.some(Boolean)) {
+            this._bridge.fontsAdded();
+            this._fontsAgain = true;  // measured anew: it may need more
+          }
+        }
+      } finally {
+        this._fontsPass = null;
       }
-    });
-    this._bridge.fontsAdded();
+    })();
+    return this._fontsPass;
   }
 
-  // Fetches and adds the fallback fonts (other scripts, symbols) whose characters the shown article
-  // has and the viewer's fonts lack, in parallel, then measures the article again; load `token`'s.
-  // A font that cannot be had leaves its characters as boxes (state().missingGlyphs counts them).
-  async _addFallbacks(token) {
-    if (this._plain || !this._bridge.state().missingGlyphs) return;
+  // A frame showed a new layout (`generation`): a setting may have put the text in faces the viewer
+  // has not fetched yet (the other family, the print preview's), which _fetchFonts then fetches.
+  _layoutChanged(generation) {
+    this._fontsGeneration = generation;
+    if (this._plain || !this._started) return;
+    const wanted = this._bridge.facesWanted();
+    if (FACE_FILES.some((_, face) => wanted & (1 << face) && !this._facesTried?.has(face))) this._fetchFonts();
+  }
+
+  // Fetches and adds the faces the viewer draws with and has not tried yet; true when one was added.
+  // Until the first frame is drawn, only its own faces: the others wait for it (a later pass).
+  async _addWantedFaces() {
+    const wanted = this._bridge.facesWanted();
+    this._facesTried ??= new Set();
+    let faces = FACE_FILES.map((_, face) => face).filter((face) => wanted & (1 << face) && !this._facesTried.has(face));
+    if (!this._canvasDrawn) {
+      const first = this._bridge.firstFrameFaces();
+      if (faces.some((face) => !(first & (1 << face)))) {
+        this._afterFirstFrame ??= this._firstFrameDrawn
+          .then(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))))
+          .then(() => {
+            this._canvasDrawn = true;
+            this._fetchFonts();
+          });
+      }
+      faces = faces.filter((face) => first & (1 << face));
+    }
+    if (!faces.length) return false;
+    for (const face of faces) this._facesTried.add(face);
+    const results = await Promise.allSettled(faces.map((face) => this._fetchFont(face)));
+    if (this._destroyed) return false;
+    let added = false;
+    results.forEach((result, i) => {
+      if (this._facesAdded.has(faces[i])) return;
+      if (result.status === 'fulfilled' && this._addFont(faces[i], result.value)) added = true;
+      else console.warn(`Folio: ${FACE_FILES[faces[i]]} is unavailable; its text uses the nearest face the viewer has.`);
+    });
+    return added;
+  }
+
+  // Fetches and adds the slices and fallback fonts that the shown article's missing characters need;
+  // true when one was added.
+  async _addWantedFallbacks() {
+    if (!this._bridge.state().missingGlyphs) return false;
     try {
       const manifest = (name) => this._fetchBytes(new URL(`fonts/${name}`, this._assets))
         .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
@@ -722,28 +772,31 @@ export class FolioViewer extends EventTarget {
         for (const name of groups) delete coverage[name];
         wanted = this._bridge.fallbacksWanted(JSON.stringify(coverage));
       }
-      wanted = wanted.filter(({ file }) => !file.endsWith('.json'));
-      if (!wanted.length) return;
       this._fallbackFetches ??= new Map();
-      for (const { file } of wanted) {
-        if (!this._fallbackFetches.has(file)) this._fallbackFetches.set(file, this._fetchBytes(new URL(`fonts/${file}`, this._assets)));
-      }
+      wanted = wanted.filter(({ file }) => !file.endsWith('.json') && !this._fallbackFetches.has(file));
+      if (!wanted.length) return false;
+      for (const { file } of wanted) this._fallbackFetches.set(file, this._fetchBytes(new URL(`fonts/${file}`, this._assets)));
       const results = await Promise.allSettled(wanted.map(({ file }) => this._fallbackFetches.get(file)));
-      if (this._destroyed || token !== this._loadToken) return;
+      if (this._destroyed) return false;
+      let added = false;
       results.forEach((result, i) => {
-        const { file, style, bold } = wanted[i];
+        const { file, style, bold, face } = wanted[i];
         if (result.status !== 'fulfilled' || !this._bridge.addFallback(file, result.value)) {
           console.warn(`Folio: the font ${file} is unavailable; some characters show as boxes.`);
           return;
         }
-        this._textLayer.addFallback(file, result.value, style, bold, coverage[file]).catch((e) => {
+        added = true;
+        const registered = face >= 0 ? this._textLayer.addFaceSlice(face, result.value, coverage[file])
+          : this._textLayer.addFallback(file, result.value, style, bold, coverage[file]);
+        registered.catch((e) => {
           console.warn(`Folio: the text layer cannot use ${file} (${e.message ?? e}); its selection may sit beside the text.`);
         });
       });
-      this._bridge.fontsAdded();
+      return added;
     } catch (e) {
       this._fallbackCoverage = null;
       console.warn(`Folio: the fonts for this article's scripts are unavailable (${e.message ?? e}).`);
+      return false;
     }
   }
 

@@ -18,15 +18,22 @@ const KIND_COMMENT = 2;
 
 // ---- Faces ----
 
-// The CSS face of a font file named like "NotoSerif-BoldItalic.ttf": its family (one per file
-// family, "folio-notoserif"), weight and style.
+// The CSS face of a font file named like "NotoSerif-BoldItalic.ttf" (or a slice of it,
+// "NotoSerif-BoldItalic.greek.ttf"): its family (one per file family, "folio-notoserif"), weight
+// and style.
 function faceOfFile(fileName) {
-  const [family, style = 'Regular'] = fileName.replace(/\.[a-z0-9]+$/i, '').split('-');
+  const [family, style = 'Regular'] = fileName.replace(/\..*$/, '').split('-');
   return {
     family: `folio-${family.toLowerCase()}`,
     weight: /Bold/.test(style) ? '700' : '400',
     style: /Italic/.test(style) ? 'italic' : 'normal',
   };
+}
+
+// [[first, last]...] code points as a CSS unicode-range value ("U+41-5A,U+E9").
+function unicodeRange(ranges) {
+  const hex = (cp) => cp.toString(16).toUpperCase();
+  return ranges.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
 }
 
 // Faces 0 to 3 (folio::FontFace) are the serif family's, the others the sans family's.
@@ -124,6 +131,22 @@ export class TextLayer {
   }
 
   /**
+   * Registers `bytes`, a slice of the font of `face` (folio::FontFace) holding the characters
+   * `ranges` ([[first, last]...] code points, from the coverage manifest), in that face's family:
+   * the browser takes each character from the slice that has it. Resolves when usable.
+   */
+  async addFaceSlice(face, bytes, ranges) {
+    const { family, weight, style } = this._faceCss[face];
+    const fontFace = new FontFace(family, bytes, { weight, style, unicodeRange: unicodeRange(ranges) });
+    await fontFace.load();
+    if (this._destroyed) return;
+    document.fonts.add(fontFace);
+    this._measureFont = null;
+    this._baselines.clear();
+    if (this._generation !== null) this._rebuild();
+  }
+
+  /**
    * Registers the fallback font `bytes` (the viewer's `file`, for `style` 'serif', 'sans' or 'any',
    * bold or not, with the characters `ranges` ([[first, last]...] code points, from the coverage
    * manifest): the slices of one font share its family) for the layer's text in other scripts: after
@@ -133,10 +156,7 @@ export class TextLayer {
   async addFallback(file, bytes, style, bold, ranges = null) {
     const { family } = faceOfFile(file);
     const descriptors = { weight: bold ? '700' : '400' };
-    const hex = (cp) => cp.toString(16).toUpperCase();
-    if (ranges?.length) {
-      descriptors.unicodeRange = ranges.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
-    }
+    if (ranges?.length) descriptors.unicodeRange = unicodeRange(ranges);
     const fontFace = new FontFace(family, bytes, descriptors);
     await fontFace.load();
     if (this._destroyed) return;

@@ -21,6 +21,8 @@ struct FallbackFontFile {
                                 //   "zh-HK": Chinese, Japanese and Korean share characters but not
                                 //   their shapes); empty for a font of one script
     unsigned collection = 0;    // which font of a collection file (.ttc) it is
+    int sliceOf = -1;           // for a slice of one of the faces' own fonts (folio/font_files.h:
+                                //   "NotoSerif-Italic.greek.ttf"), that FontFace's value; -1 otherwise
 };
 
 // Every fallback font, in the order TrueTypeMetrics tries them (serif faces before sans ones of the
@@ -28,18 +30,21 @@ struct FallbackFontFile {
 const std::vector<FallbackFontFile>& fallbackFontFiles();
 
 // How well a fallback of `style`, weight `bold` and forms of `language` suits `face` in an article
-// in `articleLanguage` (a BCP 47 tag, may be empty): higher is better. The article's language counts
-// first (Japanese kanji from the Japanese font), then the face's family style (any style before the
-// other), then its weight. TrueTypeMetrics takes the best fallback that has a character, the first
+// in `articleLanguage` (a BCP 47 tag, may be empty): higher is better. A slice of the face's own font
+// (`sliceOf`, a FontFace value, -1 for none) comes before anything else; then the article's language
+// counts (Japanese kanji from the Japanese font), then the face's family style (any style before the
+// other), then its slant (a slice of another face's font), then its weight. TrueTypeMetrics takes the best fallback that has a character, the first
 // of equals (so Simplified Chinese forms when no language says otherwise).
 int fallbackScore(FallbackStyle style, bool bold, std::string_view language, FontFace face,
-                  std::string_view articleLanguage);
+                  std::string_view articleLanguage, int sliceOf = -1);
 
 // What the fallback font `file` is: its table entry, or for a slice of a collection's font made
 // for the web ("NotoSansCJK-Regular-zh-Hans.07.otf": that font's file without ".ttc", its language,
 // a number) the entry of that font, with collection 0; the same for the manifest of those slices
 // ("NotoSansCJK-Regular-zh-Hans.json", which wantedFallbackFiles may name: fetch it, add its entries
-// to the coverage and ask again). False when `file` is none of these.
+// to the coverage and ask again); for a slice of a face's own font ("NotoSerif-Italic.greek.ttf",
+// folio::faceSliceOf) an entry of the face's family style and weight, with `sliceOf` set. False
+// when `file` is none of these.
 bool fallbackFontFile(std::string_view file, FallbackFontFile& out);
 
 // Which characters a fallback font file has (its cmap), for choosing the files to fetch.

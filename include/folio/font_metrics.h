@@ -32,6 +32,19 @@ constexpr FontFace familyFace(FontFamily family, bool bold, bool italic) {
     return italic ? FontFace::SerifItalic : FontFace::Serif;
 }
 
+// The family, weight and slant of `face`.
+constexpr FontFamily faceFamily(FontFace face) {
+    return static_cast<int>(face) < static_cast<int>(FontFace::Sans) ? FontFamily::Serif : FontFamily::Sans;
+}
+constexpr bool faceIsBold(FontFace face) {
+    return face == FontFace::SerifBold || face == FontFace::SerifBoldItalic || face == FontFace::SansBold ||
+           face == FontFace::SansBoldItalic;
+}
+constexpr bool faceIsItalic(FontFace face) {
+    return face == FontFace::SerifItalic || face == FontFace::SerifBoldItalic || face == FontFace::SansItalic ||
+           face == FontFace::SansBoldItalic;
+}
+
 // Vertical metrics in em, from the font's hhea table.
 struct VerticalMetrics {
     float ascent = 0.8f;   // above the baseline, positive
@@ -118,11 +131,13 @@ public:
 
     // Adds a font for the characters the faces lack (another script, symbols), taking ownership of
     // its bytes; `collection` picks a font of a TrueType/OpenType collection; `language` names the
-    // language whose forms it draws (FallbackFontFile::language), empty for most. Returns false, with
-    // `error` saying why, when HarfBuzz or stb_truetype cannot read it. The best fallback for a
-    // character is chosen by folio::fallbackScore.
+    // language whose forms it draws (FallbackFontFile::language), empty for most; `sliceOf` (a
+    // FontFace value) marks a slice of that face's own font (the web's faces come in unicode-range
+    // slices: folio/font_files.h), -1 for other fallbacks. Returns false, with `error` saying why,
+    // when HarfBuzz or stb_truetype cannot read it. The best fallback for a character is chosen by
+    // folio::fallbackScore.
     bool addFallback(std::vector<unsigned char> bytes, FallbackStyle style, bool bold, std::string& error,
-                     unsigned collection = 0, std::string language = {});
+                     unsigned collection = 0, std::string language = {}, int sliceOf = -1);
     // The language of the text measured next (a BCP 47 tag, may be empty): it picks the forms of
     // Chinese, Japanese and Korean characters and the language HarfBuzz shapes for.
     void setLanguage(std::string tag);

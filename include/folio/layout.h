@@ -100,11 +100,13 @@ struct Anchor {
                               //   in the space above it; kept within -2 to 2)
 };
 
-// Characters of a text that no font has a glyph for (they are drawn as the font's .notdef box).
+// What a text needs of the fonts: the faces it is set in, and the characters no font has a glyph
+// for (they are drawn as the font's replacement glyph).
 struct MissingGlyphs {
     std::uint32_t count = 0;     // how many times such characters occur
     std::u32string characters;   // each of them once, in order of first occurrence
     std::vector<std::uint16_t> faces;  // per character: a bit (1 << FontFace) for each face it is set in
+    std::uint16_t facesUsed = 0;  // a bit (1 << FontFace) for each face any of the text is set in
 };
 
 struct Layout {

@@ -134,13 +134,12 @@ int languageMatch(std::string_view language, std::string_view tag) {
 }  // namespace
 
 int fallbackScore(FallbackStyle style, bool bold, std::string_view language, FontFace face,
-                  std::string_view articleLanguage) {
-    const bool serif = static_cast<int>(face) < static_cast<int>(FontFace::Sans);
-    const bool boldFace = face == FontFace::SerifBold || face == FontFace::SerifBoldItalic || face == FontFace::SansBold ||
-                          face == FontFace::SansBoldItalic;
-    const FallbackStyle wanted = serif ? FallbackStyle::Serif : FallbackStyle::Sans;
-    return 8 * languageMatch(language, articleLanguage) + (style == wanted ? 4 : style == FallbackStyle::Any ? 2 : 0) +
-           (bold == boldFace ? 1 : 0);
+                  std::string_view articleLanguage, int sliceOf) {
+    if (sliceOf >= 0 && sliceOf == static_cast<int>(face)) return 64;  // above any other score
+    const FallbackStyle wanted = faceFamily(face) == FontFamily::Sans ? FallbackStyle::Sans : FallbackStyle::Serif;
+    const bool italic = sliceOf >= 0 && faceIsItalic(static_cast<FontFace>(sliceOf));  // other fallbacks are upright
+    return 16 * languageMatch(language, articleLanguage) + (style == wanted ? 8 : style == FallbackStyle::Any ? 4 : 0) +
+           (italic == faceIsItalic(face) ? 2 : 0) + (bold == faceIsBold(face) ? 1 : 0);
 }
 
 bool fallbackFontFile(std::string_view file, FallbackFontFile& out) {
@@ -149,6 +148,13 @@ bool fallbackFontFile(std::string_view file, FallbackFontFile& out) {
             out = font;
             return true;
         }
+    }
+    FontFace face = FontFace::Serif;
+    if (faceSliceOf(file, face)) {
+        out = FallbackFontFile{fontFileName(face), faceFamily(face) == FontFamily::Sans ? FallbackStyle::Sans : FallbackStyle::Serif,
+                               faceIsBold(face)};
+        out.sliceOf = static_cast<int>(face);
+        return true;
     }
     // A slice, <stem>-<language>.<digits>.otf, or the manifest of a font's slices, <stem>-<language>.json.
     const auto endsWith = [file](std::string_view suffix) {
@@ -244,7 +250,7 @@ std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>
                 if (!known[c] || !covers(coverage[c], cp)) continue;
                 const FallbackFontFile& file = files[c];
                 const int score =
-                    fallbackScore(file.style, file.bold, file.language, static_cast<FontFace>(f), articleLanguage);
+                    fallbackScore(file.style, file.bold, file.language, static_cast<FontFace>(f), articleLanguage, file.sliceOf);
                 if (score > best) {
                     best = score;
                     chosen = c;

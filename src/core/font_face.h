@@ -129,6 +129,7 @@ struct TrueTypeMetrics::Shaper {
         FallbackStyle style = FallbackStyle::Any;
         bool bold = false;
         std::string language;  // FallbackFontFile::language
+        int sliceOf = -1;      // FallbackFontFile::sliceOf
         HbFont font;
     };
 

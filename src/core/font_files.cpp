@@ -21,6 +21,30 @@ const char* fontFileName(FontFace face) {
     return "";
 }
 
+std::string faceSliceFile(FontFace face, std::string_view slice) {
+    std::string file = fontFileName(face);
+    file.resize(file.size() - 4);  // ".ttf"
+    return file + "." + std::string(slice) + ".ttf";
+}
+
+bool faceSliceOf(std::string_view file, FontFace& face) {
+    constexpr std::string_view kExtension = ".ttf";
+    if (file.size() <= kExtension.size() || file.substr(file.size() - kExtension.size()) != kExtension) return false;
+    const std::string_view name = file.substr(0, file.size() - kExtension.size());
+    const std::size_t dot = name.find('.');
+    if (dot == std::string_view::npos || dot + 1 == name.size()) return false;
+    for (const char c : name.substr(dot + 1))
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    for (std::size_t i = 0; i < kFontFaceCount; ++i) {
+        const std::string_view own = fontFileName(static_cast<FontFace>(i));
+        if (own.substr(0, own.size() - kExtension.size()) == name.substr(0, dot)) {
+            face = static_cast<FontFace>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 std::vector<unsigned char> readFileBytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return {};

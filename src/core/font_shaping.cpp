@@ -80,7 +80,7 @@ std::uint16_t TrueTypeMetrics::Shaper::fallbackFor(FontFace face, char32_t cp, s
     for (std::size_t i = 0; i < fallbacks.size(); ++i) {
         const Fallback& f = *fallbacks[i];
         if (!f.font.has(cp)) continue;
-        const int score = fallbackScore(f.style, f.bold, f.language, face, language);
+        const int score = fallbackScore(f.style, f.bold, f.language, face, language, f.sliceOf);
         if (score > best) {
             best = score;
             chosen = static_cast<std::uint16_t>(kFontFaceCount + i);
@@ -113,9 +113,10 @@ void TrueTypeMetrics::setLanguage(std::string tag) {
 }
 
 bool TrueTypeMetrics::addFallback(std::vector<unsigned char> bytes, FallbackStyle style, bool bold, std::string& error,
-                                  unsigned collection, std::string language) {
+                                  unsigned collection, std::string language, int sliceOf) {
     auto fallback = std::make_unique<Shaper::Fallback>();
     fallback->language = std::move(language);
+    fallback->sliceOf = sliceOf;
     fallback->bytes = std::move(bytes);
     fallback->collection = collection;
     fallback->style = style;

@@ -245,6 +245,7 @@ float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text
                 std::size_t end, MissingGlyphs* missing, bool rtl) {
     const std::string_view part = text.substr(begin, end - begin);
     const ShapedText& shaped = metrics.shape(face, part, rtl);
+    if (missing != nullptr && !part.empty()) missing->facesUsed |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(face));
     if (missing != nullptr && shaped.missing > 0) {
         for (const ShapedGlyph& glyph : shaped.glyphs) {
             if (!glyph.missing) continue;

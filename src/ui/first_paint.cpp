@@ -1,5 +1,10 @@
 #include "ui/first_paint.h"
 
+#include <algorithm>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
 #include "folio/article_html.h"
 #include "folio/article_meta.h"
 #include "folio/font_files.h"
@@ -7,6 +12,7 @@
 #include "folio/number_text.h"
 #include "folio/palette.h"
 #include "folio/reading_settings.h"
+#include "folio/utf8.h"
 #include "ui/theme.h"
 #include "ui/toolbar_layout.h"
 #include "ui/viewer.h"
@@ -97,21 +103,51 @@ std::string namesArray(const Enum (&choices)[N]) {
 // The CSS family of `family`'s faces in the first paint.
 const char* cssFamily(FontFamily family) { return family == FontFamily::Sans ? "Folio Sans" : "Folio Serif"; }
 
-// @font-face rules for the eight faces from the font files in `fonts.url` and, when there are
-// subsets of them in `fonts.subsetUrl`, from those for the characters `fonts.subsetRanges` (defined
-// last, so that the browser tries them first). The browser fetches a file only when text needs it.
+// A @font-face rule of the CSS family of `family` for the file `url`, of weight `bold` and slant
+// `italic`, for the characters `ranges` (all when empty).
+std::string fontFaceRule(FontFamily family, bool bold, bool italic, const std::string& url,
+                         const std::vector<std::pair<char32_t, char32_t>>& ranges = {}) {
+    std::string rule = "@font-face{font-family:\"" + std::string(cssFamily(family)) + "\";" + (bold ? "font-weight:700;" : "") +
+                       (italic ? "font-style:italic;" : "") + "src:url(\"" + url + "\")";
+    if (!ranges.empty()) {
+        rule += ";unicode-range:";
+        char hex[32];
+        for (const auto& [first, last] : ranges) {
+            if (first == last) std::snprintf(hex, sizeof hex, "U+%X,", static_cast<unsigned>(first));
+            else std::snprintf(hex, sizeof hex, "U+%X-%X,", static_cast<unsigned>(first), static_cast<unsigned>(last));
+            rule += hex;
+        }
+        rule.pop_back();
+    }
+    return rule + "}\n";
+}
+
+// @font-face rules for the fonts in `fonts.url`: each file of `fonts.files` for the characters it
+// holds, the faces' own slices last (the browser tries the rules of one family last defined first)
+// and fallbacks in the families whose style they suit; else each face's whole font. The browser
+// fetches a file only when text needs it.
 std::string fontFaces(const FirstPaintFonts& fonts) {
     std::string out;
-    for (FontFamily family : kFamilies) {
-        for (bool bold : {false, true}) {
-            for (bool italic : {false, true}) {
-                const std::string face = "@font-face{font-family:\"" + std::string(cssFamily(family)) + "\";" +
-                                         (bold ? "font-weight:700;" : "") + (italic ? "font-style:italic;" : "");
-                const std::string file = fontFileName(familyFace(family, bold, italic));
-                out += face + "src:url(\"" + fonts.url + file + "\")}\n";
-                if (!fonts.subsetUrl.empty()) {
-                    out += face + "src:url(\"" + fonts.subsetUrl + file + "\");unicode-range:" + fonts.subsetRanges + "}\n";
-                }
+    if (fonts.files.empty()) {
+        for (FontFamily family : kFamilies)
+            for (bool bold : {false, true})
+                for (bool italic : {false, true})
+                    out += fontFaceRule(family, bold, italic, fonts.url + fontFileName(familyFace(family, bold, italic)));
+        return out;
+    }
+    for (const bool slices : {false, true}) {
+        for (const FallbackCoverage& file : fonts.files) {
+            FallbackFontFile font;
+            if (!fallbackFontFile(file.file, font) || (font.sliceOf >= 0) != slices) continue;
+            if (slices) {
+                const auto face = static_cast<FontFace>(font.sliceOf);
+                out += fontFaceRule(faceFamily(face), faceIsBold(face), faceIsItalic(face), fonts.url + file.file, file.ranges);
+                continue;
+            }
+            for (FontFamily family : kFamilies) {
+                const FallbackStyle style = family == FontFamily::Sans ? FallbackStyle::Sans : FallbackStyle::Serif;
+                if (font.style == style || font.style == FallbackStyle::Any)
+                    out += fontFaceRule(family, font.bold, false, fonts.url + file.file, file.ranges);
             }
         }
     }
@@ -198,9 +234,54 @@ std::string firstPaintStyles(const FirstPaintFonts& fonts) { return styles(fonts
 
 std::string firstPaintSettingsScript() { return settingsScript() + "\n"; }
 
-std::string firstPaintHead(const std::string& stylesUrl, const std::string& scriptUrl) {
-    return "<link rel=\"stylesheet\" href=\"" + escapeHtml(stylesUrl) + "\">\n<script src=\"" + escapeHtml(scriptUrl) +
+std::string firstPaintHead(const std::string& stylesUrl, const std::string& scriptUrl,
+                           const std::vector<std::string>& preloads) {
+    std::string head;
+    for (const std::string& url : preloads)
+        head += "<link rel=\"preload\" href=\"" + escapeHtml(url) + "\" as=\"font\" type=\"font/ttf\" crossorigin>\n";
+    return head + "<link rel=\"stylesheet\" href=\"" + escapeHtml(stylesUrl) + "\">\n<script src=\"" + escapeHtml(scriptUrl) +
            "\"></script>\n";
+}
+
+std::vector<FallbackCoverage> firstPaintFontFiles(std::string_view manifestJson, std::string_view text,
+                                                  std::string_view language,
+                                                  const std::function<std::string(const std::string& name)>& readManifest) {
+    // Every character of the text but line breaks and other controls, in every face.
+    MissingGlyphs needed;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t cp = nextCodepoint(text, pos);
+        if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || needed.characters.find(cp) != std::u32string::npos) continue;
+        needed.characters += cp;
+        needed.faces.push_back(static_cast<std::uint16_t>((1u << kFontFaceCount) - 1));
+    }
+    nlohmann::json manifest = nlohmann::json::parse(manifestJson.begin(), manifestJson.end(), nullptr, false);
+    std::vector<FallbackCoverage> coverage;
+    std::string error;
+    for (int round = 0; round < 8 && manifest.is_object(); ++round) {  // a manifest may name more of them
+        if (!parseFallbackCoverage(manifest.dump(), coverage, error)) return {};
+        const std::vector<std::string> wanted = wantedFallbackFiles(coverage, needed, language);
+        bool merged = false;
+        for (const std::string& name : wanted) {
+            if (name.size() < 5 || name.compare(name.size() - 5, 5, ".json") != 0) continue;
+            const std::string group = readManifest(name);
+            const nlohmann::json slices = nlohmann::json::parse(group, nullptr, false);
+            manifest.erase(name);
+            if (slices.is_object()) manifest.update(slices);
+            merged = true;
+        }
+        if (merged) continue;
+        std::vector<FallbackCoverage> files;
+        for (FallbackCoverage& file : coverage)
+            if (std::find(wanted.begin(), wanted.end(), file.file) != wanted.end()) files.push_back(std::move(file));
+        return files;
+    }
+    return {};
+}
+
+std::vector<FontFace> firstScreenFaces(FontFamily family) {
+    std::vector<FontFace> faces{familyFace(family, false, false), familyFace(family, true, false)};
+    if (family != FontFamily::Sans) faces.push_back(FontFace::Sans);
+    return faces;
 }
 
 std::string firstPaintBody(const Article& article, const std::string& imageBase) {

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "ui/first_paint.h"
 #include "ui/settings_store.h"
 #include "ui/toolbar_layout.h"
 #include "ui/viewer_widgets.h"
@@ -145,9 +146,15 @@ void Viewer::fontRequests(std::vector<FontRequest>& requests) const {
     requests.push_back(FontRequest{FontFace::Sans, kUiFontPx, uiGlyphs()});
 }
 
-std::vector<FontFace> Viewer::firstFrameFaces() const {
-    std::vector<FontFace> faces{familyFace(settings_.family, false, false), familyFace(settings_.family, true, false)};
-    if (settings_.family != FontFamily::Sans) faces.push_back(FontFace::Sans);
+std::vector<FontFace> Viewer::firstFrameFaces() const { return firstScreenFaces(settings_.family); }
+
+std::vector<FontFace> Viewer::facesWanted() const {
+    std::uint32_t used = 1u << static_cast<unsigned>(FontFace::Sans);
+    if (reader_.hasContent() && reader_.layout().missing) used |= reader_.layout().missing->facesUsed;
+    if (const PrintDocument* document = paginatedDocument()) used |= document->missing.facesUsed;
+    std::vector<FontFace> faces;
+    for (std::size_t i = 0; i < kFontFaceCount; ++i)
+        if (used & (1u << i)) faces.push_back(static_cast<FontFace>(i));
     return faces;
 }
 

@@ -181,10 +181,12 @@ public:
 
     // Adds the fonts the toolbar and panels need (article text is drawn from a GlyphCache).
     void fontRequests(std::vector<FontRequest>& requests) const;
-    // The faces an article's first frame is drawn with under the current settings: the family's
-    // regular and bold (body, title, headings) and the sans of the tools and the meta line. Text in
-    // the other faces (italics, bold in text) falls back to these until they are added.
+    // The faces an article's first frame is drawn with under the current settings
+    // (folio::ui::firstScreenFaces of the reader's family).
     std::vector<FontFace> firstFrameFaces() const;
+    // The faces drawn with now: those the shown article's text is set in (on screen, and in the
+    // print document once paginated) and the tools' sans. Empty of article faces before an article.
+    std::vector<FontFace> facesWanted() const;
 
     // Draws the frame. Call between ImGui::NewFrame and ImGui::Render; `dpr` device px per CSS px.
     // The toolbar and panels draw with `atlas`, the article and the print preview from `glyphs`.

@@ -84,10 +84,14 @@ describe('first paint', () => {
       copy: document.querySelector('.folio-print h1')?.textContent,
     }));
     assert.deepEqual(after, { firstPaint: 0, canvas: 'visible', copy: DEFAULT_TITLE });
-    // The page's three subsets, then the viewer's eight fonts: no file twice.
-    assert.equal(page.fontRequests.filter((url) => url.includes('/fonts/first-paint/')).length, 3, String(page.fontRequests));
-    assert.equal(page.fontRequests.length, 3 + 8, String(page.fontRequests));
-    assert.equal(new Set(page.fontRequests).size, page.fontRequests.length);
+    // The page preloads the first screen's faces, the core slices of the viewer's faces, which the
+    // viewer then fetches (from the browser's cache, where the server lets it cache them) with those
+    // its text needs: only Latin slices, none twice by the viewer.
+    const files = page.fontRequests.map((url) => url.split('/').pop());
+    const early = ['NotoSerif-Regular.latin.ttf', 'NotoSerif-Bold.latin.ttf', 'NotoSans-Regular.latin.ttf'];
+    assert.deepEqual(files.slice(0, 3), early, String(files));
+    assert.ok(files.every((file) => /\.latin\.ttf$/.test(file)), String(files));
+    assert.ok(files.every((file) => files.filter((f) => f === file).length <= 2), String(files));
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

@@ -284,24 +284,41 @@ async function startUp(path, settings = null) {
     if (message.type() === 'error' || message.text().startsWith('Folio:')) warnings.push(message.text());
   });
   await page.goto(env.base + path);
-  await page.waitForFunction(() => window.firstFrame !== undefined && performance.getEntriesByType('resource')
-    .filter((e) => /\/fonts\/Noto[^/]*\.ttf$/.test(e.name) && e.responseEnd > 0).length === 8);
+  // The faces the viewer draws with (its text's and its tools'), by file.
+  await page.evaluate(async () => {
+    const { FACE_FILES } = await import('./folio-fonts.js');
+    window.wantedFiles = () => {
+      const wanted = window.folio._bridge.facesWanted();
+      return FACE_FILES.filter((_, face) => wanted & (1 << face));
+    };
+  });
+  await page.waitForFunction(() => {
+    if (window.firstFrame === undefined) return false;
+    const fetched = performance.getEntriesByType('resource').filter((e) => e.responseEnd > 0).map((e) => e.name.split('/').pop());
+    return window.wantedFiles().every((file) => fetched.includes(file));
+  });
   await idle(page);
   const timing = await page.evaluate(() => {
-    const started = (pattern) => performance.getEntriesByType('resource').filter((e) => pattern.test(e.name))
+    // By whom: 'fetch' (the viewer), 'link' (the page's preloads), 'css' (the first paint's styles).
+    const started = (pattern, initiator = null) => performance.getEntriesByType('resource')
+      .filter((e) => pattern.test(e.name) && (initiator === null || e.initiatorType === initiator))
       .map((e) => ({ name: e.name.split('/').pop(), start: e.startTime }));
-    return { wasm: started(/folio-core\.wasm$/)[0].start, fonts: started(/\/fonts\/Noto[^/]*\.ttf$/),
-      first: window.firstFrame, frames: window.folio.state().framesRendered };
+    return { wasm: started(/folio-core\.wasm$/)[0].start,
+      fonts: started(/\/fonts\/Noto[^/]*\.ttf$/, 'fetch'), preloaded: started(/\/fonts\/Noto[^/]*\.ttf$/, 'link').map((f) => f.name),
+      wanted: window.wantedFiles(), first: window.firstFrame, frames: window.folio.state().framesRendered };
   });
   await context.close();
   return { ...timing, warnings };
 }
 
 describe('start-up', () => {
-  test('the code is fetched first, three fonts before the first frame, the other five after it', async () => {
+  test('the code is fetched first, three faces before the first frame, the others its text needs after it', async () => {
     const timing = await startUp('?article=articles/millbrook-night-reading.json');
-    const early = ['NotoSerif-Regular.ttf', 'NotoSerif-Bold.ttf', 'NotoSans-Regular.ttf'];
-    assert.equal(timing.fonts.length, 8, 'each font is fetched once');
+    const early = ['NotoSerif-Regular.latin.ttf', 'NotoSerif-Bold.latin.ttf', 'NotoSans-Regular.latin.ttf'];
+    // Its text is set in italics too (a quote), but in no sans face other than the tools'.
+    assert.deepEqual(timing.wanted.sort(), [...early, 'NotoSerif-Italic.latin.ttf'].sort());
+    assert.deepEqual(timing.fonts.map((font) => font.name).sort(), timing.wanted, 'each face it needs is fetched once, no other');
+    assert.deepEqual(timing.preloaded, early, 'the page preloads the first screen\'s faces');
     for (const font of timing.fonts) {
       assert.ok(font.start >= timing.wasm, `${font.name} is requested after the code`);
       if (early.includes(font.name)) assert.ok(font.start < timing.first.ms, `${font.name} comes before the first frame`);
@@ -314,7 +331,7 @@ describe('start-up', () => {
   test('a reader of the sans family gets the bold sans in the first frame', async () => {
     const timing = await startUp('', { version: 1, fontSizePx: 20, family: 'sans', lineSpacing: 'normal',
       columnWidth: 'medium', theme: 'auto' });
-    const bold = timing.fonts.find((font) => font.name === 'NotoSans-Bold.ttf');
+    const bold = timing.fonts.find((font) => font.name === 'NotoSans-Bold.latin.ttf');
     assert.ok(bold.start < timing.first.ms, 'the title\'s face is there for the first frame');
     for (const font of timing.fonts.filter((f) => /Italic/.test(f.name))) {
       assert.ok(font.start > timing.first.ms, `${font.name} waits for the first frame`);

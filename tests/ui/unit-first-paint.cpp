@@ -75,18 +75,46 @@ TEST_CASE("the first paint's styles state the layout's proportions, the reader's
     CHECK(head.find("s.fontSizePx>=12&&s.fontSizePx<=40") != std::string::npos);
 }
 
-TEST_CASE("the first paint takes the characters it can from the font subsets, the others from the full files") {
+TEST_CASE("the first paint names exactly the font files its text needs, each for the characters it holds") {
+    // A manifest as the build writes it: slices of the faces' fonts, fallbacks, and a font in slices
+    // with a manifest of its own.
+    const std::string manifest = R"({"NotoSerif-Regular.latin.ttf":[[32,126]],"NotoSerif-Regular.greek.ttf":[[768,879],[880,1023]],)"
+                                 R"("NotoSans-Italic.latin.ttf":[[32,126]],"NotoNaskhArabic-Regular.ttf":[[1536,1791]],)"
+                                 R"("NotoSansCJK-Regular-ja.json":[[12354,12355]]})";
+    std::vector<std::string> asked;
+    const auto readManifest = [&asked](const std::string& name) {
+        asked.push_back(name);
+        return name == "NotoSansCJK-Regular-ja.json"
+                   ? std::string(R"({"NotoSansCJK-Regular-ja.00.otf":[[12354,12354]],"NotoSansCJK-Regular-ja.01.otf":[[12355,12355]]})")
+                   : std::string();
+    };
     ui::FirstPaintFonts fonts;
-    fonts.subsetUrl = "fonts/first-paint/";
-    fonts.subsetRanges = "U+0020-007E";
+    fonts.files = ui::firstPaintFontFiles(manifest, "Hi \u03A9\u3042", "ja", readManifest);
+    std::vector<std::string> names;
+    for (const FallbackCoverage& file : fonts.files) names.push_back(file.file);
+    // Greek from the serif's own slice, the kana from the one slice that has it; no Arabic.
+    CHECK(names == std::vector<std::string>{"NotoSansCJK-Regular-ja.00.otf", "NotoSans-Italic.latin.ttf",
+                                            "NotoSerif-Regular.greek.ttf", "NotoSerif-Regular.latin.ttf"});
+    CHECK(asked == std::vector<std::string>{"NotoSansCJK-Regular-ja.json"});
+
     const std::string head = ui::firstPaintStyles(fonts);
-    const std::string full = "@font-face{font-family:\"Folio Sans\";font-style:italic;src:url(\"fonts/NotoSans-Italic.ttf\")}";
-    const std::string subset = "@font-face{font-family:\"Folio Sans\";font-style:italic;"
-                               "src:url(\"fonts/first-paint/NotoSans-Italic.ttf\");unicode-range:U+0020-007E}";
-    // The browser tries the faces of a family last-defined first: the subset before the full file.
-    REQUIRE(head.find(full) != std::string::npos);
-    CHECK(head.find(subset) > head.find(full));
-    CHECK(head.find(subset) != std::string::npos);
+    const std::string greek = "@font-face{font-family:\"Folio Serif\";src:url(\"fonts/NotoSerif-Regular.greek.ttf\");"
+                              "unicode-range:U+300-36F,U+370-3FF}";
+    const std::string italic = "@font-face{font-family:\"Folio Sans\";font-style:italic;src:url(\"fonts/NotoSans-Italic.latin.ttf\");"
+                               "unicode-range:U+20-7E}";
+    const std::string kana = "@font-face{font-family:\"Folio Serif\";src:url(\"fonts/NotoSansCJK-Regular-ja.00.otf\");"
+                             "unicode-range:U+3042}";
+    CHECK(head.find(greek) != std::string::npos);
+    CHECK(head.find(italic) != std::string::npos);
+    // A fallback of any style serves both families; the browser tries a family's rules last-defined
+    // first, so the faces' own slices come after the fallbacks.
+    REQUIRE(head.find(kana) != std::string::npos);
+    CHECK(head.find(kana) < head.find(greek));
+    CHECK(head.find("@font-face{font-family:\"Folio Sans\";src:url(\"fonts/NotoSansCJK-Regular-ja.00.otf\")") != std::string::npos);
+    CHECK(head.find("Arabic") == std::string::npos);
+    CHECK(head.find("ja.01") == std::string::npos);
+    // A manifest that is not one names nothing.
+    CHECK(ui::firstPaintFontFiles("[1,2]", "Hi", "en", readManifest).empty());
 }
 
 TEST_CASE("the first paint's markup is the article's HTML, with image sources relative to the page") {

@@ -309,7 +309,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson
         folio::FallbackFontFile font;
         folio::fallbackFontFile(file, font);
         const char* style = font.style == folio::FallbackStyle::Serif ? "serif" : font.style == folio::FallbackStyle::Sans ? "sans" : "any";
-        wanted.push_back({{"file", file}, {"style", style}, {"bold", font.bold}});
+        wanted.push_back({{"file", file}, {"style", style}, {"bold", font.bold}, {"face", font.sliceOf}});
     }
     return folio::web::returnString(wanted.dump());
 }
@@ -319,7 +319,7 @@ EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned cha
     if (!gApp || !folio::fallbackFontFile(file, known) || size <= 0) return 0;
     std::string error;
     if (!gApp->metrics.addFallback(std::vector<unsigned char>(data, data + size), known.style, known.bold, error,
-                                   known.collection, known.language)) {
+                                   known.collection, known.language, known.sliceOf)) {
         std::fprintf(stderr, "Folio: the font %s cannot be used (%s)\n", file, error.c_str());
         return 0;
     }
@@ -331,6 +331,13 @@ EMSCRIPTEN_KEEPALIVE int folio_first_frame_faces() {
     if (!gApp) return 0;
     int mask = 0;
     for (folio::FontFace face : gApp->viewer.firstFrameFaces()) mask |= 1 << static_cast<int>(face);
+    return mask;
+}
+
+EMSCRIPTEN_KEEPALIVE int folio_faces_wanted() {
+    if (!gApp) return 0;
+    int mask = 0;
+    for (folio::FontFace face : gApp->viewer.facesWanted()) mask |= 1 << static_cast<int>(face);
     return mask;
 }
 

@@ -109,6 +109,23 @@ EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int
 // folio_restore_settings), as a bitmask: bit i for folio::FontFace i. 0 before folio_start.
 EMSCRIPTEN_KEEPALIVE int folio_first_frame_faces();
 
+// The faces the viewer draws with now: those the shown article's text is set in (on screen, and in
+// the print preview or PDF once paginated) and the toolbar's, as a bitmask like
+// folio_first_frame_faces. 0 before folio_start.
+EMSCRIPTEN_KEEPALIVE int folio_faces_wanted();
+
+// Takes the fallback fonts' coverage manifest (`coverageJson`: fonts/fallbacks.json, which the build
+// writes, with the entries of any slice manifests merged in) and returns the fonts the shown
+// article's missing characters need, less those added already, as a JSON array of { "file", "style"
+// ("serif", "sans" or "any"), "bold", "face" (for a slice of a face's own font, that folio::FontFace
+// value, else -1) }; "[]" when none, or when the manifest is malformed (stderr says why). A file
+// ending in ".json" is a manifest of slices: fetch it, merge its entries and ask again.
+EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson);
+
+// Adds the fallback font `file` (a name folio_fallbacks_wanted gave) from `size` bytes at `data`
+// (copied). Returns 1, or 0 when the name is unknown or the bytes are not a usable font.
+EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned char* data, int size);
+
 // Fonts were added after content was shown: measure it again (keeping the reading position).
 EMSCRIPTEN_KEEPALIVE void folio_fonts_added();
 
