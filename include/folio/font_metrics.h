@@ -70,6 +70,8 @@ struct ShapedText {
     std::vector<ShapedGlyph> glyphs;
     float em = 0.0f;            // sum of the advances
     std::uint32_t missing = 0;  // glyphs with `missing` set
+    float top = 0.0f;           // how far its ink reaches above the baseline, em (0 when not known)
+    float bottom = 0.0f;        // how far its ink reaches below the baseline, em, down positive
 };
 
 // What layout needs to know about fonts. Implementations must be deterministic.

@@ -235,6 +235,11 @@ const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text, b
                 ++out.missing;
             }
             out.em += glyph.advance;
+            hb_glyph_extents_t extents;
+            if (hb_font_get_glyph_extents(font->get(), glyph.glyph, &extents) && extents.height != 0) {
+                out.top = std::max(out.top, glyph.dy + static_cast<float>(extents.y_bearing) * scale);
+                out.bottom = std::max(out.bottom, -(glyph.dy + static_cast<float>(extents.y_bearing + extents.height) * scale));
+            }
             out.glyphs.push_back(glyph);
         }
     }

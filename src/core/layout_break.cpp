@@ -28,6 +28,10 @@ public:
         const VerticalMetrics v = metrics.vertical(unit.face);
         height_ = style.sizePx * style.lineHeight;
         baselineOffset_ = (height_ - (v.ascent + v.descent) * style.sizePx) / 2.0f + v.ascent * style.sizePx;
+        // Ink may reach as far as the line box, or as the face's own ascent and descent where a
+        // tight line height leaves less (as the face's accented capitals and descenders do).
+        roomAbove_ = std::max(baselineOffset_, v.ascent * style.sizePx);
+        roomBelow_ = std::max(height_ - baselineOffset_, v.descent * style.sizePx);
     }
 
     // Appends the line from `start` to byte `endByte` of piece `last`, `width` px wide.
@@ -41,8 +45,21 @@ public:
         line.x = style_.x;
         line.y = y_;
         line.width = width;
+        // Taller when ink of its pieces would reach out of it (stacked marks, tall scripts).
+        Ink ink;
+        while (tall_ < unit_.tall.size() && unit_.tall[tall_].piece < start.piece) ++tall_;
+        for (std::size_t t = tall_; t < unit_.tall.size() && unit_.tall[t].piece <= last; ++t) {
+            ink.top = std::max(ink.top, unit_.tall[t].ink.top);
+            ink.bottom = std::max(ink.bottom, unit_.tall[t].ink.bottom);
+        }
         line.height = height_;
         line.baseline = y_ + baselineOffset_;
+        if (ink.top * style_.sizePx > roomAbove_ || ink.bottom * style_.sizePx > roomBelow_) {
+            const float above = std::max(baselineOffset_, ink.top * style_.sizePx);
+            const float below = std::max(height_ - baselineOffset_, ink.bottom * style_.sizePx);
+            line.height = above + below;
+            line.baseline = y_ + above;
+        }
         line.rtl = unit_.rtl;
         line.firstSpan = static_cast<std::uint32_t>(spans_.size());
         // A line that starts a piece after the last line's steps over the space between them.
@@ -157,7 +174,10 @@ private:
     float y_;
     float height_ = 0.0f;
     float baselineOffset_ = 0.0f;
+    float roomAbove_ = 0.0f;  // how far ink may reach above the baseline and below it, px
+    float roomBelow_ = 0.0f;
     std::size_t last_ = static_cast<std::size_t>(-1);  // the last piece of the last line, none yet
+    std::size_t tall_ = 0;  // the first of Unit::tall not before the next line's pieces
 };
 
 // Greedy line breaking of one unit.

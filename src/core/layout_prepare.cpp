@@ -4,6 +4,7 @@
 // Sections: break opportunities (spaces, letters, CJK, punctuation rules) · UnitBuilder (a text
 // into measured pieces) · faces and links · ArticleMeasurer (every block, list item, caption and
 // comment) · prepareUnit and measureArticle · the Typesetter's measured articles per family.
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -24,7 +25,7 @@ public:
     // `levels`: the bidi level of each byte of the unit's text (bidiLevels), empty when all are 0.
     UnitBuilder(const FontMetrics& metrics, FontFace face, std::string& shown, MissingGlyphs* missing,
                 std::vector<std::uint8_t> levels, bool rtl)
-        : metrics_(metrics), shown_(shown), missing_(missing), levels_(std::move(levels)) {
+        : metrics_(metrics), shown_(shown), missing_(missing), levels_(std::move(levels)), vertical_(metrics.vertical(face)) {
         unit_.rtl = rtl;
         unit_.bidi = !levels_.empty();
         unit_.face = face;
@@ -95,12 +96,15 @@ private:
     void closePiece(bool space, float gapEm) {
         Piece& piece = unit_.pieces.back();
         float em = 0.0f;
+        Ink ink;
         for (std::size_t i = piece.firstSegment; i < unit_.segments.size(); ++i) {
             Segment& s = unit_.segments[i];
-            s.em = measureEm(metrics_, s.face, unit_.text, s.begin, s.end, missing_, s.level & 1);
+            s.em = measureEm(metrics_, s.face, unit_.text, s.begin, s.end, missing_, s.level & 1, &ink);
             em += s.em;
         }
         piece.em = em;
+        if (ink.top > vertical_.ascent || ink.bottom > vertical_.descent)
+            unit_.tall.push_back({static_cast<std::uint32_t>(unit_.pieces.size() - 1), ink});
         shown_.append(unit_.text, piece.begin, piece.end - piece.begin);
         if (space) shown_ += ' ';
         if (unit_.segments.size() - piece.firstSegment == 1) {  // one style: the piece is its segment
@@ -126,6 +130,7 @@ private:
     std::string& shown_;
     MissingGlyphs* missing_;
     std::vector<std::uint8_t> levels_;
+    VerticalMetrics vertical_;  // of the unit's face
     Unit unit_;
     bool inPiece_ = false;
     bool pendingSpace_ = false;
@@ -242,9 +247,13 @@ private:
 }  // namespace
 
 float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text, std::size_t begin,
-                std::size_t end, MissingGlyphs* missing, bool rtl) {
+                std::size_t end, MissingGlyphs* missing, bool rtl, Ink* ink) {
     const std::string_view part = text.substr(begin, end - begin);
     const ShapedText& shaped = metrics.shape(face, part, rtl);
+    if (ink != nullptr) {
+        ink->top = std::max(ink->top, shaped.top);
+        ink->bottom = std::max(ink->bottom, shaped.bottom);
+    }
     if (missing != nullptr && !part.empty()) missing->facesUsed |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(face));
     if (missing != nullptr && shaped.missing > 0) {
         for (const ShapedGlyph& glyph : shaped.glyphs) {

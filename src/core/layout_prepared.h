@@ -17,12 +17,19 @@
 
 namespace folio::detail {
 
+// How far some text's ink reaches above and below the baseline, em (down positive).
+struct Ink {
+    float top = 0.0f;
+    float bottom = 0.0f;
+};
+
 // Width in em of the bytes [begin, end) of `text` shaped in `face` on their own (the sum of the
 // shaped advances): every width in the typesetter comes from this, so that measuring the same text
-// again gives the same float. Characters with no glyph are counted into `missing` when it is given.
-// `rtl`: the bytes run right to left (an odd bidi level).
+// again gives the same float. Characters with no glyph are counted into `missing` when it is given;
+// `ink`, when given, grows to reach the text's ink. `rtl`: the bytes run right to left (an odd bidi
+// level).
 float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text, std::size_t begin,
-                std::size_t end, MissingGlyphs* missing = nullptr, bool rtl = false);
+                std::size_t end, MissingGlyphs* missing = nullptr, bool rtl = false, Ink* ink = nullptr);
 
 // A stretch of a piece in one face, link and bidi level.
 struct Segment {
@@ -58,6 +65,14 @@ struct Piece {
     std::uint8_t spaceLevel = 0;  // bidi level of the space after it
 };
 
+// A piece whose ink reaches higher or lower than the unit's face (hhea ascent and descent): stacked
+// marks (Vietnamese, Thai, Tibetan...), tall scripts from fallback fonts. The lines that hold it are
+// made taller so that its ink stays inside them.
+struct TallPiece {
+    std::uint32_t piece = 0;  // index into Unit::pieces
+    Ink ink;
+};
+
 // One run of text that is broken into lines on its own: a title, a paragraph, a list item...
 struct Unit {
     std::string text;             // the plain text; byte ranges in pieces and segments are into it
@@ -68,6 +83,7 @@ struct Unit {
     bool bidi = false;  // some of it runs right to left: its lines' runs are put in visual order
     std::vector<Piece> pieces;
     std::vector<Segment> segments;  // of the pieces in more than one face or link
+    std::vector<TallPiece> tall;    // by piece index, ascending; usually empty
 
     // Calls `f(segment)` for each segment of piece `i` in text order.
     template <typename F>
