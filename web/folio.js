@@ -437,9 +437,11 @@ export class FolioViewer extends EventTarget {
     bar.className = 'folio-keyboard-bar';
     bar.setAttribute('role', 'toolbar');
     bar.setAttribute('aria-label', 'Article tools');
-    // Shown only while focused, in the theme the viewer shows then.
+    // Shown only while focused, in the theme the viewer shows then, and mirrored like the canvas's
+    // toolbar for a right-to-left article.
     bar.addEventListener('focusin', () => {
       if (this._bridge) bar.dataset.theme = this.state().theme;
+      bar.dir = this._textLayer.article.dir === 'rtl' ? 'rtl' : 'ltr';
     });
     const actions = [
       ['Larger text', () => this._bridge.stepFontSize(1)],

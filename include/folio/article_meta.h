@@ -15,7 +15,8 @@ std::string formatDate(const std::string& iso);
 // at a rate per language (as Firefox's Reader View does: 255 a minute for Chinese, 357 for Japanese).
 int readingMinutes(const Article& article);
 
-// "Xinhua · 12 July 2014 · 2 min read": the parts that are present, joined by " · "; in a
+// "Xinhua · 12 July 2014 · 2 min read": the parts that are present, joined by " · " (a date and
+// the reading time never broken across lines: no-break spaces inside them); in a
 // right-to-left article (articleDirection) each part between U+2068 and U+2069 (a bidi isolate).
 std::string metaLine(const Article& article);
 

@@ -14,6 +14,7 @@ namespace {
 
 constexpr std::size_t kWordsPerMinute = 230;
 constexpr const char* kSeparator = " \u00B7 ";  // middle dot with a space either side
+constexpr const char* kNoBreakSpace = "\u00A0";   // inside a date and a reading time: a line breaks between parts
 
 // English month name for 1-12.
 const char* monthName(int month) {
@@ -80,9 +81,10 @@ std::string metaLine(const Article& article) {
     std::vector<std::string> parts;
     if (!article.author.empty()) parts.push_back("By " + article.author);
     if (!article.source.empty()) parts.push_back(article.source);
-    const std::string date = formatDate(article.published);
+    std::string date = formatDate(article.published);
+    for (std::size_t at = date.find(' '); at != std::string::npos; at = date.find(' ', at)) date.replace(at, 1, kNoBreakSpace);
     if (!date.empty()) parts.push_back(date);
-    parts.push_back(std::to_string(readingMinutes(article)) + " min read");
+    parts.push_back(std::to_string(readingMinutes(article)) + kNoBreakSpace + "min" + kNoBreakSpace + "read");
 
     // In a right-to-left article each part is isolated (FSI ... PDI): its own direction inside,
     // the parts in the article's order ("14 March 2026" and "1 min read" keep theirs).

@@ -49,11 +49,12 @@ std::string toolbarStyles(const std::string& fp) {
                       "px \"Folio Sans\",sans-serif;white-space:nowrap;overflow:hidden}\n";
     css += tools + " span{flex:none;display:flex;align-items:center;justify-content:center;box-sizing:border-box;height:" +
            num(kButtonHeight) + "px;border-radius:" + num(kControlRounding) + "px;background:var(--folio-control)}\n";
-    // The right group starts after the free space, and never before kMinRightGroupX.
-    css += tools + " [data-tool=" + tl::kLeft[0].id + "]{width:" + num(tl::kLeft[0].width) + "px;margin-right:" +
+    // The right group starts after the free space, and never before kMinRightGroupX. Margins are
+    // logical: a right-to-left article's toolbar (dir=rtl) is mirrored, as the canvas draws it.
+    css += tools + " [data-tool=" + tl::kLeft[0].id + "]{width:" + num(tl::kLeft[0].width) + "px;margin-inline-end:" +
            num(tl::kMinRightGroupX - tl::kMargin - tl::kLeft[0].width) + "px}\n";
     for (const tl::Button& b : tl::kRight) {
-        css += tools + " [data-tool=" + b.id + "]{width:" + num(b.width) + "px;margin-left:" +
+        css += tools + " [data-tool=" + b.id + "]{width:" + num(b.width) + "px;margin-inline-start:" +
                (&b == &tl::kRight[0] ? std::string("auto") : num(b.gapBefore) + "px") + "}\n";
     }
     css += tools + " [data-tool=size]::before{content:var(--folio-size-label,\"" + tl::button("size").label + "\")}\n";
@@ -67,10 +68,10 @@ std::string toolbarStyles(const std::string& fp) {
 }
 
 // The toolbar's band with its buttons' labels, hidden from assistive technology (the viewer's
-// keyboard bar and canvas replace it).
-std::string toolbarHtml() {
+// keyboard bar and canvas replace it); mirrored for a right-to-left article (`rtl`).
+std::string toolbarHtml(bool rtl) {
     namespace tl = toolbar_layout;
-    std::string html = "<div class=\"folio-tools\" aria-hidden=\"true\">";
+    std::string html = std::string("<div class=\"folio-tools\"") + (rtl ? " dir=\"rtl\"" : "") + " aria-hidden=\"true\">";
     const auto add = [&html](const tl::Button& b) {
         const bool size = std::string(b.id) == "size";  // its label comes from the style: the stored size
         html += "<span data-tool=\"" + std::string(b.id) + "\">" + (size ? "" : b.label) + "</span>";
@@ -285,7 +286,8 @@ std::vector<FontFace> firstScreenFaces(FontFamily family) {
 }
 
 std::string firstPaintBody(const Article& article, const std::string& imageBase) {
-    return "<div class=\"folio-first-paint\">\n" + toolbarHtml() + articleHtml(article, metaLine(article), imageBase) +
+    return "<div class=\"folio-first-paint\">\n" + toolbarHtml(articleDirection(article) == TextDirection::Rtl) +
+           articleHtml(article, metaLine(article), imageBase) +
            "</div>\n";
 }
 

@@ -199,22 +199,27 @@ void Viewer::announceNotice() {
         emit("notice", nlohmann::json{{"message", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
-void Viewer::sizeButtons(float dpr) {
+void Viewer::sizeButtons(float dpr, float* toolbarX) {
     namespace tl = toolbar_layout;
     const float size = settings_.fontSizePx;
     const auto box = [dpr](const char* id) { return ImVec2(tl::button(id).width * dpr, kButtonHeight * dpr); };
+    const auto next = [&](const char* id) {
+        if (toolbarX) toolbarPlace(*toolbarX, tl::button(id), true, dpr);
+        else ImGui::SameLine(0.0f, tl::button(id).gapBefore * dpr);
+    };
+    if (toolbarX) toolbarPlace(*toolbarX, tl::button("smaller"), true, dpr);
     ImGui::BeginDisabled(size <= kFontSizeSteps.front());
     if (ImGui::Button(tl::button("smaller").label, box("smaller"))) command(ViewerCommand::SmallerText);
     ImGui::EndDisabled();
     recordControl("smaller", dpr);
     tooltip("Smaller text ( - )");
-    ImGui::SameLine(0.0f, tl::button("size").gapBefore * dpr);
+    next("size");
     char label[24];
     std::snprintf(label, sizeof label, "%g px##size", static_cast<double>(size));
     if (ImGui::Button(label, box("size"))) command(ViewerCommand::DefaultTextSize);
     recordControl("size", dpr);
     tooltip("Default size, 20 px ( 0 )");
-    ImGui::SameLine(0.0f, tl::button("larger").gapBefore * dpr);
+    next("larger");
     ImGui::BeginDisabled(size >= kFontSizeSteps.back());
     if (ImGui::Button(tl::button("larger").label, box("larger"))) command(ViewerCommand::LargerText);
     ImGui::EndDisabled();
@@ -256,6 +261,21 @@ void toolbarCursor(float x, float dpr) {
 
 }  // namespace
 
+bool Viewer::mirrored() const {
+    return reader_.article() != nullptr && articleDirection(*reader_.article()) == TextDirection::Rtl;
+}
+
+void Viewer::toolbarPlace(float& x, const toolbar_layout::Button& button, bool gap, float dpr) const {
+    if (gap) x += button.gapBefore;
+    toolbarCursor((mirrored() ? width_ - x - button.width : x) * dpr, dpr);
+    x += button.width;
+}
+
+PanelSide Viewer::panelSide(PanelSide ltr) const {
+    if (!mirrored()) return ltr;
+    return ltr == PanelSide::Left ? PanelSide::Right : PanelSide::Left;
+}
+
 bool Viewer::toolbarButton(const char* label, const char* id, float widthPx, float dpr, bool selected) {
     const Theme& t = theme();
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(selected ? t.selected : t.control));
@@ -267,14 +287,17 @@ bool Viewer::toolbarButton(const char* label, const char* id, float widthPx, flo
 
 void Viewer::toolbar(float dpr) {
     namespace tl = toolbar_layout;
-    const auto next = [dpr](const char* id) { ImGui::SameLine(0.0f, tl::button(id).gapBefore * dpr); };
+    // Left to right as laid out in toolbar_layout, mirrored for a right-to-left article.
+    float x = tl::kMargin;
+    const auto next = [&](const char* id) { toolbarPlace(x, tl::button(id), true, dpr); };
     toolbarHovered_ = beginToolbar(theme(), width_ * dpr, dpr);
-    toolbarCursor(tl::kMargin * dpr, dpr);
+    toolbarPlace(x, tl::kLeft[0], false, dpr);
     if (toolbarButton("Bookmarks", "bookmarks", tl::kLeft[0].width, dpr, panel_ == Panel::Bookmarks)) {
         command(ViewerCommand::ToggleBookmarks);
     }
     if (panel_ != Panel::Bookmarks) tooltip("Your bookmarks");  // an open panel needs no caption
-    toolbarCursor(tl::rightGroupX(width_) * dpr, dpr);
+    x = tl::rightGroupX(width_);
+    toolbarPlace(x, tl::button("share"), false, dpr);
     if (toolbarButton("Share", "share", tl::button("share").width, dpr, panel_ == Panel::Share)) command(ViewerCommand::Share);
     if (panel_ != Panel::Share) tooltip("Share this article");
     next("bookmark");
@@ -288,10 +311,7 @@ void Viewer::toolbar(float dpr) {
         if (toolbarButton("Print", "print", tl::button("print").width, dpr, false)) command(ViewerCommand::OpenPrintPreview);
         tooltip("Print preview and PDF");
     }
-    if (!tl::compact(width_)) {  // on a phone the text size is in the Aa panel
-        next("smaller");
-        sizeButtons(dpr);
-    }
+    if (!tl::compact(width_)) sizeButtons(dpr, &x);  // on a phone the text size is in the Aa panel
     next("settings");
     if (toolbarButton("Aa", "settings", tl::button("settings").width, dpr, panel_ == Panel::Settings)) {
         command(ViewerCommand::ToggleSettings);
@@ -339,7 +359,7 @@ void Viewer::previewToolbar(float dpr) {
 
 void Viewer::printOptionsPanel(float dpr) {
     const Theme& t = theme();
-    const float width = beginPanel("##folio-print-setup", width_, dpr, PanelSide::Right);
+    const float width = beginPanel("##folio-print-setup", width_, dpr, panelSide(PanelSide::Right));
     ReadingSettings next = settings_;
     bool changed = false;
     ImGui::TextDisabled("%s", kPaperChoices.title);
@@ -360,7 +380,7 @@ void Viewer::printOptionsPanel(float dpr) {
 
 void Viewer::settingsPanel(float dpr) {
     const Theme& t = theme();
-    const float width = beginPanel("##folio-settings", width_, dpr, PanelSide::Right);
+    const float width = beginPanel("##folio-settings", width_, dpr, panelSide(PanelSide::Right));
     ReadingSettings next = settings_;
     bool changed = false;
     if (toolbar_layout::compact(width_)) {  // the toolbar has no room for the text size on a phone

@@ -20,6 +20,7 @@
 #include "ui/font_atlas.h"
 #include "ui/notices.h"
 #include "ui/print_preview.h"
+#include "ui/toolbar_layout.h"
 #include "ui/reader_view.h"
 #include "ui/saved_bookmarks.h"
 #include "ui/saved_comments.h"
@@ -28,6 +29,9 @@
 #include "ui/theme.h"
 
 namespace folio::ui {
+
+// The side of the canvas a panel opens at (under the toolbar button that opens it).
+enum class PanelSide { Left, Right };
 
 // A control drawn in the last frame and where it is, CSS px from the canvas's top-left corner.
 struct ControlRect {
@@ -219,7 +223,16 @@ private:
     void noticeBanner(float dpr);
     // Emits "notice" for each message told since the last frame, in order (each once).
     void announceNotice();
-    void sizeButtons(float dpr);
+    // The text size buttons: on one line after the last item (the Aa panel), or in the toolbar from
+    // `toolbarX` (toolbarPlace) when given.
+    void sizeButtons(float dpr, float* toolbarX = nullptr);
+    // Whether the shown article runs right to left: the toolbar and its panels are mirrored.
+    bool mirrored() const;
+    // Puts the next toolbar button `button` at `x` CSS px of a left-to-right toolbar (after its gap
+    // when `gap`), mirrored for a right-to-left article, and moves `x` past it.
+    void toolbarPlace(float& x, const toolbar_layout::Button& button, bool gap, float dpr) const;
+    // A panel's side for the button it opens under: mirrored with the toolbar.
+    PanelSide panelSide(PanelSide ltr) const;
     // A toolbar button `widthPx` CSS px wide, recorded as control `id`; true when pressed.
     bool toolbarButton(const char* label, const char* id, float widthPx, float dpr, bool selected);
     void closePanelOnClickOutside();

@@ -67,7 +67,7 @@ void Viewer::shareSheetPanel(float dpr) {
         return;
     }
     const ShareText text = shareTextFor(*article, pageUrl_);
-    const float width = beginPanel("##folio-share", width_, dpr, PanelSide::Right);
+    const float width = beginPanel("##folio-share", width_, dpr, panelSide(PanelSide::Right));
     ImGui::TextDisabled("Share");
     ImGui::BeginDisabled(text.url.empty());
     if (ImGui::Button("Copy link", ImVec2(width, kButtonHeight * dpr))) {
@@ -183,7 +183,7 @@ bool Viewer::removeBookmark(const std::string& id) {
 }
 
 void Viewer::bookmarksPanel(float dpr) {
-    const float width = beginPanel("##folio-bookmarks", width_, dpr, PanelSide::Left);
+    const float width = beginPanel("##folio-bookmarks", width_, dpr, panelSide(PanelSide::Left));
     ImGui::TextDisabled("Bookmarks");
     if (bookmarks_.list().items().empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);

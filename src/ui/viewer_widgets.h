@@ -22,8 +22,6 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWind
                                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
 
-enum class PanelSide { Left, Right };
-
 // Opens a panel window `id` under the toolbar at the left or right of a canvas `canvasWidth` CSS px
 // wide; returns the width its content may use, device px. Close it with ImGui::End().
 inline float beginPanel(const char* id, float canvasWidth, float dpr, PanelSide side) {

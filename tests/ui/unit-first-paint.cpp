@@ -126,12 +126,24 @@ TEST_CASE("the first paint's markup is the article's HTML, with image sources re
                               "<span data-tool=\"size\"></span><span data-tool=\"larger\">A+</span>"
                               "<span data-tool=\"settings\">Aa</span></div>\n";
     CHECK(body.rfind("<div class=\"folio-first-paint\">\n" + tools + "<article>\n<h1>Rain &amp; &lt;wind&gt;</h1>", 0) == 0);
-    CHECK(body.find("<p class=\"folio-meta\">Folio \xC2\xB7 12 July 2014") != std::string::npos);
+    CHECK(body.find("<p class=\"folio-meta\">Folio \xC2\xB7 12\xC2\xA0July\xC2\xA0" "2014") != std::string::npos);
     CHECK(body.find("<img src=\"articles/pictures/map.svg\" alt=\"A map\" width=\"800\" height=\"400\">") !=
           std::string::npos);
     CHECK(body.find("<img src=\"https://example.com/b.png\"") != std::string::npos);
     const std::string end = "</article>\n</div>\n";
     CHECK(body.substr(body.size() - end.size()) == end);
+}
+
+TEST_CASE("a right-to-left article's first paint mirrors the toolbar, as the canvas does") {
+    const std::string arabic = R"({"version": 1, "title": "\u0645\u0631\u062d\u0628\u0627", "language": "ar", "body": ["\u0646\u0635"]})";
+    CHECK(ui::firstPaintBody(parsed(arabic), "").find("<div class=\"folio-tools\" dir=\"rtl\" aria-hidden=\"true\">") !=
+          std::string::npos);
+    CHECK(ui::firstPaintBody(parsed(kArticle), "").find("<div class=\"folio-tools\" aria-hidden=\"true\">") != std::string::npos);
+    // Logical margins: the same rules mirror under dir=rtl.
+    const std::string css = ui::firstPaintStyles(ui::FirstPaintFonts{});
+    CHECK(css.find("margin-left") == std::string::npos);
+    CHECK(css.find("margin-right") == std::string::npos);
+    CHECK(css.find("[data-tool=share]{width:56px;margin-inline-start:auto}") != std::string::npos);
 }
 
 TEST_CASE("folio-first-paint puts the article into a page, and says why when it cannot") {

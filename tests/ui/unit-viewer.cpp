@@ -118,14 +118,21 @@ TEST_CASE("viewer: the first frame's faces are all the upright faces an article 
     }
 }
 
-TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on a desktop and a phone") {
+TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on a desktop and a phone, mirrored "
+          "for a right-to-left article") {
     namespace tl = ui::toolbar_layout;
-    for (const float width : {1000.0f, 800.0f, 375.0f, 320.0f}) {
+    for (const float width : {1000.0f, 800.0f, 375.0f, 320.0f})
+    for (const bool rtl : {false, true}) {
         CAPTURE(width);
+        CAPTURE(rtl);
         MemoryStore store;
         Viewer viewer(test::notoMetrics(), store);
         viewer.setCanvas(width, 600.0f);
-        viewer.reader().showArticle(smallArticle());
+        Article article = smallArticle();
+        if (rtl) article.direction = TextDirection::Rtl;
+        viewer.reader().showArticle(article);
+        // Where a button `w` wide at `x` in a left-to-right toolbar is.
+        const auto placed = [&](float x, float w) { return rtl ? width - x - w : x; };
         std::vector<ui::FontRequest> requests;
         viewer.fontRequests(requests);
         test::HeadlessImGui imgui(requests, 1.0f);
@@ -137,7 +144,7 @@ TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on 
         };
         const ui::ControlRect* bookmarks = at("bookmarks");
         REQUIRE(bookmarks != nullptr);
-        CHECK(bookmarks->x == doctest::Approx(tl::kMargin));
+        CHECK(bookmarks->x == doctest::Approx(placed(tl::kMargin, tl::kLeft[0].width)));
         CHECK(bookmarks->width == doctest::Approx(tl::kLeft[0].width));
         float x = tl::rightGroupX(width);
         for (const tl::Button& button : tl::kRight) {
@@ -149,7 +156,7 @@ TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on 
             }
             x += button.gapBefore;
             REQUIRE(control != nullptr);
-            CHECK(control->x == doctest::Approx(x));
+            CHECK(control->x == doctest::Approx(placed(x, button.width)));
             CHECK(control->width == doctest::Approx(button.width));
             CHECK(control->y == doctest::Approx((Viewer::kToolbarHeight - ui::kButtonHeight) / 2.0f));
             x += button.width;

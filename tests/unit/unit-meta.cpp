@@ -57,23 +57,26 @@ TEST_CASE("meta: readingMinutes at 230 words a minute, rounded up, at least 1") 
     CHECK(folio::readingMinutes(articleWithWords(229, "Two words")) == 2);
 }
 
-TEST_CASE("meta: metaLine joins the parts that are present") {
+TEST_CASE("meta: metaLine joins the parts that are present, a date and the reading time kept whole") {
+    const std::string nbsp = "\u00A0";  // a line never breaks inside a date or the reading time
+    const std::string minutes = "2" + nbsp + "min" + nbsp + "read";
+    const std::string date = "12" + nbsp + "July" + nbsp + "2014";
     folio::Article a = articleWithWords(300);
-    CHECK(folio::metaLine(a) == "2 min read");
+    CHECK(folio::metaLine(a) == minutes);
 
     a.source = "Xinhua";
-    CHECK(folio::metaLine(a) == "Xinhua" + kDot + "2 min read");
+    CHECK(folio::metaLine(a) == "Xinhua" + kDot + minutes);
 
     a.published = "2014-07-12";
-    CHECK(folio::metaLine(a) == "Xinhua" + kDot + "12 July 2014" + kDot + "2 min read");
-    CHECK(folio::metaLine(a) == "Xinhua \xC2\xB7 12 July 2014 \xC2\xB7 2 min read");
+    CHECK(folio::metaLine(a) == "Xinhua" + kDot + date + kDot + minutes);
+    CHECK(folio::metaLine(a) == "Xinhua \xC2\xB7 12\xC2\xA0July\xC2\xA0" "2014 \xC2\xB7 2\xC2\xA0min\xC2\xA0read");
 
     a.author = "Li Wei";
-    CHECK(folio::metaLine(a) == "By Li Wei" + kDot + "Xinhua" + kDot + "12 July 2014" + kDot + "2 min read");
+    CHECK(folio::metaLine(a) == "By Li Wei" + kDot + "Xinhua" + kDot + date + kDot + minutes);
 
     a.source.clear();
-    CHECK(folio::metaLine(a) == "By Li Wei" + kDot + "12 July 2014" + kDot + "2 min read");
+    CHECK(folio::metaLine(a) == "By Li Wei" + kDot + date + kDot + minutes);
 
     a.published = "not a date";  // an unreadable date is skipped, not shown raw
-    CHECK(folio::metaLine(a) == "By Li Wei" + kDot + "2 min read");
+    CHECK(folio::metaLine(a) == "By Li Wei" + kDot + minutes);
 }

@@ -386,7 +386,7 @@ TEST_CASE("line breaks: CJK anywhere but never before closing or after opening p
 TEST_CASE("a right-to-left article's meta line isolates its parts, so a date keeps its order") {
     const Article arabic = sampleArticles().at("ar");
     const std::string meta = metaLine(arabic);
-    CHECK(meta.find("\u206814 March 2026\u2069") != std::string::npos);
+    CHECK(meta.find("\u206814\u00A0March\u00A02026\u2069") != std::string::npos);
     CHECK(meta.find("\u2068By ") == 0);
     Article english = arabic;
     english.language = "en";
