@@ -1,4 +1,4 @@
-// Article JSON (format version 1, see docs/article-format.md) to folio::Article.
+// Article JSON (format versions 1 and 1.1, see docs/article-format.md) to folio::Article.
 // Never throws, never aborts: every failure comes back as a ParseError.
 #pragma once
 
@@ -19,6 +19,8 @@ struct ParseLimits {
     std::size_t maxBlocks = 100000;          // elements of /body
     std::size_t maxListItems = 10000;        // items of one list
     std::size_t maxRuns = 10000;             // runs of one rich text
+    std::size_t maxTableCells = 100000;      // cells of one table
+    std::size_t maxListDepth = 8;            // lists inside list items inside lists...
     std::size_t maxValues = 500000;          // JSON values in the whole document (bounds memory)
 };
 

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "folio/article_lower.h"
 #include "folio/article_parse.h"
 #include "folio/font_files.h"
 #include "ui/first_paint.h"
@@ -72,7 +73,7 @@ int main(int argc, char** argv) {
     std::string stem = outputPath.substr(folder.size());
     if (stem.size() > 5 && stem.compare(stem.size() - 5, 5, ".html") == 0) stem.resize(stem.size() - 5);
     const std::string stylesName = stem + ".first-paint.css", scriptName = stem + ".first-paint.js";
-    const std::string body = folio::ui::firstPaintBody(parsed.article, imageBase);
+    const std::string body = folio::ui::firstPaintBody(folio::lowerForDrawing(parsed.article), imageBase);
     folio::ui::FirstPaintFonts fonts;
     std::vector<std::string> preloads;
     if (argc == 6) {

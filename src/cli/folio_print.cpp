@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "folio/article_lower.h"
 #include "folio/article_parse.h"
 #include "folio/fallback_fonts.h"
 #include "folio/font_files.h"
@@ -218,7 +219,8 @@ int main(int argc, char** argv) {
     folio::loadFallbackFonts(fonts, {options.fontDir, FOLIO_CJK_FONT_DIR}, error);
     if (!error.empty()) std::fprintf(stderr, "folio-print: %s; their characters may be missing\n", error.c_str());
 
-    const folio::PrintDocument doc = folio::paginate(article.article, fonts, options.spec);
+    const folio::Article drawn = folio::lowerForDrawing(article.article);  // format 1.1 as it is drawn
+    const folio::PrintDocument doc = folio::paginate(drawn, fonts, options.spec);
     if (doc.spec.fontSizePt != options.spec.fontSizePt)
         std::fprintf(stderr, "folio-print: font size set to %s pt (%s to %s)\n", folio::shortestDecimal(doc.spec.fontSizePt).c_str(),
                      folio::shortestDecimal(folio::kMinPageFontSizePt).c_str(), folio::shortestDecimal(folio::kMaxPageFontSizePt).c_str());
@@ -236,7 +238,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "folio-print: %u characters have no glyph in any font (drawn as boxes):%s\n",
                      static_cast<unsigned>(doc.missing.count), characters.c_str());
     }
-    const folio::PdfResult pdf = folio::writePdf(doc, fonts, nowIso(), loadPictures(article.article, options.input));
+    const folio::PdfResult pdf = folio::writePdf(doc, fonts, nowIso(), loadPictures(drawn, options.input));
     if (!pdf.ok) return failure(pdf.error);
     std::ofstream out(options.output, std::ios::binary | std::ios::trunc);
     out.write(reinterpret_cast<const char*>(pdf.bytes.data()), static_cast<std::streamsize>(pdf.bytes.size()));

@@ -19,6 +19,8 @@ void appendRuns(std::string& out, const RichText& text) {
 
 void appendBlock(std::string& out, const Block& block, const std::string& imageBase) {
     switch (block.type) {
+        case BlockType::Code: case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
+        case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
             out += "<p>";
             appendRuns(out, block.text);

@@ -1,4 +1,4 @@
-// Article JSON (format version 1, docs/article-format.md) to folio::Article.
+// Article JSON (format versions 1 and 1.1, docs/article-format.md) to folio::Article.
 //
 // Two passes:
 //   1. A SAX pass (nlohmann's iterative parser) builds a DOM while enforcing the depth and string limits,
@@ -11,7 +11,7 @@
 //
 // Sections: small text helpers · language tags · pass 1, the bounded SAX parse to a DOM (and where
 // a syntax error is) · pass 2, the schema walk (document, title, body and blocks, lists, images,
-// meta, tags, comments) · parseArticle.
+// the blocks of format 1.1, text and runs, meta, tags, comments) · parseArticle.
 #include "folio/article_parse.h"
 
 #include "folio/iso_date.h"
@@ -399,7 +399,14 @@ bool asInteger(const Json& v, long long& out) {
 // Block type names in the order they are listed in messages.
 const std::pair<const char*, BlockType> kBlockTypes[] = {
     {"paragraph", BlockType::Paragraph}, {"heading", BlockType::Heading}, {"quote", BlockType::Quote},
-    {"list", BlockType::List},           {"image", BlockType::Image},
+    {"list", BlockType::List},           {"image", BlockType::Image},     {"code", BlockType::Code},
+    {"table", BlockType::Table},         {"rule", BlockType::Rule},       {"embed", BlockType::Embed},
+    {"aside", BlockType::Aside},         {"pullquote", BlockType::Pullquote}, {"gallery", BlockType::Gallery},
+};
+
+// Embed kinds by name.
+const std::pair<const char*, EmbedKind> kEmbedKinds[] = {
+    {"video", EmbedKind::Video}, {"audio", EmbedKind::Audio}, {"post", EmbedKind::Post}, {"link", EmbedKind::Link},
 };
 
 // Walks a parsed document against the version 1 schema; stops at the first violation.
@@ -413,6 +420,7 @@ public:
     // The whole document.
     bool read(const Json& root, Article& out) {
         if (!root.is_object()) return fail("", "expected a JSON object");
+        article_ = &out;  // footnotes go into its notes as their marks are read
         return readVersion(root) && readTitle(root, out) && readBody(root, out) && readMeta(root, out) &&
                readTags(root, out) && readComments(root, out);
     }
@@ -472,11 +480,13 @@ private:
                                out);
     }
 
-    // "version": absent or exactly 1.
+    // "version": absent, 1 or 1.1.
     bool readVersion(const Json& root) {
         const Json* v = member(root, "version");
         long long n = 0;
-        if (v != nullptr && !(asInteger(*v, n) && n == 1)) return fail("/version", "expected 1");
+        if (v != nullptr && !(asInteger(*v, n) && n == 1) && !(v->is_number_float() && v->get<double>() == 1.1)) {
+            return fail("/version", "expected 1 or 1.1");
+        }
         return true;
     }
 
@@ -550,41 +560,204 @@ private:
             case BlockType::Quote:
                 return readTextMember(v, ptr, out.text) && optionalString(v, ptr, "cite", out.cite);
             case BlockType::List:
-                return readList(v, ptr, out);
+                if (!readList(v, ptr, out, 0)) return false;
+                if (std::all_of(out.places.begin(), out.places.end(), [](const ListItemPlace& p) { return p.depth == 0; }))
+                    out.places.clear();  // a flat list, as in format 1
+                return true;
             case BlockType::Image:
-                return readImage(v, ptr, out);
+                return readPicture(v, ptr, out.src, out.alt, out.caption, out.width, out.height) &&
+                       optionalString(v, ptr, "credit", out.credit);
+            case BlockType::Code:
+                return readCode(v, ptr, out);
+            case BlockType::Table:
+                return readTable(v, ptr, out);
+            case BlockType::Rule:
+                return true;
+            case BlockType::Embed:
+                return readEmbed(v, ptr, out);
+            case BlockType::Aside:
+                return readAside(v, ptr, out);
+            case BlockType::Pullquote:
+                return readTextMember(v, ptr, out.text) && optionalString(v, ptr, "cite", out.cite);
+            case BlockType::Gallery:
+                return readGallery(v, ptr, out);
         }
         return false;
     }
 
-    // A list block: "items" (required non-empty array of texts), "ordered" (optional bool).
-    bool readList(const Json& v, const std::string& ptr, Block& out) {
+    // A list's "items" (required non-empty array; each a text, or {"text", "list"} where "list" is a
+    // list object of its own: its items follow the item, one level deeper) and "ordered" (optional
+    // bool), appended to `out` at nesting `depth`.
+    bool readList(const Json& v, const std::string& ptr, Block& out, std::size_t depth) {
+        if (depth >= limits_.maxListDepth) {
+            return fail(ptr, "lists nested deeper than " + std::to_string(limits_.maxListDepth) + " levels");
+        }
+        bool ordered = false;
+        if (!optionalBool(v, ptr, "ordered", ordered)) return false;
+        if (depth == 0) out.ordered = ordered;
         const std::string itemsPtr = ptr + "/items";
         const Json* items = member(v, "items");
         if (items == nullptr) return fail(itemsPtr, "required");
         if (!items->is_array() || items->empty()) return fail(itemsPtr, "expected a non-empty array");
-        if (items->size() > limits_.maxListItems) {
-            return fail(itemsPtr, "more than " + std::to_string(limits_.maxListItems) + " items");
-        }
         std::size_t index = 0;
+        int number = 0;
         for (const Json& item : *items) {
+            if (out.items.size() >= limits_.maxListItems) {
+                return fail(itemsPtr, "more than " + std::to_string(limits_.maxListItems) + " items");
+            }
+            const std::string itemPtr = childPointer(itemsPtr, index++);
+            const Json* nested = nullptr;
             out.items.emplace_back();
-            if (!readRichText(item, childPointer(itemsPtr, index++), out.items.back())) return false;
+            out.places.push_back(ListItemPlace{static_cast<std::uint8_t>(depth), ordered, ++number});
+            if (item.is_object()) {  // {"text": ..., "list": {...}} (format 1.1)
+                if (!readTextMember(item, itemPtr, out.items.back())) return false;
+                nested = member(item, "list");
+                if (nested != nullptr && !nested->is_object()) return fail(itemPtr + "/list", "expected a list object");
+            } else if (!readRichText(item, itemPtr, out.items.back())) {
+                return false;
+            }
+            if (nested != nullptr && !readList(*nested, itemPtr + "/list", out, depth + 1)) return false;
         }
-        return optionalBool(v, ptr, "ordered", out.ordered);
+        return true;
     }
 
-    // An image block: "src" (required, http(s) or relative URL), "alt", "caption", "width", "height".
-    bool readImage(const Json& v, const std::string& ptr, Block& out) {
-        const Json* src = member(v, "src");
-        if (src == nullptr) return fail(ptr + "/src", "required");
-        const std::string* s = asString(*src);
+    // A picture: "src" (required, http(s) or relative URL), "alt", "caption", "width", "height".
+    bool readPicture(const Json& v, const std::string& ptr, std::string& src, std::string& alt, std::string& caption,
+                     int& width, int& height) {
+        const Json* value = member(v, "src");
+        if (value == nullptr) return fail(ptr + "/src", "required");
+        const std::string* s = asString(*value);
         if (s == nullptr || !isHttpOrRelativeUrl(*s)) return fail(ptr + "/src", "expected an http(s) or relative URL");
-        out.src = *s;
+        src = *s;
         const char* positive = "expected a positive integer";
-        return optionalString(v, ptr, "alt", out.alt) && optionalString(v, ptr, "caption", out.caption) &&
-               optionalInt(v, ptr, "width", 1, INT_MAX, positive, out.width) &&
+        return optionalString(v, ptr, "alt", alt) && optionalString(v, ptr, "caption", caption) &&
+               optionalInt(v, ptr, "width", 1, INT_MAX, positive, width) &&
+               optionalInt(v, ptr, "height", 1, INT_MAX, positive, height);
+    }
+
+    // A code block: "text" (required, a non-empty string, kept as written), "language".
+    bool readCode(const Json& v, const std::string& ptr, Block& out) {
+        const Json* text = member(v, "text");
+        if (text == nullptr) return fail(ptr + "/text", "required");
+        const std::string* s = asString(*text);
+        if (s == nullptr || s->empty()) return fail(ptr + "/text", "expected a non-empty string");
+        out.code = *s;
+        return optionalString(v, ptr, "language", out.language);
+    }
+
+    // A table: "rows" (required non-empty array of arrays of cells; a cell is a text, which may be
+    // empty, or {"text", "header"}), "headerRow", "headerColumn" (booleans: the first row or column
+    // holds headers), "caption". Short rows are filled up with empty cells.
+    bool readTable(const Json& v, const std::string& ptr, Block& out) {
+        const std::string rowsPtr = ptr + "/rows";
+        const Json* rows = member(v, "rows");
+        if (rows == nullptr) return fail(rowsPtr, "required");
+        if (!rows->is_array() || rows->empty()) return fail(rowsPtr, "expected a non-empty array of rows");
+        bool headerRow = false, headerColumn = false;
+        if (!optionalBool(v, ptr, "headerRow", headerRow) || !optionalBool(v, ptr, "headerColumn", headerColumn) ||
+            !optionalString(v, ptr, "caption", out.caption)) {
+            return false;
+        }
+        std::size_t cells = 0, columns = 0, r = 0;
+        for (const Json& row : *rows) {
+            const std::string rowPtr = childPointer(rowsPtr, r++);
+            if (!row.is_array()) return fail(rowPtr, "expected an array of cells");
+            cells += row.size();
+            if (cells > limits_.maxTableCells) {
+                return fail(rowPtr, "more than " + std::to_string(limits_.maxTableCells) + " cells in the table");
+            }
+            out.rows.emplace_back();
+            std::size_t c = 0;
+            for (const Json& cell : row) {
+                out.rows.back().emplace_back();
+                if (!readCell(cell, childPointer(rowPtr, c), out.rows.back().back())) return false;
+                if ((headerRow && r == 1) || (headerColumn && c == 0)) out.rows.back().back().header = true;
+                ++c;
+            }
+            columns = std::max(columns, c);
+        }
+        if (columns == 0) return fail(rowsPtr, "expected at least one cell");
+        for (std::vector<TableCell>& row : out.rows) {
+            while (row.size() < columns) row.push_back(TableCell{{}, headerColumn && row.empty()});
+        }
+        return true;
+    }
+
+    // A table cell: a text (an empty string or array is an empty cell) or {"text", "header"}.
+    bool readCell(const Json& v, const std::string& ptr, TableCell& out) {
+        const Json* text = &v;
+        if (v.is_object()) {
+            if (!optionalBool(v, ptr, "header", out.header)) return false;
+            text = member(v, "text");
+            if (text == nullptr) return true;  // {"header": true}: an empty header cell
+        }
+        if (const std::string* s = asString(*text); s != nullptr && s->empty()) return true;
+        if (text->is_array() && text->empty()) return true;
+        return readRichText(*text, text == &v ? ptr : ptr + "/text", out.text);
+    }
+
+    // An embedded item, shown as a card that links to it: "url" (required, http(s)), "kind"
+    // ("video", "audio", "post" or "link", the default), "title", "provider", "poster" (a picture:
+    // http(s) or relative URL) with "alt", "width", "height".
+    bool readEmbed(const Json& v, const std::string& ptr, Block& out) {
+        if (!optionalChecked(v, ptr, "url", isHttpUrl, "expected an absolute http(s) URL", out.href)) return false;
+        if (out.href.empty()) return fail(ptr + "/url", "required");
+        if (const Json* kind = member(v, "kind")) {
+            const std::string* name = asString(*kind);
+            const auto found = std::find_if(std::begin(kEmbedKinds), std::end(kEmbedKinds),
+                                            [&](const auto& k) { return name != nullptr && *name == k.first; });
+            if (found == std::end(kEmbedKinds)) return fail(ptr + "/kind", "expected \"video\", \"audio\", \"post\" or \"link\"");
+            out.embed = found->second;
+        }
+        const char* positive = "expected a positive integer";
+        return optionalString(v, ptr, "title", out.title) && optionalString(v, ptr, "provider", out.provider) &&
+               optionalChecked(v, ptr, "poster", isHttpOrRelativeUrl, "expected an http(s) or relative URL", out.src) &&
+               optionalString(v, ptr, "alt", out.alt) && optionalInt(v, ptr, "width", 1, INT_MAX, positive, out.width) &&
                optionalInt(v, ptr, "height", 1, INT_MAX, positive, out.height);
+    }
+
+    // An aside (a callout, a box beside the story): "title", and "text" (one paragraph) or
+    // "paragraphs" (a non-empty array of texts).
+    bool readAside(const Json& v, const std::string& ptr, Block& out) {
+        if (!optionalString(v, ptr, "title", out.title)) return false;
+        if (member(v, "text") != nullptr) {
+            out.items.emplace_back();
+            return readTextMember(v, ptr, out.items.back());
+        }
+        const Json* paragraphs = member(v, "paragraphs");
+        if (paragraphs == nullptr) return fail(ptr + "/text", "required (or \"paragraphs\")");
+        if (!paragraphs->is_array() || paragraphs->empty()) return fail(ptr + "/paragraphs", "expected a non-empty array");
+        if (paragraphs->size() > limits_.maxListItems) {
+            return fail(ptr + "/paragraphs", "more than " + std::to_string(limits_.maxListItems) + " paragraphs");
+        }
+        std::size_t index = 0;
+        for (const Json& paragraph : *paragraphs) {
+            out.items.emplace_back();
+            if (!readRichText(paragraph, childPointer(ptr + "/paragraphs", index++), out.items.back())) return false;
+        }
+        return true;
+    }
+
+    // A gallery: "images" (required non-empty array of pictures, each as an image block's members
+    // with "credit"), "caption".
+    bool readGallery(const Json& v, const std::string& ptr, Block& out) {
+        const Json* images = member(v, "images");
+        if (images == nullptr) return fail(ptr + "/images", "required");
+        if (!images->is_array() || images->empty()) return fail(ptr + "/images", "expected a non-empty array");
+        if (images->size() > limits_.maxListItems) {
+            return fail(ptr + "/images", "more than " + std::to_string(limits_.maxListItems) + " images");
+        }
+        std::size_t index = 0;
+        for (const Json& image : *images) {
+            const std::string imagePtr = childPointer(ptr + "/images", index++);
+            if (!image.is_object()) return fail(imagePtr, "expected an image object");
+            GalleryImage& g = out.images.emplace_back();
+            if (!readPicture(image, imagePtr, g.src, g.alt, g.caption, g.width, g.height) ||
+                !optionalString(image, imagePtr, "credit", g.credit)) {
+                return false;
+            }
+        }
+        return optionalString(v, ptr, "caption", out.caption);
     }
 
     // The required "text" member of a paragraph, heading or quote.
@@ -611,7 +784,9 @@ private:
         return true;
     }
 
-    // One run: a string or {"text", "em", "strong", "href"}. An unsafe href is dropped, the text kept.
+    // One run: a string or {"text", "em", "strong", "href", and in format 1.1 "code", "strike",
+    // "sub" or "sup", "note" (the text of the footnote the run marks)}. An unsafe href is dropped,
+    // the text kept.
     bool readRun(const Json& v, const std::string& ptr, RichText& out) {
         TextRun run;
         if (const std::string* s = asString(v)) {
@@ -623,11 +798,26 @@ private:
             if (s2 == nullptr) return fail(ptr + "/text", "expected a string");
             run.text = *s2;
             std::string href;
+            bool sub = false, sup = false;
             if (!optionalBool(v, ptr, "em", run.em) || !optionalBool(v, ptr, "strong", run.strong) ||
-                !optionalString(v, ptr, "href", href)) {
+                !optionalString(v, ptr, "href", href) || !optionalBool(v, ptr, "code", run.code) ||
+                !optionalBool(v, ptr, "strike", run.strike) || !optionalBool(v, ptr, "sub", sub) ||
+                !optionalBool(v, ptr, "sup", sup)) {
                 return false;
             }
+            if (sub && sup) return fail(ptr + "/sup", "a run is not both \"sub\" and \"sup\"");
+            run.shift = sub ? RunShift::Sub : sup ? RunShift::Sup : RunShift::None;
             if (isSafeLink(href)) run.href = std::move(href);
+            if (const Json* note = member(v, "note")) {
+                if (inNote_) return fail(ptr + "/note", "a footnote cannot hold a footnote");
+                RichText noteText;
+                inNote_ = true;
+                const bool read = readRichText(*note, ptr + "/note", noteText);
+                inNote_ = false;
+                if (!read) return false;
+                run.note = static_cast<int>(article_->notes.size());
+                article_->notes.push_back(std::move(noteText));
+            }
         } else {
             return fail(ptr, "expected a string or a run object");
         }
@@ -699,6 +889,8 @@ private:
     const ParseLimits& limits_;
     ParseError error_;
     std::vector<std::string> notices_;
+    Article* article_ = nullptr;  // the article being read (its notes)
+    bool inNote_ = false;         // reading a footnote's text
 };
 
 }  // namespace

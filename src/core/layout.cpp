@@ -34,6 +34,8 @@ float spaceAfterEm(BlockType type) { return type == BlockType::Heading ? kHeadin
 // True when a block would set nothing (no text, no items).
 bool isEmpty(const Block& block, const detail::PreparedBlock& prepared) {
     switch (block.type) {
+        case BlockType::Code: case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
+        case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
         case BlockType::Heading:
             return prepared.text.pieces.empty();
@@ -78,6 +80,8 @@ public:
         if (isEmpty(block, prepared)) return;
         if (placed_) y_ += std::max(afterEm_, spaceBeforeEm(block.type)) * em_;
         switch (block.type) {
+            case BlockType::Code: case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
+            case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 y_ = set(prepared.text, LineRole::Paragraph, index, -1, em_, lineHeight_, 0.0f);
                 break;

@@ -184,6 +184,8 @@ public:
     PreparedBlock block(const Block& block) {
         PreparedBlock prepared;
         switch (block.type) {
+            case BlockType::Code: case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
+            case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 prepared.text = rich(block.text, FaceScheme::Body);
                 break;

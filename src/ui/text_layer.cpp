@@ -20,6 +20,8 @@ std::pair<std::string, std::string> elementOf(const Block& block) {
         case BlockType::Quote: return {"blockquote", ""};
         case BlockType::List: return {block.ordered ? "ol" : "ul", ""};
         case BlockType::Image: return {"figure", block.alt};
+        case BlockType::Code: case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
+        case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph: break;
     }
     return {"p", ""};

@@ -24,6 +24,7 @@
 
 #include "folio/article_html.h"
 #include "folio/article_meta.h"
+#include "folio/article_lower.h"
 #include "folio/article_parse.h"
 #include "folio/design_tokens.h"
 #include "folio/fallback_fonts.h"
@@ -359,13 +360,13 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
     folio::web::gLoadNotices = result.notices;
     if (!gApp) {  // the plain page
         folio::web::gPlain = {};
-        if (result.ok) folio::web::gPlain.article = std::move(result.article);
+        if (result.ok) folio::web::gPlain.article = folio::lowerForDrawing(std::move(result.article));
         else folio::web::gPlain.error = result.error.message;
         return folio::web::returnString(result.ok ? std::string() : result.error.message);
     }
     if (result.ok) {
         gApp->metrics.setLanguage(result.article.language);  // Chinese, Japanese or Korean forms
-        gApp->viewer.reader().showArticle(std::move(result.article));
+        gApp->viewer.reader().showArticle(folio::lowerForDrawing(std::move(result.article)));
         gApp->viewer.articleShown();
     } else {
         gApp->viewer.reader().showError(result.error.message);

@@ -1,0 +1,16 @@
+// What the typesetter, the PDF, the text layer and the HTML copy draw of format 1.1: the blocks
+// and runs they do not yet draw in a form of their own are given the nearest form of format 1, so
+// that every article shows all its text (docs/article-format.md says which).
+#pragma once
+
+#include "folio/article.h"
+
+namespace folio {
+
+// `article` with the blocks and runs of format 1.1 that are not drawn in their own form yet made
+// into those of format 1: a pull quote into a quote, an embed into its poster and a linked
+// paragraph, an aside into a heading and paragraphs, a gallery into its pictures, a table into a
+// list of its rows, footnotes into a list at the end. The text and order stay. Never fails.
+Article lowerForDrawing(Article article);
+
+}  // namespace folio

@@ -1,0 +1,129 @@
+// Format 1.1 blocks and runs in the forms of format 1, where drawing has no form of its own yet.
+#include "folio/article_lower.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace folio {
+
+namespace {
+
+Block paragraphOf(RichText text) {
+    Block block;
+    block.text = std::move(text);
+    return block;
+}
+
+// A table row as one text: its cells joined by " · ", empty cells left out.
+RichText rowText(const std::vector<TableCell>& row) {
+    RichText text;
+    for (const TableCell& cell : row) {
+        if (cell.text.empty()) continue;
+        if (!text.empty()) text.push_back(TextRun{" \u00B7 ", false, false, {}});
+        for (TextRun run : cell.text) {
+            run.strong = run.strong || cell.header;
+            text.push_back(std::move(run));
+        }
+    }
+    return text;
+}
+
+// Appends `block`, lowered, to `out`.
+void lowerBlock(Block block, std::vector<Block>& out) {
+    switch (block.type) {
+        case BlockType::Paragraph: case BlockType::Heading: case BlockType::Quote: case BlockType::List:
+        case BlockType::Image:
+            out.push_back(std::move(block));
+            return;
+        case BlockType::Rule:
+            return;
+        case BlockType::Code: {
+            std::size_t start = 0;
+            while (start <= block.code.size()) {
+                const std::size_t end = std::min(block.code.find('\n', start), block.code.size());
+                if (end > start) out.push_back(paragraphOf({TextRun{block.code.substr(start, end - start), false, false, {}, true}}));
+                start = end + 1;
+            }
+            return;
+        }
+        case BlockType::Pullquote:
+            block.type = BlockType::Quote;
+            out.push_back(std::move(block));
+            return;
+        case BlockType::Embed: {
+            if (!block.src.empty()) {
+                Block poster;
+                poster.type = BlockType::Image;
+                poster.src = block.src;
+                poster.alt = block.alt;
+                poster.width = block.width;
+                poster.height = block.height;
+                poster.caption = block.provider;
+                out.push_back(std::move(poster));
+            }
+            out.push_back(paragraphOf({TextRun{block.title.empty() ? block.href : block.title, false, true, block.href}}));
+            return;
+        }
+        case BlockType::Aside: {
+            if (!block.title.empty()) {
+                Block heading;
+                heading.type = BlockType::Heading;
+                heading.level = 4;
+                heading.text.push_back(TextRun{block.title, false, false, {}});
+                out.push_back(std::move(heading));
+            }
+            for (RichText& paragraph : block.items) out.push_back(paragraphOf(std::move(paragraph)));
+            return;
+        }
+        case BlockType::Gallery:
+            for (GalleryImage& image : block.images) {
+                Block picture;
+                picture.type = BlockType::Image;
+                picture.src = std::move(image.src);
+                picture.alt = std::move(image.alt);
+                picture.caption = std::move(image.caption);
+                picture.credit = std::move(image.credit);
+                picture.width = image.width;
+                picture.height = image.height;
+                out.push_back(std::move(picture));
+            }
+            if (!block.caption.empty()) out.push_back(paragraphOf({TextRun{block.caption, true, false, {}}}));
+            return;
+        case BlockType::Table: {
+            Block list;
+            list.type = BlockType::List;
+            for (const std::vector<TableCell>& row : block.rows) {
+                RichText text = rowText(row);
+                if (!text.empty()) list.items.push_back(std::move(text));
+            }
+            if (!block.caption.empty()) out.push_back(paragraphOf({TextRun{block.caption, true, false, {}}}));
+            if (!list.items.empty()) out.push_back(std::move(list));
+            return;
+        }
+    }
+}
+
+}  // namespace
+
+Article lowerForDrawing(Article article) {
+    std::vector<Block> body;
+    body.reserve(article.body.size());
+    for (Block& block : article.body) lowerBlock(std::move(block), body);
+    if (!article.notes.empty()) {
+        Block heading;
+        heading.type = BlockType::Heading;
+        heading.level = 3;
+        heading.text.push_back(TextRun{"Notes", false, false, {}});
+        body.push_back(std::move(heading));
+        Block notes;
+        notes.type = BlockType::List;
+        notes.ordered = true;
+        notes.items = std::move(article.notes);
+        body.push_back(std::move(notes));
+        article.notes.clear();
+    }
+    article.body = std::move(body);
+    return article;
+}
+
+}  // namespace folio
