@@ -15,12 +15,12 @@
 namespace folio {
 
 // The faces layout can ask for. Serif is the default reading face; Sans is for meta lines and
-// captions, and for all text when the reader picks the Sans family. New faces are appended, so that
-// the numbers of the others never change.
+// captions, and for all text when the reader picks the Sans family; Mono for code in either family.
+// New faces are appended, so that the numbers of the others never change.
 enum class FontFace : std::uint8_t {
-    Serif, SerifItalic, SerifBold, SerifBoldItalic, Sans, SansBold, SansItalic, SansBoldItalic
+    Serif, SerifItalic, SerifBold, SerifBoldItalic, Sans, SansBold, SansItalic, SansBoldItalic, Mono, MonoBold
 };
-constexpr std::size_t kFontFaceCount = 8;
+constexpr std::size_t kFontFaceCount = 10;
 
 // The face of `family` with the given weight and slant.
 constexpr FontFace familyFace(FontFamily family, bool bold, bool italic) {
@@ -32,13 +32,16 @@ constexpr FontFace familyFace(FontFamily family, bool bold, bool italic) {
     return italic ? FontFace::SerifItalic : FontFace::Serif;
 }
 
-// The family, weight and slant of `face`.
+// The monospace face (code), bold or not.
+constexpr FontFace monoFace(bool bold) { return bold ? FontFace::MonoBold : FontFace::Mono; }
+
+// The family, weight and slant of `face` (the monospace faces go with the sans family's fallbacks).
 constexpr FontFamily faceFamily(FontFace face) {
     return static_cast<int>(face) < static_cast<int>(FontFace::Sans) ? FontFamily::Serif : FontFamily::Sans;
 }
 constexpr bool faceIsBold(FontFace face) {
     return face == FontFace::SerifBold || face == FontFace::SerifBoldItalic || face == FontFace::SansBold ||
-           face == FontFace::SansBoldItalic;
+           face == FontFace::SansBoldItalic || face == FontFace::MonoBold;
 }
 constexpr bool faceIsItalic(FontFace face) {
     return face == FontFace::SerifItalic || face == FontFace::SerifBoldItalic || face == FontFace::SansItalic ||
@@ -107,8 +110,8 @@ struct GlyphBitmap {
 enum class FallbackStyle : std::uint8_t { Any, Serif, Sans };
 
 // FontMetrics read from TrueType fonts with stb_truetype, shaped with HarfBuzz. A face without a font
-// of its own falls back along SansBoldItalic -> SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif
-// and Serif* -> Serif: to the nearest face that has a font. A character that face lacks is drawn from
+// of its own falls back along SansBoldItalic -> SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif,
+// MonoBold -> Mono -> Sans -> Serif and Serif* -> Serif: to the nearest face that has a font. A character that face lacks is drawn from
 // the first fallback font (addFallback) that has it, preferring one of the face's style and weight.
 // Lookups fill caches (advances, glyph indices, kerning pairs, shaped texts), so one object must not
 // be used from several threads at once.
