@@ -292,7 +292,7 @@ export class FolioViewer extends EventTarget {
       image.src = new URL(image.getAttribute('src'), this._host.articleBase).href;
     }
     if (this._plain) this._removeFirstPaint();  // the plain page shows the article now
-    await this._addFallbacks(token);
+    await Promise.all([this._addFallbacks(token), this._addWordDictionaries(token)]);
     const state = this.state();
     // What was shown otherwise than written (a block type from a newer format): for the page's
     // developers, never an error for the reader.
@@ -745,6 +745,35 @@ export class FolioViewer extends EventTarget {
       this._fallbackCoverage = null;
       console.warn(`Folio: the fonts for this article's scripts are unavailable (${e.message ?? e}).`);
     }
+  }
+
+  // Fetches the word dictionaries the shown article's text needs and the viewer lacks (Thai, Lao,
+  // Khmer, Myanmar: scripts written without spaces between words; state().dictionariesWanted names
+  // them), then measures the article again, so that its lines break between words; load `token`'s.
+  // An article in other scripts fetches nothing. A dictionary that cannot be had leaves its script
+  // breaking at spaces, and inside a word where a line is full.
+  async _addWordDictionaries(token) {
+    if (this._plain) return;
+    const wanted = this._bridge.state().dictionariesWanted;
+    if (!wanted.length) return;
+    this._dictionaryFetches ??= new Map();
+    for (const file of wanted) {
+      if (!this._dictionaryFetches.has(file)) {
+        this._dictionaryFetches.set(file, this._fetchBytes(new URL(`dictionaries/${file}`, this._assets)));
+      }
+    }
+    const results = await Promise.allSettled(wanted.map((file) => this._dictionaryFetches.get(file)));
+    if (this._destroyed || token !== this._loadToken) return;
+    let added = 0;
+    results.forEach((result, i) => {
+      if (result.status === 'fulfilled' && this._bridge.addWordDictionary(result.value)) {
+        added += 1;
+        return;
+      }
+      this._dictionaryFetches.delete(wanted[i]);  // asked again for a later article
+      console.warn(`Folio: the word dictionary ${wanted[i]} is unavailable; lines of its script may break inside words.`);
+    });
+    if (added) this._bridge.fontsAdded();
   }
 
   // The largest article the core's parser reads, bytes (folio::ParseLimits::maxInputBytes, asked of
