@@ -201,9 +201,9 @@ void benchmarkWords() {
     folio::loadFallbackFonts(*words, {FOLIO_FONT_DIR}, error);
     std::printf("\nWord dictionaries (%s): the sample news of each script, its body 40 times; times in ms\n",
                 FOLIO_DICTIONARY_DIR);
-    std::printf("%-8s %9s %7s %8s %10s %10s %11s %11s %10s %10s\n", "script", "bytes", "words", "read", "characters",
-                "segment", "per 1,000", "measure", "with", "draw/with");
-    std::printf("%s\n", std::string(104, '-').c_str());
+    std::printf("%-8s %9s %7s %8s %10s %10s %11s %11s %10s %10s %6s\n", "script", "bytes", "words", "read", "characters",
+                "segment", "per 1,000", "measure", "with", "draw/with", "lines");
+    std::printf("%s\n", std::string(111, '-').c_str());
     for (const folio::WordScript script : {folio::WordScript::Thai, folio::WordScript::Lao, folio::WordScript::Khmer,
                                            folio::WordScript::Myanmar}) {
         const std::vector<unsigned char> bytes =
@@ -232,17 +232,19 @@ void benchmarkWords() {
         const double without = constructionMs(kRuns, article, *plain);
         const double with = constructionMs(kRuns, article, *words);
         const folio::Typesetter typesetter(article, *words);
-        const double drawWith = drawingMs(typesetter.layout(settingsAt(768.0f, 20.0f)), *words);
+        const folio::Layout layout = typesetter.layout(settingsAt(768.0f, 20.0f));
+        const double drawWith = drawingMs(layout, *words);
         const folio::Typesetter plainTypesetter(article, *plain);
         const double drawWithout = drawingMs(plainTypesetter.layout(settingsAt(768.0f, 20.0f)), *plain);
-        std::printf("%-8s %9s %7s %8.3f %10s %10.3f %11.4f %11.3f %10.3f %4.2f/%-5.2f\n", folio::wordScriptName(script),
+        std::printf("%-8s %9s %7s %8.3f %10s %10.3f %11.4f %11.3f %10.3f %4.2f/%-5.2f %6s\n", folio::wordScriptName(script),
                     grouped(bytes.size()).c_str(), grouped(dictionary->wordCount()).c_str(), readMs,
                     grouped(characters).c_str(), segmentMs, segmentMs * 1000.0 / static_cast<double>(characters),
-                    without, with, drawWithout, drawWith);
+                    without, with, drawWithout, drawWith, grouped(layout.lines.size()).c_str());
     }
     std::printf("read: reading and checking the file; segment: findWordBoundaries over the runs of the script, per\n"
                 "1,000 of their characters in the next column; measure, with: Typesetter construction without and with\n"
-                "the dictionary (shaping cached); draw: placeGlyphs of every span at 768 px, without/with\n");
+                "the dictionary (shaping cached); draw: placeGlyphs of every span at 768 px, without/with, of the\n"
+                "layout's lines\n");
 }
 
 }  // namespace
