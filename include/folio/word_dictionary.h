@@ -78,7 +78,8 @@ public:
     // Reads a dictionary file (WordDictionary::read) and keeps it for its script, replacing the
     // one that script had. False, with `error` saying why, when the bytes are refused.
     bool add(std::vector<unsigned char> bytes, std::string& error);
-    // The dictionary of `script`; null when none was added.
+    // The dictionary of `script`, owned by this object and valid until that script's is replaced;
+    // null when none was added.
     const WordDictionary* find(WordScript script) const;
     // True when no dictionary was added.
     bool empty() const;
@@ -98,9 +99,10 @@ bool clusterContinues(char32_t prev, char32_t cp);
 // wordScriptOf, all of `dictionary`'s, with U+200C and U+200D among them), as character indices
 // from 1 to run.size() - 1, increasing. The segmentation has the fewest characters outside the
 // dictionary's words, then the fewest pieces (a stretch of unknown characters is one piece), and
-// of those the one whose first words are longest; it falls between clusters only. Linear in the
-// run's length (each position reads at most longestWord() characters); a run of more than
-// kMaxSegmentedRun characters is segmented in parts of that length.
+// of those the one whose first words are longest; it falls between clusters only. Appends nothing
+// for a run of one word, or of unknown characters only. Linear in the run's length (each position
+// reads at most longestWord() characters); a run of more than kMaxSegmentedRun characters is
+// segmented in parts of about that length, cut between clusters.
 void findWordBoundaries(const WordDictionary& dictionary, std::u32string_view run, std::vector<std::uint32_t>& boundaries);
 constexpr std::size_t kMaxSegmentedRun = 4096;
 

@@ -524,3 +524,34 @@ TEST_CASE("lines of the sample news end between words, and drawing sets them as 
         }
     }
 }
+
+TEST_CASE("long runs: segmented in parts, linear in their length; one long cluster has no break") {
+    const WordDictionary& thai = *dictionaries().find(WordScript::Thai);
+    const std::string sentence = "รัฐบาลประกาศวันหยุดพิเศษเพิ่มอีกหนึ่งวันในเดือนหน้า";
+    std::u32string run;
+    for (std::size_t pos = 0; pos < sentence.size();) run += nextCodepoint(sentence, pos);
+    const std::size_t words = [&] {
+        std::vector<std::uint32_t> boundaries;
+        findWordBoundaries(thai, run, boundaries);
+        return boundaries.size() + 1;
+    }();
+    const std::u32string once = run;
+    while (run.size() < 3 * kMaxSegmentedRun) run += once;  // one run of 12,000 and more characters
+    std::vector<std::uint32_t> boundaries;
+    findWordBoundaries(thai, run, boundaries);
+    CHECK(boundaries.size() >= (run.size() / once.size()) * words - 4);  // the words, but near the parts' ends
+    for (std::size_t i = 0; i < boundaries.size(); ++i) {
+        REQUIRE(boundaries[i] > (i == 0 ? 0u : boundaries[i - 1]));
+        REQUIRE(boundaries[i] < run.size());
+        CHECK_FALSE(clusterContinues(run[boundaries[i] - 1], run[boundaries[i]]));
+    }
+    const std::u32string marks = U"\u0E01" + std::u32string(10000, U'\u0E48');  // a consonant under 10,000 tone marks
+    boundaries.clear();
+    findWordBoundaries(thai, marks, boundaries);
+    CHECK(boundaries.empty());
+    std::u32string unknown;  // Myanmar Extended-A letters: no word of the dictionary has them
+    for (int i = 0; i < 9000; ++i) unknown += static_cast<char32_t>(0xAA60 + i % 16);
+    boundaries.clear();
+    findWordBoundaries(*dictionaries().find(WordScript::Myanmar), unknown, boundaries);
+    CHECK(boundaries.empty());  // one unknown stretch, no break, not even where the parts meet
+}
