@@ -8,9 +8,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "folio/font_family.h"
+#include "folio/word_dictionary.h"
 
 namespace folio {
 
@@ -92,6 +94,10 @@ public:
     // Kerning adjustment in em to add between `left` and `right` (usually <= 0); 0 when none.
     virtual float kerning(FontFace face, char32_t left, char32_t right) const = 0;
     virtual VerticalMetrics vertical(FontFace face) const = 0;
+    // The word dictionaries that break runs of Thai, Lao, Khmer and Myanmar into lines
+    // (folio/word_dictionary.h), owned by the metrics; null (this default) when there are none:
+    // those scripts then break as other text does. Layout and drawing both split text with them.
+    virtual const WordDictionaries* wordDictionaries() const { return nullptr; }
 
 private:
     mutable ShapedText scratch_;  // what the default shape() returns
@@ -146,6 +152,14 @@ public:
     // The language of the text measured next (a BCP 47 tag, may be empty): it picks the forms of
     // Chinese, Japanese and Korean characters and the language HarfBuzz shapes for.
     void setLanguage(std::string tag);
+    // Adds a word dictionary (a file tools/word_dictionary.py writes) for its script, taking its
+    // bytes and replacing the one that script had: text measured from then on (a new Typesetter)
+    // breaks that script's runs between words. Returns false, with `error` saying why
+    // (WordDictionary::read), when the bytes are refused; the dictionaries are then as they were.
+    bool addWordDictionary(std::vector<unsigned char> bytes, std::string& error) {
+        return words_.add(std::move(bytes), error);
+    }
+    const WordDictionaries* wordDictionaries() const override { return words_.empty() ? nullptr : &words_; }
     // Changes whenever a face or fallback is set: what was drawn from the fonts may have changed.
     std::uint64_t fontsGeneration() const { return fontsGeneration_; }
     // Number of fonts ShapedGlyph::font can name: kFontFaceCount plus the fallbacks.
@@ -173,6 +187,7 @@ private:
     void faceChanged();
     std::array<std::unique_ptr<Face>, kFontFaceCount> faces_;
     std::unique_ptr<Shaper> shaper_;
+    WordDictionaries words_;
     std::uint64_t fontsGeneration_ = 0;
 };
 

@@ -2,8 +2,9 @@
 // measure them in em, once per font family. Layout at any size then only scales and breaks lines.
 //
 // Sections: break opportunities (spaces, letters, CJK, punctuation rules) · UnitBuilder (a text
-// into measured pieces) · faces and links · ArticleMeasurer (every block, list item, caption and
-// comment) · prepareUnit and measureArticle · the Typesetter's measured articles per family.
+// into measured pieces) · the word dictionaries' breaks of a unit · faces and links ·
+// ArticleMeasurer (every block, list item, caption and comment) · prepareUnit and measureArticle ·
+// the Typesetter's measured articles per family.
 #include <algorithm>
 #include <memory>
 #include <string>
@@ -23,9 +24,11 @@ namespace {
 class UnitBuilder {
 public:
     // `levels`: the bidi level of each byte of the unit's text (bidiLevels), empty when all are 0.
+    // `words`: the unit's breaks between words (DictionaryBreaks), found in the whole unit's text.
     UnitBuilder(const FontMetrics& metrics, FontFace face, std::string& shown, MissingGlyphs* missing,
-                std::vector<std::uint8_t> levels, bool rtl)
-        : metrics_(metrics), shown_(shown), missing_(missing), levels_(std::move(levels)), vertical_(metrics.vertical(face)) {
+                std::vector<std::uint8_t> levels, bool rtl, DictionaryBreaks& words)
+        : metrics_(metrics), shown_(shown), missing_(missing), levels_(std::move(levels)), vertical_(metrics.vertical(face)),
+          words_(words) {
         unit_.rtl = rtl;
         unit_.bidi = !levels_.empty();
         unit_.face = face;
@@ -67,7 +70,7 @@ private:
             inPiece_ && segment().face == run.face && segment().link == run.link && segment().level == level;
         if (inPiece_ && pendingSpace_) {
             closePiece(true, metrics_.advance(spaceFace_, ' '));
-        } else if (inPiece_ && breakBetween(beforePrev_, prev_, cp)) {
+        } else if (inPiece_ && (breakBetween(beforePrev_, prev_, cp) || words_.before(begin))) {
             closePiece(false, 0.0f);  // shaped apart, as drawing shapes them: nothing across the break
         }
         if (!inPiece_) {
@@ -131,6 +134,7 @@ private:
     MissingGlyphs* missing_;
     std::vector<std::uint8_t> levels_;
     VerticalMetrics vertical_;  // of the unit's face
+    DictionaryBreaks& words_;
     Unit unit_;
     bool inPiece_ = false;
     bool pendingSpace_ = false;
@@ -140,6 +144,32 @@ private:
     char32_t prev_ = 0;         // last character of the current piece
     char32_t beforePrev_ = 0;   // the one before it in the same piece
 };
+
+// The breaks between words of `runs` (DictionaryBreaks), whose text is `text` and bidi levels
+// `levels` (per byte, empty when all are 0): found in each stretch of one face, link and level,
+// which drawing sees as one span.
+DictionaryBreaks wordBreaks(const FontMetrics& metrics, const std::vector<StyledText>& runs, std::string_view text,
+                            const std::vector<std::uint8_t>& levels) {
+    DictionaryBreaks words;
+    const WordDictionaries* dictionaries = metrics.wordDictionaries();
+    if (dictionaries == nullptr) return words;
+    std::size_t stretch = 0;
+    std::size_t at = 0;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        for (const std::size_t end = at + runs[r].text.size(); at < end; ++at) {
+            if (!levels.empty() && levels[at] != levels[stretch]) {
+                words.find(dictionaries, text, stretch, at);
+                stretch = at;
+            }
+        }
+        const bool sameStyle = r + 1 < runs.size() && runs[r + 1].face == runs[r].face && runs[r + 1].link == runs[r].link;
+        if (!sameStyle) {
+            words.find(dictionaries, text, stretch, at);
+            stretch = at;
+        }
+    }
+    return words;
+}
 
 // How inline styles map to faces in a kind of block.
 enum class FaceScheme { Body, Heading, Quote };
@@ -281,7 +311,8 @@ Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs
     for (const StyledText& run : runs) text.append(run.text);
     bool rtl = false;
     std::vector<std::uint8_t> levels = bidiLevels(text, direction, rtl);
-    UnitBuilder builder(metrics, face, shown, missing, std::move(levels), rtl);
+    DictionaryBreaks words = wordBreaks(metrics, runs, text, levels);
+    UnitBuilder builder(metrics, face, shown, missing, std::move(levels), rtl, words);
     for (const StyledText& run : runs) builder.add(run);
     return builder.finish();
 }
