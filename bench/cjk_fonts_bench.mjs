@@ -145,6 +145,7 @@ const covers = (ranges, cp) => ranges.some(([first, last]) => first <= cp && cp 
 
 /** What an article fetches from a fonts folder: requests, gzip bytes, slices, characters left without a slice. */
 function fetched(dir, chars, name) {
+  if (!existsSync(join(dir, `NotoSansCJK-Regular-${name}.json`))) return null;  // a folder of some regions only
   const { manifest, slices } = slicesOf(dir, name);
   const wanted = new Set();
   let uncovered = 0;
@@ -186,9 +187,10 @@ for (const path of ARTICLES) {
   const after = fetched(afterDir, distinct, name);
   const before = beforeDir ? fetched(beforeDir, distinct, name) : null;
   const label = path.includes('/bench/articles/') ? `bench/articles/${basename(path)}` : `scripts/${basename(path)}`;
+  if (!after) continue;
   rows.push([label, name, length.toLocaleString('en-US'), distinct.size,
-    ...(before ? [before.requests, kb(before.bytes)] : []), after.requests, kb(after.bytes)]);
-  detail.push([label, ...(before ? [list(before.slices)] : []), list(after.slices)]);
+    ...(beforeDir ? [before?.requests ?? '-', before ? kb(before.bytes) : '-'] : []), after.requests, kb(after.bytes)]);
+  detail.push([label, ...(beforeDir ? [before ? list(before.slices) : '-'] : []), list(after.slices)]);
   if (after.uncovered || before?.uncovered) console.warn(`  ${label}: ${after.uncovered} characters in no slice of ${name}`);
 }
 table('Per article (gzip: node:zlib level 9, each file on its own)',
@@ -203,14 +205,16 @@ table('Slices fetched (numbers)', ['article', ...(beforeDir ? ['before'] : []), 
 const regionRows = [];
 for (const name of ['zh-Hans', 'zh-Hant', 'ja', 'ko']) {
   for (const [label, dir] of [['before', beforeDir], ['after', afterDir]]) {
-    if (!dir) continue;
-    const { slices } = slicesOf(dir, name);
+    if (!dir || !existsSync(join(dir, `NotoSansCJK-Regular-${name}.json`))) continue;
+    const { manifest, slices } = slicesOf(dir, name);
     const sizes = slices.map((s) => s.ranges.reduce((n, [a, b]) => n + b - a + 1, 0));
     const bytes = slices.reduce((sum, s) => sum + gzipSize(join(dir, s.file)), 0);
     const firstBytes = slices.slice(0, 10).reduce((sum, s) => sum + gzipSize(join(dir, s.file)), 0);
     regionRows.push([name, ...(beforeDir ? [label] : []), slices.length, sizes.reduce((a, b) => a + b, 0).toLocaleString('en-US'),
-      sizes.slice(0, 10).reduce((a, b) => a + b, 0).toLocaleString('en-US'), kb(firstBytes), kb(bytes)]);
+      sizes.slice(0, 10).reduce((a, b) => a + b, 0).toLocaleString('en-US'), kb(firstBytes), kb(bytes),
+      kb(gzipSize(join(dir, manifest)))]);
   }
 }
-table('How each region is cut', ['region', ...(beforeDir ? ['cut'] : []), 'slices', 'characters', 'in slices 0-9', 'gzip of 0-9', 'gzip of all'],
-  regionRows);
+table('How each region is cut', ['region', ...(beforeDir ? ['cut'] : []), 'slices', 'characters', 'in slices 0-9', 'gzip of 0-9',
+  'gzip of all', 'manifest gzip'], regionRows, ['fallbacks.json, which an article fetches first when the Latin faces lack any of its characters: '
+  + `${kb(gzipSize(join(afterDir, 'fallbacks.json')))} gzip.`]);
