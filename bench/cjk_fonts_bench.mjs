@@ -33,6 +33,10 @@ for (const dir of [afterDir, beforeDir].filter(Boolean)) {
 // The Latin faces come from the site (the same files in either folder).
 const latinDir = join(root, 'build/web/site/fonts');
 const LATIN_FACES = ['NotoSerif-Regular.ttf', 'NotoSerif-Bold.ttf', 'NotoSerif-Italic.ttf', 'NotoSerif-BoldItalic.ttf'];
+if (!LATIN_FACES.every((face) => existsSync(join(latinDir, face)))) {
+  console.error(`cjk_fonts_bench: the Latin faces are not in ${latinDir}; build the site first (tools/build.sh web)`);
+  process.exit(2);
+}
 
 // The sample articles: the long ones of bench/articles and the short ones of the script tests.
 const ARTICLES = [
