@@ -441,7 +441,7 @@ std::string wrapped(const std::string& language, const std::string& paragraph, f
 
 // Goldens of the rules above, from the sample news of bench/articles, in a column 11 or 12 em wide
 // (as many ideographs a line) for Chinese and Japanese: a shorter line is one whose next character
-// could not start a line (kinsoku: 。，、」 and ）never start one, 「 and （ never end one), or a
+// could not start a line (kinsoku: 。，、」 and ） never start one, 「 and （ never end one), or a
 // piece that breaks nowhere ("十。“以": no break around the Latin quotes either) went down whole.
 // Korean, 16 em wide, breaks only at its spaces: no word is cut.
 TEST_CASE("line-break goldens: Chinese and Japanese kinsoku, Korean at spaces, in a narrow column") {
