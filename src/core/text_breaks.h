@@ -13,6 +13,9 @@
 
 namespace folio::detail {
 
+// LINE SEPARATOR: a line break inside a paragraph (an HTML <br>); the line ends there.
+constexpr char32_t kLineSeparator = 0x2028;
+
 // White space that collapses into one breakable space.
 inline bool isCollapsibleSpace(char32_t cp) {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f';
