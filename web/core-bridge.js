@@ -191,6 +191,11 @@ export class CoreBridge {
     this.module._folio_set_scroll(y);
   }
 
+  /** The layer's copy of block `block`'s sideways area (a wide code block) was scrolled to `x` CSS px. */
+  setSidewaysScroll(block, x) {
+    this.module._folio_set_sideways_scroll(block, x);
+  }
+
   /** Shows a page saying there is nothing to read yet; returns its text. */
   showNothing() {
     return this._string(this.module._folio_show_nothing());

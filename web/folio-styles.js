@@ -68,6 +68,9 @@ export function installStyles(assets, nonce = null) {
 .folio-text .folio-line { position: absolute; white-space: pre; line-height: 1; transform-origin: 0 0;
                           font-kerning: normal; font-variant-ligatures: none; font-synthesis: none; }
 .folio-text .folio-picture { position: absolute; }
+/* A part wider than the column (a code block): it scrolls sideways in its box, the canvas following. */
+.folio-text .folio-sideways { right: auto; overflow: auto hidden; scrollbar-width: thin; contain: layout size style; }
+.folio-text .folio-spacer { height: 1px; }
 /* A run's style is in its elements for what reads them; size and place are the engine's (set on the run). */
 .folio-text :is(code, s, sub, sup) { font: inherit; vertical-align: baseline; text-decoration: none; }
 .folio-text a, .folio-text .folio-action { color: transparent; text-decoration: none; cursor: pointer; }

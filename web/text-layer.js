@@ -342,14 +342,22 @@ export class TextLayer {
     this.article.dir = outline.direction || 'auto';
     let bottom = 0;
     const elements = document.createDocumentFragment();
-    for (const [tag, detail, top, groupBottom] of outline.groups) {
+    for (const [tag, detail, top, groupBottom, sideways = null] of outline.groups) {
       const element = document.createElement(tag);
       element.className = 'folio-group';
       if (detail === 'meta') element.classList.add('folio-meta');
       if (tag === 'ul' || tag === 'ol') element.setAttribute('role', 'list');
       element.style.top = `${top}px`;
       element.style.height = `${Math.max(0, groupBottom - top)}px`;
-      this._groups.push({ tag, detail, top, element, built: false });
+      let left = 0;
+      if (sideways) {  // wider than the column: it scrolls sideways in its box, and the canvas with it
+        const [x, width, , block] = sideways;
+        left = x;
+        element.classList.add('folio-sideways');
+        Object.assign(element.style, { left: `${x}px`, width: `${width}px` });
+        element.addEventListener('scroll', () => this._bridgeOf().setSidewaysScroll(block, element.scrollLeft), { passive: true });
+      }
+      this._groups.push({ tag, detail, top, left, sideways, element, built: false });
       elements.append(element);
       bottom = Math.max(bottom, groupBottom);
       this._groupBottoms.push(bottom);
@@ -469,6 +477,11 @@ export class TextLayer {
   _fillGroup(group, lines, images) {
     const element = group.element;
     const parts = document.createDocumentFragment();
+    if (group.sideways) {  // as wide as its content, so that it scrolls as far as the canvas's
+      const spacer = parts.appendChild(document.createElement('div'));
+      spacer.className = 'folio-spacer';
+      spacer.style.width = `${group.sideways[2]}px`;
+    }
     const items = new Map();  // list item -> li
     let footer = null;
     let caption = null;
@@ -485,7 +498,7 @@ export class TextLayer {
     for (const line of lines) {
       const [item, role] = line;
       let parent = parts;
-      if (item >= 0) {
+      if (item >= 0 && role !== 'code') {  // (a code line's item is its line number)
         if (!items.has(item)) {
           items.set(item, document.createElement('li'));
           parts.append(items.get(item));
@@ -498,24 +511,28 @@ export class TextLayer {
         caption ??= parts.appendChild(document.createElement('figcaption'));
         parent = caption;
       }
-      this._addLine(parent, line, group.top);
+      this._addLine(parent, line, group.top, group.left);
     }
     element.replaceChildren(parts);
   }
 
   // Appends the elements of one line: its marker (a list item's number or bullet, hidden from
   // screen readers and copies) and its text, each over the canvas glyphs.
-  _addLine(parent, [, , baseline, runs, spaceAfter, rtl], groupTop) {
+  _addLine(parent, [, role, baseline, runs, spaceAfter, rtl], groupTop, groupLeft = 0) {
     const marker = runs.find((run) => run[6] === KIND_MARKER);
     if (marker) {
-      const element = this._lineElement([marker], baseline, groupTop);
+      const element = this._lineElement([marker], baseline, groupTop, groupLeft);
       element.classList.add('folio-marker');
       element.setAttribute('aria-hidden', 'true');
       parent.append(element);
     }
     const text = runs.filter((run) => run[6] !== KIND_MARKER);
-    if (!text.length) return;
-    const element = this._lineElement(text, baseline, groupTop, rtl && spaceAfter);
+    if (!text.length) {  // a blank line of code is a line of its own in a copy
+      if (role === 'code') parent.append(Object.assign(document.createElement('span'), { className: 'folio-line folio-code-line' }));
+      return;
+    }
+    const element = this._lineElement(text, baseline, groupTop, groupLeft, rtl && spaceAfter);
+    if (role === 'code') element.classList.add('folio-code-line');
     if (rtl) element.dir = 'rtl';
     if (spaceAfter) element.append(' ');  // the space the line break took, for copies and find
     parent.append(element);
@@ -523,10 +540,10 @@ export class TextLayer {
 
   // An absolutely placed line of `runs` ([text, face, x, width, size, link, kind, tags, rise], in
   // reading order; right-to-left runs stand left of the ones before them) with its baseline at
-  // `baseline` px, scaled across to the engine's width. `leftSpace`: a space will be added that
-  // stands at the line's left end (the break space of a right-to-left line): the box starts that
-  // much further left.
-  _lineElement(runs, baseline, groupTop, leftSpace = false) {
+  // `baseline` px, scaled across to the engine's width, in a group whose box starts `groupTop` and
+  // `groupLeft` px into the layer. `leftSpace`: a space will be added that stands at the line's left
+  // end (the break space of a right-to-left line): the box starts that much further left.
+  _lineElement(runs, baseline, groupTop, groupLeft, leftSpace = false) {
     const [, face, , , size] = runs.find((run) => !run[8]) ?? runs[0];  // the first run on the baseline
     const x = Math.min(...runs.map((run) => run[2]));
     const right = Math.max(...runs.map((run) => run[2] + run[3]));
@@ -560,7 +577,7 @@ export class TextLayer {
     const style = line.style;
     const scale = measured > 0 && width > 0 ? width / measured : 1;
     const lastRun = runs[runs.length - 1];
-    style.left = `${leftSpace ? x - this._textWidth(' ', lastRun[1], lastRun[4]) * scale : x}px`;
+    style.left = `${(leftSpace ? x - this._textWidth(' ', lastRun[1], lastRun[4]) * scale : x) - groupLeft}px`;
     style.top = `${baseline - this._baselineOf(face, size) - groupTop}px`;
     style.fontSize = `${size}px`;
     if (scale !== 1) style.transform = `scaleX(${scale})`;
@@ -647,6 +664,8 @@ function serializeArticlePart(fragment) {
     if (text && kind.length > pendingBreak.length) pendingBreak = kind;
   };
   const html = document.createElement('div');
+  const codeLines = new Set();  // the copy's pre elements that have a line already
+  const codeBlocks = new Map();  // element of the copy -> the pre made in it for lines of code
   const walk = (node, into) => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
@@ -666,6 +685,23 @@ function serializeArticlePart(fragment) {
       if (child.classList.contains('folio-group')) {
         breakBefore('\n\n');
         target = into.appendChild(document.createElement(tag));
+      } else if (child.classList.contains('folio-code-line')) {
+        // A line of code: its own line in the copy, as written, blank ones too; in the HTML, in a pre
+        // (the group's, or one of its own when the selection began inside the code).
+        let pre = into;
+        if (into.localName !== 'pre') {
+          if (!codeBlocks.has(into)) codeBlocks.set(into, into.appendChild(document.createElement('pre')));
+          pre = codeBlocks.get(into);
+        }
+        if (codeLines.has(pre)) {
+          pre.append('\n');
+          text += '\n';
+        } else if (text) {
+          text += pendingBreak;
+        }
+        codeLines.add(pre);
+        pendingBreak = '';
+        target = pre;
       } else if (tag === 'li' || tag === 'footer' || tag === 'figcaption') {
         breakBefore('\n');
         target = into.appendChild(document.createElement(tag));

@@ -24,10 +24,12 @@ struct LayoutSettings {
     float minMarginPx = layout_style::kMinMarginPx;  // smallest margin beside the column, CSS px
     FontFamily family = FontFamily::Serif;  // faces of the title, headings, body, quotes and lists
                                             //   (meta, cite and caption lines are always Sans)
+    bool wrapCode = false;  // code lines wider than the column wrap, each continuation marked (print);
+                            //   else they run on, and the screen scrolls them sideways
 };
 
 // What a line is part of; the UI picks colours from it, the core picks faces and sizes.
-enum class LineRole : std::uint8_t { Title, Meta, Paragraph, Heading, Quote, QuoteCite, ListItem, Caption };
+enum class LineRole : std::uint8_t { Title, Meta, Paragraph, Heading, Quote, QuoteCite, ListItem, Caption, Code };
 
 // How a span is set besides its face and size: bits of Span::style (format 1.1 runs).
 enum SpanStyle : std::uint8_t {
@@ -75,7 +77,7 @@ private:
 struct Line {
     LineRole role = LineRole::Paragraph;
     int block = -1;              // index into Article::body; -1 for the title and the meta line
-    int item = -1;               // list item index for ListItem lines, -1 otherwise
+    int item = -1;               // list item index for ListItem lines, source line for Code lines, -1 otherwise
     std::size_t textBegin = 0;   // byte range of this line in the plain text of its block (or item,
     std::size_t textEnd = 0;     //   title, meta or caption); list markers are not counted. Quote
                                  //   cite lines continue after the quote text: their offsets are
@@ -102,6 +104,15 @@ struct Box {
     BoxKind kind = BoxKind::Image;
     int block = -1;  // index into Article::body
     float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;  // CSS px
+};
+
+// A part of the layout set wider than the column, which the screen scrolls sideways inside its box
+// (a code block's lines when they run on, LayoutSettings::wrapCode).
+struct SidewaysArea {
+    int block = -1;              // index into Article::body; its lines are the ones that scroll
+    float x = 0.0f, y = 0.0f;    // the box that shows it, CSS px
+    float width = 0.0f, height = 0.0f;
+    float contentWidth = 0.0f;   // how wide its content is from the box's left edge (> width), CSS px
 };
 
 // A reading position that survives re-layout: a block and a byte offset in its plain text, and how
@@ -131,7 +142,8 @@ struct Layout {
     float height = 0.0f;           // total content height including bottom padding, CSS px
     std::vector<Line> lines;       // in reading order, increasing y
     std::vector<Span> spans;       // the spans of all lines, line after line
-    std::vector<Box> boxes;        // images and quote rules, increasing y
+    std::vector<Box> boxes;        // images, rules and tints, increasing y
+    std::vector<SidewaysArea> sideways;  // parts wider than the column, by block
     std::vector<std::string_view> links;  // link targets referenced by Span::link, views of `text`
     // The text that every Span::text and link target views, shared with the Typesetter that made the
     // layout and its other layouts: the views stay valid as long as the layout (or a copy) lives.

@@ -34,6 +34,9 @@ constexpr float kShiftScale = 0.75f;          // subscript and superscript size,
 constexpr float kSupRise = 0.35f;             // superscript baseline above the line's, of the text's size
 constexpr float kSubDrop = 0.15f;             // subscript baseline below the line's, of the text's size
 constexpr float kCodeScale = 0.9f;            // code's size (monospace looks larger), of the text's size
+constexpr float kCodeLineHeight = 1.45f;      // a code block's line height, a multiple of its size
+constexpr float kCodePaddingEm = 0.8f;        // between a code block's tint and its lines
+constexpr int kCodeTabColumns = 4;            // a tab in a code block reaches the next multiple of this
 
 // Size of a heading of `level` (2 to 4; others are clamped), in body em.
 constexpr float headingScale(int level) { return level <= 2 ? 1.4f : level == 3 ? 1.2f : 1.05f; }

@@ -46,6 +46,8 @@ enum class PrintTag : std::uint8_t {
     ListMarker,  // a list item's marker, "•" or "2." (Lbl in the item's LI, in the list's L)
     ListItem,    // a list item's text (LBody in the item's LI)
     Caption,     // an image's caption (Caption, after the image's Figure)
+    Code,        // a code block's line (Code)
+    Continuation,  // the mark before a wrapped code line's continuation (not in the text: an artifact)
 };
 
 // Text drawn in one face and size on one baseline.

@@ -23,7 +23,13 @@ void appendRuns(std::string& out, const RichText& text) {
 
 void appendBlock(std::string& out, const Block& block, const std::string& imageBase) {
     switch (block.type) {
-        case BlockType::Code: case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
+        case BlockType::Code: {
+            const std::string language = block.language.empty() ? std::string()
+                                                                : " class=\"language-" + escapeHtml(block.language) + "\"";
+            out += "<pre><code" + language + ">" + escapeHtml(block.code) + "</code></pre>\n";
+            break;
+        }
+        case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
         case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
             out += "<p>";

@@ -32,20 +32,11 @@ RichText rowText(const std::vector<TableCell>& row) {
 void lowerBlock(Block block, std::vector<Block>& out) {
     switch (block.type) {
         case BlockType::Paragraph: case BlockType::Heading: case BlockType::Quote: case BlockType::List:
-        case BlockType::Image:
+        case BlockType::Image: case BlockType::Code:
             out.push_back(std::move(block));
             return;
         case BlockType::Rule:
             return;
-        case BlockType::Code: {
-            std::size_t start = 0;
-            while (start <= block.code.size()) {
-                const std::size_t end = std::min(block.code.find('\n', start), block.code.size());
-                if (end > start) out.push_back(paragraphOf({TextRun{block.code.substr(start, end - start), false, false, {}, true}}));
-                start = end + 1;
-            }
-            return;
-        }
         case BlockType::Pullquote:
             block.type = BlockType::Quote;
             out.push_back(std::move(block));

@@ -2,6 +2,7 @@
 // column with their sizes, faces, indents and spacing; the line breaking is in layout_break.cpp.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "folio/layout_style.h"
 #include "layout_prepared.h"
@@ -34,11 +35,13 @@ float spaceAfterEm(BlockType type) { return type == BlockType::Heading ? kHeadin
 // True when a block would set nothing (no text, no items).
 bool isEmpty(const Block& block, const detail::PreparedBlock& prepared) {
     switch (block.type) {
-        case BlockType::Code: case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
+        case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
         case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
         case BlockType::Heading:
             return prepared.text.pieces.empty();
+        case BlockType::Code:
+            return prepared.items.empty();
         case BlockType::Quote:
             return prepared.text.pieces.empty() && prepared.cite.pieces.empty();
         case BlockType::List:
@@ -57,6 +60,7 @@ public:
         : metrics_(metrics), bodyFace_(bodyFace), layout_(layout), em_(settings.fontSizePx),
           lineHeight_(settings.lineHeight) {
         narrow_ = settings.viewportWidthPx < kNarrowViewportPx;
+        wrapCode_ = settings.wrapCode;
         const float widest = settings.measureEm * em_;
         layout.columnWidth = std::max(1.0f, std::min(settings.viewportWidthPx - 2.0f * settings.minMarginPx, widest));
         layout.columnX = (settings.viewportWidthPx - layout.columnWidth) / 2.0f;
@@ -80,10 +84,13 @@ public:
         if (isEmpty(block, prepared)) return;
         if (placed_) y_ += std::max(afterEm_, spaceBeforeEm(block.type)) * em_;
         switch (block.type) {
-            case BlockType::Code: case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
+            case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
             case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 y_ = set(prepared.text, LineRole::Paragraph, index, -1, em_, lineHeight_, 0.0f);
+                break;
+            case BlockType::Code:
+                code(index, prepared);
                 break;
             case BlockType::Heading:
                 y_ = set(prepared.text, LineRole::Heading, index, -1, headingScale(block.level) * em_,
@@ -158,6 +165,37 @@ private:
         for (std::size_t i = first + 1; i < layout_.lines.size(); ++i) ++layout_.lines[i].firstSpan;
     }
 
+    // Puts the mark `text` (in the shown text, `width` px wide in `face` at `size` px) at `x` on line
+    // `line` (a code line's continuation mark), before its other spans.
+    void addMark(std::size_t line, detail::ShownRange text, FontFace face, float size, float x, float width) {
+        Span mark;
+        mark.text = std::string_view(layout_.text->data() + text.begin, text.size);
+        mark.face = face;
+        mark.sizePx = size;
+        mark.width = width;
+        mark.x = x;
+        std::vector<Span>& spans = layout_.spans;
+        spans.insert(spans.begin() + layout_.lines[line].firstSpan, mark);
+        ++layout_.lines[line].spanCount;
+        for (std::size_t i = line + 1; i < layout_.lines.size(); ++i) ++layout_.lines[i].firstSpan;
+    }
+
+    // An empty line of `role` at `x` (a blank line of code), `size` px text on `lineHeight`.
+    void emptyLine(LineRole role, int index, int item, float x, float size, float lineHeight) {
+        const VerticalMetrics v = metrics_.vertical(FontFace::Mono);
+        Line line;
+        line.role = role;
+        line.block = index;
+        line.item = item;
+        line.x = x;
+        line.y = y_;
+        line.firstSpan = static_cast<std::uint32_t>(layout_.spans.size());
+        line.height = size * lineHeight;
+        line.baseline = y_ + (line.height - (v.ascent + v.descent) * size) / 2.0f + v.ascent * size;
+        layout_.lines.push_back(line);
+        y_ = line.y + line.height;
+    }
+
     // A line with no text for an item with no text, so that its marker has somewhere to go.
     void emptyItemLine(int index, int item, float indent, bool rtl) {
         const VerticalMetrics v = metrics_.vertical(bodyFace_);
@@ -173,6 +211,46 @@ private:
         line.baseline = y_ + (line.height - (v.ascent + v.descent) * em_) / 2.0f + v.ascent * em_;
         layout_.lines.push_back(line);
         y_ = line.y + line.height;
+    }
+
+    // A code block: its lines as written, in the monospace face, on a tint as wide as the column.
+    // Lines wider than the column run on (a sideways area: the screen scrolls them), or wrap with
+    // a mark before each continuation when the settings say so (print).
+    void code(int index, const detail::PreparedBlock& prepared) {
+        const float size = kCodeScale * em_;
+        const float pad = std::min(kCodePaddingEm * em_, layout_.columnWidth / 4.0f);
+        const float top = y_;
+        const std::size_t boxAt = layout_.boxes.size();
+        y_ += pad;
+        float right = layout_.columnX;
+        for (std::size_t i = 0; i < prepared.items.size(); ++i) {
+            const detail::Unit& unit = prepared.items[i];
+            const std::size_t first = layout_.lines.size();
+            const int item = static_cast<int>(i);
+            detail::UnitStyle style;
+            style.role = LineRole::Code;
+            style.block = index;
+            style.item = item;
+            style.sizePx = size;
+            style.lineHeight = kCodeLineHeight;
+            style.x = layout_.columnX + pad;
+            style.width = wrapCode_ ? std::max(1.0f, layout_.columnWidth - 2.0f * pad) : std::numeric_limits<float>::max();
+            y_ = detail::setUnit(metrics_, unit, style, y_, layout_);
+            if (layout_.lines.size() == first) emptyLine(LineRole::Code, index, item, style.x, size, kCodeLineHeight);
+            for (std::size_t l = first; l < layout_.lines.size(); ++l) {
+                right = std::max(right, layout_.lines[l].x + layout_.lines[l].width);
+                if (l > first) {  // a continuation: its mark in the padding on the left
+                    const float markWidth = prepared.markerEm[0] * size;
+                    addMark(l, prepared.markers[0], FontFace::Mono, size, style.x - markWidth - std::max(0.0f, (pad - markWidth) / 2.0f),
+                            markWidth);
+                }
+            }
+        }
+        y_ += pad;
+        const Box tint{BoxKind::Tint, index, layout_.columnX, top, layout_.columnWidth, y_ - top};
+        layout_.boxes.insert(layout_.boxes.begin() + static_cast<std::ptrdiff_t>(boxAt), tint);
+        if (right + pad > layout_.columnX + layout_.columnWidth + 0.5f)
+            layout_.sideways.push_back({index, tint.x, tint.y, tint.width, tint.height, right + pad - tint.x});
     }
 
     // An image box (column wide at most, centred, 16:9 when the size is unknown) and its caption.
@@ -214,6 +292,7 @@ private:
     Layout& layout_;
     float em_;          // body font size, px
     float lineHeight_;  // body line height
+    bool wrapCode_ = false;  // LayoutSettings::wrapCode
     bool narrow_ = false;
     float y_ = 0.0f;        // bottom of what is placed so far
     bool placed_ = false;   // something is placed above

@@ -26,10 +26,11 @@ class UnitBuilder {
 public:
     // `levels`: the bidi level of each byte of the unit's text (bidiLevels), empty when all are 0.
     // `words`: the unit's breaks between words (DictionaryBreaks), found in the whole unit's text.
+    // `preformatted`: white space kept, no break opportunities (prepareUnit).
     UnitBuilder(const FontMetrics& metrics, FontFace face, std::string& shown, MissingGlyphs* missing,
-                std::vector<std::uint8_t> levels, bool rtl, DictionaryBreaks& words)
+                std::vector<std::uint8_t> levels, bool rtl, DictionaryBreaks& words, bool preformatted)
         : metrics_(metrics), shown_(shown), missing_(missing), levels_(std::move(levels)), vertical_(metrics.vertical(face)),
-          words_(words) {
+          words_(words), preformatted_(preformatted) {
         unit_.rtl = rtl;
         unit_.bidi = !levels_.empty();
         unit_.face = face;
@@ -71,7 +72,7 @@ private:
             }
             return;
         }
-        if (isCollapsibleSpace(cp)) {
+        if (isCollapsibleSpace(cp) && !preformatted_) {
             if (inPiece_ && !pendingSpace_) {
                 pendingSpace_ = true;
                 spaceFace_ = run.face;
@@ -85,7 +86,7 @@ private:
                                segment().level == level && segment().style == run.style;
         if (inPiece_ && pendingSpace_) {
             closePiece(true, metrics_.advance(spaceFace_, ' ') * styleScale(spaceStyle_));
-        } else if (inPiece_ && (breakBetween(beforePrev_, prev_, cp) || words_.before(begin))) {
+        } else if (inPiece_ && !preformatted_ && (breakBetween(beforePrev_, prev_, cp) || words_.before(begin))) {
             closePiece(false, 0.0f);  // shaped apart, as drawing shapes them: nothing across the break
         }
         if (!inPiece_) {
@@ -157,6 +158,7 @@ private:
     std::vector<std::uint8_t> levels_;
     VerticalMetrics vertical_;  // of the unit's face
     DictionaryBreaks& words_;
+    bool preformatted_;
     Unit unit_;
     bool inPiece_ = false;
     bool pendingSpace_ = false;
@@ -238,10 +240,13 @@ public:
     PreparedBlock block(const Block& block) {
         PreparedBlock prepared;
         switch (block.type) {
-            case BlockType::Code: case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
+            case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
             case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 prepared.text = rich(block.text, FaceScheme::Body);
+                break;
+            case BlockType::Code:
+                code(block.code, prepared);
                 break;
             case BlockType::Heading:
                 prepared.text = rich(block.text, FaceScheme::Heading);
@@ -269,6 +274,34 @@ public:
                 break;
         }
         return prepared;
+    }
+
+    // A code block's lines, each a preformatted unit in the monospace face, left to right, tabs set
+    // to spaces; and the mark of a wrapped line's continuation.
+    void code(const std::string& code, PreparedBlock& prepared) {
+        std::string line;
+        for (std::size_t start = 0; start < code.size();) {
+            std::size_t end = std::min(code.find('\n', start), code.size());
+            line.clear();
+            for (std::size_t pos = start; pos < end;) {
+                const std::size_t at = pos;
+                const char32_t cp = nextCodepoint(code, pos);
+                if (cp == '\t') {
+                    std::size_t column = 0;  // in code points: monospace
+                    for (std::size_t i = 0; i < line.size(); ++i) column += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+                    line.append(layout_style::kCodeTabColumns - column % layout_style::kCodeTabColumns, ' ');
+                } else if (cp != '\r') {
+                    line.append(code, at, pos - at);
+                }
+            }
+            prepared.items.push_back(prepareUnit(metrics_, {StyledText{line, FontFace::Mono, -1}}, FontFace::Mono, shown_,
+                                                 &missing_, TextDirection::Ltr, true));
+            start = end + 1;
+        }
+        const std::string mark = "\u21AA";  // RIGHTWARDS ARROW WITH HOOK
+        prepared.markerEm.push_back(measureEm(metrics_, FontFace::Mono, mark, 0, mark.size(), &missing_));
+        prepared.markers.push_back({static_cast<std::uint32_t>(shown_.size()), static_cast<std::uint32_t>(mark.size())});
+        shown_ += mark;
     }
 
     // Measures a plain string in one face.
@@ -346,13 +379,13 @@ float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text
 }
 
 Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face,
-                 std::string& shown, MissingGlyphs* missing, TextDirection direction) {
+                 std::string& shown, MissingGlyphs* missing, TextDirection direction, bool preformatted) {
     std::string text;
     for (const StyledText& run : runs) text.append(run.text);
     bool rtl = false;
     std::vector<std::uint8_t> levels = bidiLevels(text, direction, rtl);
-    DictionaryBreaks words = wordBreaks(metrics, runs, text, levels);
-    UnitBuilder builder(metrics, face, shown, missing, std::move(levels), rtl, words);
+    DictionaryBreaks words = preformatted ? DictionaryBreaks{} : wordBreaks(metrics, runs, text, levels);
+    UnitBuilder builder(metrics, face, shown, missing, std::move(levels), rtl, words, preformatted);
     for (const StyledText& run : runs) builder.add(run);
     return builder.finish();
 }

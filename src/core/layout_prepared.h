@@ -118,8 +118,11 @@ struct StyledText {
 // Appends the unit's text as lines show it to `shown`: the pieces, joined by one space where a
 // piece has spaceAfter and directly elsewhere; Unit::shown says where it starts.
 // The paragraph's direction comes from `direction` (Auto: its first strong character).
+// `preformatted` (a line of code): white space is kept as it is, and the text is one piece that
+// breaks (when it must) only between clusters.
 Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs, FontFace face,
-                 std::string& shown, MissingGlyphs* missing = nullptr, TextDirection direction = TextDirection::Auto);
+                 std::string& shown, MissingGlyphs* missing = nullptr, TextDirection direction = TextDirection::Auto,
+                 bool preformatted = false);
 
 // A byte range of MeasuredArticle::shown.
 struct ShownRange {
@@ -131,9 +134,11 @@ struct ShownRange {
 struct PreparedBlock {
     Unit text;                         // Paragraph, Heading, Quote
     Unit cite;                         // Quote: "— " + cite, offsets after the quote text
-    std::vector<Unit> items;           // List
-    std::vector<ShownRange> markers;   // List: "•" or "1.", "2." ...
-    std::vector<float> markerEm;       // List: marker widths in the family's regular face
+    std::vector<Unit> items;           // List: its items; Code: its lines
+    std::vector<ShownRange> markers;   // List: "•" or "1.", "2." ...; Code: the mark of a wrapped line's
+                                       //   continuation
+    std::vector<float> markerEm;       // List: marker widths in the family's regular face; Code: the
+                                       //   mark's width in the monospace face, em of the code's size
     Unit caption;                      // Image
 };
 

@@ -45,7 +45,8 @@ PrintRole roleOf(LineRole role) {
         case LineRole::Paragraph:
         case LineRole::Heading:
         case LineRole::Quote:
-        case LineRole::ListItem: return PrintRole::Body;
+        case LineRole::ListItem:
+        case LineRole::Code: return PrintRole::Body;
     }
     return PrintRole::Body;
 }
@@ -64,6 +65,8 @@ PrintTag tagOf(const Line& line, const Span& span, const Block* block) {
         case LineRole::ListItem:  // the marker hangs left of the item's line box (layout.cpp)
             return span.x < line.x ? PrintTag::ListMarker : PrintTag::ListItem;
         case LineRole::Caption: return PrintTag::Caption;
+        case LineRole::Code:  // a continuation's mark stands in the padding left of the line
+            return span.x < line.x ? PrintTag::Continuation : PrintTag::Code;
     }
     return PrintTag::Paragraph;
 }
@@ -87,11 +90,36 @@ public:
             const Line& line = layout_.lines[row.line];
             if (line.role == LineRole::Quote && (r == first || !isQuoteText(rows_[r - 1], line.block)))
                 quoteRule(r, end, dy);
+            if (line.role == LineRole::Code && (r == first || !isCode(rows_[r - 1], line.block))) codeTint(r, end, dy);
             text(row.line, row.top + dy);
         }
     }
 
 private:
+    // True when `row` is a line of code block `block`.
+    bool isCode(const detail::Row& row, int block) const {
+        return row.box < 0 && layout_.lines[row.line].role == LineRole::Code && layout_.lines[row.line].block == block;
+    }
+
+    // The part of the tint of the code block whose lines start at row `r` that lies behind its
+    // lines on this page (rows before `end`), with the block's padding where the block starts or ends.
+    void codeTint(std::size_t r, std::size_t end, float dy) {
+        const int block = layout_.lines[rows_[r].line].block;
+        std::size_t last = r;
+        while (last + 1 < end && isCode(rows_[last + 1], block)) ++last;
+        const auto tint = std::find_if(layout_.boxes.begin(), layout_.boxes.end(), [&](const Box& box) {
+            return box.kind == BoxKind::Tint && box.block == block;
+        });
+        if (tint == layout_.boxes.end()) return;
+        const bool starts = r == 0 || !isCode(rows_[r - 1], block);
+        const bool ends = last + 1 >= rows_.size() || !isCode(rows_[last + 1], block);
+        const Line& firstLine = layout_.lines[rows_[r].line];
+        const Line& lastLine = layout_.lines[rows_[last].line];
+        const float top = (starts ? tint->y : firstLine.y) - (firstLine.y - rows_[r].top) + dy;
+        const float bottom = (ends ? tint->y + tint->height : lastLine.y + lastLine.height) - (lastLine.y - rows_[last].top) + dy;
+        page_.boxes.push_back({BoxKind::Tint, block, tint->x + dx_, top, tint->width, bottom - top, {}, {}});
+    }
+
     // True when `row` is a line of the text of quote `block`.
     bool isQuoteText(const detail::Row& row, int block) const {
         return row.box < 0 && layout_.lines[row.line].role == LineRole::Quote && layout_.lines[row.line].block == block;
@@ -184,6 +212,7 @@ LayoutSettings printLayoutSettings(const PageSpec& spec) {
     settings.measureEm = settings.viewportWidthPx / clamped.fontSizePt + 1.0f;  // wider than the page
     settings.minMarginPx = 0.0f;
     settings.family = clamped.family;
+    settings.wrapCode = true;  // paper does not scroll
     return settings;
 }
 

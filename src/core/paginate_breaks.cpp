@@ -18,7 +18,7 @@ struct Key {
     bool operator==(const Key& other) const { return kind == other.kind && block == other.block && item == other.item; }
 };
 
-enum UnitKind { kHeaderUnit, kParagraphUnit, kHeadingUnit, kQuoteUnit, kItemUnit, kImageUnit };
+enum UnitKind { kHeaderUnit, kParagraphUnit, kHeadingUnit, kQuoteUnit, kItemUnit, kImageUnit, kCodeUnit };
 
 // The unit `line` belongs to.
 Key unitKey(const Line& line) {
@@ -31,6 +31,7 @@ Key unitKey(const Line& line) {
         case LineRole::QuoteCite: return {kQuoteUnit, line.block, -1};
         case LineRole::ListItem: return {kItemUnit, line.block, line.item};
         case LineRole::Caption: return {kImageUnit, line.block, -1};
+        case LineRole::Code: return {kCodeUnit, line.block, -1};
     }
     return {kParagraphUnit, line.block, -1};
 }

@@ -16,7 +16,7 @@ namespace {
 // Places among the Document's kids: each block's elements after those of the blocks before it,
 // the block's own in this order; the title and meta line come first (block -1), the P of links
 // without text in the article last.
-enum Place : long long { kTitle, kMeta, kParagraph, kHeading2, kHeading3, kHeading4, kQuote, kList, kFigure, kCaption, kPlaces };
+enum Place : long long { kTitle, kMeta, kParagraph, kHeading2, kHeading3, kHeading4, kQuote, kList, kFigure, kCaption, kCode, kPlaces };
 constexpr long long kLast = std::numeric_limits<long long>::max();
 
 // The place among the Document's kids of the element `place` of block `block`.
@@ -33,6 +33,7 @@ StructureTree::StructureTree(std::size_t pageCount, const std::vector<std::strin
 Mark StructureTree::mark(const PrintRun& run) {
     if (run.role == PrintRole::Header) return {-1, Artifact::Header};
     if (run.role == PrintRole::Footer) return {-1, Artifact::Footer};
+    if (run.tag == PrintTag::Continuation) return {-1, Artifact::Layout};
     const int owner = leaf(run.tag, run.block, run.item);
     if (run.link < 0 || static_cast<std::size_t>(run.link) >= linked_.size() || !linked_[static_cast<std::size_t>(run.link)])
         return {owner};
@@ -117,6 +118,8 @@ int StructureTree::leaf(PrintTag tag, int block, int item) {
         case PrintTag::ListMarker: return child(child(child(0, "L", order(block, kList)), "LI", item), "Lbl", 0);
         case PrintTag::ListItem: return child(child(child(0, "L", order(block, kList)), "LI", item), "LBody", 1);
         case PrintTag::Caption: return child(0, "Caption", order(block, kCaption));
+        case PrintTag::Code: return child(0, "Code", order(block, kCode));
+        case PrintTag::Continuation: break;  // an artifact (mark())
     }
     return child(0, "P", order(block, kParagraph));
 }

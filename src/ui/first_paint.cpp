@@ -29,7 +29,7 @@ constexpr LineSpacing kSpacings[] = {LineSpacing::Tight, LineSpacing::Normal, Li
 constexpr ColumnWidth kWidths[] = {ColumnWidth::Narrow, ColumnWidth::Medium, ColumnWidth::Wide};
 // The colours the first paint's CSS uses (of folio::kPaletteRoles): only these go into the page.
 const std::initializer_list<std::string_view> kFirstPaintRoles = {"background", "text", "muted", "link", "rule",
-                                                                  "placeholder", "control"};
+                                                                  "placeholder", "control", "tint"};
 constexpr ThemeChoice kThemes[] = {ThemeChoice::Light, ThemeChoice::Sepia, ThemeChoice::Dark};  // Auto: no rule
 
 // `x` as a short CSS number: "1.6", "33", "0.85" (the one shortest-decimal writer of the core).
@@ -210,6 +210,16 @@ std::string styles(const FirstPaintFonts& fonts) {
     css += fp + " figure img{display:block;margin:0 auto;max-width:100%;height:auto;background:var(--folio-placeholder)}\n";
     css += fp + " figure img:not([width]){width:100%;aspect-ratio:16/9}\n";
     css += fp + " a{color:var(--folio-link)}\n";
+    // Format 1.1: code (blocks scroll sideways in their tint, as on the canvas), sub- and superscripts.
+    const std::string mono = "\"Folio Mono\",monospace";
+    css += fp + " pre{margin:0 0 " + em(kBlockAfterEm) + ";padding:" + em(kCodePaddingEm) + ";overflow-x:auto;background:var(--folio-tint);"
+           "border-radius:4px;font:" + em(kCodeScale) + "/" + num(kCodeLineHeight) + " " + mono + ";white-space:pre;tab-size:" +
+           std::to_string(kCodeTabColumns) + "}\n";
+    css += fp + " pre code{font:inherit;background:none;padding:0}\n";
+    css += fp + " code{font-family:" + mono + ";font-size:" + num(kCodeScale) + "em;background:var(--folio-tint);border-radius:3px;padding:0 2px}\n";
+    css += fp + " sub," + fp + " sup{font-size:" + num(kShiftScale) + "em;line-height:0}\n";
+    css += fp + " sup{vertical-align:" + num(kSupRise / kShiftScale) + "em}\n";
+    css += fp + " sub{vertical-align:" + num(-kSubDrop / kShiftScale) + "em}\n";
     css += fp + " .folio-source{display:none}\n";
     css += "@container (max-width:" + num(kNarrowViewportPx - 0.02f) + "px){" + fp + " article{padding-top:" +
            em(kTopPaddingNarrowEm) + "}" + fp + " h1{font-size:" + em(kTitleScaleNarrow) + "}}\n";

@@ -90,6 +90,7 @@ void ReaderView::show(Article article, bool isError) {
     typesetter_ = std::make_unique<Typesetter>(*display_, metrics_, isError ? std::string() : metaLine(*article_));
     layout_ = typesetter_->layout(settings_);
     ++generation_;
+    sidewaysScroll_.clear();  // the text layer builds its copy of the new layout unscrolled
     scroller_.setExtent(layout_.height, viewportHeight_);
     scroller_.jumpTo(0.0f);
     anchoredPosition_ = -1.0f;
@@ -142,6 +143,7 @@ void ReaderView::relayout() {
     const bool atTop = position <= 0.0f;
     layout_ = typesetter_->layout(settings_);
     ++generation_;
+    sidewaysScroll_.clear();  // the text layer builds its copy of the new layout unscrolled
     scroller_.setExtent(layout_.height, viewportHeight_);
     scroller_.jumpTo(atTop ? 0.0f : layout_.yOf(anchor_));
     anchoredPosition_ = scroller_.position();
@@ -169,9 +171,33 @@ void ReaderView::draw(ImDrawList& list, GlyphCache& glyphs, float dpr, float ori
     for (std::size_t i = layout_.firstLineBelow(top); i < layout_.lines.size(); ++i) {
         const Line& line = layout_.lines[i];
         if (line.y > bottom) break;
-        drawLine(list, glyphs, line, offsetY, dpr, theme);
+        const auto area = std::find_if(layout_.sideways.begin(), layout_.sideways.end(),
+                                       [&line](const SidewaysArea& a) { return a.block == line.block; });
+        if (area == layout_.sideways.end()) {
+            drawLine(list, glyphs, line, offsetY, dpr, theme);
+            continue;
+        }
+        // In its sideways area: moved left as far as the area is scrolled, cut at the area's edges.
+        list.PushClipRect(ImVec2(std::round(area->x * dpr), std::round((area->y + offsetY) * dpr)),
+                          ImVec2(std::round((area->x + area->width) * dpr), std::round((area->y + area->height + offsetY) * dpr)),
+                          true);
+        drawLine(list, glyphs, line, offsetY, dpr, theme, -sidewaysScroll(line.block));
+        list.PopClipRect();
     }
     list.PopClipRect();
+}
+
+void ReaderView::setSidewaysScroll(int block, float x) {
+    const auto area = std::find_if(layout_.sideways.begin(), layout_.sideways.end(),
+                                   [block](const SidewaysArea& a) { return a.block == block; });
+    if (area == layout_.sideways.end()) return;
+    const float most = std::max(0.0f, area->contentWidth - area->width);
+    sidewaysScroll_[block] = std::isfinite(x) ? std::clamp(x, 0.0f, most) : 0.0f;
+}
+
+float ReaderView::sidewaysScroll(int block) const {
+    const auto found = sidewaysScroll_.find(block);
+    return found == sidewaysScroll_.end() ? 0.0f : found->second;
 }
 
 void ReaderView::setPicture(int block, Picture picture) {
@@ -192,8 +218,9 @@ std::string ReaderView::linkAt(float x, float y) const {
 }
 
 void ReaderView::drawLine(ImDrawList& list, GlyphCache& glyphs, const Line& line, float offsetY, float dpr,
-                          const Theme& theme) const {
-    for (const Span& span : layout_.spansOf(line)) {
+                          const Theme& theme, float offsetX) const {
+    for (Span span : layout_.spansOf(line)) {
+        span.x += offsetX;
         ImU32 color = span.link >= 0 ? theme.link : theme.roleColor(line.role);
         if (alarming_ && line.role == LineRole::Title) color = theme.error;
         const float baseline = std::round((line.baseline - span.rise + offsetY) * dpr);

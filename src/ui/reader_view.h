@@ -8,6 +8,7 @@
 #include <string_view>
 #include <string>
 #include <unordered_map>
+#include <unordered_map>
 #include <vector>
 
 #include <imgui.h>
@@ -97,14 +98,22 @@ public:
     std::size_t pictureCount() const { return pictures_.size(); }
     const Pictures& pictures() const { return pictures_; }
 
+    // Scrolls the sideways area of block `block` (Layout::sideways: a code block's lines wider than
+    // the column) to `x` CSS px from its left edge, clamped to what it holds; the page's text layer
+    // tells it where its copy of the area is scrolled. Nothing for a block without one.
+    void setSidewaysScroll(int block, float x);
+    // Where the sideways area of `block` is scrolled to, CSS px; 0 when it has none or is not scrolled.
+    float sidewaysScroll(int block) const;
+
     // The link target under (x, y) CSS px of the view (not the content); empty when none.
     std::string linkAt(float x, float y) const;
 
 private:
     void show(Article article, bool isError);
     void relayout();
+    // Draws `line` `offsetY` CSS px down and `offsetX` across (a sideways area's scroll).
     void drawLine(ImDrawList& list, GlyphCache& glyphs, const Line& line, float offsetY, float dpr,
-                  const Theme& theme) const;
+                  const Theme& theme, float offsetX = 0.0f) const;
 
     const TrueTypeMetrics& metrics_;
     std::unique_ptr<Article> article_;
@@ -122,6 +131,7 @@ private:
     std::size_t contentGeneration_ = 0;                 // changes with each show()
     std::size_t measureGeneration_ = 0;                 // changes with each show() and remeasure()
     Pictures pictures_;
+    std::unordered_map<int, float> sidewaysScroll_;  // by block: how far its sideways area is scrolled, CSS px
     Anchor anchor_;                    // the reading position kept across re-layouts
     float anchoredPosition_ = -1.0f;   // scroll position right after the last re-layout, CSS px
 };

@@ -20,7 +20,8 @@ std::pair<std::string, std::string> elementOf(const Block& block) {
         case BlockType::Quote: return {"blockquote", ""};
         case BlockType::List: return {block.ordered ? "ol" : "ul", ""};
         case BlockType::Image: return {"figure", block.alt};
-        case BlockType::Code: case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
+        case BlockType::Code: return {"pre", block.language};
+        case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
         case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph: break;
     }
@@ -44,6 +45,7 @@ const char* roleName(LineRole role) {
         case LineRole::QuoteCite: return "cite";
         case LineRole::ListItem: return "item";
         case LineRole::Caption: return "caption";
+        case LineRole::Code: return "code";
         case LineRole::Paragraph: break;
     }
     return "paragraph";
@@ -107,7 +109,11 @@ std::string textLayerOutline(const Layout& layout, const Article& shown, std::si
         std::pair<std::string, std::string> element{"h1", ""};
         if (group == kMetaGroup) element = {"p", "meta"};
         if (group >= kFirstBlockGroup) element = elementOf(shown.body[group - kFirstBlockGroup]);
-        groups.push_back({element.first, element.second, extents[group].first, extents[group].second});
+        json entry = {element.first, element.second, extents[group].first, extents[group].second};
+        for (const SidewaysArea& area : layout.sideways)
+            if (kFirstBlockGroup + area.block == static_cast<int>(group))
+                entry.push_back({area.x, area.width, area.contentWidth, area.block});
+        groups.push_back(std::move(entry));
     }
     const TextDirection direction = articleDirection(shown);
     const char* dir = direction == TextDirection::Rtl ? "rtl" : direction == TextDirection::Ltr ? "ltr" : "auto";

@@ -205,6 +205,10 @@ EMSCRIPTEN_KEEPALIVE const char* folio_text_layer_groups(int first, int end);
 // touch, keys, find, anchors): the canvas draws that part now, in the same animation frame.
 EMSCRIPTEN_KEEPALIVE void folio_set_scroll(float y);
 
+// The text layer's copy of the sideways area of body block `block` (a code block wider than the
+// column) was scrolled to `x` CSS px from its left edge: the canvas draws it so, now.
+EMSCRIPTEN_KEEPALIVE void folio_set_sideways_scroll(int block, float x);
+
 // -- Sharing, links and bookmarks (web_actions.cpp) --
 
 // The system's share dialog is not available (or failed): show the viewer's share sheet.

@@ -39,4 +39,13 @@ EMSCRIPTEN_KEEPALIVE void folio_set_scroll(float y) {
     a->invalidate(1);  // hover settles in the next frame
 }
 
+EMSCRIPTEN_KEEPALIVE void folio_set_sideways_scroll(int block, float x) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a || !std::isfinite(x)) return;
+    folio::ui::ReaderView& reader = a->viewer.reader();
+    if (std::fabs(reader.sidewaysScroll(block) - x) < 0.25f) return;
+    reader.setSidewaysScroll(block, x);
+    folio::web::drawFrameNow(*a);
+}
+
 }  // extern "C"
