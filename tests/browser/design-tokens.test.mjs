@@ -43,7 +43,8 @@ describe('design tokens', () => {
         return result;
       });
       const colours = palette(tokens.themes[theme]);
-      assert.equal(Object.keys(colours).length, 13);
+      assert.equal(Object.keys(colours).length, 14);
+      assert.match(colours.tint, /^#/);
       assert.deepEqual(seen, {
         surface: rgb(colours.surface), text: rgb(colours.text), control: rgb(colours.control),
         border: rgb(colours.fieldBorder), accent: rgb(colours.link), bar: rgb(colours.surface),
