@@ -74,7 +74,6 @@ fetch_source() {  # fetch_source <debian source package> <folder name> <file tha
 fetch_source imgui imgui imgui.cpp          # Dear ImGui 1.86
 fetch_source harfbuzz harfbuzz src/harfbuzz.cc  # HarfBuzz 6.0: one amalgamated source file
 fetch_source fribidi fribidi lib/fribidi-bidi.c  # FriBidi 1.0.8 (its generated tables included)
-fetch_source gumbo-parser gumbo src/parser.c     # Gumbo 0.10.1, the HTML5 parser of HTML article bodies
 
 # Browser test driver: playwright-core only (it drives Debian's Chromium; it never downloads a browser).
 if [ ! -f node_modules/playwright-core/package.json ]; then

@@ -386,6 +386,12 @@ void Importer::visitElement(NodeIndex index, Context& ctx, const Style& style, i
         return;
     }
     if (name == "wbr") return;
+    if (name == "td" || name == "th") {  // a cell of a table read as text: cells apart by a space
+        ctx.sink->space();
+        children(index, ctx, style, depth);
+        ctx.sink->space();
+        return;
+    }
     if (containerElement(name)) {
         boundary(ctx);
         children(index, ctx, style, depth);
