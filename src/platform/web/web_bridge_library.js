@@ -4,7 +4,8 @@
 //   { articleBase, action(kind, url, title, text), emit(name, detailJson), canvasShown(),
 //     viewChanged(generation, scrollY, contentHeight, overlay, theme, coverings), deliverPdf(bytes, fileName,
 //     pages, mode), picturesKept() }
-// Sections: canvas and links · actions and events · page address and clock · storage · pictures.
+// Sections: canvas and links · actions and events · page address and clock · storage · pictures ·
+// HTML.
 
 mergeInto(LibraryManager.library, {
   // ---- Canvas and links ----
@@ -184,5 +185,42 @@ mergeInto(LibraryManager.library, {
 
   folio_js_pdf_pictures_kept: function () {
     if (Module.folioHost) Module.folioHost.picturesKept();
+  },
+
+  // ---- HTML: article bodies read by the page's own parser ----
+
+  folio_js_parse_html: function (html, length) {
+    if (typeof DOMParser === 'undefined') return 0;
+    // A DOMParser document has no browsing context: its scripts never run, its pictures never load.
+    const text = new TextDecoder().decode(HEAPU8.subarray(html, html + length));
+    const body = new DOMParser().parseFromString(text, 'text/html').body;
+    const flat = [];
+    const prefixes = { 'http://www.w3.org/2000/svg': 'svg:', 'http://www.w3.org/1998/Math/MathML': 'math:' };
+    // Depth first, without recursion: the tree may be deep.
+    let node = body ? body.firstChild : null;
+    while (node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const open = [(prefixes[node.namespaceURI] || '') + node.localName.toLowerCase()];
+        for (const attribute of node.attributes) open.push(attribute.name, attribute.value);
+        flat.push(open);
+        if (node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
+        flat.push(0);
+      } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+        flat.push(node.data);
+      }
+      while (node !== body && !node.nextSibling) {
+        node = node.parentNode;
+        if (node !== body) flat.push(0);
+      }
+      node = node === body ? null : node.nextSibling;
+    }
+    const json = JSON.stringify(flat);
+    const size = lengthBytesUTF8(json) + 1;
+    const ptr = _malloc(size);
+    if (ptr) stringToUTF8(json, ptr, size);
+    return ptr;
   },
 });
