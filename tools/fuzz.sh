@@ -22,7 +22,7 @@ case "$mode" in
 esac
 # Inputs a smoke run tries per target: 20 s or so each on a 2-core machine.
 declare -A smoke_runs=([article_parse]=100000 [article_print]=4000 [stored_values]=500000 [font_load]=10000
-                       [picture_decode]=20000 [html_import]=20000)
+                       [picture_decode]=20000 [html_import]=5000)
 all=(article_parse article_print stored_values font_load picture_decode html_import)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")

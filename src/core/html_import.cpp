@@ -196,14 +196,13 @@ void Importer::findFootnotes() {
 
 bool Importer::run(HtmlImport& out) {
     findFootnotes();
-    TextSink sink(limits_.maxRuns);
+    TextSink sink = newSink();
     Context ctx;
     ctx.sink = &sink;
     ctx.out = &body_;
     children(0, ctx, Style{}, 0);
     flush(ctx);
-    if (sink.runLimitHit() && !toldRuns_) notice("a paragraph of more than " + std::to_string(limits_.maxRuns) +
-                                                 " styled stretches: the rest is shown unstyled");
+    if (runLimitHit_) notice("a text of more than " + std::to_string(limits_.maxRuns) + " styled stretches: the rest is shown unstyled");
     if (failed_) {
         out.error = error_;
         return false;
@@ -226,7 +225,7 @@ void Importer::children(NodeIndex index, Context& ctx, const Style& style, int d
 void Importer::visit(NodeIndex index, Context& ctx, const Style& style, int depth) {
     const HtmlNode& n = node(index);
     if (n.isText()) {
-        ctx.sink->text(n.text, style, ctx.pre);
+        ctx.sink->text(n.text, style);
         return;
     }
     if (skipped(index) || noteElements_.count(index) != 0) return;
@@ -248,6 +247,26 @@ void Importer::tooDeep(NodeIndex index, Context& ctx, const Style& style) {
     ctx.sink->space();
 }
 
+Context Importer::capture(TextSink& sink, std::vector<Block>& out) {
+    Context ctx;
+    ctx.mode = Mode::Capture;
+    ctx.sink = &sink;
+    ctx.out = &out;
+    return ctx;
+}
+
+void Importer::container(NodeIndex index, Context& ctx, const Style& style, int depth) {
+    boundary(ctx);
+    children(index, ctx, style, depth);
+    boundary(ctx);
+}
+
+bool Importer::readAsText(NodeIndex index, Context& ctx, const Style& style, int depth) {
+    if (ctx.mode == Mode::Flow) return false;
+    container(index, ctx, style, depth);
+    return true;
+}
+
 void Importer::boundary(Context& ctx) {
     switch (ctx.mode) {
         case Mode::Flow: flush(ctx); break;
@@ -260,10 +279,6 @@ void Importer::boundary(Context& ctx) {
 
 void Importer::flush(Context& ctx) {
     if (ctx.mode != Mode::Flow || ctx.sink->empty()) return;
-    if (ctx.sink->runLimitHit() && !toldRuns_) {
-        notice("a paragraph of more than " + std::to_string(limits_.maxRuns) + " styled stretches: the rest is shown unstyled");
-        toldRuns_ = true;
-    }
     RichText text = ctx.sink->take();
     if (text.empty()) return;
     Block block;
@@ -361,9 +376,7 @@ void Importer::visitElement(NodeIndex index, Context& ctx, const Style& style, i
 
     if (headingRank(name) != 0) return heading(index, ctx, inner, depth);
     if (name == "p") {
-        boundary(ctx);
-        children(index, ctx, style, depth);
-        boundary(ctx);
+        container(index, ctx, style, depth);
         return;
     }
     if (name == "blockquote") return quote(index, ctx, style, depth, BlockType::Quote);
@@ -393,9 +406,7 @@ void Importer::visitElement(NodeIndex index, Context& ctx, const Style& style, i
         return;
     }
     if (containerElement(name)) {
-        boundary(ctx);
-        children(index, ctx, style, depth);
-        boundary(ctx);
+        container(index, ctx, style, depth);
         return;
     }
     // span, font, small, mark, abbr, time, custom elements, unknown ones: their text, inline.
@@ -433,19 +444,11 @@ void Importer::heading(NodeIndex index, Context& ctx, const Style& style, int de
 // A quote or pull quote: its paragraphs as lines of one text; a <footer>, or a <cite> that is a
 // direct child (or the footer's), is its attribution. Pictures and other blocks inside come after.
 void Importer::quote(NodeIndex index, Context& ctx, const Style& style, int depth, BlockType type) {
-    if (ctx.mode != Mode::Flow) {
-        boundary(ctx);
-        children(index, ctx, style, depth);
-        boundary(ctx);
-        return;
-    }
+    if (readAsText(index, ctx, style, depth)) return;
     flush(ctx);
-    TextSink sink(limits_.maxRuns);
+    TextSink sink = newSink();
     std::vector<Block> after;
-    Context inner;
-    inner.mode = Mode::Capture;
-    inner.sink = &sink;
-    inner.out = &after;
+    Context inner = capture(sink, after);
     std::string cite;
     // A pull quote's figure holds a blockquote: its children are the quote's.
     NodeIndex holder = index;
@@ -477,14 +480,9 @@ void Importer::quote(NodeIndex index, Context& ctx, const Style& style, int dept
 // An aside (or a Ghost callout card): its first heading is its title (a callout's emoji), its
 // paragraphs its text.
 void Importer::aside(NodeIndex index, Context& ctx, const Style& style, int depth) {
-    if (ctx.mode != Mode::Flow) {
-        boundary(ctx);
-        children(index, ctx, style, depth);
-        boundary(ctx);
-        return;
-    }
+    if (readAsText(index, ctx, style, depth)) return;
     flush(ctx);
-    TextSink sink(limits_.maxRuns);
+    TextSink sink = newSink();
     std::vector<Block> after;
     std::vector<RichText> paragraphs;
     std::string title;
@@ -531,12 +529,7 @@ void Importer::list(NodeIndex index, Context& ctx, const Style& style, int depth
         pushItem(item);  // where text after the nested list goes: an item of its own
         return;
     }
-    if (ctx.mode != Mode::Flow) {  // in a quote, a cell…: its items are lines
-        boundary(ctx);
-        children(index, ctx, style, depth);
-        boundary(ctx);
-        return;
-    }
+    if (readAsText(index, ctx, style, depth)) return;  // in a quote, a cell…: its items are lines
     flush(ctx);
     Block block;
     block.type = BlockType::List;
@@ -582,12 +575,9 @@ void Importer::pushItem(ItemState& item) {
 // One item: its text up to a nested list; the nested list's items follow it, one level deeper;
 // text after the nested list is an item of its own at the item's level (see list()).
 void Importer::listItem(NodeIndex index, ListBuild& build, int itemDepth, bool ordered, const Style& style, int depth) {
-    TextSink sink(limits_.maxRuns);
+    TextSink sink = newSink();
     ItemState item{&build, &sink, 0, itemDepth, ordered};
-    Context inner;
-    inner.mode = Mode::Capture;
-    inner.sink = &sink;
-    inner.out = build.deferred;
+    Context inner = capture(sink, *build.deferred);
     inner.item = &item;
     pushItem(item);  // the item's place comes first, even when its text is empty
     if (failed_) return;
@@ -693,12 +683,9 @@ bool Importer::link(NodeIndex index, Context& ctx, const Style& style, int depth
             fail("more than " + std::to_string(limits_.maxBlocks) + " footnotes");
             return true;
         }
-        TextSink sink(limits_.maxRuns);
+        TextSink sink = newSink();
         std::vector<Block> dropped;
-        Context inner;
-        inner.mode = Mode::Capture;
-        inner.sink = &sink;
-        inner.out = &dropped;
+        Context inner = capture(sink, dropped);
         inNote_ = true;
         for (NodeIndex c = node(noteElement).firstChild; c != HtmlNode::kNone && !failed_; c = node(c).nextSibling)
             visit(c, inner, Style{}, depth + 1);

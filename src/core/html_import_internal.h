@@ -35,19 +35,20 @@ struct Style {
 
 // Text being gathered into runs, whitespace collapsed as a browser collapses it: each stretch of
 // ASCII whitespace is one space, none at the start or the end, none around a line break. Runs of
-// one style merge; past `maxRuns` runs, text joins the last run (its style lost, its text kept).
+// one style merge; past `maxRuns` runs, text joins the last run (its style lost, its text kept) and
+// `*runLimitHit` (when given) becomes true.
 class TextSink {
 public:
-    explicit TextSink(std::size_t maxRuns) : maxRuns_(maxRuns == 0 ? 1 : maxRuns) {}
+    explicit TextSink(std::size_t maxRuns, bool* runLimitHit = nullptr)
+        : maxRuns_(maxRuns == 0 ? 1 : maxRuns), runLimitHit_(runLimitHit) {}
 
-    // Appends `text` in `style`; `preformatted` keeps its whitespace as it is.
-    void text(std::string_view text, const Style& style, bool preformatted = false);
+    // Appends `text` in `style`.
+    void text(std::string_view text, const Style& style);
     void space();      // a space between two texts (table cells, list items run together)
     void lineBreak();  // <br>: a line break (U+2028) before the next text
     void boundary();   // the end of a block inside captured text: the next text starts a new line
     int pendingBreaks() const { return breaks_; }
     bool empty() const { return runs_.empty(); }
-    bool runLimitHit() const { return runLimitHit_; }
     // The runs so far, and a fresh start.
     RichText take();
 
@@ -61,7 +62,7 @@ private:
     Style spaceStyle_;         // the style of the text it was seen in
     int breaks_ = 0;           // <br>s since the last character
     bool line_ = false;        // a block ended since the last character
-    bool runLimitHit_ = false;
+    bool* runLimitHit_;
 };
 
 // Where inline text goes and what a block boundary means there.
@@ -95,7 +96,6 @@ struct Context {
     std::vector<RichText>* paragraphs = nullptr;  // Aside: its finished paragraphs
     std::string* title = nullptr;              // Aside: its title (the first heading)
     ItemState* item = nullptr;                 // inside a list item: the item (nested lists join its list)
-    bool pre = false;                          // inside <pre>: whitespace kept
 };
 
 // Per element, what its subtree holds (computed once, bottom up: decisions need no second walk).
@@ -121,6 +121,13 @@ private:
     void children(NodeIndex index, Context& ctx, const Style& style, int depth);
     void visitElement(NodeIndex index, Context& ctx, const Style& style, int depth);
     void boundary(Context& ctx);                    // the end of a block in the current mode
+    // Its children between two block boundaries (a div, a section…).
+    void container(NodeIndex index, Context& ctx, const Style& style, int depth);
+    // Outside the flow (in a quote, an item, a cell), a block of its own is only its text: read as
+    // a container; false in the flow (nothing done).
+    bool readAsText(NodeIndex index, Context& ctx, const Style& style, int depth);
+    // A context that gathers one block's text into `sink`, the blocks found in it into `out`.
+    static Context capture(TextSink& sink, std::vector<Block>& out);
     void flush(Context& ctx);                       // Flow: the gathered text becomes its block
     void emit(Context& ctx, Block block);           // a block where blocks go now, after the text before it
     void push(Context& ctx, Block block);           // a block where blocks go now (limit checked)
@@ -138,6 +145,7 @@ private:
     void findFootnotes();
     void tooDeep(NodeIndex index, Context& ctx, const Style& style);
     bool fail(std::string message);
+    TextSink newSink() { return TextSink(limits_.maxRuns, &runLimitHit_); }
 
     // ---- html_import_text.cpp ----
     std::string plainOf(NodeIndex index, NodeIndex skip = HtmlNode::kNone) const;  // collapsed, trimmed
@@ -180,7 +188,7 @@ private:
     bool failed_ = false;
     std::string error_;
     bool toldTooDeep_ = false;
-    bool toldRuns_ = false;
+    bool runLimitHit_ = false;  // some text had more runs than limits_.maxRuns
 };
 
 // A run of `text` without any style.

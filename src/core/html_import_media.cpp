@@ -298,12 +298,7 @@ void Importer::captionAndCredit(NodeIndex figcaption, std::string& caption, std:
 // embed card; a table or a quote, with the caption as theirs. Anything else: its blocks in order,
 // the caption a paragraph after them.
 void Importer::figure(NodeIndex index, Context& ctx, const Style& style, int depth) {
-    if (ctx.mode != Mode::Flow) {
-        boundary(ctx);
-        children(index, ctx, style, depth);
-        boundary(ctx);
-        return;
-    }
+    if (readAsText(index, ctx, style, depth)) return;
     flush(ctx);
     NodeIndex figcaption = HtmlNode::kNone;
     for (NodeIndex c = node(index).firstChild; c != HtmlNode::kNone; c = node(c).nextSibling) {
@@ -382,12 +377,7 @@ void Importer::figure(NodeIndex index, Context& ctx, const Style& style, int dep
 // its own figure or gallery item; the gallery's own caption is its figcaption. One picture is an
 // image block.
 void Importer::gallery(NodeIndex index, Context& ctx, const Style& style, int depth) {
-    if (ctx.mode != Mode::Flow) {
-        boundary(ctx);
-        children(index, ctx, style, depth);
-        boundary(ctx);
-        return;
-    }
+    if (readAsText(index, ctx, style, depth)) return;
     flush(ctx);
     Block block;
     block.type = BlockType::Gallery;

@@ -39,12 +39,7 @@ void appendText(RichText& text, RichText more, const char* separator) {
 // column. A cell's blocks (paragraphs, lists) become lines of its text; pictures and other blocks
 // in cells come after the table. In a quote, a list item or a cell, a table is its text, a line a row.
 void Importer::table(NodeIndex index, Context& ctx, const Style& style, int depth) {
-    if (ctx.mode != Mode::Flow) {
-        boundary(ctx);
-        children(index, ctx, style, depth);
-        boundary(ctx);
-        return;
-    }
+    if (readAsText(index, ctx, style, depth)) return;
     flush(ctx);
     Block block;
     block.type = BlockType::Table;
@@ -76,11 +71,8 @@ void Importer::table(NodeIndex index, Context& ctx, const Style& style, int dept
                 fail("a table of more than " + std::to_string(limits_.maxTableCells) + " cells");
                 return;
             }
-            TextSink sink(limits_.maxRuns);
-            Context inner;
-            inner.mode = Mode::Capture;
-            inner.sink = &sink;
-            inner.out = &after;
+            TextSink sink = newSink();
+            Context inner = capture(sink, after);
             children(td, inner, style, depth + 2);
             const std::size_t column = made.size();
             const bool header = cell.name == "th" || headerGroup;
@@ -138,12 +130,7 @@ void Importer::table(NodeIndex index, Context& ctx, const Style& style, int dept
 // A definition list: one item per group of terms and their definitions, "term — definition", the
 // terms strong (several terms joined by ", ", several definitions by "; "). A list without nesting.
 void Importer::definitionList(NodeIndex index, Context& ctx, const Style& style, int depth) {
-    if (ctx.mode != Mode::Flow) {
-        boundary(ctx);
-        children(index, ctx, style, depth);
-        boundary(ctx);
-        return;
-    }
+    if (readAsText(index, ctx, style, depth)) return;
     flush(ctx);
     Block block;
     block.type = BlockType::List;
@@ -162,11 +149,8 @@ void Importer::definitionList(NodeIndex index, Context& ctx, const Style& style,
         definitions.clear();
     };
     const auto part = [&](NodeIndex element, bool term) {
-        TextSink sink(limits_.maxRuns);
-        Context inner;
-        inner.mode = Mode::Capture;
-        inner.sink = &sink;
-        inner.out = &after;
+        TextSink sink = newSink();
+        Context inner = capture(sink, after);
         Style partStyle = style;
         partStyle.strong = partStyle.strong || term;
         children(element, inner, partStyle, depth + 2);

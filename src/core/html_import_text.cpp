@@ -53,7 +53,7 @@ std::string collapsedLine(std::string_view s) {
 
 void TextSink::put(std::string_view characters, const Style& style) {
     if (!runs_.empty() && (sameStyle(runs_.back(), style) || runs_.size() >= maxRuns_)) {
-        if (!sameStyle(runs_.back(), style)) runLimitHit_ = true;
+        if (!sameStyle(runs_.back(), style) && runLimitHit_ != nullptr) *runLimitHit_ = true;
         runs_.back().text.append(characters);
         return;
     }
@@ -91,11 +91,11 @@ void TextSink::flushPending(const Style& style) {
     line_ = false;
 }
 
-void TextSink::text(std::string_view text, const Style& style, bool preformatted) {
+void TextSink::text(std::string_view text, const Style& style) {
     std::size_t start = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
         const bool end = i == text.size();
-        if (!end && (preformatted || !isHtmlSpace(text[i]))) continue;
+        if (!end && !isHtmlSpace(text[i])) continue;
         if (i > start) {
             flushPending(style);
             put(text.substr(start, i - start), style);

@@ -208,6 +208,17 @@ TEST_CASE("html import: the limits: input size, blocks, list items, table cells"
     CHECK(importHtml("<p> </p><script>x</script>", kBase).error == "the HTML holds no text or picture to show");
 }
 
+TEST_CASE("html import: past maxRuns styled runs, the rest of a text is kept unstyled, with a notice") {
+    ParseLimits limits;
+    limits.maxRuns = 3;
+    const HtmlImport a = imported("<p>a<em>b</em>c<strong>d</strong>e<em>f</em></p>", limits);
+    REQUIRE(a.body.size() == 1);
+    CHECK(a.body[0].text.size() == 3);
+    CHECK(plainText(a.body[0].text) == "abcdef");
+    REQUIRE(a.notices.size() == 1);
+    CHECK(a.notices[0] == "a text of more than 3 styled stretches: the rest is shown unstyled");
+}
+
 TEST_CASE("html import: 10 MB of text is a clear error at the default limit and a clean article above it") {
     std::string html = "<p>";
     while (html.size() < (10u << 20)) html += "word word word word word word word word word word. ";
