@@ -366,16 +366,8 @@ bool toArticle(Post& post, const ParseLimits& limits, ParseResult& result, Failu
         if (!isHttpOrRelativeUrl(featured.src)) {
             post.notices.push_back("the featured image has no http(s) or relative address: left out");
         } else if (!opens) {
-            Block image;
-            image.type = BlockType::Image;
-            image.src = featured.src;
-            image.alt = featured.alt;
-            image.caption = featured.caption;
-            image.credit = featured.credit;
-            if (featured.width > 0 && featured.height > 0) {
-                image.width = featured.width;
-                image.height = featured.height;
-            }
+            if (featured.width == 0 || featured.height == 0) featured.width = featured.height = 0;
+            Block image = html::imageBlock(featured);
             a.body.insert(a.body.begin(), std::move(image));
         }
     }

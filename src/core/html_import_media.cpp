@@ -205,6 +205,18 @@ constexpr std::pair<std::string_view, std::string_view> kSocialPosts[] = {
 // Pictures and figures
 // ---------------------------------------------------------------------------------------------------
 
+Block imageBlock(GalleryImage picture) {
+    Block block;
+    block.type = BlockType::Image;
+    block.src = std::move(picture.src);
+    block.alt = std::move(picture.alt);
+    block.caption = std::move(picture.caption);
+    block.credit = std::move(picture.credit);
+    block.width = picture.width;
+    block.height = picture.height;
+    return block;
+}
+
 // The picture of an <img>: the largest candidate (by width descriptor, else by density) of its
 // srcset and lazy-loading srcsets, of the <source>s of its <picture> in formats every reader of
 // the article decodes (JPEG, PNG, GIF, or no type given), and of its src (the lazy-loading
@@ -275,13 +287,7 @@ void Importer::image(NodeIndex index, Context& ctx, const Style& style) {
         notice("a picture without an http(s) or relative address was left out");
         return;
     }
-    Block block;
-    block.type = BlockType::Image;
-    block.src = std::move(picture.src);
-    block.alt = std::move(picture.alt);
-    block.width = picture.width;
-    block.height = picture.height;
-    emit(ctx, std::move(block));
+    emit(ctx, imageBlock(std::move(picture)));
 }
 
 // A figcaption's text: a <cite> in it, or an element whose class says "credit", is the credit.
@@ -330,15 +336,9 @@ void Importer::figure(NodeIndex index, Context& ctx, const Style& style, int dep
         const NodeIndex img = firstDescendant(index, "img");
         GalleryImage picture;
         if (img != HtmlNode::kNone && pictureOf(img, picture)) {
-            Block block;
-            block.type = BlockType::Image;
-            block.src = std::move(picture.src);
-            block.alt = std::move(picture.alt);
-            block.width = picture.width;
-            block.height = picture.height;
-            block.caption = caption;
-            block.credit = credit;
-            emit(ctx, std::move(block));
+            picture.caption = caption;
+            picture.credit = credit;
+            emit(ctx, imageBlock(std::move(picture)));
             return;
         }
     }
@@ -427,15 +427,8 @@ void Importer::gallery(NodeIndex index, Context& ctx, const Style& style, int de
     }
     if (block.images.size() == 1) {
         GalleryImage& only = block.images.front();
-        Block image;
-        image.type = BlockType::Image;
-        image.src = std::move(only.src);
-        image.alt = std::move(only.alt);
-        image.width = only.width;
-        image.height = only.height;
-        image.caption = only.caption.empty() ? block.caption : only.caption;
-        image.credit = std::move(only.credit);
-        emit(ctx, std::move(image));
+        if (only.caption.empty()) only.caption = block.caption;
+        emit(ctx, imageBlock(std::move(only)));
         return;
     }
     emit(ctx, std::move(block));
