@@ -80,11 +80,12 @@ void folio_js_load_picture(int request, const char* src);
 void folio_js_pdf_pictures_kept();
 
 // Parses the `length` bytes of HTML at `html` with the page's own HTML parser (DOMParser: nothing in
-// it runs or loads) and returns its body as malloc'd, NUL-terminated JSON the caller frees: a flat
-// array in document order where ["name", "attribute", "value", …] opens an element (its name lower
-// case, "svg:…" or "math:…" outside HTML's namespace), a string is text and 0 closes the element
-// open last. 0 when the page has no parser or no memory could be had.
-char* folio_js_parse_html(const char* html, int length);
+// it runs or loads) and returns its body as malloc'd bytes the caller frees, their count in
+// `*size`: items in document order, each a letter and its text ended by a NUL byte (which an HTML
+// parser never leaves in a document): "o<name>" opens an element (its name lower case, "svg:…" or
+// "math:…" outside HTML's namespace), "a<name>" then "v<value>" give it an attribute, "t<text>" is
+// text, "c" closes the element open last. 0 when the page has no parser or no memory could be had.
+unsigned char* folio_js_parse_html(const char* html, int length, int* size);
 
 // Gives the PDF (`size` bytes, copied) to the host (folioHost.deliverPdf): `mode` 1 prints it, 2
 // saves it as `fileName`.

@@ -189,38 +189,39 @@ mergeInto(LibraryManager.library, {
 
   // ---- HTML: article bodies read by the page's own parser ----
 
-  folio_js_parse_html: function (html, length) {
+  folio_js_parse_html: function (html, length, size) {
     if (typeof DOMParser === 'undefined') return 0;
     // A DOMParser document has no browsing context: its scripts never run, its pictures never load.
     const text = new TextDecoder().decode(HEAPU8.subarray(html, html + length));
     const body = new DOMParser().parseFromString(text, 'text/html').body;
-    const flat = [];
+    const items = [];
     const prefixes = { 'http://www.w3.org/2000/svg': 'svg:', 'http://www.w3.org/1998/Math/MathML': 'math:' };
     // Depth first, without recursion: the tree may be deep.
     let node = body ? body.firstChild : null;
     while (node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
-        const open = [(prefixes[node.namespaceURI] || '') + node.localName.toLowerCase()];
-        for (const attribute of node.attributes) open.push(attribute.name, attribute.value);
-        flat.push(open);
+        items.push('o' + (prefixes[node.namespaceURI] || '') + node.localName.toLowerCase());
+        for (const attribute of node.attributes) items.push('a' + attribute.name, 'v' + attribute.value);
         if (node.firstChild) {
           node = node.firstChild;
           continue;
         }
-        flat.push(0);
+        items.push('c');
       } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-        flat.push(node.data);
+        items.push('t' + node.data);
       }
       while (node !== body && !node.nextSibling) {
         node = node.parentNode;
-        if (node !== body) flat.push(0);
+        if (node !== body) items.push('c');
       }
       node = node === body ? null : node.nextSibling;
     }
-    const json = JSON.stringify(flat);
-    const size = lengthBytesUTF8(json) + 1;
-    const ptr = _malloc(size);
-    if (ptr) stringToUTF8(json, ptr, size);
+    items.push('');
+    const bytes = new TextEncoder().encode(items.join('\0'));
+    const ptr = _malloc(Math.max(1, bytes.length));
+    if (!ptr) return 0;
+    HEAPU8.set(bytes, ptr);
+    HEAP32[size >> 2] = bytes.length;
     return ptr;
   },
 });

@@ -1,11 +1,10 @@
 // HTML article bodies in the browser: the core's importer (folio/html_import.h) reads them with the
 // page's own HTML5 parser (folio_js_parse_html), installed before the module's main runs. So the
 // wasm core carries no HTML parser of its own, and reads HTML exactly as the browser does.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "folio/html_tree.h"
 #include "platform/web/web_bridge.h"
@@ -14,33 +13,33 @@ namespace folio::web {
 
 namespace {
 
-// The page's parse of `html`, from its flat JSON (web_bridge.h) into `out`.
+// The page's parse of `html`, from its items (web_bridge.h) into `out`.
 bool parseHtmlInPage(std::string_view html, HtmlTree& out, std::string& error) {
-    char* flat = folio_js_parse_html(html.data(), static_cast<int>(html.size()));
-    if (flat == nullptr) {
+    int size = 0;
+    unsigned char* items = folio_js_parse_html(html.data(), static_cast<int>(html.size()), &size);
+    if (items == nullptr) {
         error = "this page cannot read HTML";
         return false;
     }
-    const nlohmann::json items = nlohmann::json::parse(flat, nullptr, false);
-    std::free(flat);
-    if (!items.is_array()) {
-        error = "this page cannot read HTML";
-        return false;
-    }
-    for (const nlohmann::json& item : items) {
-        if (const auto* text = item.get_ptr<const std::string*>()) {
-            out.text(*text);
-        } else if (item.is_array() && !item.empty() && item[0].is_string()) {
-            out.open(item[0].get<std::string>());
-            for (std::size_t i = 1; i + 1 < item.size(); i += 2) {
-                const auto* name = item[i].get_ptr<const std::string*>();
-                const auto* value = item[i + 1].get_ptr<const std::string*>();
-                if (name != nullptr && value != nullptr) out.attribute(*name, *value);
-            }
-        } else {
-            out.close();
+    const std::string_view all(reinterpret_cast<const char*>(items), static_cast<std::size_t>(std::max(size, 0)));
+    std::string_view attribute;
+    for (std::size_t start = 0; start < all.size();) {
+        std::size_t end = all.find('\0', start);
+        if (end == std::string_view::npos) end = all.size();
+        const std::string_view item = all.substr(start, end - start);
+        start = end + 1;
+        if (item.empty()) continue;
+        const std::string_view text = item.substr(1);
+        switch (item[0]) {
+            case 'o': out.open(std::string(text)); break;
+            case 'a': attribute = text; break;
+            case 'v': out.attribute(attribute, text); break;
+            case 't': out.text(text); break;
+            case 'c': out.close(); break;
+            default: break;
         }
     }
+    std::free(items);
     return true;
 }
 
