@@ -502,7 +502,8 @@ private:
         const Json* v = member(root, "body");
         if (v == nullptr) return fail("/body", "required");
         if (const std::string* html = asString(*v)) return readHtmlBody(root, *html, out);
-        if (!v->is_array() || v->empty()) return fail("/body", "expected a non-empty array");
+        if (!v->is_array()) return fail("/body", "expected a non-empty array or a string of HTML");
+        if (v->empty()) return fail("/body", "expected a non-empty array");
         if (v->size() > limits_.maxBlocks) {
             return fail("/body", "more than " + std::to_string(limits_.maxBlocks) + " blocks");
         }
