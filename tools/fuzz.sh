@@ -22,8 +22,8 @@ case "$mode" in
 esac
 # Inputs a smoke run tries per target: 20 s or so each on a 2-core machine.
 declare -A smoke_runs=([article_parse]=100000 [article_print]=4000 [stored_values]=500000 [font_load]=10000
-                       [picture_decode]=20000 [html_import]=5000)
-all=(article_parse article_print stored_values font_load picture_decode html_import)
+                       [picture_decode]=20000 [word_dictionary]=6000 [html_import]=5000)
+all=(article_parse article_print stored_values font_load picture_decode word_dictionary html_import)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 jobs=${FUZZ_JOBS:-2}
@@ -72,6 +72,24 @@ done
 for f in /usr/share/emscripten/tests/*.png /usr/share/emscripten/tests/*.jpg /usr/share/emscripten/tests/*.gif \
          /usr/share/emscripten/tests/*.bmp /usr/share/emscripten/tests/*.ppm /usr/share/doc/nodejs/*.jpg; do
   [ -f "$f" ] && [ "$(stat -c %s "$f")" -lt 20000 ] && seed picture_decode "$(basename "$f")" "$f"
+done
+
+# Word dictionaries: small ones of the phrases of the Thai, Lao, Khmer and Burmese sample news (the
+# build's own are over 64 KB), and those articles as text to segment.
+mkdir -p "$out/seeds/word_dictionary" "$out/words"
+for sample in th:thai lo:lao km:khmer my:myanmar; do
+  file=tests/fixtures/scripts/${sample%%:*}.json
+  seed word_dictionary "${sample%%:*}.json" "$file"
+  /usr/bin/python3 -c 'import json, re, sys
+def texts(v):
+    if isinstance(v, str): yield v
+    elif isinstance(v, list): yield from (t for x in v for t in texts(x))
+    elif isinstance(v, dict): yield from (t for x in v.values() for t in texts(x))
+words = {w for t in texts(json.load(open(sys.argv[1], encoding="utf-8")))
+         for w in re.split("[^฀-໿က-႟ក-៿]+", t) if w}
+print("\n".join(sorted(words)))' "$file" >"$out/words/${sample#*:}.txt"
+  /usr/bin/python3 tools/word_dictionary.py --list "${sample#*:}" "$out/words/${sample#*:}.txt" \
+      "$out/seeds/word_dictionary/seed-${sample#*:}.words" 2>/dev/null
 done
 
 fixed_addresses=""

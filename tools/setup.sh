@@ -8,9 +8,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 packages=(cmake g++ make pkg-config emscripten nlohmann-json3-dev libstb-dev doctest-dev
-          libharfbuzz-dev libharfbuzz-bin libfribidi-dev libgumbo-dev unicode-data fonts-noto-core fonts-noto-cjk
+          libharfbuzz-dev libharfbuzz-bin libfribidi-dev libgumbo-dev unicode-data fonts-noto-core fonts-noto-cjk fonts-noto-mono
           chromium nodejs dpkg-dev qpdf poppler-utils python3-fonttools
-          clang-14 libclang-rt-14-dev)  # the last two: the sanitizer and fuzz stages of tools/test.sh
+          python3-jieba kanjidic hunspell-ko  # the CJK slices' character frequencies (tools/font_slices.py)
+          clang-14 libclang-rt-14-dev  # these two: the sanitizer and fuzz stages of tools/test.sh
+          libicu-dev)  # ICU's line breaks: the oracle of the word-break tests (tests/unit only)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"
@@ -74,6 +76,10 @@ fetch_source() {  # fetch_source <debian source package> <folder name> <file tha
 fetch_source imgui imgui imgui.cpp          # Dear ImGui 1.86
 fetch_source harfbuzz harfbuzz src/harfbuzz.cc  # HarfBuzz 6.0: one amalgamated source file
 fetch_source fribidi fribidi lib/fribidi-bidi.c  # FriBidi 1.0.8 (its generated tables included)
+# ICU 72: only the word lists of its Thai, Lao, Khmer and Burmese break dictionaries, which
+# tools/word_dictionary.py turns into the core's dictionary files at build time. Debian's source
+# holds them compiled, in the prebuilt data package (source/data/in/icudt72l.dat), not as text.
+fetch_source icu icu source/data/in/icudt72l.dat
 
 # Browser test driver: playwright-core only (it drives Debian's Chromium; it never downloads a browser).
 if [ ! -f node_modules/playwright-core/package.json ]; then

@@ -115,6 +115,14 @@ export class CoreBridge {
     return this._withStrings([file], (f) => this._withBytes(bytes, (ptr, length) => this.module._folio_add_fallback(f, ptr, length))) === 1;
   }
 
+  /**
+   * Adds a word dictionary (`bytes` of dictionaries/<script>.words, a name from
+   * state().dictionariesWanted); false when refused. Call fontsAdded() then to measure again.
+   */
+  addWordDictionary(bytes) {
+    return this._withBytes(bytes, (ptr, length) => this.module._folio_add_word_dictionary(ptr, length)) === 1;
+  }
+
   /** The faces the first frame needs under the reader's settings, as a bitmask (bit i: face i). */
   firstFrameFaces() {
     return this.module._folio_first_frame_faces();
@@ -125,7 +133,7 @@ export class CoreBridge {
     return this.module._folio_faces_wanted();
   }
 
-  /** Fonts were added after content was shown: it is measured again. */
+  /** Fonts or word dictionaries were added after content was shown: it is measured again. */
   fontsAdded() {
     this.module._folio_fonts_added();
   }

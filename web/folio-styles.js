@@ -68,6 +68,8 @@ export function installStyles(assets, nonce = null) {
 .folio-text .folio-line { position: absolute; white-space: pre; line-height: 1; transform-origin: 0 0;
                           font-kerning: normal; font-variant-ligatures: none; font-synthesis: none; }
 .folio-text .folio-picture { position: absolute; }
+/* A run's style is in its elements for what reads them; size and place are the engine's (set on the run). */
+.folio-text :is(code, s, sub, sup) { font: inherit; vertical-align: baseline; text-decoration: none; }
 .folio-text a, .folio-text .folio-action { color: transparent; text-decoration: none; cursor: pointer; }
 .folio-text :is(a, .folio-action):focus-visible { outline: 2px solid var(--folio-link); outline-offset: 2px; border-radius: 2px; }
 .folio-text .folio-marker { user-select: none; -webkit-user-select: none; }

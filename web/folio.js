@@ -686,7 +686,8 @@ export class FolioViewer extends EventTarget {
 
   // Fetches what the shown article needs of the fonts, in parallel, then measures it again, until it
   // needs nothing more: the faces its text is set in (on screen, in the print preview), the slices
-  // of those faces and the fallback fonts (other scripts, symbols) that its characters need. A face
+  // of those faces and the fallback fonts (other scripts, symbols) that its characters need, and the
+  // word dictionaries of its scripts written without spaces. A face
   // that cannot be had leaves its text in the nearest face the viewer has; a fallback, its
   // characters as boxes (state().missingGlyphs counts them). One pass at a time: a call during a pass
   // makes it look again and resolves with it.
@@ -697,7 +698,7 @@ export class FolioViewer extends EventTarget {
       try {
         while (this._fontsAgain && !this._destroyed) {
           this._fontsAgain = false;
-          const added = await Promise.all([this._addWantedFaces(), this._addWantedFallbacks()]);
+          const added = await Promise.all([this._addWantedFaces(), this._addWantedFallbacks(), this._addWantedDictionaries()]);
           if (this._destroyed) break;
           if (added.some(Boolean)) {
             this._bridge.fontsAdded();
@@ -800,6 +801,34 @@ export class FolioViewer extends EventTarget {
       console.warn(`Folio: the fonts for this article's scripts are unavailable (${e.message ?? e}).`);
       return false;
     }
+  }
+
+  // Fetches and adds the word dictionaries the shown article's text needs and the viewer lacks
+  // (Thai, Lao, Khmer, Myanmar: scripts written without spaces between words;
+  // state().dictionariesWanted names them), so that its lines break between words; true when one was
+  // added. An article in other scripts fetches nothing. A dictionary that cannot be had leaves its
+  // script breaking at spaces, and inside a word where a line is full.
+  async _addWantedDictionaries() {
+    const wanted = this._bridge.state().dictionariesWanted;
+    if (!wanted.length) return false;
+    this._dictionaryFetches ??= new Map();
+    for (const file of wanted) {
+      if (!this._dictionaryFetches.has(file)) {
+        this._dictionaryFetches.set(file, this._fetchBytes(new URL(`dictionaries/${file}`, this._assets)));
+      }
+    }
+    const results = await Promise.allSettled(wanted.map((file) => this._dictionaryFetches.get(file)));
+    if (this._destroyed) return false;
+    let added = false;
+    results.forEach((result, i) => {
+      if (result.status === 'fulfilled' && this._bridge.addWordDictionary(result.value)) {
+        added = true;
+        return;
+      }
+      this._dictionaryFetches.delete(wanted[i]);  // asked again for a later article
+      console.warn(`Folio: the word dictionary ${wanted[i]} is unavailable; lines of its script may break inside words.`);
+    });
+    return added;
   }
 
   // The largest article the core's parser reads, bytes (folio::ParseLimits::maxInputBytes, asked of

@@ -30,6 +30,18 @@ function faceOfFile(fileName) {
   };
 }
 
+// `text` in the elements `tags` names (a run's style: "code", "s", "sub", "sup"; innermost first),
+// nested; the text alone when there are none.
+function styledText(text, tags) {
+  let node = document.createTextNode(text);
+  for (const tag of tags) {
+    const element = document.createElement(tag);
+    element.append(node);
+    node = element;
+  }
+  return node;
+}
+
 // [[first, last]...] code points as a CSS unicode-range value ("U+41-5A,U+E9").
 function unicodeRange(ranges) {
   const hex = (cp) => cp.toString(16).toUpperCase();
@@ -509,20 +521,21 @@ export class TextLayer {
     parent.append(element);
   }
 
-  // An absolutely placed line of `runs` ([text, face, x, width, size, link, kind], in reading order;
-  // right-to-left runs stand left of the ones before them) with its baseline at `baseline` px,
-  // scaled across to the engine's width. `leftSpace`: a space will be added that stands at the
-  // line's left end (the break space of a right-to-left line): the box starts that much further left.
+  // An absolutely placed line of `runs` ([text, face, x, width, size, link, kind, tags, rise], in
+  // reading order; right-to-left runs stand left of the ones before them) with its baseline at
+  // `baseline` px, scaled across to the engine's width. `leftSpace`: a space will be added that
+  // stands at the line's left end (the break space of a right-to-left line): the box starts that
+  // much further left.
   _lineElement(runs, baseline, groupTop, leftSpace = false) {
-    const [, face, , , size] = runs[0];
+    const [, face, , , size] = runs.find((run) => !run[8]) ?? runs[0];  // the first run on the baseline
     const x = Math.min(...runs.map((run) => run[2]));
     const right = Math.max(...runs.map((run) => run[2] + run[3]));
     const line = document.createElement('span');
     line.className = `folio-line folio-f${face}`;
     let measured = 0;
-    for (const [text, runFace, , , runSize, link, kind] of runs) {
+    for (const [text, runFace, , , runSize, link, kind, tags = [], rise = 0] of runs) {
       measured += this._textWidth(text, runFace, runSize);
-      if (runFace === face && runSize === size && link === null && kind === 0) {
+      if (runFace === face && runSize === size && link === null && kind === 0 && !tags.length) {
         line.append(text);
         continue;
       }
@@ -539,7 +552,8 @@ export class TextLayer {
       }
       run.classList.add(`folio-f${runFace}`);
       if (runSize !== size) run.style.fontSize = `${runSize}px`;
-      run.textContent = text;
+      if (rise) run.style.verticalAlign = `${rise}px`;  // raised or lowered as the engine sets it
+      run.append(styledText(text, tags));
       line.append(run);
     }
     const width = right - x;

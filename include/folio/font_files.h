@@ -1,4 +1,4 @@
-// The eight font files Folio ships with (Noto Serif and Noto Sans), their names, and reading them
+// The ten font files Folio ships with (Noto Serif, Noto Sans, Noto Sans Mono), their names, and reading them
 // from a folder on disk (native: the web viewer receives font bytes from the page instead). The web
 // serves each face's font in unicode-range slices (tools/face_slices.py cuts them at build time):
 // the viewer fetches a face's core slice as the face and its other slices as fallbacks of that face
@@ -31,7 +31,7 @@ bool faceSliceOf(std::string_view file, FontFace& face);
 std::vector<unsigned char> readFileBytes(const std::string& path);
 
 // Loads every face from its file (fontFileName) in the folder `dir` into `metrics`. Returns true when
-// all eight loaded; otherwise the faces that did load are kept (the others fall back) and `error`
+// all ten loaded; otherwise the faces that did load are kept (the others fall back) and `error`
 // names the files that are missing or not fonts, e.g. "cannot load /fonts/NotoSans-Bold.ttf".
 bool loadFontDirectory(TrueTypeMetrics& metrics, const std::string& dir, std::string& error);
 

@@ -8,19 +8,21 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "folio/font_family.h"
+#include "folio/word_dictionary.h"
 
 namespace folio {
 
 // The faces layout can ask for. Serif is the default reading face; Sans is for meta lines and
-// captions, and for all text when the reader picks the Sans family. New faces are appended, so that
-// the numbers of the others never change.
+// captions, and for all text when the reader picks the Sans family; Mono for code in either family.
+// New faces are appended, so that the numbers of the others never change.
 enum class FontFace : std::uint8_t {
-    Serif, SerifItalic, SerifBold, SerifBoldItalic, Sans, SansBold, SansItalic, SansBoldItalic
+    Serif, SerifItalic, SerifBold, SerifBoldItalic, Sans, SansBold, SansItalic, SansBoldItalic, Mono, MonoBold
 };
-constexpr std::size_t kFontFaceCount = 8;
+constexpr std::size_t kFontFaceCount = 10;
 
 // The face of `family` with the given weight and slant.
 constexpr FontFace familyFace(FontFamily family, bool bold, bool italic) {
@@ -32,13 +34,16 @@ constexpr FontFace familyFace(FontFamily family, bool bold, bool italic) {
     return italic ? FontFace::SerifItalic : FontFace::Serif;
 }
 
-// The family, weight and slant of `face`.
+// The monospace face (code), bold or not.
+constexpr FontFace monoFace(bool bold) { return bold ? FontFace::MonoBold : FontFace::Mono; }
+
+// The family, weight and slant of `face` (the monospace faces go with the sans family's fallbacks).
 constexpr FontFamily faceFamily(FontFace face) {
     return static_cast<int>(face) < static_cast<int>(FontFace::Sans) ? FontFamily::Serif : FontFamily::Sans;
 }
 constexpr bool faceIsBold(FontFace face) {
     return face == FontFace::SerifBold || face == FontFace::SerifBoldItalic || face == FontFace::SansBold ||
-           face == FontFace::SansBoldItalic;
+           face == FontFace::SansBoldItalic || face == FontFace::MonoBold;
 }
 constexpr bool faceIsItalic(FontFace face) {
     return face == FontFace::SerifItalic || face == FontFace::SerifBoldItalic || face == FontFace::SansItalic ||
@@ -89,6 +94,10 @@ public:
     // Kerning adjustment in em to add between `left` and `right` (usually <= 0); 0 when none.
     virtual float kerning(FontFace face, char32_t left, char32_t right) const = 0;
     virtual VerticalMetrics vertical(FontFace face) const = 0;
+    // The word dictionaries that break runs of Thai, Lao, Khmer and Myanmar into lines
+    // (folio/word_dictionary.h), owned by the metrics; null (this default) when there are none:
+    // those scripts then break as other text does. Layout and drawing both split text with them.
+    virtual const WordDictionaries* wordDictionaries() const { return nullptr; }
 
 private:
     mutable ShapedText scratch_;  // what the default shape() returns
@@ -107,8 +116,8 @@ struct GlyphBitmap {
 enum class FallbackStyle : std::uint8_t { Any, Serif, Sans };
 
 // FontMetrics read from TrueType fonts with stb_truetype, shaped with HarfBuzz. A face without a font
-// of its own falls back along SansBoldItalic -> SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif
-// and Serif* -> Serif: to the nearest face that has a font. A character that face lacks is drawn from
+// of its own falls back along SansBoldItalic -> SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif,
+// MonoBold -> Mono -> Sans -> Serif and Serif* -> Serif: to the nearest face that has a font. A character that face lacks is drawn from
 // the first fallback font (addFallback) that has it, preferring one of the face's style and weight.
 // Lookups fill caches (advances, glyph indices, kerning pairs, shaped texts), so one object must not
 // be used from several threads at once.
@@ -143,6 +152,14 @@ public:
     // The language of the text measured next (a BCP 47 tag, may be empty): it picks the forms of
     // Chinese, Japanese and Korean characters and the language HarfBuzz shapes for.
     void setLanguage(std::string tag);
+    // Adds a word dictionary (a file tools/word_dictionary.py writes) for its script, taking its
+    // bytes and replacing the one that script had: text measured from then on (a new Typesetter)
+    // breaks that script's runs between words. Returns false, with `error` saying why
+    // (WordDictionary::read), when the bytes are refused; the dictionaries are then as they were.
+    bool addWordDictionary(std::vector<unsigned char> bytes, std::string& error) {
+        return words_.add(std::move(bytes), error);
+    }
+    const WordDictionaries* wordDictionaries() const override { return words_.empty() ? nullptr : &words_; }
     // Changes whenever a face or fallback is set: what was drawn from the fonts may have changed.
     std::uint64_t fontsGeneration() const { return fontsGeneration_; }
     // Number of fonts ShapedGlyph::font can name: kFontFaceCount plus the fallbacks.
@@ -170,6 +187,7 @@ private:
     void faceChanged();
     std::array<std::unique_ptr<Face>, kFontFaceCount> faces_;
     std::unique_ptr<Shaper> shaper_;
+    WordDictionaries words_;
     std::uint64_t fontsGeneration_ = 0;
 };
 

@@ -29,6 +29,14 @@ struct LayoutSettings {
 // What a line is part of; the UI picks colours from it, the core picks faces and sizes.
 enum class LineRole : std::uint8_t { Title, Meta, Paragraph, Heading, Quote, QuoteCite, ListItem, Caption };
 
+// How a span is set besides its face and size: bits of Span::style (format 1.1 runs).
+enum SpanStyle : std::uint8_t {
+    kSpanCode = 1,    // inline code: a tint behind it (its face is the monospace one)
+    kSpanStrike = 2,  // struck through
+    kSpanSub = 4,     // subscript: smaller, below the baseline (Span::rise < 0)
+    kSpanSup = 8,     // superscript: smaller, above it (a footnote mark too)
+};
+
 // A piece of a line drawn in one face and size, running one way.
 struct Span {
     std::string_view text;  // UTF-8; a line's spaces between spans belong to the spans. A view of
@@ -40,6 +48,8 @@ struct Span {
     int link = -1;        // index into Layout::links, -1 when not a link
     std::uint8_t level = 0;  // bidi embedding level: odd runs right to left (its words are drawn
                              //   from the right: folio::placeGlyphs)
+    std::uint8_t style = 0;  // SpanStyle bits
+    float rise = 0.0f;       // its baseline above the line's, CSS px (below when negative)
 };
 
 // The spans of one line, in reading (logical) order, each at its place in the line: a view of part of
@@ -80,9 +90,14 @@ struct Line {
     std::uint32_t spanCount = 0; //   (Layout::spansOf gives them), in reading order
 };
 
-enum class BoxKind : std::uint8_t { Image, QuoteRule };
+enum class BoxKind : std::uint8_t {
+    Image,      // a picture (or its placeholder)
+    QuoteRule,  // the rule beside a quote
+    Rule,       // a separator between parts of the story (format 1.1 rule), a table's rules
+    Tint,       // the tinted box behind a code block, an aside, a table's header cells
+};
 
-// A rectangle the UI fills: an image (or its placeholder) or the rule beside a quote.
+// A rectangle the UI fills: an image (or its placeholder), a rule, or a tint.
 struct Box {
     BoxKind kind = BoxKind::Image;
     int block = -1;  // index into Article::body

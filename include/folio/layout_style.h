@@ -30,6 +30,10 @@ constexpr float kListIndentEm = 1.6f;         // list item indent (more when a m
 constexpr float kMarkerGapEm = 0.5f;          // between a list marker and its item
 constexpr float kItemGapEm = 0.3f;            // between list items
 constexpr float kCaptionGapEm = 0.5f;         // between an image and its caption
+constexpr float kShiftScale = 0.75f;          // subscript and superscript size, of the text's size
+constexpr float kSupRise = 0.35f;             // superscript baseline above the line's, of the text's size
+constexpr float kSubDrop = 0.15f;             // subscript baseline below the line's, of the text's size
+constexpr float kCodeScale = 0.9f;            // code's size (monospace looks larger), of the text's size
 
 // Size of a heading of `level` (2 to 4; others are clamped), in body em.
 constexpr float headingScale(int level) { return level <= 2 ? 1.4f : level == 3 ? 1.2f : 1.05f; }

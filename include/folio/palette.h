@@ -33,15 +33,16 @@ struct Palette {
     Rgb selected;      // the chosen option in a group; a pressed button
     Rgb field;         // text field background
     Rgb fieldBorder;   // text field and button border
+    Rgb tint;          // behind code, asides and table headers
 };
 
 // Light, sepia and dark, close to what Firefox Reader View offers.
 inline constexpr Palette kLightPalette{0xffffff, 0x1b1b1f, 0x5b5b66, 0x005ac8, 0xd7d7db, 0xeeeef2, 0xb01c1c,
-                                       0xf9f9fb, 0xf0f0f4, 0xe0e0e6, 0xcfe0fa, 0xffffff, 0xb8b8c0};
+                                       0xf9f9fb, 0xf0f0f4, 0xe0e0e6, 0xcfe0fa, 0xffffff, 0xb8b8c0, 0xf3f3f6};
 inline constexpr Palette kSepiaPalette{0xf4ecd8, 0x5b4636, 0x7a6655, 0x8a3c10, 0xd9c9a8, 0xe8dcc0, 0xa31d12,
-                                       0xefe5cd, 0xe6d9bb, 0xdccca8, 0xd8c090, 0xfbf6ea, 0xb09a78};
+                                       0xefe5cd, 0xe6d9bb, 0xdccca8, 0xd8c090, 0xfbf6ea, 0xb09a78, 0xebe0c6};
 inline constexpr Palette kDarkPalette{0x1c1b22, 0xe8e8ed, 0xa8a8b4, 0x7cb8ff, 0x42414d, 0x2b2a33, 0xff8484,
-                                      0x23222b, 0x2f2e38, 0x3d3c48, 0x2b4a7a, 0x1c1b22, 0x6b6a78};
+                                      0x23222b, 0x2f2e38, 0x3d3c48, 0x2b4a7a, 0x1c1b22, 0x6b6a78, 0x27262e};
 
 // The palette of `choice`; Auto is dark when `prefersDark`, light otherwise.
 const Palette& paletteFor(ThemeChoice choice, bool prefersDark);
@@ -52,13 +53,15 @@ struct PaperPalette {
     Rgb text;         // body text
     Rgb muted;        // meta line, captions, page header and footer
     Rgb placeholder;  // an image box without its picture
-    Rgb rule;         // quote rules
+    Rgb rule;         // quote rules, separators, table rules
+    Rgb tint;         // behind code, asides and table headers
 };
 
-inline constexpr PaperPalette kPaperPalette{0xffffff, 0x1c1c1f, 0x5c5c66, 0xeeeeee, 0xcccccc};
+inline constexpr PaperPalette kPaperPalette{0xffffff, 0x1c1c1f, 0x5c5c66, 0xeeeeee, 0xcccccc, 0xf2f2f2};
 
 // On paper (the print preview and the PDF alike): the colour of a run of text of `role` (body
-// text, or muted), and of a box of `kind` that has no picture (an image's placeholder, or a rule).
+// text, or muted), and of a box of `kind` that has no picture (an image's placeholder, a rule, a
+// tint).
 Rgb paperColour(PrintRole role);
 Rgb paperColour(BoxKind kind);
 
@@ -80,13 +83,14 @@ inline constexpr ColourRole<Palette> kPaletteRoles[] = {
     {"error", "--folio-error", &Palette::error},                 {"surface", "--folio-surface", &Palette::surface},
     {"control", "--folio-control", &Palette::control},           {"controlHover", "--folio-control-hover", &Palette::controlHover},
     {"selected", "--folio-selected", &Palette::selected},        {"field", "--folio-field", &Palette::field},
-    {"fieldBorder", "--folio-field-border", &Palette::fieldBorder}};
+    {"fieldBorder", "--folio-field-border", &Palette::fieldBorder}, {"tint", "--folio-tint", &Palette::tint}};
 inline constexpr ColourRole<PaperPalette> kPaperRoles[] = {
     {"paper", "--folio-paper", &PaperPalette::paper},
     {"text", "--folio-paper-text", &PaperPalette::text},
     {"muted", "--folio-paper-muted", &PaperPalette::muted},
     {"placeholder", "--folio-paper-placeholder", &PaperPalette::placeholder},
-    {"rule", "--folio-paper-rule", &PaperPalette::rule}};
+    {"rule", "--folio-paper-rule", &PaperPalette::rule},
+    {"tint", "--folio-paper-tint", &PaperPalette::tint}};
 
 // The palette as CSS declarations of its custom properties: "--folio-background:#ffffff;…"; with
 // `only`, just those of the roles it names (by ColourRole::name), in the palette's order.

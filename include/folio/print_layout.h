@@ -66,7 +66,14 @@ struct PrintRun {
     bool spaceAfter = false;    // the last run of a line that broke at a space: the text goes on after a
                                 //   space the line does not show (the PDF keeps it, for reading aloud)
     std::uint8_t level = 0;     // bidi embedding level (Span::level): odd runs right to left
+    std::uint8_t style = 0;     // Span::style: SpanStyle bits (struck through, code...); `baseline` and
+                                //   `sizePt` already hold a sub- or superscript's
 };
+
+// Where the line through struck-through text of a run of `sizePt` lies, pt above its baseline, and
+// how thick it is.
+constexpr float strikeRise(float sizePt) { return sizePt * 0.3f; }
+constexpr float strikeThickness(float sizePt) { return sizePt / 18.0f; }
 
 // An image's box (its picture fitted inside, or grey without one), a quote rule, the header's rule.
 struct PrintBox {

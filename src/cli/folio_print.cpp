@@ -1,6 +1,7 @@
 // folio-print: sets an article file (Folio JSON, or a JSON Feed, WordPress or Ghost post: folio/article_sources.h)
 // on paper as Folio prints it and writes the PDF.
 //   folio-print article.json -o article.pdf [--paper a4|letter] [--font-size 11] [--margin 20] [--font-dir DIR]
+//               [--dictionary-dir DIR]
 // Pictures are read from files inside the article's folder (sources relative to it, never leading
 // outside it through `..`, an absolute or percent-encoded path or a symbolic link); a picture that
 // cannot be read (a web address, SVG, a damaged file, a path outside) leaves its box grey, with a
@@ -26,9 +27,13 @@
 #include "folio/pdf.h"
 #include "folio/pdf_picture.h"
 #include "folio/print_layout.h"
+#include "folio/word_dictionary.h"
 
 #ifndef FOLIO_FONT_DIR
 #error "FOLIO_FONT_DIR must name the default folder of the Noto fonts (the build defines it)"
+#endif
+#ifndef FOLIO_DICTIONARY_DIR
+#error "FOLIO_DICTIONARY_DIR must name the default folder of the word dictionaries (the build makes them there)"
 #endif
 
 namespace {
@@ -40,19 +45,22 @@ constexpr int kExitUsage = 2;
 std::string usageText() {
     const folio::PageSpec defaults;
     return "usage: folio-print ARTICLE.json -o OUTPUT.pdf [--paper a4|letter] [--font-size PT] [--margin MM]\n"
-           "                   [--font-dir DIR]\n"
+           "                   [--font-dir DIR] [--dictionary-dir DIR]\n"
            "  --paper      paper size, portrait (default a4)\n"
            "  --font-size  body text size in pt, " + folio::shortestDecimal(folio::kMinPageFontSizePt) + " to " +
            folio::shortestDecimal(folio::kMaxPageFontSizePt) + " (default " + folio::shortestDecimal(defaults.fontSizePt) + ")\n"
            "  --margin     margin on all sides in mm, " + folio::shortestDecimal(folio::kMinPageMarginMm) + " to " +
            folio::shortestDecimal(folio::kMaxPageMarginMm) + " (default " + folio::shortestDecimal(defaults.marginMm) + ")\n"
-           "  --font-dir   folder of the Noto font files: the faces and the fallbacks for other scripts (default " FOLIO_FONT_DIR ")\n";
+           "  --font-dir   folder of the Noto font files: the faces and the fallbacks for other scripts (default " FOLIO_FONT_DIR ")\n"
+           "  --dictionary-dir  folder of the word dictionaries that break Thai, Lao, Khmer and Myanmar lines\n"
+           "               between words (default " FOLIO_DICTIONARY_DIR ")\n";
 }
 
 struct Options {
     std::string input;
     std::string output;
     std::string fontDir = FOLIO_FONT_DIR;
+    std::string dictionaryDir = FOLIO_DICTIONARY_DIR;
     folio::PageSpec spec;
 };
 
@@ -86,7 +94,7 @@ int parseOptions(int argc, char** argv, Options& options) {
             return 0;
         }
         const bool takesValue = arg == "-o" || arg == "--paper" || arg == "--font-size" || arg == "--margin" ||
-                                arg == "--font-dir";
+                                arg == "--font-dir" || arg == "--dictionary-dir";
         if (takesValue && i + 1 >= argc) return usageError(arg + " needs a value");
         if (arg == "-o") {
             options.output = argv[++i];
@@ -101,6 +109,8 @@ int parseOptions(int argc, char** argv, Options& options) {
             if (!parsePositive(argv[++i], options.spec.marginMm)) return usageError("--margin needs a number of mm");
         } else if (arg == "--font-dir") {
             options.fontDir = argv[++i];
+        } else if (arg == "--dictionary-dir") {
+            options.dictionaryDir = argv[++i];
         } else if (arg.size() > 1 && arg[0] == '-') {
             return usageError("unknown option " + arg);
         } else if (options.input.empty()) {
@@ -220,6 +230,8 @@ int main(int argc, char** argv) {
     if (!folio::loadFontDirectory(fonts, options.fontDir, error)) return failure(error);
     folio::loadFallbackFonts(fonts, {options.fontDir, FOLIO_CJK_FONT_DIR}, error);
     if (!error.empty()) std::fprintf(stderr, "folio-print: %s; their characters may be missing\n", error.c_str());
+    folio::loadWordDictionaries(fonts, options.dictionaryDir, error);
+    if (!error.empty()) std::fprintf(stderr, "folio-print: %s; those scripts break lines only at spaces\n", error.c_str());
 
     const folio::Article drawn = folio::lowerForDrawing(article.article);  // format 1.1 as it is drawn
     const folio::PrintDocument doc = folio::paginate(drawn, fonts, options.spec);

@@ -8,8 +8,12 @@ namespace {
 void appendRuns(std::string& out, const RichText& text) {
     for (const TextRun& run : text) {
         std::string piece = escapeHtml(run.text);
+        if (run.code) piece = "<code>" + piece + "</code>";
         if (run.em) piece = "<em>" + piece + "</em>";
         if (run.strong) piece = "<strong>" + piece + "</strong>";
+        if (run.strike) piece = "<s>" + piece + "</s>";
+        if (run.shift == RunShift::Sub) piece = "<sub>" + piece + "</sub>";
+        if (run.shift == RunShift::Sup || run.note >= 0) piece = "<sup>" + piece + "</sup>";
         if (!run.href.empty() && isSafeLink(run.href)) {
             piece = "<a href=\"" + escapeHtml(run.href) + "\">" + piece + "</a>";
         }

@@ -17,6 +17,8 @@ const char* fontFileName(FontFace face) {
         case FontFace::SansBold: return "NotoSans-Bold.ttf";
         case FontFace::SansItalic: return "NotoSans-Italic.ttf";
         case FontFace::SansBoldItalic: return "NotoSans-BoldItalic.ttf";
+        case FontFace::Mono: return "NotoSansMono-Regular.ttf";
+        case FontFace::MonoBold: return "NotoSansMono-Bold.ttf";
     }
     return "";
 }

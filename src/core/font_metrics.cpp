@@ -54,15 +54,17 @@ bool TrueTypeMetrics::hasFace(FontFace face) const {
 }
 
 // The slot of `face`'s font, else of the first face along its fallback chain that has one
-// (SansBoldItalic -> SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif, other Serif faces ->
-// Serif); kFontFaceCount when none is set.
+// (SansBoldItalic -> SansBold -> Sans -> Serif, SansItalic -> Sans -> Serif, MonoBold -> Mono ->
+// Sans -> Serif, other Serif faces -> Serif); kFontFaceCount when none is set.
 std::size_t TrueTypeMetrics::slotOf(FontFace face) const {
     for (;;) {
         if (faces_[static_cast<std::size_t>(face)]) return static_cast<std::size_t>(face);
         switch (face) {
             case FontFace::SansBoldItalic: face = FontFace::SansBold; break;
             case FontFace::SansBold:
-            case FontFace::SansItalic: face = FontFace::Sans; break;
+            case FontFace::SansItalic:
+            case FontFace::Mono: face = FontFace::Sans; break;
+            case FontFace::MonoBold: face = FontFace::Mono; break;
             case FontFace::Serif: return kFontFaceCount;
             default: face = FontFace::Serif; break;
         }

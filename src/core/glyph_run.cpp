@@ -46,6 +46,8 @@ float placeGlyphs(const FontMetrics& metrics, FontFace face, std::string_view te
         x = advance >= 0.0f ? start + advance : after;
         if (rtl) pieces.push_back({firstGlyph, start, x});
     };
+    detail::DictionaryBreaks words;  // the text is one span: one face, link and level
+    words.find(metrics.wordDictionaries(), text, 0, text.size());
     std::size_t pieceBegin = 0;
     bool inPiece = false;
     char32_t prev = 0;        // the piece's last character
@@ -61,7 +63,7 @@ float placeGlyphs(const FontMetrics& metrics, FontFace face, std::string_view te
             place(" ", at, metrics.advance(face, ' ') * size);
             continue;
         }
-        if (inPiece && detail::breakBetween(beforePrev, prev, cp)) {
+        if (inPiece && (detail::breakBetween(beforePrev, prev, cp) || words.before(at))) {
             place(text.substr(pieceBegin, at - pieceBegin), pieceBegin, -1.0f);
             inPiece = false;
         }

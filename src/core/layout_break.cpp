@@ -92,6 +92,7 @@ private:
         FontFace spanFace = FontFace::Serif;
         std::int32_t spanLink = -1;
         std::uint8_t spanLevel = 0;
+        std::uint8_t spanStyle = 0;
         float spanX = 0.0f;
         float spanWidth = 0.0f;
     };
@@ -114,7 +115,7 @@ private:
     // Adds what separates piece `before` from the next one: a space, or kerning across the break.
     void addGap(Pen& pen, const Piece& before) {
         if (before.spaceAfter) {
-            addText(pen, before.spaceFace, before.spaceLink, before.spaceLevel, 1, before.gapEm * style_.sizePx);
+            addText(pen, before.spaceFace, before.spaceLink, before.spaceLevel, before.spaceStyle, 1, before.gapEm * style_.sizePx);
         } else if (pen.spanText != nullptr) {
             pen.spanWidth += before.gapEm * style_.sizePx;
             pen.x += before.gapEm * style_.sizePx;
@@ -127,19 +128,24 @@ private:
         const std::uint32_t end = std::min(to, segment.end);
         if (begin >= end) return;
         const bool whole = begin == segment.begin && end == segment.end;
-        const float em = whole ? segment.em : measureEm(metrics_, segment.face, unit_.text, begin, end, nullptr, segment.level & 1);
-        addText(pen, segment.face, segment.link, segment.level, end - begin, em * style_.sizePx);
+        const float em = whole ? segment.em
+                               : measureEm(metrics_, segment.face, unit_.text, begin, end, nullptr, segment.level & 1) *
+                                     styleScale(segment.style);
+        addText(pen, segment.face, segment.link, segment.level, segment.style, end - begin, em * style_.sizePx);
     }
 
     // Appends the next `bytes` bytes of the shown text to the open span when the style matches,
     // else closes it and opens one with them.
-    void addText(Pen& pen, FontFace face, std::int32_t link, std::uint8_t level, std::size_t bytes, float width) {
-        if (pen.spanText == nullptr || pen.spanFace != face || pen.spanLink != link || pen.spanLevel != level) {
+    void addText(Pen& pen, FontFace face, std::int32_t link, std::uint8_t level, std::uint8_t style, std::size_t bytes,
+                 float width) {
+        if (pen.spanText == nullptr || pen.spanFace != face || pen.spanLink != link || pen.spanLevel != level ||
+            pen.spanStyle != style) {
             closeSpan(pen);
             pen.spanText = pen.next;
             pen.spanFace = face;
             pen.spanLink = link;
             pen.spanLevel = level;
+            pen.spanStyle = style;
             pen.spanX = pen.x;
             pen.spanWidth = 0.0f;
         }
@@ -156,9 +162,11 @@ private:
         span.face = pen.spanFace;
         span.x = pen.spanX;
         span.width = pen.spanWidth;
-        span.sizePx = style_.sizePx;
+        span.sizePx = style_.sizePx * styleScale(pen.spanStyle);
         span.link = pen.spanLink;
         span.level = pen.spanLevel;
+        span.style = pen.spanStyle;
+        span.rise = styleRise(pen.spanStyle) * style_.sizePx;
         spans_.push_back(span);
         pen.spanText = nullptr;
     }
@@ -195,7 +203,7 @@ public:
             if (open_) {
                 const Piece& before = unit_.pieces[i - 1];
                 const float extended = lineWidth_ + before.gapEm * size_ + pieceWidth;
-                if (extended <= width_) {
+                if (!before.breakAfter && extended <= width_) {
                     lineWidth_ = extended;
                     ++i;
                 } else {
@@ -256,8 +264,9 @@ private:
     void clusterWidths(const Segment& segment) {
         clusters_.clear();
         const std::string_view part = std::string_view(unit_.text).substr(segment.begin, segment.end - segment.begin);
+        const float scale = styleScale(segment.style);
         for (const ShapedGlyph& glyph : metrics_.shape(segment.face, part, segment.level & 1).glyphs)
-            clusters_.push_back({segment.begin + glyph.cluster, glyph.advance});
+            clusters_.push_back({segment.begin + glyph.cluster, glyph.advance * scale});
         std::sort(clusters_.begin(), clusters_.end(),
                   [](const Cluster& a, const Cluster& b) { return a.begin < b.begin; });
         std::size_t kept = 0;

@@ -2,14 +2,16 @@
 // measure them in em, once per font family. Layout at any size then only scales and breaks lines.
 //
 // Sections: break opportunities (spaces, letters, CJK, punctuation rules) · UnitBuilder (a text
-// into measured pieces) · faces and links · ArticleMeasurer (every block, list item, caption and
-// comment) · prepareUnit and measureArticle · the Typesetter's measured articles per family.
+// into measured pieces) · the word dictionaries' breaks of a unit · faces and links ·
+// ArticleMeasurer (every block, list item, caption and comment) · prepareUnit and measureArticle ·
+// the Typesetter's measured articles per family.
 #include <algorithm>
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
 
+#include "folio/layout_style.h"
 #include "folio/utf8.h"
 #include "bidi.h"
 #include "layout_prepared.h"
@@ -23,9 +25,11 @@ namespace {
 class UnitBuilder {
 public:
     // `levels`: the bidi level of each byte of the unit's text (bidiLevels), empty when all are 0.
+    // `words`: the unit's breaks between words (DictionaryBreaks), found in the whole unit's text.
     UnitBuilder(const FontMetrics& metrics, FontFace face, std::string& shown, MissingGlyphs* missing,
-                std::vector<std::uint8_t> levels, bool rtl)
-        : metrics_(metrics), shown_(shown), missing_(missing), levels_(std::move(levels)), vertical_(metrics.vertical(face)) {
+                std::vector<std::uint8_t> levels, bool rtl, DictionaryBreaks& words)
+        : metrics_(metrics), shown_(shown), missing_(missing), levels_(std::move(levels)), vertical_(metrics.vertical(face)),
+          words_(words) {
         unit_.rtl = rtl;
         unit_.bidi = !levels_.empty();
         unit_.face = face;
@@ -54,20 +58,34 @@ private:
     // Handles one code point at bytes [begin, end) of the unit's text.
     void addChar(char32_t cp, std::uint32_t begin, std::uint32_t end, const StyledText& run) {
         const std::uint8_t level = levels_.empty() ? 0 : levels_[begin];
+        if (cp == kLineSeparator) {  // a line break: the line ends after the piece before it
+            if (inPiece_) {
+                if (!pendingSpace_) {
+                    spaceFace_ = run.face;
+                    spaceLink_ = run.link;
+                    spaceLevel_ = level;
+                    spaceStyle_ = run.style;
+                }
+                closePiece(true, 0.0f);  // a space in the shown text between the two lines, never drawn
+                unit_.pieces.back().breakAfter = true;
+            }
+            return;
+        }
         if (isCollapsibleSpace(cp)) {
             if (inPiece_ && !pendingSpace_) {
                 pendingSpace_ = true;
                 spaceFace_ = run.face;
                 spaceLink_ = run.link;
                 spaceLevel_ = level;
+                spaceStyle_ = run.style;
             }
             return;
         }
-        const bool sameStyle =
-            inPiece_ && segment().face == run.face && segment().link == run.link && segment().level == level;
+        const bool sameStyle = inPiece_ && segment().face == run.face && segment().link == run.link &&
+                               segment().level == level && segment().style == run.style;
         if (inPiece_ && pendingSpace_) {
-            closePiece(true, metrics_.advance(spaceFace_, ' '));
-        } else if (inPiece_ && breakBetween(beforePrev_, prev_, cp)) {
+            closePiece(true, metrics_.advance(spaceFace_, ' ') * styleScale(spaceStyle_));
+        } else if (inPiece_ && (breakBetween(beforePrev_, prev_, cp) || words_.before(begin))) {
             closePiece(false, 0.0f);  // shaped apart, as drawing shapes them: nothing across the break
         }
         if (!inPiece_) {
@@ -84,6 +102,7 @@ private:
             next.face = run.face;
             next.link = run.link;
             next.level = level;
+            next.style = run.style;
             unit_.segments.push_back(next);
         }
         segment().end = end;
@@ -99,7 +118,11 @@ private:
         Ink ink;
         for (std::size_t i = piece.firstSegment; i < unit_.segments.size(); ++i) {
             Segment& s = unit_.segments[i];
-            s.em = measureEm(metrics_, s.face, unit_.text, s.begin, s.end, missing_, s.level & 1, &ink);
+            const float scale = styleScale(s.style), rise = styleRise(s.style);
+            Ink own;
+            s.em = measureEm(metrics_, s.face, unit_.text, s.begin, s.end, missing_, s.level & 1, &own) * scale;
+            ink.top = std::max(ink.top, own.top * scale + rise);
+            ink.bottom = std::max(ink.bottom, own.bottom * scale - rise);
             em += s.em;
         }
         piece.em = em;
@@ -111,6 +134,7 @@ private:
             piece.face = unit_.segments.back().face;
             piece.link = unit_.segments.back().link;
             piece.level = unit_.segments.back().level;
+            piece.style = unit_.segments.back().style;
             unit_.segments.pop_back();
             piece.firstSegment = kOwnSegment;
         }
@@ -119,6 +143,7 @@ private:
         piece.spaceFace = spaceFace_;
         piece.spaceLink = spaceLink_;
         piece.spaceLevel = spaceLevel_;
+        piece.spaceStyle = spaceStyle_;
         inPiece_ = false;
         pendingSpace_ = false;
         beforePrev_ = 0;
@@ -131,15 +156,44 @@ private:
     MissingGlyphs* missing_;
     std::vector<std::uint8_t> levels_;
     VerticalMetrics vertical_;  // of the unit's face
+    DictionaryBreaks& words_;
     Unit unit_;
     bool inPiece_ = false;
     bool pendingSpace_ = false;
     FontFace spaceFace_ = FontFace::Serif;
     std::int32_t spaceLink_ = -1;
     std::uint8_t spaceLevel_ = 0;
+    std::uint8_t spaceStyle_ = 0;
     char32_t prev_ = 0;         // last character of the current piece
     char32_t beforePrev_ = 0;   // the one before it in the same piece
 };
+
+// The breaks between words of `runs` (DictionaryBreaks), whose text is `text` and bidi levels
+// `levels` (per byte, empty when all are 0): found in each stretch of one face, link and level,
+// which drawing sees as one span.
+DictionaryBreaks wordBreaks(const FontMetrics& metrics, const std::vector<StyledText>& runs, std::string_view text,
+                            const std::vector<std::uint8_t>& levels) {
+    DictionaryBreaks words;
+    const WordDictionaries* dictionaries = metrics.wordDictionaries();
+    if (dictionaries == nullptr) return words;
+    std::size_t stretch = 0;
+    std::size_t at = 0;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        for (const std::size_t end = at + runs[r].text.size(); at < end; ++at) {
+            if (!levels.empty() && levels[at] != levels[stretch]) {
+                words.find(dictionaries, text, stretch, at);
+                stretch = at;
+            }
+        }
+        const bool sameStyle = r + 1 < runs.size() && runs[r + 1].face == runs[r].face &&
+                               runs[r + 1].link == runs[r].link && runs[r + 1].style == runs[r].style;
+        if (!sameStyle) {
+            words.find(dictionaries, text, stretch, at);
+            stretch = at;
+        }
+    }
+    return words;
+}
 
 // How inline styles map to faces in a kind of block.
 enum class FaceScheme { Body, Heading, Quote };
@@ -233,8 +287,15 @@ private:
     Unit rich(const RichText& text, FaceScheme scheme) {
         std::vector<StyledText> runs;
         runs.reserve(text.size());
-        for (const TextRun& run : text)
-            runs.push_back({run.text, runFace(family_, scheme, run.em, run.strong), links_.indexOf(run.href)});
+        for (const TextRun& run : text) {
+            // Inline code in the monospace face (bold in a heading or strong); a footnote's mark raised.
+            const FontFace face = run.code ? monoFace(run.strong || scheme == FaceScheme::Heading)
+                                           : runFace(family_, scheme, run.em, run.strong);
+            const auto style = static_cast<std::uint8_t>(
+                (run.code ? kSpanCode : 0) | (run.strike ? kSpanStrike : 0) | (run.shift == RunShift::Sub ? kSpanSub : 0) |
+                (run.shift == RunShift::Sup || run.note >= 0 ? kSpanSup : 0));
+            runs.push_back({run.text, face, links_.indexOf(run.href), style});
+        }
         return prepareUnit(metrics_, runs, runFace(family_, scheme, false, false), shown_, &missing_, direction_);
     }
 
@@ -247,6 +308,15 @@ private:
 };
 
 }  // namespace
+
+float styleScale(std::uint8_t style) {
+    return (style & (kSpanSub | kSpanSup) ? layout_style::kShiftScale : 1.0f) * (style & kSpanCode ? layout_style::kCodeScale : 1.0f);
+}
+
+float styleRise(std::uint8_t style) {
+    if (style & kSpanSup) return layout_style::kSupRise;
+    return style & kSpanSub ? -layout_style::kSubDrop : 0.0f;
+}
 
 float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text, std::size_t begin,
                 std::size_t end, MissingGlyphs* missing, bool rtl, Ink* ink) {
@@ -281,7 +351,8 @@ Unit prepareUnit(const FontMetrics& metrics, const std::vector<StyledText>& runs
     for (const StyledText& run : runs) text.append(run.text);
     bool rtl = false;
     std::vector<std::uint8_t> levels = bidiLevels(text, direction, rtl);
-    UnitBuilder builder(metrics, face, shown, missing, std::move(levels), rtl);
+    DictionaryBreaks words = wordBreaks(metrics, runs, text, levels);
+    UnitBuilder builder(metrics, face, shown, missing, std::move(levels), rtl, words);
     for (const StyledText& run : runs) builder.add(run);
     return builder.finish();
 }

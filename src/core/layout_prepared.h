@@ -31,15 +31,20 @@ struct Ink {
 float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text, std::size_t begin,
                 std::size_t end, MissingGlyphs* missing = nullptr, bool rtl = false, Ink* ink = nullptr);
 
-// A stretch of a piece in one face, link and bidi level.
+// A stretch of a piece in one face, link, style and bidi level.
 struct Segment {
     std::uint32_t begin = 0;  // byte range in the unit's text
     std::uint32_t end = 0;
-    float em = 0.0f;          // advances plus kerning inside the segment
+    float em = 0.0f;          // advances plus kerning inside the segment, in em of the unit's size
     std::int32_t link = -1;   // index into Layout::links
     FontFace face = FontFace::Serif;
     std::uint8_t level = 0;   // bidi embedding level (odd: right to left)
+    std::uint8_t style = 0;   // SpanStyle bits (sub- and superscript are smaller: styleScale)
 };
+
+// The size of text of SpanStyle bits `style`, of the unit's size; and its baseline's rise, likewise.
+float styleScale(std::uint8_t style);
+float styleRise(std::uint8_t style);
 
 // Piece::firstSegment of a piece in one face and link, which is its own only segment.
 constexpr std::uint32_t kOwnSegment = 0xFFFFFFFFu;
@@ -61,7 +66,10 @@ struct Piece {
     FontFace face = FontFace::Serif;  // when firstSegment is kOwnSegment
     FontFace spaceFace = FontFace::Serif;
     bool spaceAfter = false;
+    bool breakAfter = false;      // a line break follows (U+2028 in the text): the line ends here
     std::uint8_t level = 0;       // bidi level, when firstSegment is kOwnSegment
+    std::uint8_t style = 0;       // SpanStyle bits, when firstSegment is kOwnSegment
+    std::uint8_t spaceStyle = 0;  // SpanStyle bits of the space after it
     std::uint8_t spaceLevel = 0;  // bidi level of the space after it
 };
 
@@ -90,7 +98,7 @@ struct Unit {
     void forEachSegment(std::size_t i, F&& f) const {
         const Piece& piece = pieces[i];
         if (piece.firstSegment == kOwnSegment) {
-            f(Segment{piece.begin, piece.end, piece.em, piece.link, piece.face, piece.level});
+            f(Segment{piece.begin, piece.end, piece.em, piece.link, piece.face, piece.level, piece.style});
             return;
         }
         for (std::size_t s = piece.firstSegment; s < segments.size() && segments[s].begin < piece.end; ++s)
@@ -98,11 +106,12 @@ struct Unit {
     }
 };
 
-// A stretch of inline text to measure, in one face and link.
+// A stretch of inline text to measure, in one face, link and style.
 struct StyledText {
     std::string_view text;
     FontFace face = FontFace::Serif;
     std::int32_t link = -1;
+    std::uint8_t style = 0;  // SpanStyle bits
 };
 
 // Splits styled text into pieces at break opportunities (collapsing white space) and measures them.

@@ -142,8 +142,14 @@ private:
             run.face = span.face;
             run.role = roleOf(line.role);
             run.x = span.x + dx_;
-            run.baseline = baseline;
+            run.baseline = baseline - span.rise;
             run.sizePt = span.sizePx;
+            run.style = span.style;
+            if (span.style & kSpanCode) {  // its tint behind it, as on screen
+                const float pad = 2.0f;
+                page_.boxes.push_back({BoxKind::Tint, line.block, span.x + dx_ - pad, run.baseline - span.sizePx * 0.95f,
+                                       span.width + 2.0f * pad, span.sizePx * 1.25f, {}, {}});
+            }
             run.width = span.width;
             run.link = span.link;
             run.level = span.level;

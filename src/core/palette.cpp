@@ -17,7 +17,15 @@ const Palette& paletteFor(ThemeChoice choice, bool prefersDark) {
 
 Rgb paperColour(PrintRole role) { return role == PrintRole::Body ? kPaperPalette.text : kPaperPalette.muted; }
 
-Rgb paperColour(BoxKind kind) { return kind == BoxKind::Image ? kPaperPalette.placeholder : kPaperPalette.rule; }
+Rgb paperColour(BoxKind kind) {
+    switch (kind) {
+        case BoxKind::Image: return kPaperPalette.placeholder;
+        case BoxKind::QuoteRule:
+        case BoxKind::Rule: return kPaperPalette.rule;
+        case BoxKind::Tint: return kPaperPalette.tint;
+    }
+    return kPaperPalette.rule;
+}
 
 std::string cssColour(Rgb colour) {
     static constexpr char kDigits[] = "0123456789abcdef";

@@ -60,6 +60,8 @@ const char* faceName(FontFace face) {
         case FontFace::SansBold: return "SansBold";
         case FontFace::SansItalic: return "SansItalic";
         case FontFace::SansBoldItalic: return "SansBoldItalic";
+        case FontFace::Mono: return "Mono";
+        case FontFace::MonoBold: return "MonoBold";
     }
     return "unknown face";
 }

@@ -31,7 +31,8 @@ const std::string& runFill(PrintRole role) {
 const std::string& boxFill(BoxKind kind) {
     static const std::string image = fillOperator(paperColour(BoxKind::Image));
     static const std::string rule = fillOperator(paperColour(BoxKind::QuoteRule));
-    return kind == BoxKind::Image ? image : rule;
+    static const std::string tint = fillOperator(paperColour(BoxKind::Tint));
+    return kind == BoxKind::Image ? image : kind == BoxKind::Tint ? tint : rule;
 }
 
 // `target` with bytes that a PDF URI may not hold (non-ASCII, spaces, controls) percent-encoded.
@@ -134,6 +135,15 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
     }
     marked.end();
     if (inText) s += "ET\n";
+    // Lines through struck-through runs, in their text's colour: page furniture for the structure.
+    for (const PrintRun& run : page.runs) {
+        if (!(run.style & kSpanStrike) || !(run.width > 0.0f)) continue;
+        marked.enter(Mark{-1, Artifact::Layout});
+        setColour(runFill(run.role));
+        s += number(run.x) + " " + number(heightPt - run.baseline + strikeRise(run.sizePt)) + " " + number(run.width) + " " +
+             number(strikeThickness(run.sizePt)) + " re f\n";
+    }
+    marked.end();
     std::sort(out.fonts.begin(), out.fonts.end());
     std::sort(out.pictures.begin(), out.pictures.end());
     return true;

@@ -3,7 +3,18 @@
 // PDF split a line's text again with the same rules, to shape each piece as it was measured.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "folio/word_dictionary.h"
+
 namespace folio::detail {
+
+// LINE SEPARATOR: a line break inside a paragraph (an HTML <br>); the line ends there.
+constexpr char32_t kLineSeparator = 0x2028;
 
 // White space that collapses into one breakable space.
 inline bool isCollapsibleSpace(char32_t cp) {
@@ -67,5 +78,36 @@ inline bool breakBetween(char32_t beforePrev, char32_t prev, char32_t cp) {
                           ((isLetter(prev) || isDigit(prev)) && isCjk(cp));
     return cjkBreak && !noBreakBefore(cp) && !noBreakAfter(prev);
 }
+
+// The break opportunities between words inside runs of Thai, Lao, Khmer and Myanmar (characters of
+// folio::wordScriptOf) whose script has a dictionary: where findWordBoundaries puts them. Found
+// for a stretch of text in one face, link and bidi level, which drawing sees as one Span: layout
+// finds them in each such stretch of a paragraph, drawing in each span's text (a line's part of
+// such a stretch, which begins and ends at a break or at the stretch's ends), and both get the
+// same ones (findWordBoundaries gives the same boundaries for a run cut at one of them). Only a
+// line that had to be cut inside a piece wider than the line (between clusters) may be split
+// otherwise when drawn.
+class DictionaryBreaks {
+public:
+    // Finds the breaks in bytes [begin, end) of `text` (UTF-8) with `dictionaries` (none when null),
+    // after those of the stretches found before, which must come earlier in the text.
+    void find(const WordDictionaries* dictionaries, std::string_view text, std::size_t begin, std::size_t end);
+    // True when a break lies before byte `at` of the text. Asked in increasing order of `at`.
+    bool before(std::size_t at) {
+        while (next_ < breaks_.size() && breaks_[next_] < at) ++next_;
+        return next_ < breaks_.size() && breaks_[next_] == at;
+    }
+
+private:
+    // Segments the run collected in run_, if its script has a dictionary, and forgets it.
+    void flush(const WordDictionaries& dictionaries);
+
+    std::vector<std::size_t> breaks_;  // byte offsets in the text, increasing
+    std::size_t next_ = 0;             // the first of breaks_ that `before` has not passed
+    std::u32string run_;               // the run being collected
+    std::vector<std::size_t> offsets_;  // the byte offset of each of its characters
+    WordScript script_ = WordScript::Thai;
+    std::vector<std::uint32_t> found_;  // scratch: boundaries in the run, character indices
+};
 
 }  // namespace folio::detail

@@ -104,11 +104,16 @@ std::string namesArray(const Enum (&choices)[N]) {
 // The CSS family of `family`'s faces in the first paint.
 const char* cssFamily(FontFamily family) { return family == FontFamily::Sans ? "Folio Sans" : "Folio Serif"; }
 
+// The CSS family of `face`: its family's, or "Folio Mono" for the monospace faces (code).
+const char* cssFamily(FontFace face) {
+    return face == FontFace::Mono || face == FontFace::MonoBold ? "Folio Mono" : cssFamily(faceFamily(face));
+}
+
 // A @font-face rule of the CSS family of `family` for the file `url`, of weight `bold` and slant
 // `italic`, for the characters `ranges` (all when empty).
-std::string fontFaceRule(FontFamily family, bool bold, bool italic, const std::string& url,
+std::string fontFaceRule(const char* family, bool bold, bool italic, const std::string& url,
                          const std::vector<std::pair<char32_t, char32_t>>& ranges = {}) {
-    std::string rule = "@font-face{font-family:\"" + std::string(cssFamily(family)) + "\";" + (bold ? "font-weight:700;" : "") +
+    std::string rule = "@font-face{font-family:\"" + std::string(family) + "\";" + (bold ? "font-weight:700;" : "") +
                        (italic ? "font-style:italic;" : "") + "src:url(\"" + url + "\")";
     if (!ranges.empty()) {
         rule += ";unicode-range:";
@@ -133,7 +138,7 @@ std::string fontFaces(const FirstPaintFonts& fonts) {
         for (FontFamily family : kFamilies)
             for (bool bold : {false, true})
                 for (bool italic : {false, true})
-                    out += fontFaceRule(family, bold, italic, fonts.url + fontFileName(familyFace(family, bold, italic)));
+                    out += fontFaceRule(cssFamily(family), bold, italic, fonts.url + fontFileName(familyFace(family, bold, italic)));
         return out;
     }
     for (const bool slices : {false, true}) {
@@ -142,13 +147,13 @@ std::string fontFaces(const FirstPaintFonts& fonts) {
             if (!fallbackFontFile(file.file, font) || (font.sliceOf >= 0) != slices) continue;
             if (slices) {
                 const auto face = static_cast<FontFace>(font.sliceOf);
-                out += fontFaceRule(faceFamily(face), faceIsBold(face), faceIsItalic(face), fonts.url + file.file, file.ranges);
+                out += fontFaceRule(cssFamily(face), faceIsBold(face), faceIsItalic(face), fonts.url + file.file, file.ranges);
                 continue;
             }
             for (FontFamily family : kFamilies) {
                 const FallbackStyle style = family == FontFamily::Sans ? FallbackStyle::Sans : FallbackStyle::Serif;
                 if (font.style == style || font.style == FallbackStyle::Any)
-                    out += fontFaceRule(family, font.bold, false, fonts.url + file.file, file.ranges);
+                    out += fontFaceRule(cssFamily(family), font.bold, false, fonts.url + file.file, file.ranges);
             }
         }
     }

@@ -110,6 +110,12 @@ void PrintPreview::draw(ImDrawList& list, GlyphCache& glyphs, const Pictures& pi
             drawText(list, glyphs, metrics_, run.face, run.text, (left + run.x * scale_) * dpr,
                      std::round((y + run.baseline * scale_) * dpr), run.sizePt * scale_ * dpr, color,
                      quantize(run.sizePt * scale_) * dpr, run.level & 1);
+            if (run.style & kSpanStrike) {
+                const float through = (y + (run.baseline - strikeRise(run.sizePt)) * scale_) * dpr;
+                const float thickness = std::max(1.0f, strikeThickness(run.sizePt) * scale_ * dpr);
+                list.AddRectFilled(ImVec2((left + run.x * scale_) * dpr, through),
+                                   ImVec2((left + (run.x + run.width) * scale_) * dpr, through + thickness), color);
+            }
         }
     }
     list.PopClipRect();

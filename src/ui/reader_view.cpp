@@ -158,10 +158,10 @@ void ReaderView::draw(ImDrawList& list, GlyphCache& glyphs, float dpr, float ori
         if (box.y + box.height < top || box.y > bottom) continue;
         const ImVec2 a(std::round(box.x * dpr), std::round((box.y + offsetY) * dpr));
         const ImVec2 b(std::round((box.x + box.width) * dpr), std::round((box.y + box.height + offsetY) * dpr));
-        const bool rule = box.kind == BoxKind::QuoteRule;
-        const auto picture = rule ? pictures_.end() : pictures_.find(box.block);
+        const auto picture = box.kind == BoxKind::Image ? pictures_.find(box.block) : pictures_.end();
         if (picture == pictures_.end()) {
-            list.AddRectFilled(a, b, rule ? theme.rule : theme.placeholder, rule ? 0.0f : 4.0f * dpr);
+            const bool rounded = box.kind == BoxKind::Image || box.kind == BoxKind::Tint;
+            list.AddRectFilled(a, b, theme.boxColor(box.kind), rounded ? 4.0f * dpr : 0.0f);
             continue;
         }
         drawPicture(list, picture->second, a, b, 4.0f * dpr);
@@ -193,15 +193,25 @@ std::string ReaderView::linkAt(float x, float y) const {
 
 void ReaderView::drawLine(ImDrawList& list, GlyphCache& glyphs, const Line& line, float offsetY, float dpr,
                           const Theme& theme) const {
-    const float baseline = std::round((line.baseline + offsetY) * dpr);
     for (const Span& span : layout_.spansOf(line)) {
         ImU32 color = span.link >= 0 ? theme.link : theme.roleColor(line.role);
         if (alarming_ && line.role == LineRole::Title) color = theme.error;
+        const float baseline = std::round((line.baseline - span.rise + offsetY) * dpr);
         const float size = span.sizePx * dpr;
+        if (span.style & kSpanCode) {  // a tint behind inline code, a little wider than its glyphs
+            const float pad = std::round(2.0f * dpr);
+            list.AddRectFilled(ImVec2(span.x * dpr - pad, baseline - std::round(size * 0.95f)),
+                               ImVec2((span.x + span.width) * dpr + pad, baseline + std::round(size * 0.3f)), theme.tint,
+                               3.0f * dpr);
+        }
         drawText(list, glyphs, metrics_, span.face, span.text, span.x * dpr, baseline, size, color, 0.0f, span.level & 1);
+        const float thickness = std::max(1.0f, std::round(size / 18.0f));
         if (span.link >= 0) {
-            const float thickness = std::max(1.0f, std::round(size / 18.0f));
             const float y = baseline + std::max(1.0f, std::round(size * 0.1f));
+            list.AddRectFilled(ImVec2(span.x * dpr, y), ImVec2((span.x + span.width) * dpr, y + thickness), color);
+        }
+        if (span.style & kSpanStrike) {  // through the middle of the lower-case letters
+            const float y = baseline - std::round(size * 0.3f);
             list.AddRectFilled(ImVec2(span.x * dpr, y), ImVec2((span.x + span.width) * dpr, y + thickness), color);
         }
     }

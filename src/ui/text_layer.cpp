@@ -69,8 +69,12 @@ json runOf(const Layout& layout, const Line& line, const Span& span, bool first)
     } else if (!target.empty() && isSafeLink(target)) {
         link = std::string(target);
     }
+    // The elements its style stands for, innermost first.
+    json tags = json::array();
+    for (const auto& [bit, tag] : {std::pair{kSpanCode, "code"}, {kSpanStrike, "s"}, {kSpanSub, "sub"}, {kSpanSup, "sup"}})
+        if (span.style & bit) tags.push_back(tag);
     return json::array({std::string(span.text), static_cast<int>(span.face), span.x, span.width, span.sizePx,
-                        std::move(link), static_cast<int>(kind)});
+                        std::move(link), static_cast<int>(kind), std::move(tags), span.rise});
 }
 
 }  // namespace

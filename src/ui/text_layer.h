@@ -40,9 +40,10 @@ std::string textLayerOutline(const Layout& layout, const Article& shown, std::si
 // with a line [item, role, baseline, [run…], spaceAfter] (item: the list item or -1; role:
 // "title", "meta", "paragraph", "heading", "quote", "cite" (a quote's attribution), "item" or
 // "caption"; spaceAfter: 1 when the text goes on after a space the line break took) and a run
-// [text, face, x, width, size, link, kind] (face: folio::FontFace as a number; link: a target
-// isSafeLink accepts, or null; kind: a LayerRun). Groups with neither lines nor pictures, and
-// groups out of range, are left out.
+// [text, face, x, width, size, link, kind, tags, rise] (face: folio::FontFace as a number; link: a
+// target isSafeLink accepts, or null; kind: a LayerRun; tags: the elements its folio::SpanStyle
+// stands for, innermost first: "code", "s", "sub", "sup"; rise: its baseline above the line's, px).
+// Groups with neither lines nor pictures, and groups out of range, are left out.
 std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation);
 
 }  // namespace folio::ui

@@ -6,7 +6,7 @@ namespace {
 constexpr Theme themeOf(const char* name, const Palette& p) {
     return {name,      packed(p.background), packed(p.text),    packed(p.muted),   packed(p.link),
             packed(p.rule), packed(p.placeholder), packed(p.error), packed(p.surface), packed(p.control),
-            packed(p.controlHover), packed(p.selected)};
+            packed(p.controlHover), packed(p.selected), packed(p.tint)};
 }
 
 constexpr Theme kLight = themeOf("light", kLightPalette);

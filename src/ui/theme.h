@@ -23,6 +23,18 @@ struct Theme {
     ImU32 control;      // button background
     ImU32 controlHover; // button background under the pointer
     ImU32 selected;     // the chosen option in a group
+    ImU32 tint;         // behind code, asides and table headers
+
+    // Colour of a box of `kind` without a picture.
+    ImU32 boxColor(BoxKind kind) const {
+        switch (kind) {
+            case BoxKind::Image: return placeholder;
+            case BoxKind::Tint: return tint;
+            case BoxKind::QuoteRule:
+            case BoxKind::Rule: return rule;
+        }
+        return rule;
+    }
 
     // Colour of text in a line of `role`.
     ImU32 roleColor(LineRole role) const {

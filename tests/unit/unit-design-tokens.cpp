@@ -36,7 +36,7 @@ TEST_CASE("design tokens: each theme's and the paper's colours are their palette
     CHECK(t["themes"]["light"].get<std::string>().find("--folio-control-hover:#e0e0e6;") != std::string::npos);
     CHECK(t["themes"]["light"].get<std::string>().rfind("--folio-background:#ffffff;--folio-text:#1b1b1f;", 0) == 0);
     CHECK(t["paper"] == "--folio-paper:#ffffff;--folio-paper-text:#1c1c1f;--folio-paper-muted:#5c5c66;"
-                                "--folio-paper-placeholder:#eeeeee;--folio-paper-rule:#cccccc;");
+                                "--folio-paper-placeholder:#eeeeee;--folio-paper-rule:#cccccc;--folio-paper-tint:#f2f2f2;");
     // Only the roles asked for, in the palette's order.
     CHECK(folio::cssProperties(folio::kSepiaPalette, {"text", "background"}) ==
           "--folio-background:#f4ecd8;--folio-text:#5b4636;");

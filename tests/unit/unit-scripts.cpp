@@ -409,3 +409,105 @@ TEST_CASE("a right-to-left article's meta line isolates its parts, so a date kee
     if (day != month) CHECK(day->x + day->width == doctest::Approx(month->x).epsilon(1e-3));
     CHECK(day->x <= month->x);
 }
+
+namespace {
+
+// `paragraph` in an article of `language`, laid out in a column `measureEm` em wide (20 px text):
+// its lines, one a row, with the space a line broke at left out.
+std::string wrapped(const std::string& language, const std::string& paragraph, float measureEm) {
+    Article article;
+    article.title = "T";
+    article.language = language;
+    Block block;
+    block.text.push_back(TextRun{paragraph});
+    article.body.push_back(block);
+    worldMetrics().setLanguage(language);
+    const Typesetter typesetter(article, worldMetrics(), "");
+    LayoutSettings settings;
+    settings.measureEm = measureEm;
+    const Layout layout = typesetter.layout(settings);
+    std::string out;
+    for (const Line& line : layout.lines) {
+        if (line.role != LineRole::Paragraph) continue;
+        std::string text;
+        for (const Span& span : layout.spansOf(line)) text += span.text;
+        while (!text.empty() && text.back() == ' ') text.pop_back();
+        out += text + "\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+// Goldens of the rules above, from the sample news of bench/articles, in a column 11 or 12 em wide
+// (as many ideographs a line) for Chinese and Japanese: a shorter line is one whose next character
+// could not start a line (kinsoku: 。，、」 and ） never start one, 「 and （ never end one), or a
+// piece that breaks nowhere ("十。“以": no break around the Latin quotes either) went down whole.
+// Korean, 16 em wide, breaks only at its spaces: no word is cut.
+TEST_CASE("line-break goldens: Chinese and Japanese kinsoku, Korean at spaces, in a narrow column") {
+    CHECK(wrapped("zh-CN",
+                  "清晨六点，家住肥西县三河镇的货车司机王建国把车停进镇政府旁边的充电站，扫码、插枪，不到四十分钟，电量就从百分之二十"
+                  "充到了百分之八十。“以前跑一趟合肥要绕到城里去充电，排队一两个小时是常事，现在家门口就有快充，一年下来光油钱就省"
+                  "了两万多。”王建国说。",
+                  11) ==
+          "清晨六点，家住肥西县三\n"
+          "河镇的货车司机王建国把\n"
+          "车停进镇政府旁边的充电\n"
+          "站，扫码、插枪，不到四\n"
+          "十分钟，电量就从百分之\n"
+          "二十充到了百分之八\n"
+          "十。“以前跑一趟合肥要\n"
+          "绕到城里去充电，排队一\n"
+          "两个小时是常事，现在家\n"
+          "门口就有快充，一年下来\n"
+          "光油钱就省了两万\n"
+          "多。”王建国说。\n");
+    CHECK(wrapped("zh-TW",
+                  "市府交通局長在記者會上表示，環狀線串連了捷運紅線、橘線以及臺鐵高雄車站，讓市區的軌道運輸正式「成網」。過去從鳳山"
+                  "到美術館，民眾往往得轉乘兩三次公車，現在搭捷運轉輕軌，大約四十分鐘就能抵達。「軌道路網的效益需要時間慢慢發酵，從"
+                  "這一年的數字來看，民眾的使用習慣已經逐漸養成。」",
+                  12) ==
+          "市府交通局長在記者會上表\n"
+          "示，環狀線串連了捷運紅\n"
+          "線、橘線以及臺鐵高雄車\n"
+          "站，讓市區的軌道運輸正式\n"
+          "「成網」。過去從鳳山到美\n"
+          "術館，民眾往往得轉乘兩三\n"
+          "次公車，現在搭捷運轉輕\n"
+          "軌，大約四十分鐘就能抵\n"
+          "達。「軌道路網的效益需要\n"
+          "時間慢慢發酵，從這一年的\n"
+          "數字來看，民眾的使用習慣\n"
+          "已經逐漸養成。」\n");
+    CHECK(wrapped("ja",
+                  "午前7時過ぎ、山あいの集落にあるバス停で、高校2年の山本遥さん（16）は腕時計を何度も見ていた。この春のダイヤ改正で、"
+                  "市街地へ向かう朝の便が2本から1本に減った。乗り遅れれば、次のバスは2時間後だ。「部活の朝練には間に合わなくなった"
+                  "ので、やめるしかありませんでした」。遥さんは少し寂しそうに話した。",
+                  12) ==
+          "午前7時過ぎ、山あいの集\n"
+          "落にあるバス停で、高校2\n"
+          "年の山本遥さん（16）は\n"
+          "腕時計を何度も見ていた。\n"
+          "この春のダイヤ改正で、市\n"
+          "街地へ向かう朝の便が2本\n"
+          "から1本に減った。乗り遅\n"
+          "れれば、次のバスは2時間\n"
+          "後だ。「部活の朝練には間\n"
+          "に合わなくなったので、や\n"
+          "めるしかありませんでし\n"
+          "た」。遥さんは少し寂しそ\n"
+          "うに話した。\n");
+    CHECK(wrapped("ko",
+                  "장마가 예년보다 일찍 끝나고 전국에 폭염 특보가 내려지면서 전력 수요가 연일 치솟고 있다. 산업통상자원부와 "
+                  "전력거래소에 따르면 9일 오후 5시 기준 최대 전력 수요는 97.8기가와트(GW)로, 지난해 8월에 세운 여름철 최고 기록을 "
+                  "1년 만에 넘어섰다.",
+                  16) ==
+          "장마가 예년보다 일찍 끝나고 전국에\n"
+          "폭염 특보가 내려지면서 전력 수요가\n"
+          "연일 치솟고 있다. 산업통상자원부와\n"
+          "전력거래소에 따르면 9일 오후 5시\n"
+          "기준 최대 전력 수요는\n"
+          "97.8기가와트(GW)로, 지난해 8월에\n"
+          "세운 여름철 최고 기록을 1년 만에\n"
+          "넘어섰다.\n");
+}

@@ -32,6 +32,7 @@
 #include "folio/utf8.h"
 #include "folio/number_text.h"
 #include "folio/reading_settings.h"
+#include "folio/word_dictionary.h"
 
 namespace folio::web {
 namespace {
@@ -45,6 +46,33 @@ bool gContentDrawn = false;  // the current content has been drawn at least once
 bool gFrameRequested = false;  // an animation frame callback is pending
 bool gCanvasShown = false;     // the canvas has been made visible (after its first drawn frame)
 std::vector<std::string> gLoadNotices;  // what the last folio_load_json showed otherwise than written
+
+// The scripts with word dictionaries (folio::wordScriptsIn) that the shown text has, found once
+// per measured text (Layout::text is shared by the layouts of one measuring).
+struct ShownScripts {
+    std::shared_ptr<const std::string> text;
+    unsigned scripts = 0;
+};
+ShownScripts gShownScripts;
+
+// The word dictionary files the shown content's text needs and the viewer lacks, as a JSON array
+// of file names (folio::wordDictionaryFile).
+nlohmann::json dictionariesWanted(const WebApp& a) {
+    nlohmann::json wanted = nlohmann::json::array();
+    const ui::ReaderView& reader = a.viewer.reader();
+    if (!reader.hasContent() || !reader.layout().text) return wanted;
+    if (gShownScripts.text != reader.layout().text) {
+        gShownScripts.text = reader.layout().text;
+        gShownScripts.scripts = wordScriptsIn(*gShownScripts.text);
+    }
+    const WordDictionaries* have = a.metrics.wordDictionaries();
+    for (std::size_t i = 0; i < kWordScriptCount; ++i) {
+        const auto script = static_cast<WordScript>(i);
+        if ((gShownScripts.scripts >> i & 1u) != 0 && (have == nullptr || have->find(script) == nullptr))
+            wanted.push_back(wordDictionaryFile(script));
+    }
+    return wanted;
+}
 
 // What the page was last told of the view (folio_js_view_changed), to tell it only of changes.
 struct ViewReported {
@@ -288,6 +316,7 @@ EMSCRIPTEN_KEEPALIVE void folio_stop() {
     folio::web::gContentDrawn = false;
     folio::web::gCanvasShown = false;
     folio::web::gReported = {};
+    folio::web::gShownScripts = {};
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int size) {
@@ -326,6 +355,16 @@ EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned cha
         return 0;
     }
     gApp->fallbacks.push_back(file);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE int folio_add_word_dictionary(const unsigned char* data, int size) {
+    if (!gApp || size <= 0) return 0;
+    std::string error;
+    if (!gApp->metrics.addWordDictionary(std::vector<unsigned char>(data, data + size), error)) {
+        std::fprintf(stderr, "Folio: a word dictionary cannot be used (%s)\n", error.c_str());
+        return 0;
+    }
     return 1;
 }
 
@@ -478,6 +517,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     if (missing)
         for (const char32_t cp : missing->characters) folio::appendUtf8(missingCharacters, cp);
     state["missingCharacters"] = missingCharacters;
+    state["dictionariesWanted"] = a ? folio::web::dictionariesWanted(*a) : json::array();
     state["pictures"] = article && reader ? reader->pictureCount() : 0;
     state["fontSizePx"] = a ? a->viewer.settings().fontSizePx : folio::kDefaultFontSizePx;
     state["settings"] = a ? json::parse(folio::settingsToJson(a->viewer.settings()), nullptr, false) : json(nullptr);

@@ -135,8 +135,16 @@ EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson
 // (copied). Returns 1, or 0 when the name is unknown or the bytes are not a usable font.
 EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned char* data, int size);
 
-// Fonts were added after content was shown: measure it again (keeping the reading position).
+// Fonts or word dictionaries were added after content was shown: measure it again (keeping the
+// reading position).
 EMSCRIPTEN_KEEPALIVE void folio_fonts_added();
+
+// Adds a word dictionary file (dictionaries/<script>.words, which the build writes; the state's
+// "dictionariesWanted" names the ones the shown article's text needs), copying the `size` bytes at
+// `data`: text of its script (Thai, Lao, Khmer, Myanmar) measured from then on breaks between
+// words (call folio_fonts_added to measure the shown article again). Returns 1, or 0 when the
+// bytes are not a word dictionary (a warning on the console says why).
+EMSCRIPTEN_KEEPALIVE int folio_add_word_dictionary(const unsigned char* data, int size);
 
 // The largest article JSON folio_load_json reads, bytes (folio::ParseLimits::maxInputBytes): the
 // embedding API refuses a larger response before copying it into the module's memory.
