@@ -22,8 +22,8 @@ case "$mode" in
 esac
 # Inputs a smoke run tries per target: 20 s or so each on a 2-core machine.
 declare -A smoke_runs=([article_parse]=100000 [article_print]=4000 [stored_values]=500000 [font_load]=10000
-                       [picture_decode]=20000 [word_dictionary]=6000)
-all=(article_parse article_print stored_values font_load picture_decode word_dictionary)
+                       [picture_decode]=20000 [word_dictionary]=6000 [html_import]=5000)
+all=(article_parse article_print stored_values font_load picture_decode word_dictionary html_import)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 jobs=${FUZZ_JOBS:-2}
@@ -48,6 +48,10 @@ for f in tests/fixtures/*/*.json assets/articles/*.json; do
   name=$(echo "$f" | tr / _)
   seed article_parse "$name" "$f"
   [ "$(stat -c %s "$f")" -lt 60000 ] && { printf 'A'; cat "$f"; } | seed article_print "$name" -
+done
+# HTML bodies and the posts that hold them (the importers' golden inputs).
+for f in tests/fixtures/import/*/input.*; do
+  seed html_import "$(echo "$f" | tr / _)" "$f"
 done
 i=0
 for value in '{"version":1,"fontSizePx":20,"family":"serif","lineSpacing":"normal","columnWidth":"medium","theme":"auto"}' \

@@ -22,6 +22,7 @@ struct ParseLimits {
     std::size_t maxTableCells = 100000;      // cells of one table
     std::size_t maxListDepth = 8;            // lists inside list items inside lists...
     std::size_t maxValues = 500000;          // JSON values in the whole document (bounds memory)
+    std::size_t maxHtmlDepth = 256;          // HTML bodies: elements nested deeper are read as plain text
 };
 
 struct ParseError {

@@ -18,6 +18,7 @@
 
 #include "folio/article_lower.h"
 #include "folio/article_parse.h"
+#include "folio/article_sources.h"
 #include "folio/font_files.h"
 #include "ui/first_paint.h"
 
@@ -59,7 +60,7 @@ int main(int argc, char** argv) {
     if (pageBytes.empty()) return failure("cannot read " + pagePath);
     const std::vector<unsigned char> articleBytes = folio::readFileBytes(articlePath);
     if (articleBytes.empty()) return failure("cannot read " + articlePath);
-    const folio::ParseResult parsed = folio::parseArticle(
+    const folio::ParseResult parsed = folio::readArticle(
         std::string_view(reinterpret_cast<const char*>(articleBytes.data()), articleBytes.size()));
     if (!parsed.ok) return failure(articlePath + " is not a valid article: " + parsed.error.message);
     for (const std::string& notice : parsed.notices)

@@ -1,4 +1,5 @@
-// folio-print: sets an article JSON file on paper as Folio prints it and writes the PDF.
+// folio-print: sets an article file (Folio JSON, or a JSON Feed, WordPress or Ghost post: folio/article_sources.h)
+// on paper as Folio prints it and writes the PDF.
 //   folio-print article.json -o article.pdf [--paper a4|letter] [--font-size 11] [--margin 20] [--font-dir DIR]
 //               [--dictionary-dir DIR]
 // Pictures are read from files inside the article's folder (sources relative to it, never leading
@@ -19,6 +20,7 @@
 
 #include "folio/article_lower.h"
 #include "folio/article_parse.h"
+#include "folio/article_sources.h"
 #include "folio/fallback_fonts.h"
 #include "folio/font_files.h"
 #include "folio/number_text.h"
@@ -217,7 +219,7 @@ int main(int argc, char** argv) {
     std::ifstream in(options.input, std::ios::binary);
     if (!in) return failure("cannot read " + options.input);
     const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const folio::ParseResult article = folio::parseArticle(json);
+    const folio::ParseResult article = folio::readArticle(json);
     if (!article.ok) return failure(options.input + ": " + article.error.message);
     for (const std::string& notice : article.notices)
         std::fprintf(stderr, "folio-print: %s: %s\n", options.input.c_str(), notice.c_str());

@@ -14,6 +14,8 @@
 // the blocks of format 1.1, text and runs, meta, tags, comments) · parseArticle.
 #include "folio/article_parse.h"
 
+#include "article_parse_internal.h"
+#include "folio/html_import.h"
 #include "folio/iso_date.h"
 #include "folio/url_rules.h"
 #include "folio/utf8.h"
@@ -111,6 +113,8 @@ bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // A BCP 47 shaped tag: a primary subtag of 2-8 letters, then subtags of 1-8 letters or digits,
 // all separated by '-'. Only the shape is checked, not the registry.
+}  // namespace
+
 bool isLanguageTag(std::string_view s) {
     std::size_t start = 0;
     for (bool primary = true;; primary = false) {
@@ -124,6 +128,8 @@ bool isLanguageTag(std::string_view s) {
         start = dash + 1;
     }
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------------------------------
 // Pass 1: bounded SAX parse to a DOM
@@ -372,15 +378,6 @@ bool parseDom(std::string_view text, const ParseLimits& limits, Json& root, Pars
 // Pass 2: schema walk from the DOM to the model
 // ---------------------------------------------------------------------------------------------------
 
-// The member `key` of object `obj`, or nullptr when absent.
-const Json* member(const Json& obj, const char* key) {
-    const auto it = obj.find(key);
-    return it == obj.end() ? nullptr : &*it;
-}
-
-// The string held by `v`, or nullptr when `v` is not a string.
-const std::string* asString(const Json& v) { return v.get_ptr<const Json::string_t*>(); }
-
 // `v` as an integer when it is a JSON integer that fits in `long long`.
 bool asInteger(const Json& v, long long& out) {
     if (v.is_number_unsigned()) {
@@ -500,11 +497,13 @@ private:
         return true;
     }
 
-    // "body": required non-empty array of blocks.
+    // "body": required non-empty array of blocks, or (format 1.1) a string of HTML.
     bool readBody(const Json& root, Article& out) {
         const Json* v = member(root, "body");
         if (v == nullptr) return fail("/body", "required");
-        if (!v->is_array() || v->empty()) return fail("/body", "expected a non-empty array");
+        if (const std::string* html = asString(*v)) return readHtmlBody(root, *html, out);
+        if (!v->is_array()) return fail("/body", "expected a non-empty array or a string of HTML");
+        if (v->empty()) return fail("/body", "expected a non-empty array");
         if (v->size() > limits_.maxBlocks) {
             return fail("/body", "more than " + std::to_string(limits_.maxBlocks) + " blocks");
         }
@@ -517,6 +516,18 @@ private:
             if (!shown) out.body.pop_back();
         }
         if (out.body.empty()) return fail("/body", "none of its blocks is of a type this viewer shows");
+        return true;
+    }
+
+    // A body of HTML (folio/html_import.h): relative links and pictures resolved against "url".
+    bool readHtmlBody(const Json& root, const std::string& html, Article& out) {
+        const Json* url = member(root, "url");
+        const std::string* base = url == nullptr ? nullptr : asString(*url);
+        HtmlImport imported = importHtml(html, base == nullptr ? std::string_view() : std::string_view(*base), limits_);
+        if (!imported.ok) return fail("/body", imported.error);
+        out.body = std::move(imported.body);
+        out.notes = std::move(imported.notes);
+        for (const std::string& notice : imported.notices) notices_.push_back("/body: " + notice);
         return true;
     }
 
@@ -895,15 +906,26 @@ private:
 
 }  // namespace
 
+std::string formatByteSize(std::size_t bytes, bool roundUp) { return formatSize(bytes, roundUp); }
+
+bool parseJsonDocument(std::string_view json, const ParseLimits& limits, nlohmann::json& root, ParseError& error) {
+    if (json.size() > limits.maxInputBytes) {
+        error.message = "document is " + formatSize(json.size(), true) + "; the limit is " +
+                        formatSize(limits.maxInputBytes, false);
+        return false;
+    }
+    return parseDom(json, limits, root, error);
+}
+
 ParseResult parseArticle(std::string_view json, const ParseLimits& limits) {
     ParseResult result;
-    if (json.size() > limits.maxInputBytes) {
-        result.error.message = "document is " + formatSize(json.size(), true) + "; the limit is " +
-                               formatSize(limits.maxInputBytes, false);
-        return result;
-    }
     Json root;
-    if (!parseDom(json, limits, root, result.error)) return result;
+    if (!parseJsonDocument(json, limits, root, result.error)) return result;
+    return articleFromJson(root, limits);
+}
+
+ParseResult articleFromJson(const nlohmann::json& root, const ParseLimits& limits) {
+    ParseResult result;
     ArticleReader reader(limits);
     if (!reader.read(root, result.article)) {
         result.article = Article{};

@@ -26,6 +26,7 @@
 #include "folio/article_meta.h"
 #include "folio/article_lower.h"
 #include "folio/article_parse.h"
+#include "folio/article_sources.h"
 #include "folio/design_tokens.h"
 #include "folio/fallback_fonts.h"
 #include "folio/utf8.h"
@@ -395,7 +396,7 @@ EMSCRIPTEN_KEEPALIVE unsigned folio_max_article_bytes() {
 EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens() { return folio::web::returnString(folio::designTokensJson()); }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
-    folio::ParseResult result = folio::parseArticle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
+    folio::ParseResult result = folio::readArticle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
     folio::web::gLoadNotices = result.notices;
     if (!gApp) {  // the plain page
         folio::web::gPlain = {};

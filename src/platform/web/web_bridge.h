@@ -11,7 +11,8 @@
 //    call only. Bytes that may hold a NUL (stored values, files) cross as a pointer and a length.
 //  - A returned `const char*` belongs to the module and stays valid until the next call into it:
 //    JavaScript copies it (UTF8ToString) at once. JSON results are objects or arrays as documented.
-//  - A pointer JavaScript returns to C++ (folio_js_page_url, folio_js_storage_get) is malloc'd;
+//  - A pointer JavaScript returns to C++ (folio_js_page_url, folio_js_storage_get,
+//    folio_js_parse_html) is malloc'd;
 //    the C++ caller frees it. 0 means absent or no memory.
 //  - Yes/no results are 1/0. Lengths are CSS px unless said.
 #pragma once
@@ -77,6 +78,14 @@ void folio_js_load_picture(int request, const char* src);
 // Every picture asked for has been kept for the PDF or given up (folioHost.picturesKept: what
 // waits for them, exportPdf(), goes on).
 void folio_js_pdf_pictures_kept();
+
+// Parses the `length` bytes of HTML at `html` with the page's own HTML parser (DOMParser: nothing in
+// it runs or loads) and returns its body as malloc'd bytes the caller frees, their count in
+// `*size`: items in document order, each a letter and its text ended by a NUL byte (which an HTML
+// parser never leaves in a document): "o<name>" opens an element (its name lower case, "svg:…" or
+// "math:…" outside HTML's namespace), "a<name>" then "v<value>" give it an attribute, "t<text>" is
+// text, "c" closes the element open last. 0 when the page has no parser or no memory could be had.
+unsigned char* folio_js_parse_html(const char* html, int length, int* size);
 
 // Gives the PDF (`size` bytes, copied) to the host (folioHost.deliverPdf): `mode` 1 prints it, 2
 // saves it as `fileName`.

@@ -4,7 +4,8 @@
 //   { articleBase, action(kind, url, title, text), emit(name, detailJson), canvasShown(),
 //     viewChanged(generation, scrollY, contentHeight, overlay, theme, coverings), deliverPdf(bytes, fileName,
 //     pages, mode), picturesKept() }
-// Sections: canvas and links · actions and events · page address and clock · storage · pictures.
+// Sections: canvas and links · actions and events · page address and clock · storage · pictures ·
+// HTML.
 
 mergeInto(LibraryManager.library, {
   // ---- Canvas and links ----
@@ -184,5 +185,43 @@ mergeInto(LibraryManager.library, {
 
   folio_js_pdf_pictures_kept: function () {
     if (Module.folioHost) Module.folioHost.picturesKept();
+  },
+
+  // ---- HTML: article bodies read by the page's own parser ----
+
+  folio_js_parse_html: function (html, length, size) {
+    if (typeof DOMParser === 'undefined') return 0;
+    // A DOMParser document has no browsing context: its scripts never run, its pictures never load.
+    const text = new TextDecoder().decode(HEAPU8.subarray(html, html + length));
+    const body = new DOMParser().parseFromString(text, 'text/html').body;
+    const items = [];
+    const prefixes = { 'http://www.w3.org/2000/svg': 'svg:', 'http://www.w3.org/1998/Math/MathML': 'math:' };
+    // Depth first, without recursion: the tree may be deep.
+    let node = body ? body.firstChild : null;
+    while (node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        items.push('o' + (prefixes[node.namespaceURI] || '') + node.localName.toLowerCase());
+        for (const attribute of node.attributes) items.push('a' + attribute.name, 'v' + attribute.value);
+        if (node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
+        items.push('c');
+      } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+        items.push('t' + node.data);
+      }
+      while (node !== body && !node.nextSibling) {
+        node = node.parentNode;
+        if (node !== body) items.push('c');
+      }
+      node = node === body ? null : node.nextSibling;
+    }
+    items.push('');
+    const bytes = new TextEncoder().encode(items.join('\0'));
+    const ptr = _malloc(Math.max(1, bytes.length));
+    if (!ptr) return 0;
+    HEAPU8.set(bytes, ptr);
+    HEAP32[size >> 2] = bytes.length;
+    return ptr;
   },
 });
