@@ -347,6 +347,7 @@ export class TextLayer {
       element.className = 'folio-group';
       if (detail === 'meta') element.classList.add('folio-meta');
       if (tag === 'ul' || tag === 'ol') element.setAttribute('role', 'list');
+      if (tag === 'table') element.setAttribute('role', 'table');
       element.style.top = `${top}px`;
       element.style.height = `${Math.max(0, groupBottom - top)}px`;
       let left = 0;
@@ -483,6 +484,8 @@ export class TextLayer {
       spacer.style.width = `${group.sideways[2]}px`;
     }
     const items = new Map();  // list item -> li
+    const rows = new Map();  // table row -> tr
+    const cells = new Map();  // "row column" -> td or th
     let footer = null;
     let caption = null;
     for (const [x, y, width, height] of images) {
@@ -498,7 +501,9 @@ export class TextLayer {
     for (const line of lines) {
       const [item, role] = line;
       let parent = parts;
-      if (item >= 0 && role !== 'code') {  // (a code line's item is its line number)
+      if (role === 'th' || role === 'td') {  // a table cell's line: item is its row, the seventh member its column
+        parent = this._tableCell(parts, rows, cells, item, line[6], role);
+      } else if (item >= 0 && role !== 'code') {  // (a code line's item is its line number)
         if (!items.has(item)) {
           items.set(item, document.createElement('li'));
           parts.append(items.get(item));
@@ -508,12 +513,29 @@ export class TextLayer {
         footer ??= parts.appendChild(document.createElement('footer'));
         parent = footer;
       } else if (role === 'caption') {
-        caption ??= parts.appendChild(document.createElement('figcaption'));
+        caption ??= parts.appendChild(document.createElement(group.tag === 'table' ? 'caption' : 'figcaption'));
         parent = caption;
       }
       this._addLine(parent, line, group.top, group.left);
     }
     element.replaceChildren(parts);
+  }
+
+  // The element of a table's cell (row `row`, column `column`, a "th" or "td"), made in its row (made
+  // in `parts`) on first use; `rows` and `cells` hold those made so far. Roles say what they are,
+  // as the layer's CSS sets them as blocks.
+  _tableCell(parts, rows, cells, row, column, tag) {
+    const key = `${row} ${column}`;
+    if (cells.has(key)) return cells.get(key);
+    if (!rows.has(row)) {
+      const tr = parts.appendChild(document.createElement('tr'));
+      tr.setAttribute('role', 'row');
+      rows.set(row, tr);
+    }
+    const cell = rows.get(row).appendChild(document.createElement(tag));
+    cell.setAttribute('role', tag === 'td' ? 'cell' : row === 0 ? 'columnheader' : 'rowheader');
+    cells.set(key, cell);
+    return cell;
   }
 
   // Appends the elements of one line: its marker (a list item's number or bullet, hidden from
@@ -702,8 +724,11 @@ function serializeArticlePart(fragment) {
         codeLines.add(pre);
         pendingBreak = '';
         target = pre;
-      } else if (tag === 'li' || tag === 'footer' || tag === 'figcaption') {
+      } else if (tag === 'li' || tag === 'footer' || tag === 'figcaption' || tag === 'caption' || tag === 'tr') {
         breakBefore('\n');
+        target = into.appendChild(document.createElement(tag));
+      } else if (tag === 'td' || tag === 'th') {  // cells of a row apart by tabs, as spreadsheets paste them
+        if (into.localName === 'tr' && into.childElementCount) breakBefore('\t');
         target = into.appendChild(document.createElement(tag));
       } else if (tag === 'a' && child.hasAttribute('href')) {
         target = into.appendChild(document.createElement('a'));

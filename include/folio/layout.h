@@ -29,7 +29,8 @@ struct LayoutSettings {
 };
 
 // What a line is part of; the UI picks colours from it, the core picks faces and sizes.
-enum class LineRole : std::uint8_t { Title, Meta, Paragraph, Heading, Quote, QuoteCite, ListItem, Caption, Code };
+// TableCell: a line of a table cell (Line::item is its row, Line::column its column).
+enum class LineRole : std::uint8_t { Title, Meta, Paragraph, Heading, Quote, QuoteCite, ListItem, Caption, Code, TableCell };
 
 // How a span is set besides its face and size: bits of Span::style (format 1.1 runs).
 enum SpanStyle : std::uint8_t {
@@ -77,7 +78,9 @@ private:
 struct Line {
     LineRole role = LineRole::Paragraph;
     int block = -1;              // index into Article::body; -1 for the title and the meta line
-    int item = -1;               // list item index for ListItem lines, source line for Code lines, -1 otherwise
+    int item = -1;               // list item index for ListItem lines, source line for Code lines, row
+                                 //   for TableCell lines, -1 otherwise
+    int column = -1;             // TableCell lines: the cell's column (from 0, in the table's order); -1 otherwise
     std::size_t textBegin = 0;   // byte range of this line in the plain text of its block (or item,
     std::size_t textEnd = 0;     //   title, meta or caption); list markers are not counted. Quote
                                  //   cite lines continue after the quote text: their offsets are
@@ -88,6 +91,7 @@ struct Line {
     float height = 0.0f;         // line box height (font size x line height), CSS px
     float baseline = 0.0f;       // baseline, CSS px from the content top
     bool rtl = false;            // its paragraph runs right to left (set flush right)
+    bool header = false;         // TableCell lines: the cell is a header cell
     std::uint32_t firstSpan = 0; // the line's spans are Layout::spans[firstSpan, firstSpan + spanCount)
     std::uint32_t spanCount = 0; //   (Layout::spansOf gives them), in reading order
 };
@@ -107,12 +111,22 @@ struct Box {
 };
 
 // A part of the layout set wider than the column, which the screen scrolls sideways inside its box
-// (a code block's lines when they run on, LayoutSettings::wrapCode).
+// (a code block's lines when they run on, LayoutSettings::wrapCode; a table wider than the column,
+// its caption and its rules and tints with it).
 struct SidewaysArea {
     int block = -1;              // index into Article::body; its lines are the ones that scroll
     float x = 0.0f, y = 0.0f;    // the box that shows it, CSS px
     float width = 0.0f, height = 0.0f;
     float contentWidth = 0.0f;   // how wide its content is from the box's left edge (> width), CSS px
+};
+
+// The band of one table row: its cells and the rule under it (what a page break falls between).
+struct TableRowBand {
+    int block = -1;       // index into Article::body
+    int row = 0;          // the row, from 0 (Line::item of its lines)
+    float y = 0.0f;       // top of the row, CSS px
+    float height = 0.0f;  // down to the bottom of the rule under it, CSS px
+    bool header = false;  // every cell of it is a header cell (print repeats it on each page the table is on)
 };
 
 // A reading position that survives re-layout: a block and a byte offset in its plain text, and how
@@ -135,6 +149,8 @@ struct MissingGlyphs {
     std::uint16_t facesUsed = 0;  // a bit (1 << FontFace) for each face any of the text is set in
 };
 
+// The lines of a table row are ordered by y, then by cell (row after row): each cell's own lines stay
+// in reading order, and Layout::lines stays in increasing y.
 struct Layout {
     LayoutSettings settings;       // what this layout was made with
     float columnX = 0.0f;          // left edge of the text column, CSS px
@@ -144,6 +160,7 @@ struct Layout {
     std::vector<Span> spans;       // the spans of all lines, line after line
     std::vector<Box> boxes;        // images, rules and tints, increasing y
     std::vector<SidewaysArea> sideways;  // parts wider than the column, by block
+    std::vector<TableRowBand> tableRows;  // every table's rows, in reading order
     std::vector<std::string_view> links;  // link targets referenced by Span::link, views of `text`
     // The text that every Span::text and link target views, shared with the Typesetter that made the
     // layout and its other layouts: the views stay valid as long as the layout (or a copy) lives.

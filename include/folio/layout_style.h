@@ -37,6 +37,16 @@ constexpr float kCodeScale = 0.9f;            // code's size (monospace looks la
 constexpr float kCodeLineHeight = 1.45f;      // a code block's line height, a multiple of its size
 constexpr float kCodePaddingEm = 0.8f;        // between a code block's tint and its lines
 constexpr int kCodeTabColumns = 4;            // a tab in a code block reaches the next multiple of this
+constexpr float kTableScale = 0.9f;           // a table's text size, of the body size
+constexpr float kTableLineHeight = 1.4f;      // a table's line height, a multiple of its size
+constexpr float kCellPaddingXEm = 0.5f;       // between a cell's edges and its text, left and right, em of the table's size
+constexpr float kCellPaddingYEm = 0.35f;      //   ... above and below
+constexpr float kCellMeasureEm = 10.0f;       // the widest a column of a table that scrolls sideways grows, em of the table's size
+constexpr float kTableRuleEm = 0.06f;         // the rule under each row (at least 1 px), em of the body size
+constexpr float kHeaderRuleEm = 0.12f;        // the rule under the header row, likewise
+constexpr float kCaptionTableGapEm = 0.4f;    // between a table's caption (above it) and the table
+constexpr float kRuleWidthEm = 8.0f;          // a separator's (format 1.1 rule) length (at most the column)
+constexpr float kRuleSpaceEm = 1.0f;          // above and below a separator, besides the blocks' own space
 
 // Size of a heading of `level` (2 to 4; others are clamped), in body em.
 constexpr float headingScale(int level) { return level <= 2 ? 1.4f : level == 3 ? 1.2f : 1.05f; }

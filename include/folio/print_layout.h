@@ -48,6 +48,9 @@ enum class PrintTag : std::uint8_t {
     Caption,     // an image's caption (Caption, after the image's Figure)
     Code,        // a code block's line (Code)
     Continuation,  // the mark before a wrapped code line's continuation (not in the text: an artifact)
+    TableHeader,   // a table's header cell (TH in its row's TR, in the table's Table)
+    TableData,     // a table's other cells (TD)
+    Repeated,      // a table's header row again on a later page (not in the text: an artifact)
 };
 
 // Text drawn in one face and size on one baseline.
@@ -62,7 +65,9 @@ struct PrintRun {
     int link = -1;              // index into PrintDocument::links, -1 when not a link
     int block = -1;             // Article::body index of the block the run is part of, -1 when none (the
                                 //   title, the meta line, the running header and the footer)
-    int item = -1;              // index into Block::items of the list item the run is part of, -1 when none
+    int item = -1;              // index into Block::items of the list item the run is part of; a table
+                                //   cell's row; -1 when none
+    int column = -1;            // a table cell's column, -1 when the run is not in a table
     PrintTag tag = PrintTag::Paragraph;  // what in the article the run is part of; not used for Header
                                          //   and Footer runs, which are not part of it
     bool spaceAfter = false;    // the last run of a line that broke at a space: the text goes on after a

@@ -29,8 +29,26 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
             out += "<pre><code" + language + ">" + escapeHtml(block.code) + "</code></pre>\n";
             break;
         }
-        case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
-        case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
+        case BlockType::Table: {
+            out += "<table>";
+            if (!block.caption.empty()) out += "<caption>" + escapeHtml(block.caption) + "</caption>";
+            for (const std::vector<TableCell>& row : block.rows) {
+                out += "<tr>";
+                for (const TableCell& cell : row) {
+                    out += cell.header ? "<th>" : "<td>";
+                    appendRuns(out, cell.text);
+                    out += cell.header ? "</th>" : "</td>";
+                }
+                out += "</tr>";
+            }
+            out += "</table>\n";
+            break;
+        }
+        case BlockType::Rule:
+            out += "<hr>\n";
+            break;
+        case BlockType::Embed: case BlockType::Aside: case BlockType::Pullquote:
+        case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
             out += "<p>";
             appendRuns(out, block.text);

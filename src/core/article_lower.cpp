@@ -14,28 +14,12 @@ Block paragraphOf(RichText text) {
     return block;
 }
 
-// A table row as one text: its cells joined by " · ", empty cells left out.
-RichText rowText(const std::vector<TableCell>& row) {
-    RichText text;
-    for (const TableCell& cell : row) {
-        if (cell.text.empty()) continue;
-        if (!text.empty()) text.push_back(TextRun{" \u00B7 ", false, false, {}});
-        for (TextRun run : cell.text) {
-            run.strong = run.strong || cell.header;
-            text.push_back(std::move(run));
-        }
-    }
-    return text;
-}
-
 // Appends `block`, lowered, to `out`.
 void lowerBlock(Block block, std::vector<Block>& out) {
     switch (block.type) {
         case BlockType::Paragraph: case BlockType::Heading: case BlockType::Quote: case BlockType::List:
-        case BlockType::Image: case BlockType::Code:
+        case BlockType::Image: case BlockType::Code: case BlockType::Table: case BlockType::Rule:
             out.push_back(std::move(block));
-            return;
-        case BlockType::Rule:
             return;
         case BlockType::Pullquote:
             block.type = BlockType::Quote;
@@ -80,17 +64,6 @@ void lowerBlock(Block block, std::vector<Block>& out) {
             }
             if (!block.caption.empty()) out.push_back(paragraphOf({TextRun{block.caption, true, false, {}}}));
             return;
-        case BlockType::Table: {
-            Block list;
-            list.type = BlockType::List;
-            for (const std::vector<TableCell>& row : block.rows) {
-                RichText text = rowText(row);
-                if (!text.empty()) list.items.push_back(std::move(text));
-            }
-            if (!block.caption.empty()) out.push_back(paragraphOf({TextRun{block.caption, true, false, {}}}));
-            if (!list.items.empty()) out.push_back(std::move(list));
-            return;
-        }
     }
 }
 

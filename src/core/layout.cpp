@@ -35,8 +35,12 @@ float spaceAfterEm(BlockType type) { return type == BlockType::Heading ? kHeadin
 // True when a block would set nothing (no text, no items).
 bool isEmpty(const Block& block, const detail::PreparedBlock& prepared) {
     switch (block.type) {
-        case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
-        case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
+        case BlockType::Table:
+            return block.rows.empty() || block.rows.front().empty();
+        case BlockType::Rule:
+            return false;
+        case BlockType::Embed: case BlockType::Aside: case BlockType::Pullquote:
+        case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
         case BlockType::Heading:
             return prepared.text.pieces.empty();
@@ -84,8 +88,14 @@ public:
         if (isEmpty(block, prepared)) return;
         if (placed_) y_ += std::max(afterEm_, spaceBeforeEm(block.type)) * em_;
         switch (block.type) {
-            case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
-            case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
+            case BlockType::Table:
+                table(index, block, prepared);
+                break;
+            case BlockType::Rule:
+                rule(index);
+                break;
+            case BlockType::Embed: case BlockType::Aside: case BlockType::Pullquote:
+            case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 y_ = set(prepared.text, LineRole::Paragraph, index, -1, em_, lineHeight_, 0.0f);
                 break;
@@ -251,6 +261,145 @@ private:
         layout_.boxes.insert(layout_.boxes.begin() + static_cast<std::ptrdiff_t>(boxAt), tint);
         if (right + pad > layout_.columnX + layout_.columnWidth + 0.5f)
             layout_.sideways.push_back({index, tint.x, tint.y, tint.width, tint.height, right + pad - tint.x});
+    }
+
+    // A separator: a short rule in the middle of the column, with space above and below.
+    void rule(int index) {
+        const float width = std::min(kRuleWidthEm * em_, layout_.columnWidth);
+        const float thickness = std::max(1.0f, kTableRuleEm * em_);
+        y_ += kRuleSpaceEm * em_;
+        layout_.boxes.push_back({BoxKind::Rule, index, layout_.columnX + (layout_.columnWidth - width) / 2.0f, y_, width, thickness});
+        y_ += thickness + kRuleSpaceEm * em_;
+    }
+
+    // A table: its caption above it, then a grid of cells, row after row, with a rule under each row
+    // (a heavier one under a header row) and a tint behind header cells. Columns are as wide as their
+    // text wants when the table fits the column; else each column gets at least its longest word
+    // (words longer than kCellMeasureEm break) and the rest of the column in proportion to what it wants.
+    // Wider than the column even so, the table runs on with its columns up to kCellMeasureEm wide
+    // (the screen scrolls it sideways), or, when
+    // the settings wrap (print), its columns shrink to fit and their words break where they must.
+    void table(int index, const Block& block, const detail::PreparedBlock& prepared) {
+        const std::size_t columns = block.rows.front().size();
+        const float size = kTableScale * em_;
+        const float padX = std::min(kCellPaddingXEm * size, layout_.columnWidth / 8.0f);
+        const float padY = kCellPaddingYEm * size;
+        // What each column wants (its widest cell's text on one line) and needs (its longest word).
+        std::vector<float> wants(columns, 0.0f);
+        std::vector<float> needs(columns, 0.0f);
+        bool rtl = false;
+        bool directionKnown = false;
+        for (std::size_t i = 0; i < prepared.items.size(); ++i) {
+            const detail::Unit& cell = prepared.items[i];
+            const std::size_t column = i % columns;
+            float line = 0.0f;
+            float widest = 0.0f;
+            float longest = 0.0f;
+            for (const detail::Piece& piece : cell.pieces) {
+                line += piece.em;
+                longest = std::max(longest, piece.em);
+                widest = std::max(widest, line);
+                line = piece.breakAfter ? 0.0f : line + piece.gapEm;
+            }
+            wants[column] = std::max(wants[column], widest * size + 2.0f * padX);
+            needs[column] = std::max(needs[column], std::min(longest, kCellMeasureEm) * size + 2.0f * padX);
+            if (!directionKnown && !cell.pieces.empty()) {
+                rtl = cell.rtl;
+                directionKnown = true;
+            }
+        }
+        float wanted = 0.0f, needed = 0.0f;
+        for (std::size_t c = 0; c < columns; ++c) {
+            needs[c] = std::max(needs[c], 2.0f * padX + size);
+            wants[c] = std::max(wants[c], needs[c]);
+            wanted += wants[c];
+            needed += needs[c];
+        }
+        const float available = layout_.columnWidth;
+        std::vector<float> widths = wants;
+        if (wanted > available) {
+            if (needed <= available || wrapCode_) {
+                // Each column its need, and of what is left a share in proportion to its want beyond it
+                // (when even the needs do not fit: each its share of the column, in proportion to its need).
+                const float spare = available - needed;
+                for (std::size_t c = 0; c < columns; ++c)
+                    widths[c] = spare >= 0.0f ? needs[c] + spare * (wants[c] - needs[c]) / (wanted - needed)
+                                              : available * needs[c] / needed;
+            } else {  // it scrolls sideways: each column as wide as it wants, up to a comfortable measure
+                for (std::size_t c = 0; c < columns; ++c)
+                    widths[c] = std::max(needs[c], std::min(wants[c], kCellMeasureEm * size + 2.0f * padX));
+            }
+        }
+        float tableWidth = 0.0f;
+        for (const float width : widths) tableWidth += width;
+        const float left = rtl ? layout_.columnX + layout_.columnWidth - tableWidth : layout_.columnX;
+        // The x of column c's left edge, from the right when the table runs right to left.
+        std::vector<float> columnX(columns);
+        float at = 0.0f;
+        for (std::size_t c = 0; c < columns; ++c) {
+            columnX[c] = rtl ? left + tableWidth - at - widths[c] : left + at;
+            at += widths[c];
+        }
+
+        const float top = y_;
+        if (!prepared.caption.pieces.empty()) {
+            y_ = set(prepared.caption, LineRole::Caption, index, -1, kSmallScale * em_, kSansLineHeight, 0.0f);
+            y_ += kCaptionTableGapEm * em_;
+        }
+        const float ruleHeight = std::max(1.0f, kTableRuleEm * em_);
+        const float headerRuleHeight = std::max(1.0f, kHeaderRuleEm * em_);
+        for (std::size_t r = 0; r < block.rows.size(); ++r) {
+            const std::size_t firstLine = layout_.lines.size();
+            const std::size_t firstSpan = layout_.spans.size();
+            float bottom = y_ + padY;
+            bool headerRow = true;
+            for (std::size_t c = 0; c < columns; ++c) {
+                const detail::Unit& cell = prepared.items[r * columns + c];
+                headerRow = headerRow && block.rows[r][c].header;
+                detail::UnitStyle style;
+                style.role = LineRole::TableCell;
+                style.block = index;
+                style.item = static_cast<int>(r);
+                style.sizePx = size;
+                style.lineHeight = kTableLineHeight;
+                style.x = columnX[c] + padX;
+                style.width = std::max(1.0f, widths[c] - 2.0f * padX);
+                const std::size_t before = layout_.lines.size();
+                bottom = std::max(bottom, detail::setUnit(metrics_, cell, style, y_ + padY, layout_));
+                for (std::size_t l = before; l < layout_.lines.size(); ++l) {
+                    layout_.lines[l].column = static_cast<int>(c);
+                    layout_.lines[l].header = block.rows[r][c].header;
+                }
+                if (block.rows[r][c].header)
+                    layout_.boxes.push_back({BoxKind::Tint, index, columnX[c], y_, widths[c], 0.0f});
+            }
+            const float rowBottom = bottom + padY;
+            for (std::size_t b = layout_.boxes.size(); b-- > 0 && layout_.boxes[b].block == index && layout_.boxes[b].height == 0.0f;)
+                layout_.boxes[b].height = rowBottom - y_;  // the header cells' tints, as tall as the row
+            byRowOrder(firstLine, firstSpan);
+            const float rule = headerRow ? headerRuleHeight : ruleHeight;
+            layout_.boxes.push_back({BoxKind::Rule, index, left, rowBottom, tableWidth, rule});
+            layout_.tableRows.push_back({index, static_cast<int>(r), y_, rowBottom + rule - y_, headerRow});
+            y_ = rowBottom + rule;
+        }
+        if (tableWidth > layout_.columnWidth + 0.5f)
+            layout_.sideways.push_back({index, layout_.columnX, top, layout_.columnWidth, y_ - top,
+                                        tableWidth});
+    }
+
+    // Orders the lines from `firstLine` on (a table row's, cell after cell) by y, then by cell, with
+    // their spans; `firstSpan` is the first line's first span.
+    void byRowOrder(std::size_t firstLine, std::size_t firstSpan) {
+        std::vector<Line>& lines = layout_.lines;
+        std::stable_sort(lines.begin() + static_cast<std::ptrdiff_t>(firstLine), lines.end(),
+                         [](const Line& a, const Line& b) { return a.y < b.y; });
+        std::vector<Span> spans(layout_.spans.begin() + static_cast<std::ptrdiff_t>(firstSpan), layout_.spans.end());
+        layout_.spans.resize(firstSpan);
+        for (std::size_t l = firstLine; l < lines.size(); ++l) {
+            const std::uint32_t from = lines[l].firstSpan - static_cast<std::uint32_t>(firstSpan);
+            lines[l].firstSpan = static_cast<std::uint32_t>(layout_.spans.size());
+            layout_.spans.insert(layout_.spans.end(), spans.begin() + from, spans.begin() + from + lines[l].spanCount);
+        }
     }
 
     // An image box (column wide at most, centred, 16:9 when the size is unknown) and its caption.

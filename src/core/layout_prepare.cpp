@@ -240,8 +240,24 @@ public:
     PreparedBlock block(const Block& block) {
         PreparedBlock prepared;
         switch (block.type) {
-            case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
-            case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
+            case BlockType::Table:
+                for (const std::vector<TableCell>& row : block.rows) {
+                    for (const TableCell& cell : row) {
+                        if (!cell.header) {
+                            prepared.items.push_back(rich(cell.text, FaceScheme::Body));
+                            continue;
+                        }
+                        RichText strong = cell.text;  // header cells are set bold
+                        for (TextRun& run : strong) run.strong = true;
+                        prepared.items.push_back(rich(strong, FaceScheme::Body));
+                    }
+                }
+                prepared.caption = plain(block.caption, FontFace::Sans);
+                break;
+            case BlockType::Rule:
+                break;
+            case BlockType::Embed: case BlockType::Aside: case BlockType::Pullquote:
+            case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 prepared.text = rich(block.text, FaceScheme::Body);
                 break;

@@ -134,12 +134,12 @@ struct ShownRange {
 struct PreparedBlock {
     Unit text;                         // Paragraph, Heading, Quote
     Unit cite;                         // Quote: "— " + cite, offsets after the quote text
-    std::vector<Unit> items;           // List: its items; Code: its lines
+    std::vector<Unit> items;           // List: its items; Code: its lines; Table: its cells, row after row
     std::vector<ShownRange> markers;   // List: "•" or "1.", "2." ...; Code: the mark of a wrapped line's
                                        //   continuation
     std::vector<float> markerEm;       // List: marker widths in the family's regular face; Code: the
                                        //   mark's width in the monospace face, em of the code's size
-    Unit caption;                      // Image
+    Unit caption;                      // Image, Table
 };
 
 // The whole article measured in the faces of one family.

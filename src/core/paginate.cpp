@@ -46,7 +46,8 @@ PrintRole roleOf(LineRole role) {
         case LineRole::Heading:
         case LineRole::Quote:
         case LineRole::ListItem:
-        case LineRole::Code: return PrintRole::Body;
+        case LineRole::Code:
+        case LineRole::TableCell: return PrintRole::Body;
     }
     return PrintRole::Body;
 }
@@ -67,6 +68,7 @@ PrintTag tagOf(const Line& line, const Span& span, const Block* block) {
         case LineRole::Caption: return PrintTag::Caption;
         case LineRole::Code:  // a continuation's mark stands in the padding left of the line
             return span.x < line.x ? PrintTag::Continuation : PrintTag::Code;
+        case LineRole::TableCell: return line.header ? PrintTag::TableHeader : PrintTag::TableData;
     }
     return PrintTag::Paragraph;
 }
@@ -79,12 +81,22 @@ public:
                PrintPage& page)
         : article_(article), layout_(layout), rows_(rows), dx_(dx), page_(page) {}
 
-    // Places rows [first, end), moved down by `dy`.
+    // Places rows [first, end), moved down by `dy`; a table's header row first when the page goes on
+    // with a table whose header is on an earlier page.
     void place(std::size_t first, std::size_t end, float dy) {
+        if (first < end && rows_[first].repeat >= 0) {
+            const detail::Row& header = rows_[static_cast<std::size_t>(rows_[first].repeat)];
+            tableRow(header, rows_[first].top + dy - header.top, true);
+            dy += header.bottom - header.top;
+        }
         for (std::size_t r = first; r < end; ++r) {
             const detail::Row& row = rows_[r];
             if (row.box >= 0) {
                 image(row, dy);
+                continue;
+            }
+            if (row.band >= 0) {
+                tableRow(row, dy, false);
                 continue;
             }
             const Line& line = layout_.lines[row.line];
@@ -96,6 +108,26 @@ public:
     }
 
 private:
+    // A table row: its cells' lines, and the table's rules and tints in its band, moved down by `dy`.
+    // `repeated`: the header row again on a later page (not part of the document's structure).
+    void tableRow(const detail::Row& row, float dy, bool repeated) {
+        const TableRowBand& band = layout_.tableRows[static_cast<std::size_t>(row.band)];
+        const float shift = row.top - band.y;  // from the layout's column to the rows'
+        for (const Box& box : layout_.boxes) {
+            if (box.block != band.block || box.kind == BoxKind::Image) continue;
+            if (box.y < band.y - 0.01f || box.y >= band.y + band.height - 0.01f) continue;
+            page_.boxes.push_back({box.kind, box.block, box.x + dx_, box.y + shift + dy, box.width, box.height, {}, {}});
+        }
+        for (std::size_t l = row.line; l < row.lineEnd; ++l) {
+            const std::size_t firstRun = page_.runs.size();
+            text(l, layout_.lines[l].y + shift + dy);
+            for (std::size_t k = firstRun; k < page_.runs.size(); ++k) {
+                page_.runs[k].column = layout_.lines[l].column;
+                if (repeated) page_.runs[k].tag = PrintTag::Repeated;
+            }
+        }
+    }
+
     // True when `row` is a line of code block `block`.
     bool isCode(const detail::Row& row, int block) const {
         return row.box < 0 && layout_.lines[row.line].role == LineRole::Code && layout_.lines[row.line].block == block;

@@ -18,7 +18,7 @@ struct Key {
     bool operator==(const Key& other) const { return kind == other.kind && block == other.block && item == other.item; }
 };
 
-enum UnitKind { kHeaderUnit, kParagraphUnit, kHeadingUnit, kQuoteUnit, kItemUnit, kImageUnit, kCodeUnit };
+enum UnitKind { kHeaderUnit, kParagraphUnit, kHeadingUnit, kQuoteUnit, kItemUnit, kImageUnit, kCodeUnit, kTableUnit };
 
 // The unit `line` belongs to.
 Key unitKey(const Line& line) {
@@ -32,6 +32,7 @@ Key unitKey(const Line& line) {
         case LineRole::ListItem: return {kItemUnit, line.block, line.item};
         case LineRole::Caption: return {kImageUnit, line.block, -1};
         case LineRole::Code: return {kCodeUnit, line.block, -1};
+        case LineRole::TableCell: return {kTableUnit, line.block, -1};
     }
     return {kParagraphUnit, line.block, -1};
 }
@@ -139,6 +140,7 @@ std::vector<Row> paginationRows(const Layout& layout, float maxUnitHeight) {
             row.top = image.y - shift;
             row.bottom = row.top + height;
             row.line = nextLine;
+            row.lineEnd = nextLine;
             row.box = static_cast<int>(box);
             row.unit = units.next({kImageUnit, image.block, -1});
             row.para = paras.next({-1, image.block, -1});
@@ -147,7 +149,9 @@ std::vector<Row> paginationRows(const Layout& layout, float maxUnitHeight) {
             shift += image.height - height;
         }
     };
-    for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    std::size_t band = 0;  // the next table row band
+    int header = -1;       // the row of the current table's header row
+    for (std::size_t i = 0; i < layout.lines.size();) {
         const Line& line = layout.lines[i];
         addImages(i, line.y);
         const Key unit = unitKey(line);
@@ -155,10 +159,34 @@ std::vector<Row> paginationRows(const Layout& layout, float maxUnitHeight) {
         row.top = line.y - shift;
         row.bottom = row.top + line.height;
         row.line = i;
+        row.lineEnd = i + 1;
         row.unit = units.next(unit);
         row.para = paras.next({static_cast<int>(line.role), line.block, line.item});
         row.keepTogether = unit.kind == kQuoteUnit || unit.kind == kItemUnit || unit.kind == kImageUnit;
         row.keepWithNext = unit.kind == kHeaderUnit || unit.kind == kHeadingUnit;
+        if (line.role == LineRole::TableCell) {  // the whole row of the table, its rule too
+            while (band < layout.tableRows.size() &&
+                   (layout.tableRows[band].block != line.block || layout.tableRows[band].row != line.item))
+                ++band;
+            while (row.lineEnd < layout.lines.size() && layout.lines[row.lineEnd].role == LineRole::TableCell &&
+                   layout.lines[row.lineEnd].block == line.block && layout.lines[row.lineEnd].item == line.item)
+                ++row.lineEnd;
+            if (band < layout.tableRows.size()) {
+                const TableRowBand& found = layout.tableRows[band];
+                row.band = static_cast<int>(band);
+                row.top = found.y - shift;
+                row.bottom = row.top + found.height;
+                const bool first = rows.empty() || rows.back().band < 0 ||
+                                   layout.tableRows[static_cast<std::size_t>(rows.back().band)].block != line.block;
+                if (first) header = found.header ? static_cast<int>(rows.size()) : -1;
+                else row.repeat = header;
+                row.keepWithNext = found.header;
+            }
+        } else if (line.role == LineRole::Caption && i + 1 < layout.lines.size() &&
+                   layout.lines[i + 1].role == LineRole::TableCell && layout.lines[i + 1].block == line.block) {
+            row.keepWithNext = true;  // a table's caption stays with its first row
+        }
+        i = row.lineEnd;
         rows.push_back(row);
     }
     addImages(layout.lines.size(), std::numeric_limits<float>::infinity());
@@ -170,7 +198,7 @@ std::vector<std::size_t> pageStarts(const std::vector<Row>& rows, const PageFram
     const std::size_t n = rows.size();
     const std::vector<Penalty> penalty = penalties(rows, frame.contentHeight(1));
     for (std::size_t first = 0; first < n;) {
-        const float height = frame.contentHeight(starts.size() - 1) + kFitSlackPt;
+        const float height = frame.contentHeight(starts.size() - 1) - rows[first].repeatHeight(rows) + kFitSlackPt;
         std::size_t end = first + 1;  // one row always goes on the page
         while (end < n && rows[end].bottom - rows[first].top <= height) ++end;
         if (end == n) break;

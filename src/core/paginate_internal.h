@@ -33,18 +33,30 @@ struct PageFrame {
 // The frame of a page of `spec` (already clamped): its margins less the header's and footer's space.
 PageFrame pageFrame(const PageSpec& spec);
 
-// One thing a page break falls between: a layout line, or an image box.
+// One thing a page break falls between: a layout line, a table row (the lines of its cells), or an
+// image box.
 struct Row {
     float top = 0.0f;         // in the layout's column, after taller-than-a-page images shrink, pt
     float bottom = 0.0f;
     std::size_t line = 0;     // the line's index; for an image, the index of the next line
+    std::size_t lineEnd = 0;  // the row's lines are [line, lineEnd): one, all of a table row's, or
+                              //   none (an image)
+    int band = -1;            // a table row: its index into Layout::tableRows; -1 otherwise
+    int repeat = -1;          // a table row after the table's header row: the header's row, which a
+                              //   page that starts here shows first; -1 otherwise
     int box = -1;             // index into Layout::boxes for an image, -1 for a line
     int unit = 0;             // rows of one unit leave at least two rows on either side of a break:
                               //   a paragraph, heading, quote (text and cite), list item, image
                               //   (box and caption), or the title and meta line
     int para = 0;             // so do rows of one para: a unit's lines of one role (quote text, cite)
     bool keepTogether = false;  // a quote, list item or image row: its unit is not split when it fits
-    bool keepWithNext = false;  // title, meta and heading lines never end a page
+    bool keepWithNext = false;  // title, meta and heading lines (and a table's caption and header
+                                //   row) never end a page
+
+    // How much of a page the repeated header above it takes when a page starts at this row.
+    float repeatHeight(const std::vector<Row>& rows) const {
+        return repeat < 0 ? 0.0f : rows[static_cast<std::size_t>(repeat)].bottom - rows[static_cast<std::size_t>(repeat)].top;
+    }
 };
 
 // The rows of `layout` in reading order. An image whose box and caption, with the heading (or

@@ -16,7 +16,7 @@ namespace {
 // Places among the Document's kids: each block's elements after those of the blocks before it,
 // the block's own in this order; the title and meta line come first (block -1), the P of links
 // without text in the article last.
-enum Place : long long { kTitle, kMeta, kParagraph, kHeading2, kHeading3, kHeading4, kQuote, kList, kFigure, kCaption, kCode, kPlaces };
+enum Place : long long { kTitle, kMeta, kParagraph, kHeading2, kHeading3, kHeading4, kQuote, kList, kFigure, kCaption, kCode, kTable, kPlaces };
 constexpr long long kLast = std::numeric_limits<long long>::max();
 
 // The place among the Document's kids of the element `place` of block `block`.
@@ -33,8 +33,8 @@ StructureTree::StructureTree(std::size_t pageCount, const std::vector<std::strin
 Mark StructureTree::mark(const PrintRun& run) {
     if (run.role == PrintRole::Header) return {-1, Artifact::Header};
     if (run.role == PrintRole::Footer) return {-1, Artifact::Footer};
-    if (run.tag == PrintTag::Continuation) return {-1, Artifact::Layout};
-    const int owner = leaf(run.tag, run.block, run.item);
+    if (run.tag == PrintTag::Continuation || run.tag == PrintTag::Repeated) return {-1, Artifact::Layout};
+    const int owner = leaf(run.tag, run.block, run.item, run.column);
     if (run.link < 0 || static_cast<std::size_t>(run.link) >= linked_.size() || !linked_[static_cast<std::size_t>(run.link)])
         return {owner};
     // Runs of one link in a row (a link over two lines or in two faces) are one Link.
@@ -105,7 +105,7 @@ int StructureTree::child(int parent, const char* type, long long place) {
     return index;
 }
 
-int StructureTree::leaf(PrintTag tag, int block, int item) {
+int StructureTree::leaf(PrintTag tag, int block, int item, int column) {
     switch (tag) {
         case PrintTag::Paragraph: return child(0, "P", order(block, kParagraph));
         case PrintTag::Title: return child(0, "H1", order(block, kTitle));
@@ -119,7 +119,12 @@ int StructureTree::leaf(PrintTag tag, int block, int item) {
         case PrintTag::ListItem: return child(child(child(0, "L", order(block, kList)), "LI", item), "LBody", 1);
         case PrintTag::Caption: return child(0, "Caption", order(block, kCaption));
         case PrintTag::Code: return child(0, "Code", order(block, kCode));
-        case PrintTag::Continuation: break;  // an artifact (mark())
+        case PrintTag::TableHeader:
+        case PrintTag::TableData: {
+            const int row = child(child(0, "Table", order(block, kTable)), "TR", item);
+            return child(row, tag == PrintTag::TableHeader ? "TH" : "TD", column);
+        }
+        case PrintTag::Continuation: case PrintTag::Repeated: break;  // artifacts (mark())
     }
     return child(0, "P", order(block, kParagraph));
 }

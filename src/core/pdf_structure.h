@@ -84,8 +84,9 @@ private:
     int add(const char* type, int parent, long long order);
     // The kid of `parent` at `order` (made as `type` on first use, at its place among the kids).
     int child(int parent, const char* type, long long order);
-    // The element of a run of `tag` in `block` (list item `item`).
-    int leaf(PrintTag tag, int block, int item);
+    // The element of a run of `tag` in `block` (list item `item`; in a table, row `item` and column
+    // `column`).
+    int leaf(PrintTag tag, int block, int item, int column);
     // The dictionary of element `index`; `objects` are the elements' object numbers.
     std::string dictionary(std::size_t index, const std::vector<int>& objects, int root,
                            const std::vector<int>& pages) const;

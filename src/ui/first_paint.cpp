@@ -220,6 +220,16 @@ std::string styles(const FirstPaintFonts& fonts) {
     css += fp + " sub," + fp + " sup{font-size:" + num(kShiftScale) + "em;line-height:0}\n";
     css += fp + " sup{vertical-align:" + num(kSupRise / kShiftScale) + "em}\n";
     css += fp + " sub{vertical-align:" + num(-kSubDrop / kShiftScale) + "em}\n";
+    // Tables (scrolling sideways when wider than the column, as on the canvas) and separators.
+    css += fp + " table{display:block;max-width:100%;overflow-x:auto;margin:0 0 " + em(kBlockAfterEm) + ";border-collapse:collapse;font-size:" +
+           num(kTableScale) + "em;line-height:" + num(kTableLineHeight) + "}\n";
+    css += fp + " caption{text-align:start;margin-bottom:" + em(kCaptionTableGapEm / kTableScale) + ";font:" + num(kSmallScale / kTableScale) +
+           "em/" + num(kSansLineHeight) + " " + sans + ";color:var(--folio-muted)}\n";
+    css += fp + " th," + fp + " td{padding:" + em(kCellPaddingYEm) + " " + em(kCellPaddingXEm) + ";text-align:start;vertical-align:top;"
+           "border-bottom:max(1px," + em(kTableRuleEm / kTableScale) + ") solid var(--folio-rule)}\n";
+    css += fp + " th{background:var(--folio-tint)}\n";
+    css += fp + " hr{width:min(100%," + em(kRuleWidthEm) + ");margin:" + em(kRuleSpaceEm) + " auto " + em(kRuleSpaceEm + kBlockAfterEm) +
+           ";border:0;border-top:max(1px," + em(kTableRuleEm) + ") solid var(--folio-rule)}\n";
     css += fp + " .folio-source{display:none}\n";
     css += "@container (max-width:" + num(kNarrowViewportPx - 0.02f) + "px){" + fp + " article{padding-top:" +
            em(kTopPaddingNarrowEm) + "}" + fp + " h1{font-size:" + em(kTitleScaleNarrow) + "}}\n";

@@ -158,12 +158,26 @@ void ReaderView::draw(ImDrawList& list, GlyphCache& glyphs, float dpr, float ori
                       ImVec2(settings_.viewportWidthPx * dpr, std::round((originY + viewportHeight_) * dpr)));
     for (const Box& box : layout_.boxes) {
         if (box.y + box.height < top || box.y > bottom) continue;
-        const ImVec2 a(std::round(box.x * dpr), std::round((box.y + offsetY) * dpr));
-        const ImVec2 b(std::round((box.x + box.width) * dpr), std::round((box.y + box.height + offsetY) * dpr));
+        // A table's rules and tints in its sideways area move with its text, cut at the area's edges.
+        const auto area = box.kind == BoxKind::Image ? layout_.sideways.end()
+                                                     : std::find_if(layout_.sideways.begin(), layout_.sideways.end(),
+                                                                    [&box](const SidewaysArea& s) { return s.block == box.block; });
+        const bool inArea = area != layout_.sideways.end() &&  // (a code block's tint is the area's own box)
+                            !(box.kind == BoxKind::Tint && box.x == area->x && box.width == area->width);
+        const float x = box.x - (inArea ? sidewaysScroll(box.block) : 0.0f);
+        const ImVec2 a(std::round(x * dpr), std::round((box.y + offsetY) * dpr));
+        const ImVec2 b(std::round((x + box.width) * dpr), std::round((box.y + box.height + offsetY) * dpr));
         const auto picture = box.kind == BoxKind::Image ? pictures_.find(box.block) : pictures_.end();
         if (picture == pictures_.end()) {
-            const bool rounded = box.kind == BoxKind::Image || box.kind == BoxKind::Tint;
+            // (A code block's tint is as wide as the column; a table's header cells are square.)
+            const bool rounded = box.kind == BoxKind::Image ||
+                                 (box.kind == BoxKind::Tint && box.x == layout_.columnX && box.width == layout_.columnWidth);
+            if (inArea)
+                list.PushClipRect(ImVec2(std::round(area->x * dpr), std::round((area->y + offsetY) * dpr)),
+                                  ImVec2(std::round((area->x + area->width) * dpr), std::round((area->y + area->height + offsetY) * dpr)),
+                                  true);
             list.AddRectFilled(a, b, theme.boxColor(box.kind), rounded ? 4.0f * dpr : 0.0f);
+            if (inArea) list.PopClipRect();
             continue;
         }
         drawPicture(list, picture->second, a, b, 4.0f * dpr);

@@ -21,8 +21,10 @@ std::pair<std::string, std::string> elementOf(const Block& block) {
         case BlockType::List: return {block.ordered ? "ol" : "ul", ""};
         case BlockType::Image: return {"figure", block.alt};
         case BlockType::Code: return {"pre", block.language};
-        case BlockType::Table: case BlockType::Rule: case BlockType::Embed:
-        case BlockType::Aside: case BlockType::Pullquote: case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
+        case BlockType::Table: return {"table", ""};
+        case BlockType::Rule: return {"hr", ""};
+        case BlockType::Embed: case BlockType::Aside: case BlockType::Pullquote:
+        case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph: break;
     }
     return {"p", ""};
@@ -36,8 +38,8 @@ std::pair<std::size_t, std::size_t> linesOf(const Layout& layout, int group) {
     return {static_cast<std::size_t>(begin - layout.lines.begin()), static_cast<std::size_t>(end - layout.lines.begin())};
 }
 
-const char* roleName(LineRole role) {
-    switch (role) {
+const char* roleName(const Line& line) {
+    switch (line.role) {
         case LineRole::Title: return "title";
         case LineRole::Meta: return "meta";
         case LineRole::Heading: return "heading";
@@ -46,6 +48,7 @@ const char* roleName(LineRole role) {
         case LineRole::ListItem: return "item";
         case LineRole::Caption: return "caption";
         case LineRole::Code: return "code";
+        case LineRole::TableCell: return line.header ? "th" : "td";
         case LineRole::Paragraph: break;
     }
     return "paragraph";
@@ -138,7 +141,9 @@ std::string textLayerGroups(const Layout& layout, int first, int end, std::size_
                 firstRun = false;
             }
             const bool spaceAfter = i + 1 < stop && spaceBetween(line, layout.lines[i + 1]);
-            lines.push_back({line.item, roleName(line.role), line.baseline, std::move(runs), spaceAfter ? 1 : 0, line.rtl ? 1 : 0});
+            json entry = {line.item, roleName(line), line.baseline, std::move(runs), spaceAfter ? 1 : 0, line.rtl ? 1 : 0};
+            if (line.role == LineRole::TableCell) entry.push_back(line.column);
+            lines.push_back(std::move(entry));
         }
         json images = json::array();
         // Boxes are in reading order, so by block too.

@@ -28,7 +28,7 @@ int groupOf(const Line& line);
 // The layer's outline as JSON:
 //   {"generation":g,"height":px,"viewTop":px,"language":"en","groups":[[tag, detail, top, bottom], …]}
 // one entry per group in reading order; tag is the element a group becomes ("h1", "p", "h2"-"h4",
-// "blockquote", "ul", "ol", "figure", "pre"), detail the meta line's "meta", an image's alt text, a
+// "blockquote", "ul", "ol", "figure", "pre", "table", "hr"), detail the meta line's "meta", an image's alt text, a
 // code block's language, or ""; top and bottom (px) bound its lines and pictures (both 0 for a group
 // with neither). A group with a sideways area (Layout::sideways) has a fifth member, [x, width,
 // contentWidth, block]: the box that shows it and how wide its content is (px), and its block.
@@ -41,7 +41,8 @@ std::string textLayerOutline(const Layout& layout, const Article& shown, std::si
 //   {"generation":g,"groups":[{"group":i,"lines":[line…],"images":[[x,y,width,height]…]}…]}
 // with a line [item, role, baseline, [run…], spaceAfter] (item: the list item or -1; role:
 // "title", "meta", "paragraph", "heading", "quote", "cite" (a quote's attribution), "item" or
-// "caption"; spaceAfter: 1 when the text goes on after a space the line break took) and a run
+// "caption", "code", "th" or "td" (a table cell's: item is then its row, and a seventh member its
+// column); spaceAfter: 1 when the text goes on after a space the line break took) and a run
 // [text, face, x, width, size, link, kind, tags, rise] (face: folio::FontFace as a number; link: a
 // target isSafeLink accepts, or null; kind: a LayerRun; tags: the elements its folio::SpanStyle
 // stands for, innermost first: "code", "s", "sub", "sup"; rise: its baseline above the line's, px).

@@ -86,7 +86,7 @@ TEST_CASE("a fling coasts, slows down and stops at the end") {
     CHECK(s.position() == 99500.0f);  // stops at the end
 }
 
-TEST_CASE("a touch on a coasting view stops it; a tiny fling does not start") {
+TEST_CASE("a touch on a coasting view stops it - a tiny fling does not start") {
     Scroller s;
     s.setExtent(10000.0f, 500.0f);
     s.fling(3000.0f);

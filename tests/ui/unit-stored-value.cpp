@@ -80,7 +80,7 @@ TEST_CASE("saved comments: a draft per article, kept comments, and a full storag
     CHECK(again.draft("a").text == "Second");     // and the draft stays
 }
 
-TEST_CASE("saved bookmarks: every change is stored; an import is told in the reader's words") {
+TEST_CASE("saved bookmarks: every change is stored - an import is told in the reader's words") {
     test::MemoryStore store;
     ui::Notices notices;
     ui::SavedBookmarks bookmarks(store, notices);

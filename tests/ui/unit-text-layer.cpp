@@ -157,7 +157,7 @@ TEST_CASE("the text layer's lines give back the article's text, links and list m
     CHECK(textsOf(figure["lines"]).at("caption-1") == article.body[4].caption);
 }
 
-TEST_CASE("the text layer asks for groups by range; baselines stay in their group's place") {
+TEST_CASE("the text layer asks for groups by range - baselines stay in their group's place") {
     ui::ReaderView view(test::notoMetrics());
     view.setViewport(400.0f, 600.0f);
     view.showArticle(sampleArticle());

@@ -63,7 +63,7 @@ TEST_CASE("bookmarks: toggle adds and removes, newest first") {
     CHECK(ids(list) == "https://a.example/0");
 }
 
-TEST_CASE("bookmarks: saved at the same time, the one added later comes first; no time comes last") {
+TEST_CASE("bookmarks: saved at the same time, the one added later comes first - no time comes last") {
     BookmarkList list;
     list.toggle(bookmark("a", "2024-05-01T10:00:00Z"));
     list.toggle(bookmark("b", "2024-05-01T10:00:00.000Z"));  // the same time, written with a fraction

@@ -82,7 +82,7 @@ TEST_CASE("code: each line as written, tabs set to spaces, blank lines kept, on 
     CHECK(html.find("<pre><code class=\"language-python\">def double(x):\n\treturn x * 2\n\n# a comment") != std::string::npos);
 }
 
-TEST_CASE("code: wrapped on paper, each continuation marked in the margin, tagged Code; pdftotext gives the code back") {
+TEST_CASE("code: wrapped on paper, each continuation marked in the margin, tagged Code - pdftotext gives the code back") {
     const Article a = article();
     const Typesetter typesetter(a, test::notoMetrics());
     LayoutSettings settings;

@@ -130,7 +130,7 @@ TEST_CASE("format 1.1: rules, embeds, asides, pull quotes, galleries and image c
     CHECK(errorOf(R"([{"type": "gallery", "images": [{"alt": "x"}]}])") == "/body/0/images/0/src: required");
 }
 
-TEST_CASE("format 1.1: runs of code, struck, raised and lowered text; footnotes") {
+TEST_CASE("format 1.1: runs of code, struck, raised and lowered text - footnotes") {
     const Article a = parsedBody(R"([{"type": "paragraph", "text": ["H", {"text": "2", "sub": true}, "O at ", {"text": "10", "sup": true}, " ",
         {"text": "old", "strike": true}, " ", {"text": "grep", "code": true},
         {"text": "1", "note": ["See ", {"text": "the report", "href": "https://example.com/r"}, "."]},
@@ -152,7 +152,7 @@ TEST_CASE("format 1.1: runs of code, struck, raised and lowered text; footnotes"
           "/body/0/text/0/note/0/note: a footnote cannot hold a footnote");
 }
 
-TEST_CASE("format 1.1: version 1 and 1.1 are read; others are not") {
+TEST_CASE("format 1.1: version 1 and 1.1 are read - others are not") {
     CHECK(parseArticle(R"({"version": 1, "title": "T", "body": ["x"]})").ok);
     CHECK(parseArticle(R"({"version": 1.1, "title": "T", "body": ["x"]})").ok);
     const ParseResult two = parseArticle(R"({"version": 2, "title": "T", "body": ["x"]})");
@@ -170,11 +170,11 @@ TEST_CASE("format 1.1: what drawing has no form for yet is drawn in the nearest 
         {"type": "paragraph", "text": ["x", {"text": "1", "note": "N"}]}])"));
     std::string kinds;
     for (const Block& b : a.body) kinds += std::to_string(static_cast<int>(b.type)) + " ";
-    // quote, list (the table's rows), image and paragraph (the embed), heading and two paragraphs
+    // quote, the table as it is, image and paragraph (the embed), heading and two paragraphs
     // (the aside), two images (the gallery), the paragraph, then the notes' heading and list.
-    CHECK(kinds == "2 3 4 0 1 0 0 4 4 0 1 3 ");
-    CHECK(plainText(a.body[1].items[0]) == "A \u00B7 B");
-    CHECK(plainText(a.body[1].items[1]) == "1");
+    CHECK(kinds == "2 6 4 0 1 0 0 4 4 0 1 3 ");
+    CHECK(a.body[1].rows.size() == 2);
+    CHECK(plainText(a.body[1].rows[0][1].text) == "B");
     CHECK(a.body[3].text[0].href == "https://v.example/1");
     CHECK(a.notes.empty());
     CHECK(plainText(a.body.back().items[0]) == "N");

@@ -36,7 +36,7 @@ std::string importedJson(const std::string& html) {
 
 }  // namespace
 
-TEST_CASE("html import: whitespace collapses as a browser collapses it; <br> is a line break") {
+TEST_CASE("html import: whitespace collapses as a browser collapses it - <br> is a line break") {
     const HtmlImport a = imported("<p>  one \n\t two   <em> three </em> four  </p><p>a<br>  b <br><br>c</p>");
     REQUIRE(a.body.size() == 3);
     CHECK(plainText(a.body[0].text) == "one two three four");
@@ -93,7 +93,7 @@ TEST_CASE("html import: text in elements the mapping does not know is kept") {
     CHECK(plainText(a.body[2].text) == "s");
 }
 
-TEST_CASE("html import: lists nest; an item that is only a list moves its items up") {
+TEST_CASE("html import: lists nest - an item that is only a list moves its items up") {
     const HtmlImport a = imported("<ol><li>a<ul><li>a1</li><li>a2</li></ul></li><li><ul><li>b1</li></ul></li><li>c</li></ol>");
     REQUIRE(a.body.size() == 1);
     const Block& list = a.body[0];
@@ -151,7 +151,7 @@ TEST_CASE("html import: tables flatten spans onto a grid, th and thead are heade
     CHECK(plainText(t.rows[2][1].text) == "2");
 }
 
-TEST_CASE("html import: footnote marks carry their notes; the notes are not shown where they stand") {
+TEST_CASE("html import: footnote marks carry their notes - the notes are not shown where they stand") {
     const HtmlImport a = imported(R"h(<p>x<sup><a href="#fn1" id="r1">1</a></sup></p>
         <section class="footnotes"><ol><li id="fn1">The note. <a href="#r1">&#8617;</a></li></ol></section>)h");
     REQUIRE(a.body.size() == 1);

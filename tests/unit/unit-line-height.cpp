@@ -29,7 +29,7 @@ const TrueTypeMetrics& allFonts() {
 
 }  // namespace
 
-TEST_CASE("a line grows to hold stacked marks and tall scripts; other lines keep their height") {
+TEST_CASE("a line grows to hold stacked marks and tall scripts - other lines keep their height") {
     const std::string english = "The council met on Tuesday evening to discuss the new bridge over the river, which has "
                                 "been closed since the spring floods damaged its eastern pier.";
     const std::string json = R"({"title": "T", "body": [")" + english + R"(",

@@ -426,7 +426,7 @@ TEST_CASE("paginate: the page count grows with the text") {
     CHECK(previous > 10);
 }
 
-TEST_CASE("paginate: the title and meta line open page 1; the running header is on pages 2+") {
+TEST_CASE("paginate: the title and meta line open page 1 - the running header is on pages 2+") {
     const Article a = longArticle(40);
     const PrintDocument document = paginate(a);
     REQUIRE(document.pages.size() >= 3);
@@ -684,7 +684,7 @@ TEST_CASE("paginate: an article with nothing to set still gives one page") {
     checkGeometry(document);
 }
 
-TEST_CASE("paginate: link spans have link areas; the footer URL is a link") {
+TEST_CASE("paginate: link spans have link areas - the footer URL is a link") {
     Block linked;
     linked.type = BlockType::Paragraph;
     linked.text = {run(words(30, 1) + " "), run("the council's report", "https://example.com/report"),

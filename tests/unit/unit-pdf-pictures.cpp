@@ -293,7 +293,7 @@ TEST_CASE("pdf pictures: a picture deflated ahead makes the same PDF, and a JPEG
     CHECK(jpeg.data == before);
 }
 
-TEST_CASE("folio-print: pictures beside the article are printed; others leave a grey box and a note") {
+TEST_CASE("folio-print: pictures beside the article are printed - others leave a grey box and a note") {
     const TempFolder folder;
     std::filesystem::create_directories(folder.path() / "images");
     writeFile(folder.path() / "images" / "photo one.jpg", jpegFile(64, 32));

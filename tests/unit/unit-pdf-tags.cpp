@@ -297,7 +297,7 @@ TEST_CASE("pdf tags: pdfinfo -struct-text shows the article's elements in readin
     CHECK(kids[12]->text().empty());
 }
 
-TEST_CASE("pdf tags: the running header and the footer are not in the structure; pdftotext still reads them") {
+TEST_CASE("pdf tags: the running header and the footer are not in the structure - pdftotext still reads them") {
     requireTool("pdfinfo");
     requireTool("pdftotext");
     const folio::Article article = sampleArticle();
@@ -410,7 +410,7 @@ TEST_CASE("pdf tags: the parent tree leads from all marked content and every lin
     CHECK(split == 1);
 }
 
-TEST_CASE("pdf tags: an image without a text alternative is decorative; the same article gives the same bytes") {
+TEST_CASE("pdf tags: an image without a text alternative is decorative - the same article gives the same bytes") {
     requireTool("pdfinfo");
     folio::Article article = sampleArticle();
     CHECK(pdfOf(article) == pdfOf(article));
@@ -446,4 +446,42 @@ TEST_CASE("pdf tags: regression: structure dictionary read out of bounds for a L
         CHECK(pages.count((*it)[1]) == 1);
     }
     CHECK(named > 0);
+}
+
+TEST_CASE("pdf tags: a table over three pages is one Table of TR rows of TH and TD cells, and its header row is repeated on each page as an artifact") {
+    requireTool("pdfinfo");
+    requireTool("pdftotext");
+    std::string rows = R"([["Year", "Rainfall", "Notes"])";
+    for (int year = 1950; year < 2040; ++year)
+        rows += R"(, [")" + std::to_string(year) + R"(", ")" + std::to_string(500 + year % 97) + R"(", "an ordinary year"])";
+    rows += "]";
+    const folio::ParseResult parsed = folio::parseArticle(R"({"version": 1.1, "title": "Rain", "body": ["Before.",
+        {"type": "table", "caption": "Rain by year", "headerRow": true, "rows": )" + rows + R"(}, "After."]})");
+    REQUIRE_MESSAGE(parsed.ok, parsed.error.message);
+    const PdfFile file(pdfOf(parsed.article));
+    const StructNode document = documentOf(file);
+    std::string types;
+    for (const std::string& type : document.types()) types += type + " ";
+    CHECK(types == "H1 P P Caption Table P ");  // the headline, meta line, "Before.", the table, "After."
+    const StructNode& table = *document.elements()[4];
+    REQUIRE(table.elements().size() == 91);  // 91 rows, the header's once
+    for (const StructNode* row : table.elements()) CHECK(row->type == "TR");
+    CHECK(table.elements()[0]->types() == std::vector<std::string>{"TH", "TH", "TH"});
+    CHECK(table.elements()[0]->text() == "YearRainfallNotes");
+    CHECK(table.elements()[1]->types() == std::vector<std::string>{"TD", "TD", "TD"});
+    CHECK(table.elements()[1]->elements()[0]->text() == "1950");
+    CHECK(table.elements()[90]->elements()[2]->text() == "an ordinary year");
+    CHECK(document.elements()[3]->text() == "Rain by year");
+
+    const std::string info = outputOf("pdfinfo " + file.quoted());
+    std::smatch pages;
+    REQUIRE(std::regex_search(info, pages, std::regex("\nPages: +([0-9]+)\n")));
+    REQUIRE(std::stoul(pages[1]) >= 3);
+    for (unsigned long page = 1; page <= std::stoul(pages[1]); ++page) {
+        const std::string text = outputOf("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " " +
+                                          file.quoted() + " -");
+        CAPTURE(page);
+        checkInOrder(text, {"Year", "Rainfall", "Notes"});  // each page shows the header row first
+        if (page > 1) CHECK(text.find("Rain by year") == std::string::npos);  // the caption is not repeated
+    }
 }

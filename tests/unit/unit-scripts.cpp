@@ -346,7 +346,7 @@ TEST_CASE("the fallback files an article needs: the best of each face, CJK slice
     CHECK_FALSE(error.empty());
 }
 
-TEST_CASE("line breaks: CJK anywhere but never before closing or after opening punctuation; Korean at spaces") {
+TEST_CASE("line breaks: CJK anywhere but never before closing or after opening punctuation - Korean at spaces") {
     const std::map<std::string, Article> articles = sampleArticles();
     const std::u32string noStart = U"。，、」』）！？：；";
     const std::u32string noEnd = U"「『（";

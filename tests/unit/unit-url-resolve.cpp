@@ -27,7 +27,7 @@ TEST_CASE("url resolve: RFC 3986's normal examples") {
     CHECK(resolveUrl(base, "g;x=1/../y") == "http://a/b/c/y");
 }
 
-TEST_CASE("url resolve: schemes stay; without an http(s) base nothing is resolved") {
+TEST_CASE("url resolve: schemes stay - without an http(s) base nothing is resolved") {
     CHECK(resolveUrl("https://example.com/a/", "javascript:alert(1)") == "javascript:alert(1)");
     CHECK(resolveUrl("https://example.com/a/", "mailto:x@y") == "mailto:x@y");
     CHECK(resolveUrl("https://example.com", "x.jpg") == "https://example.com/x.jpg");

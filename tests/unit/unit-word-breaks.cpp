@@ -392,7 +392,7 @@ TEST_CASE("goldens: news sentences set in lines 7 em wide, each character 0.5 em
     }
 }
 
-TEST_CASE("ICU's line breaks agree with the dictionaries' in the sample news; no break splits a cluster") {
+TEST_CASE("ICU's line breaks agree with the dictionaries' in the sample news - no break splits a cluster") {
     for (const WordScript script : kScripts) {
         const std::string sample = sampleOf(script);
         CAPTURE(sample);
@@ -525,7 +525,7 @@ TEST_CASE("lines of the sample news end between words, and drawing sets them as 
     }
 }
 
-TEST_CASE("long runs: segmented in parts, linear in their length; one long cluster has no break") {
+TEST_CASE("long runs: segmented in parts, linear in their length - one long cluster has no break") {
     const WordDictionary& thai = *dictionaries().find(WordScript::Thai);
     const std::string sentence = "รัฐบาลประกาศวันหยุดพิเศษเพิ่มอีกหนึ่งวันในเดือนหน้า";
     std::u32string run;
