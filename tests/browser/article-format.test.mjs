@@ -1,5 +1,6 @@
 // Format 1.1 in the viewer: code blocks (as written, scrolling sideways when wider than the column,
-// the canvas following the text layer; copied with their lines and indentation) and inline runs.
+// the canvas following the text layer; copied with their lines and indentation), inline runs, and
+// tables (a table of cells in the text layer over the canvas's grid; copied as rows of cells).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { idle, measure, open, settled, start } from './harness.mjs';
@@ -19,15 +20,41 @@ const ARTICLE = {
   ],
 };
 
+const TABLE_ROWS = [['Station', 'Latitude', 'Longitude', 'Elevation', 'Operator', 'First record'],
+  ['Kettleford North', '51.2041', '-1.4412', '112 m', 'County Water Board', '1931-04-01'],
+  ['Alder Brook Weir', '51.1877', '-1.3901', '96 m', 'Environment Agency', '1962-10-01']];
+const TABLES = {
+  version: 1.1,
+  title: 'Tables in an article',
+  body: [
+    'A paragraph before the table.',
+    { type: 'table', caption: 'Rain by month', headerRow: true, headerColumn: true, rows: [['Month', 'Rain'], ['January', '84'], ['February', '61']] },
+    { type: 'rule' },
+    { type: 'table', headerRow: true, rows: TABLE_ROWS },
+  ],
+};
+
 // Opens a phone-sized page showing ARTICLE.
-async function showArticle(options = {}) {
+async function showArticle(options = {}, article = ARTICLE, ready = '.folio-text pre .folio-line') {
   const page = await open(env, '', { viewport: { width: 390, height: 700 }, ...options });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
   await settled(page);
-  await page.evaluate((a) => window.folio.load(a), ARTICLE);
+  await page.evaluate((a) => window.folio.load(a), article);
   await idle(page);
-  await page.waitForFunction(() => document.querySelector('.folio-text pre .folio-line'));
+  await page.waitForFunction((selector) => document.querySelector(selector), ready);
   return page;
+}
+
+// Selects the contents of `element` (a selector) and copies them; the clipboard's text.
+async function copyOf(page, selector) {
+  await page.evaluate((s) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(s));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }, selector);
+  await page.keyboard.press('Control+C');
+  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 describe('format 1.1', () => {
@@ -78,6 +105,65 @@ describe('format 1.1', () => {
       return ['sub', 'code', 's'].map((tag) => paragraph.querySelector(tag)?.textContent);
     });
     assert.deepEqual(runs, ['2', 'make', 'now']);
+    await page.context().close();
+  });
+
+  test('a table is a table of cells in the text layer, each line over the canvas glyphs, and copies as rows of cells', async () => {
+    const page = await showArticle({ viewport: { width: 900, height: 900 } }, TABLES, '.folio-text table td .folio-line');
+    const structure = await page.evaluate(() => {
+      const table = document.querySelector('.folio-text table');
+      return {
+        role: table.getAttribute('role'),
+        caption: table.querySelector('caption')?.textContent,
+        rows: [...table.querySelectorAll('tr')].map((tr) => [...tr.children].map((cell) => `${cell.localName}:${cell.getAttribute('role')}:${cell.textContent}`)),
+        rule: document.querySelectorAll('.folio-text hr').length,
+      };
+    });
+    assert.deepEqual(structure, {
+      role: 'table',
+      caption: 'Rain by month',
+      rows: [['th:columnheader:Month', 'th:columnheader:Rain'], ['th:rowheader:January', 'td:cell:84'], ['th:rowheader:February', 'td:cell:61']],
+      rule: 1,
+    });
+    // The canvas draws each cell's text where the layer has it: ink under every cell's line box,
+    // none in the cell's padding beside it.
+    const boxes = await page.evaluate(() => [...document.querySelectorAll('.folio-text table')[0].querySelectorAll('td .folio-line, th .folio-line')]
+      .map((line) => { const r = line.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height, text: line.textContent }; }));
+    assert.equal(boxes.length, 6);
+    for (const box of boxes) {
+      const ink = await measure(page, { x: Math.round(box.x), y: Math.round(box.y), width: Math.max(1, Math.round(box.width)), height: Math.round(box.height) });
+      assert.ok(ink.ink > 0.05, `the canvas shows "${box.text}" under its line (ink ${ink.ink})`);
+    }
+    assert.equal(await copyOf(page, '.folio-text table'), 'Rain by month\nMonth\tRain\nJanuary\t84\nFebruary\t61');
+    await page.context().close();
+  });
+
+  test('a table wider than a phone scrolls sideways in its box, the canvas with it', async () => {
+    const page = await showArticle({}, TABLES, '.folio-text table td .folio-line');
+    const wide = '.folio-text table:nth-of-type(2)';
+    await page.evaluate((s) => document.querySelectorAll('.folio-text table')[1].scrollIntoView({ block: 'center' }), wide);
+    await idle(page);
+    const box = await page.evaluate(() => {
+      const table = document.querySelectorAll('.folio-text table')[1];
+      const r = table.getBoundingClientRect();
+      return { scrollWidth: table.scrollWidth, clientWidth: table.clientWidth, x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    assert.ok(box.scrollWidth > box.clientWidth + 100, `the table is wider than its box (${box.scrollWidth} > ${box.clientWidth})`);
+    const clip = { x: Math.round(box.x), y: Math.max(0, Math.round(box.y)), width: Math.round(box.width), height: Math.min(400, Math.round(box.height)) };
+    const before = await page.screenshot({ clip });
+    await page.evaluate(() => { document.querySelectorAll('.folio-text table')[1].scrollLeft = 10000; });
+    await idle(page);
+    assert.notDeepEqual(await page.screenshot({ clip }), before, 'the canvas drew the scrolled table');
+    // The last column's header, scrolled into the box, is drawn where the layer has it.
+    const last = await page.evaluate(() => {
+      const cell = [...document.querySelectorAll('.folio-text table')[1].querySelectorAll('th')].pop();
+      const r = cell.querySelector('.folio-line').getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height, text: cell.textContent };
+    });
+    assert.equal(last.text, 'First record');
+    assert.ok(last.x > box.x && last.x + last.width <= box.x + box.width + 1, 'the last column is in the box');
+    const ink = await measure(page, { x: Math.round(last.x), y: Math.round(last.y), width: Math.round(last.width), height: Math.round(last.height) });
+    assert.ok(ink.ink > 0.05, `the canvas shows the scrolled column (ink ${ink.ink})`);
     await page.context().close();
   });
 });
