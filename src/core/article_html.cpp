@@ -1,5 +1,7 @@
 #include "folio/article_html.h"
 
+#include <vector>
+
 #include "folio/url_rules.h"
 
 namespace folio {
@@ -69,14 +71,24 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
             out += "</blockquote>\n";
             break;
         case BlockType::List: {
-            const char* tag = block.ordered ? "ol" : "ul";
-            out += std::string("<") + tag + ">";
-            for (const RichText& item : block.items) {
+            // Nested lists (ListItemPlace::depth) open inside the item before them.
+            std::vector<const char*> open;  // the lists open, outermost first
+            for (std::size_t i = 0; i < block.items.size(); ++i) {
+                const bool placed = i < block.places.size();
+                const std::size_t depth = placed ? block.places[i].depth : 0;
+                const char* tag = (placed ? block.places[i].ordered : block.ordered) ? "ol" : "ul";
+                if (open.empty() || depth + 1 > open.size()) {
+                    out += std::string("<") + tag + ">";
+                    open.push_back(tag);
+                } else {
+                    for (; open.size() > depth + 1; open.pop_back()) out += std::string("</li></") + open.back() + ">";
+                    out += "</li>";
+                }
                 out += "<li>";
-                appendRuns(out, item);
-                out += "</li>";
+                appendRuns(out, block.items[i]);
             }
-            out += std::string("</") + tag + ">\n";
+            for (; !open.empty(); open.pop_back()) out += std::string("</li></") + open.back() + ">";
+            out += "\n";
             break;
         }
         case BlockType::Image:
@@ -89,7 +101,12 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
                 }
                 out += ">";
             }
-            if (!block.caption.empty()) out += "<figcaption>" + escapeHtml(block.caption) + "</figcaption>";
+            if (!block.caption.empty() || !block.credit.empty()) {
+                out += "<figcaption>" + escapeHtml(block.caption);
+                if (!block.credit.empty())
+                    out += std::string(block.caption.empty() ? "" : " ") + "<small>" + escapeHtml(block.credit) + "</small>";
+                out += "</figcaption>";
+            }
             out += "</figure>\n";
             break;
     }

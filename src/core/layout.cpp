@@ -110,7 +110,7 @@ public:
                 quote(index, prepared);
                 break;
             case BlockType::List:
-                list(index, prepared);
+                list(index, block, prepared);
                 break;
             case BlockType::Image:
                 image(index, block, prepared);
@@ -142,15 +142,17 @@ private:
     }
 
     // List items, indented, with a marker on each item's first line. The indent grows past 1.6 em
-    // when a marker ("10.", "100.") would otherwise stick out of the column.
-    void list(int index, const detail::PreparedBlock& prepared) {
+    // when a marker ("10.", "100.") would otherwise stick out of the column; the items of a nested
+    // list are set in by one indent more per level (up to half the column).
+    void list(int index, const Block& block, const detail::PreparedBlock& prepared) {
         float indentEm = kListIndentEm;
         for (float markerEm : prepared.markerEm) indentEm = std::max(indentEm, markerEm + kMarkerGapEm);
-        const float indent = indentPx(indentEm);
         for (std::size_t i = 0; i < prepared.items.size(); ++i) {
             if (i > 0) y_ += kItemGapEm * em_;
             const std::size_t first = layout_.lines.size();
             const int item = static_cast<int>(i);
+            const int depth = i < block.places.size() ? block.places[i].depth : 0;
+            const float indent = indentPx(indentEm * static_cast<float>(depth + 1));
             y_ = set(prepared.items[i], LineRole::ListItem, index, item, em_, lineHeight_, indent);
             if (layout_.lines.size() == first) emptyItemLine(index, item, indent, prepared.items[i].rtl);
             addMarker(first, prepared.markers[i], prepared.markerEm[i], indent, prepared.items[i].rtl);

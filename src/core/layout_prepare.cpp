@@ -277,7 +277,12 @@ public:
             case BlockType::List:
                 for (std::size_t i = 0; i < block.items.size(); ++i) {
                     prepared.items.push_back(rich(block.items[i], FaceScheme::Body));
-                    const std::string marker = block.ordered ? std::to_string(i + 1) + "." : "\u2022";
+                    // A bullet by depth (disc, circle, square, as browsers mark nested lists), or its number.
+                    static const char* const kBullets[] = {"\u2022", "\u25E6", "\u25AA"};
+                    const ListItemPlace place = i < block.places.size()
+                                                    ? block.places[i]
+                                                    : ListItemPlace{0, block.ordered, static_cast<int>(i) + 1};
+                    const std::string marker = place.ordered ? std::to_string(place.number) + "." : kBullets[place.depth % 3];
                     prepared.markerEm.push_back(
                         measureEm(metrics_, bodyFace(), marker, 0, marker.size(), &missing_, prepared.items.back().rtl));
                     prepared.markers.push_back({static_cast<std::uint32_t>(shown_.size()),
@@ -286,7 +291,13 @@ public:
                 }
                 break;
             case BlockType::Image:
-                prepared.caption = plain(block.caption, FontFace::Sans);
+                if (block.credit.empty()) {
+                    prepared.caption = plain(block.caption, FontFace::Sans);
+                } else {  // the credit after the caption, in italics
+                    const std::string lead = block.caption.empty() ? std::string() : block.caption + " ";
+                    prepared.caption = prepareUnit(metrics_, {StyledText{lead, FontFace::Sans, -1}, StyledText{block.credit, FontFace::SansItalic, -1}},
+                                                   FontFace::Sans, shown_, &missing_, direction_);
+                }
                 break;
         }
         return prepared;

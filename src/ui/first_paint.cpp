@@ -230,6 +230,7 @@ std::string styles(const FirstPaintFonts& fonts) {
     css += fp + " th{background:var(--folio-tint)}\n";
     css += fp + " hr{width:min(100%," + em(kRuleWidthEm) + ");margin:" + em(kRuleSpaceEm) + " auto " + em(kRuleSpaceEm + kBlockAfterEm) +
            ";border:0;border-top:max(1px," + em(kTableRuleEm) + ") solid var(--folio-rule)}\n";
+    css += fp + " figcaption small{font-size:inherit;font-style:italic}\n";  // an image's credit
     css += fp + " .folio-source{display:none}\n";
     css += "@container (max-width:" + num(kNarrowViewportPx - 0.02f) + "px){" + fp + " article{padding-top:" +
            em(kTopPaddingNarrowEm) + "}" + fp + " h1{font-size:" + em(kTitleScaleNarrow) + "}}\n";

@@ -3,10 +3,15 @@
 // has no form for yet is drawn (folio/article_lower.h).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
+#include "folio/article_html.h"
 #include "folio/article_lower.h"
 #include "folio/article_parse.h"
+#include "folio/layout.h"
+#include "test_fonts.h"
 
 using namespace folio;
 
@@ -178,4 +183,27 @@ TEST_CASE("format 1.1: what drawing has no form for yet is drawn in the nearest 
     CHECK(a.body[3].text[0].href == "https://v.example/1");
     CHECK(a.notes.empty());
     CHECK(plainText(a.body.back().items[0]) == "N");
+}
+
+TEST_CASE("format 1.1: an image's credit is drawn after its caption, in italics, and is in the HTML copy") {
+    const Article a = parsedBody(R"([{"type": "image", "src": "a.jpg", "caption": "The weir at dawn.", "credit": "Jane Doe / Riverlines"},
+                                    {"type": "image", "src": "b.jpg", "credit": "Alone"}])");
+    const Typesetter typesetter(a, test::notoMetrics());
+    const Layout layout = typesetter.layout(LayoutSettings{});
+    std::vector<std::string> captions;
+    std::vector<FontFace> lastFaces;
+    for (const Line& line : layout.lines) {
+        if (line.role != LineRole::Caption) continue;
+        std::string text;
+        for (const Span& span : layout.spansOf(line)) text += span.text;
+        captions.push_back(text);
+        lastFaces.push_back(layout.spansOf(line).back().face);
+    }
+    CHECK(captions == std::vector<std::string>{"The weir at dawn. Jane Doe / Riverlines", "Alone"});
+    CHECK(lastFaces == std::vector<FontFace>{FontFace::SansItalic, FontFace::SansItalic});
+    CHECK(layout.spansOf(*std::find_if(layout.lines.begin(), layout.lines.end(), [](const Line& l) { return l.role == LineRole::Caption; }))
+              .front().face == FontFace::Sans);
+    const std::string html = articleHtml(a, "");
+    CHECK(html.find("<figcaption>The weir at dawn. <small>Jane Doe / Riverlines</small></figcaption>") != std::string::npos);
+    CHECK(html.find("<figcaption><small>Alone</small></figcaption>") != std::string::npos);
 }
