@@ -74,8 +74,9 @@ TEST_CASE("tables: a grid of cells in reading order, its caption above, rules un
     std::map<int, std::vector<float>> baselines;
     for (const Line& line : layout.lines)
         if (line.role == LineRole::TableCell) baselines[line.item].push_back(line.baseline);
-    for (const auto& [row, values] : baselines) {
-        CAPTURE(row);
+    for (const auto& entry : baselines) {  // (clang's C++17 captures no structured bindings)
+        const std::vector<float>& values = entry.second;
+        CAPTURE(entry.first);
         CHECK(std::all_of(values.begin(), values.end(), [&](float b) { return b == values.front(); }));
     }
     CHECK(baselines.at(0).front() < baselines.at(1).front());
