@@ -45,6 +45,8 @@ constexpr float kCellMeasureEm = 10.0f;       // the widest a column of a table 
 constexpr float kTableRuleEm = 0.06f;         // the rule under each row (at least 1 px), em of the body size
 constexpr float kHeaderRuleEm = 0.12f;        // the rule under the header row, likewise
 constexpr float kCaptionTableGapEm = 0.4f;    // between a table's caption (above it) and the table
+constexpr float kPullquoteScale = 1.4f;       // a pull quote's text size
+constexpr float kPullquotePaddingEm = 0.6f;   // between a pull quote's rules (above and below it) and its text
 constexpr float kRuleWidthEm = 8.0f;          // a separator's (format 1.1 rule) length (at most the column)
 constexpr float kRuleSpaceEm = 1.0f;          // above and below a separator, besides the blocks' own space
 

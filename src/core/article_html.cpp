@@ -49,7 +49,7 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
         case BlockType::Rule:
             out += "<hr>\n";
             break;
-        case BlockType::Embed: case BlockType::Aside: case BlockType::Pullquote:
+        case BlockType::Embed: case BlockType::Aside:
         case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
             out += "<p>";
@@ -63,8 +63,8 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
             out += "</" + tag + ">\n";
             break;
         }
-        case BlockType::Quote:
-            out += "<blockquote><p>";
+        case BlockType::Quote: case BlockType::Pullquote:
+            out += block.type == BlockType::Pullquote ? "<blockquote class=\"folio-pullquote\"><p>" : "<blockquote><p>";
             appendRuns(out, block.text);
             out += "</p>";
             if (!block.cite.empty()) out += "<footer>\u2014 " + escapeHtml(block.cite) + "</footer>";

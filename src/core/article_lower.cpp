@@ -19,10 +19,7 @@ void lowerBlock(Block block, std::vector<Block>& out) {
     switch (block.type) {
         case BlockType::Paragraph: case BlockType::Heading: case BlockType::Quote: case BlockType::List:
         case BlockType::Image: case BlockType::Code: case BlockType::Table: case BlockType::Rule:
-            out.push_back(std::move(block));
-            return;
         case BlockType::Pullquote:
-            block.type = BlockType::Quote;
             out.push_back(std::move(block));
             return;
         case BlockType::Embed: {

@@ -39,14 +39,14 @@ bool isEmpty(const Block& block, const detail::PreparedBlock& prepared) {
             return block.rows.empty() || block.rows.front().empty();
         case BlockType::Rule:
             return false;
-        case BlockType::Embed: case BlockType::Aside: case BlockType::Pullquote:
+        case BlockType::Embed: case BlockType::Aside:
         case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
         case BlockType::Heading:
             return prepared.text.pieces.empty();
         case BlockType::Code:
             return prepared.items.empty();
-        case BlockType::Quote:
+        case BlockType::Quote: case BlockType::Pullquote:
             return prepared.text.pieces.empty() && prepared.cite.pieces.empty();
         case BlockType::List:
             return prepared.items.empty();
@@ -94,7 +94,10 @@ public:
             case BlockType::Rule:
                 rule(index);
                 break;
-            case BlockType::Embed: case BlockType::Aside: case BlockType::Pullquote:
+            case BlockType::Pullquote:
+                pullquote(index, prepared);
+                break;
+            case BlockType::Embed: case BlockType::Aside:
             case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 y_ = set(prepared.text, LineRole::Paragraph, index, -1, em_, lineHeight_, 0.0f);
@@ -139,6 +142,21 @@ private:
             if (y_ > top) y_ += kCiteGapEm * em_;
             y_ = set(prepared.cite, LineRole::QuoteCite, index, -1, kSmallScale * em_, kSansLineHeight, indent);
         }
+    }
+
+    // A pull quote: its text large, between rules as wide as the column, its cite below it.
+    void pullquote(int index, const detail::PreparedBlock& prepared) {
+        const float rule = std::max(1.0f, kHeaderRuleEm * em_);
+        layout_.boxes.push_back({BoxKind::Rule, index, layout_.columnX, y_, layout_.columnWidth, rule});
+        y_ += rule + kPullquotePaddingEm * em_;
+        y_ = set(prepared.text, LineRole::Quote, index, -1, kPullquoteScale * em_, kHeadingLineHeight, 0.0f);
+        if (!prepared.cite.pieces.empty()) {
+            y_ += kCiteGapEm * em_;
+            y_ = set(prepared.cite, LineRole::QuoteCite, index, -1, kSmallScale * em_, kSansLineHeight, 0.0f);
+        }
+        y_ += kPullquotePaddingEm * em_;
+        layout_.boxes.push_back({BoxKind::Rule, index, layout_.columnX, y_, layout_.columnWidth, rule});
+        y_ += rule;
     }
 
     // List items, indented, with a marker on each item's first line. The indent grows past 1.6 em

@@ -256,7 +256,7 @@ public:
                 break;
             case BlockType::Rule:
                 break;
-            case BlockType::Embed: case BlockType::Aside: case BlockType::Pullquote:
+            case BlockType::Embed: case BlockType::Aside:
             case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 prepared.text = rich(block.text, FaceScheme::Body);
@@ -267,7 +267,7 @@ public:
             case BlockType::Heading:
                 prepared.text = rich(block.text, FaceScheme::Heading);
                 break;
-            case BlockType::Quote:
+            case BlockType::Quote: case BlockType::Pullquote:
                 prepared.text = rich(block.text, FaceScheme::Quote);
                 if (!block.cite.empty()) {
                     prepared.cite = plain("\u2014 " + block.cite, FontFace::Sans);

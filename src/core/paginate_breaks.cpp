@@ -124,10 +124,32 @@ std::vector<Row> paginationRows(const Layout& layout, float maxUnitHeight) {
     Numbering paras;
     float shift = 0.0f;
     std::size_t box = 0;
-    // Adds the images from the next box down to `untilY`; `nextLine` is the line that follows them.
+    // Blocks whose rules are a table's (placed with its rows), not separators of their own.
+    std::vector<int> tables;
+    for (const TableRowBand& band : layout.tableRows)
+        if (tables.empty() || tables.back() != band.block) tables.push_back(band.block);
+    const auto separator = [&](const Box& b) {
+        return b.kind == BoxKind::Rule && std::find(tables.begin(), tables.end(), b.block) == tables.end();
+    };
+    // Adds the images (and separators) from the next box down to `untilY`; `nextLine` is the line
+    // that follows them.
     const auto addImages = [&](std::size_t nextLine, float untilY) {
         for (; box < layout.boxes.size() && layout.boxes[box].y <= untilY; ++box) {
             const Box& image = layout.boxes[box];
+            if (separator(image)) {
+                Row row;
+                row.top = image.y - shift;
+                row.bottom = row.top + image.height;
+                row.line = nextLine;
+                row.lineEnd = nextLine;
+                row.box = static_cast<int>(box);
+                row.unit = units.next({kImageUnit, image.block, -1});
+                row.para = paras.next({-1, image.block, -1});
+                // A pull quote's upper rule stays with its text.
+                row.keepWithNext = nextLine < layout.lines.size() && layout.lines[nextLine].block == image.block;
+                rows.push_back(row);
+                continue;
+            }
             if (image.kind != BoxKind::Image) continue;
             const float unitHeight = captionBottom(layout, nextLine, image.block, image.y + image.height) - image.y +
                                      keptAbove(rows, image.y - shift);

@@ -33,8 +33,8 @@ struct PageFrame {
 // The frame of a page of `spec` (already clamped): its margins less the header's and footer's space.
 PageFrame pageFrame(const PageSpec& spec);
 
-// One thing a page break falls between: a layout line, a table row (the lines of its cells), or an
-// image box.
+// One thing a page break falls between: a layout line, a table row (the lines of its cells), an
+// image box or a separator's rule.
 struct Row {
     float top = 0.0f;         // in the layout's column, after taller-than-a-page images shrink, pt
     float bottom = 0.0f;
@@ -44,7 +44,7 @@ struct Row {
     int band = -1;            // a table row: its index into Layout::tableRows; -1 otherwise
     int repeat = -1;          // a table row after the table's header row: the header's row, which a
                               //   page that starts here shows first; -1 otherwise
-    int box = -1;             // index into Layout::boxes for an image, -1 for a line
+    int box = -1;             // index into Layout::boxes for an image or a separator, -1 for a line
     int unit = 0;             // rows of one unit leave at least two rows on either side of a break:
                               //   a paragraph, heading, quote (text and cite), list item, image
                               //   (box and caption), or the title and meta line

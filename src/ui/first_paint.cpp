@@ -230,6 +230,11 @@ std::string styles(const FirstPaintFonts& fonts) {
     css += fp + " th{background:var(--folio-tint)}\n";
     css += fp + " hr{width:min(100%," + em(kRuleWidthEm) + ");margin:" + em(kRuleSpaceEm) + " auto " + em(kRuleSpaceEm + kBlockAfterEm) +
            ";border:0;border-top:max(1px," + em(kTableRuleEm) + ") solid var(--folio-rule)}\n";
+    // A pull quote: large, between rules, without the quote's side rule.
+    css += fp + " blockquote.folio-pullquote{padding:" + em(kPullquotePaddingEm) + " 0;border-block:max(1px," + em(kHeaderRuleEm) +
+           ") solid var(--folio-rule)}\n";
+    css += fp + " blockquote.folio-pullquote p{font-size:" + em(kPullquoteScale) + ";line-height:" + num(kHeadingLineHeight) + "}\n";
+    css += fp + " blockquote.folio-pullquote p::before{display:none}\n";
     css += fp + " figcaption small{font-size:inherit;font-style:italic}\n";  // an image's credit
     css += fp + " .folio-source{display:none}\n";
     css += "@container (max-width:" + num(kNarrowViewportPx - 0.02f) + "px){" + fp + " article{padding-top:" +

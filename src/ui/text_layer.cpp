@@ -17,13 +17,13 @@ std::string dump(const json& value) { return value.dump(-1, ' ', false, json::er
 std::pair<std::string, std::string> elementOf(const Block& block) {
     switch (block.type) {
         case BlockType::Heading: return {"h" + std::to_string(std::clamp(block.level, 2, 4)), ""};
-        case BlockType::Quote: return {"blockquote", ""};
+        case BlockType::Quote: case BlockType::Pullquote: return {"blockquote", ""};
         case BlockType::List: return {block.ordered ? "ol" : "ul", ""};
         case BlockType::Image: return {"figure", block.alt};
         case BlockType::Code: return {"pre", block.language};
         case BlockType::Table: return {"table", ""};
         case BlockType::Rule: return {"hr", ""};
-        case BlockType::Embed: case BlockType::Aside: case BlockType::Pullquote:
+        case BlockType::Embed: case BlockType::Aside:
         case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph: break;
     }

@@ -188,3 +188,50 @@ TEST_CASE("tables: the HTML copy has the table, its caption, header cells and ru
     CHECK(articleHtml(parsed(R"({"version": 1.1, "title": "T", "body": [{"type": "rule"}, "x"]})"), "").find("<hr>") !=
           std::string::npos);
 }
+
+TEST_CASE("tables: a separator is printed too, between the paragraphs around it") {
+    const Article a = parsed(R"({"version": 1.1, "title": "T", "body": ["Before.", {"type": "rule"}, "After."]})");
+    const PrintDocument document = paginate(a, test::notoMetrics(), PageSpec{});
+    REQUIRE(document.pages.size() == 1);
+    const auto rule = std::find_if(document.pages[0].boxes.begin(), document.pages[0].boxes.end(),
+                                   [](const PrintBox& box) { return box.kind == BoxKind::Rule && box.block == 1; });
+    REQUIRE(rule != document.pages[0].boxes.end());
+    float before = 0.0f, after = 0.0f;
+    for (const PrintRun& run : document.pages[0].runs) {
+        if (run.text == "Before.") before = run.baseline;
+        if (run.text == "After.") after = run.baseline;
+    }
+    CHECK(before < rule->y);
+    CHECK(rule->y < after - 11.0f);
+    CHECK(rule->width < 200.0f);
+}
+
+TEST_CASE("tables: a pull quote is set large between two rules as wide as the column, and printed so") {
+    const Article a = parsed(R"({"version": 1.1, "title": "T", "body": ["Before.",
+        {"type": "pullquote", "text": "The water has somewhere to go.", "cite": "Hannah Okonjo-Reid"}, "After."]})");
+    const Typesetter typesetter(a, test::notoMetrics());
+    const Layout layout = typesetter.layout(LayoutSettings{});
+    std::vector<Box> rules;
+    for (const Box& box : layout.boxes) {
+        CHECK(box.kind != BoxKind::QuoteRule);
+        if (box.kind == BoxKind::Rule && box.block == 1) rules.push_back(box);
+    }
+    REQUIRE(rules.size() == 2);
+    CHECK(rules[0].width == layout.columnWidth);
+    float textTop = 1e9f, textBottom = 0.0f, size = 0.0f;
+    for (const Line& line : layout.lines) {
+        if (line.block != 1) continue;
+        textTop = std::min(textTop, line.y);
+        textBottom = std::max(textBottom, line.y + line.height);
+        if (line.role == LineRole::Quote) size = layout.spansOf(line).front().sizePx;
+    }
+    CHECK(rules[0].y + rules[0].height <= textTop);
+    CHECK(rules[1].y >= textBottom);
+    CHECK(size > layout.settings.fontSizePx * 1.3f);
+    CHECK(articleHtml(a, "").find("<blockquote class=\"folio-pullquote\"><p>The water has somewhere to go.</p>") != std::string::npos);
+
+    const PrintDocument document = paginate(a, test::notoMetrics(), PageSpec{});
+    int printed = 0;
+    for (const PrintBox& box : document.pages[0].boxes) printed += box.kind == BoxKind::Rule && box.block == 1;
+    CHECK(printed == 2);
+}
