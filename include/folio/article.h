@@ -115,6 +115,9 @@ struct Article {
 // written so (Arabic, Hebrew, Persian, Urdu...: by the language tag's primary subtag), else Auto.
 TextDirection articleDirection(const Article& article);
 
+// An image block showing `picture` (a gallery's picture, an embed's poster...). Never fails.
+Block imageBlock(GalleryImage picture);
+
 // The runs of `text` concatenated, styles dropped.
 std::string plainText(const RichText& text);
 

@@ -1,7 +1,8 @@
-// Article model helpers: plain text of rich text and word counting.
+// Article model helpers: image blocks of pictures, plain text of rich text and word counting.
 #include "folio/article.h"
 
 #include <string_view>
+#include <utility>
 
 namespace folio {
 
@@ -25,6 +26,18 @@ std::size_t countWords(const std::string& s) {
 }
 
 }  // namespace
+
+Block imageBlock(GalleryImage picture) {
+    Block block;
+    block.type = BlockType::Image;
+    block.src = std::move(picture.src);
+    block.alt = std::move(picture.alt);
+    block.caption = std::move(picture.caption);
+    block.credit = std::move(picture.credit);
+    block.width = picture.width;
+    block.height = picture.height;
+    return block;
+}
 
 std::string plainText(const RichText& text) {
     std::string out;

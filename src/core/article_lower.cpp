@@ -23,16 +23,8 @@ void lowerBlock(Block block, std::vector<Block>& out) {
             out.push_back(std::move(block));
             return;
         case BlockType::Embed: {
-            if (!block.src.empty()) {
-                Block poster;
-                poster.type = BlockType::Image;
-                poster.src = block.src;
-                poster.alt = block.alt;
-                poster.width = block.width;
-                poster.height = block.height;
-                poster.caption = block.provider;
-                out.push_back(std::move(poster));
-            }
+            if (!block.src.empty())
+                out.push_back(imageBlock({block.src, block.alt, block.provider, {}, block.width, block.height}));
             out.push_back(paragraphOf({TextRun{block.title.empty() ? block.href : block.title, false, true, block.href}}));
             return;
         }
@@ -48,17 +40,7 @@ void lowerBlock(Block block, std::vector<Block>& out) {
             return;
         }
         case BlockType::Gallery:
-            for (GalleryImage& image : block.images) {
-                Block picture;
-                picture.type = BlockType::Image;
-                picture.src = std::move(image.src);
-                picture.alt = std::move(image.alt);
-                picture.caption = std::move(image.caption);
-                picture.credit = std::move(image.credit);
-                picture.width = image.width;
-                picture.height = image.height;
-                out.push_back(std::move(picture));
-            }
+            for (GalleryImage& image : block.images) out.push_back(imageBlock(std::move(image)));
             if (!block.caption.empty()) out.push_back(paragraphOf({TextRun{block.caption, true, false, {}}}));
             return;
     }

@@ -367,7 +367,7 @@ bool toArticle(Post& post, const ParseLimits& limits, ParseResult& result, Failu
             post.notices.push_back("the featured image has no http(s) or relative address: left out");
         } else if (!opens) {
             if (featured.width == 0 || featured.height == 0) featured.width = featured.height = 0;
-            Block image = html::imageBlock(featured);
+            Block image = imageBlock(featured);
             a.body.insert(a.body.begin(), std::move(image));
         }
     }

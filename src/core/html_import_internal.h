@@ -198,9 +198,6 @@ inline TextRun plainRun(std::string text) {
     return run;
 }
 
-// An image block of `picture`.
-Block imageBlock(GalleryImage picture);
-
 // An attribution without the dash or tilde before it ("— Ann" -> "Ann").
 std::string withoutLeadingDash(std::string text);
 

@@ -205,18 +205,6 @@ constexpr std::pair<std::string_view, std::string_view> kSocialPosts[] = {
 // Pictures and figures
 // ---------------------------------------------------------------------------------------------------
 
-Block imageBlock(GalleryImage picture) {
-    Block block;
-    block.type = BlockType::Image;
-    block.src = std::move(picture.src);
-    block.alt = std::move(picture.alt);
-    block.caption = std::move(picture.caption);
-    block.credit = std::move(picture.credit);
-    block.width = picture.width;
-    block.height = picture.height;
-    return block;
-}
-
 // The picture of an <img>: the largest candidate (by width descriptor, else by density) of its
 // srcset and lazy-loading srcsets, of the <source>s of its <picture> in formats every reader of
 // the article decodes (JPEG, PNG, GIF, or no type given), and of its src (the lazy-loading
