@@ -196,6 +196,15 @@ export class CoreBridge {
     this.module._folio_set_sideways_scroll(block, x);
   }
 
+  /**
+   * Where the internal link `target` (a footnote's mark or note: "#folio-note-1") goes in the
+   * current layout: `{ y, group, item, link }` (src/ui/text_layer.h), or null when it is not there.
+   */
+  linkTarget(target) {
+    const json = this._withStrings([target], (t) => this._string(this.module._folio_link_target(t)));
+    return json ? JSON.parse(json) : null;
+  }
+
   /** Shows a page saying there is nothing to read yet; returns its text. */
   showNothing() {
     return this._string(this.module._folio_show_nothing());

@@ -84,6 +84,14 @@ export function installStyles(assets, nonce = null) {
 .folio-text ::search-text { color: transparent; background: color-mix(in srgb, var(--folio-link) 25%, transparent); }
 .folio-text ::search-text:current { color: transparent; background: color-mix(in srgb, var(--folio-link) 45%, transparent); }
 .folio-text ::target-text { color: transparent; background: color-mix(in srgb, var(--folio-link) 32%, transparent); }
+/* A footnote's popover, under (or over) its mark in the article; it scrolls with the text. */
+.folio-note-popover { position: absolute; z-index: 1; box-sizing: border-box; width: min(26em, calc(100% - 24px));
+                      max-height: 60vh; overflow: auto; padding: 10px 14px; border: 1px solid var(--folio-rule);
+                      border-radius: 8px; background: var(--folio-surface); color: var(--folio-text);
+                      box-shadow: 0 6px 24px rgb(0 0 0 / 0.22); font-size: 15px; line-height: 1.45; }
+.folio-note-popover p { margin: 0 0 6px; overflow-wrap: anywhere; }
+.folio-note-popover a { color: var(--folio-link); }
+.folio-note-popover:focus-visible, .folio-note-popover a:focus-visible { outline: 2px solid var(--folio-link); outline-offset: 2px; }
 .folio-keyboard-bar { position: absolute; top: 0; left: 0; right: 0; z-index: 2; display: flex; flex-wrap: wrap;
                       gap: 6px; padding: 8px; background: var(--folio-surface); border-bottom: 1px solid var(--folio-rule);
                       font: 14px/1.3 system-ui, sans-serif; }

@@ -6,7 +6,7 @@
 //
 // Sections: faces (registered for measuring and for the layer's text) · TextLayer: the layer and
 // its scrolling · building groups and lines in chunks · fitting lines to the engine's glyphs ·
-// selection and copy.
+// selection and copy · footnotes (the popover of a mark, the links between marks and notes).
 
 import { addStyleSheet } from './folio-styles.js';
 
@@ -15,6 +15,9 @@ const MAX_GROUPS_PER_ASK = 64;  // groups asked of the module at once while buil
 const MEASURE_SPACING = 0.01;  // px of letter spacing that turns a measuring canvas's ligatures off
 const KIND_MARKER = 1;     // folio::ui::LayerRun
 const KIND_COMMENT = 2;
+const SANS_FACE = 4;       // folio::FontFace::Sans
+const KIND_NOTE_MARK = 3;  // a footnote's mark: its link names the note
+const KIND_NOTE_BACK = 4;  // a note's link back to its mark
 
 // ---- Faces ----
 
@@ -121,7 +124,17 @@ export class TextLayer {
     this.article.addEventListener('mousedown', (e) => this._tripleClick(e));
     this.article.addEventListener('click', (e) => {
       if (e.target.closest?.('.folio-action')) this._onComment();
+      const mark = e.target.closest?.('.folio-noteref');
+      const back = e.target.closest?.('.folio-backlink');
+      if (mark || back) e.preventDefault();
+      if (mark) this._showNote(mark);
+      if (back) this._goToLink(back.getAttribute('href'));
     });
+    this._note = null;  // the open popover of a footnote: { element, mark }
+    this._closeNoteOutside = (e) => {
+      if (this._note && !this._note.element.contains(e.target) && !this._note.mark.contains(e.target)) this._closeNote(false);
+    };
+    document.addEventListener('pointerdown', this._closeNoteOutside, true);
   }
 
   /** Focuses the article for a press beside it (the canvas's toolbar): keys go on to it, no ring shows. */
@@ -207,6 +220,7 @@ export class TextLayer {
     this._cancelFill();
     document.removeEventListener('pointerup', this._pointerUp, true);
     document.removeEventListener('selectionchange', this._selectionChanged);
+    document.removeEventListener('pointerdown', this._closeNoteOutside, true);
     if (this._pageScrolled) window.removeEventListener('scroll', this._pageScrolled);
     for (const face of this._faces.values()) document.fonts.delete(face);
     this._faces.clear();
@@ -295,8 +309,13 @@ export class TextLayer {
     this._buildVisible(y);
   }
 
-  // Ctrl/Cmd+A selects the article, not the page.
+  // Ctrl/Cmd+A selects the article, not the page; Escape closes a note's popover.
   _keyDown(e) {
+    if (e.key === 'Escape' && this._note) {
+      e.preventDefault();
+      this._closeNote(true);
+      return;
+    }
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'a') {
       e.preventDefault();
       getSelection().selectAllChildren(this.article);
@@ -332,6 +351,7 @@ export class TextLayer {
   _rebuild() {
     this._cancelFill();
     const outline = this._bridgeOf().textLayerOutline();
+    this._closeNote(false);
     this.article.replaceChildren();
     this._groups = [];
     this._groupBottoms = [];
@@ -505,8 +525,9 @@ export class TextLayer {
         parent = this._tableCell(parts, rows, cells, item, line[6], role);
       } else if (item >= 0 && role !== 'code') {  // (a code line's item is its line number)
         if (!items.has(item)) {
-          items.set(item, document.createElement('li'));
-          parts.append(items.get(item));
+          const li = parts.appendChild(document.createElement('li'));
+          li.dataset.item = item;
+          items.set(item, li);
         }
         parent = items.get(item);
       } else if (role === 'cite') {
@@ -579,7 +600,14 @@ export class TextLayer {
         continue;
       }
       let run;
-      if (link !== null) {
+      if (kind === KIND_NOTE_MARK || kind === KIND_NOTE_BACK) {  // followed in the article (see Footnotes)
+        run = document.createElement('a');
+        run.setAttribute('href', link);
+        run.className = kind === KIND_NOTE_MARK ? 'folio-noteref' : 'folio-backlink';
+        run.setAttribute('role', kind === KIND_NOTE_MARK ? 'doc-noteref' : 'doc-backlink');
+        if (kind === KIND_NOTE_MARK) run.setAttribute('aria-haspopup', 'dialog');
+        else run.setAttribute('aria-label', 'Back to the text');
+      } else if (link !== null) {
         run = Object.assign(document.createElement('a'), { href: link, target: '_blank', rel: 'noopener noreferrer' });
       } else if (kind === KIND_COMMENT) {
         run = document.createElement('span');
@@ -661,6 +689,108 @@ export class TextLayer {
     return this._baselines.get(`${face} ${size}`) ?? size * 0.8;
   }
 
+  // ---- Footnotes ----
+
+  // The element an internal link (a footnote's mark or note) goes to, its group built first: the
+  // first mark of a note (a link to the note), or the note's list item; null when it is not there.
+  _linkDestination(target) {
+    const place = this._bridgeOf().linkTarget(target);
+    const group = place && this._groups[place.group];
+    if (!group) return null;
+    if (!group.built) this._build(place.group, place.group + 1);
+    if (place.link) return [...group.element.querySelectorAll('a')].find((a) => a.getAttribute('href') === place.link) ?? null;
+    return place.item >= 0 ? group.element.querySelector(`li[data-item="${place.item}"]`) : group.element;
+  }
+
+  // Scrolls to where the internal link `target` goes and moves the focus there (a note's item is
+  // focusable for it).
+  _goToLink(target) {
+    this._closeNote(false);
+    const destination = this._linkDestination(target);
+    if (!destination) return;
+    if (destination.localName !== 'a') destination.tabIndex = -1;
+    destination.scrollIntoView({ block: 'center' });
+    destination.focus({ preventScroll: true });
+  }
+
+  // Opens the popover of the footnote `mark` (a .folio-noteref): the note's text under the mark
+  // (over it when there is more room above), with a link to the note in the list at the end.
+  _showNote(mark) {
+    const again = this._note?.mark === mark;
+    this._closeNote(false);
+    if (again) return;  // a second press closes it
+    const target = mark.getAttribute('href');
+    const note = this._linkDestination(target);
+    if (!note) return;
+    const popover = document.createElement('div');
+    popover.className = 'folio-note-popover';
+    popover.setAttribute('role', 'dialog');
+    popover.setAttribute('aria-label', `Note ${mark.textContent}`);
+    popover.tabIndex = -1;
+    popover.lang = this.article.lang;
+    popover.dir = this.article.dir;
+    // In the viewer's sans face (the toolbar's and the captions'), then the article's fallbacks.
+    popover.style.fontFamily = `"${this._faceCss[SANS_FACE].family}", ${this._fallbackStacks.sans ? `${this._fallbackStacks.sans}, ` : ''}sans-serif`;
+    const text = popover.appendChild(document.createElement('p'));
+    for (const line of note.querySelectorAll('.folio-line:not(.folio-marker)')) {
+      for (const node of line.childNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && node.classList.contains('folio-backlink')) continue;
+        const copy = node.cloneNode(true);
+        if (copy.nodeType === Node.ELEMENT_NODE) {
+          for (const element of [copy, ...copy.querySelectorAll('*')]) element.removeAttribute('style');
+        }
+        text.append(copy);
+      }
+    }
+    // A link broken over two lines is one link again.
+    for (const link of [...text.querySelectorAll('a')]) {
+      const space = link.previousSibling;
+      const before = space?.nodeType === Node.TEXT_NODE && !space.data.trim() ? space.previousSibling : space;
+      if (before?.localName !== 'a' || before.getAttribute('href') !== link.getAttribute('href')) continue;
+      if (before !== space) before.append(space);
+      before.append(...link.childNodes);
+      link.remove();
+    }
+    const go = popover.appendChild(document.createElement('a'));
+    go.className = 'folio-note-go';
+    go.setAttribute('href', target);
+    go.textContent = 'Go to the note';
+    go.addEventListener('click', (e) => {
+      e.preventDefault();
+      this._goToLink(target);
+    });
+    popover.addEventListener('focusout', (e) => {
+      if (e.relatedTarget && !popover.contains(e.relatedTarget) && e.relatedTarget !== mark) this._closeNote(false);
+    });
+    this.scroller.append(popover);
+    // Placed in the article's coordinates (it scrolls with the text), within the scroller's width.
+    const area = this.article.getBoundingClientRect();
+    const at = mark.getBoundingClientRect();
+    const view = this._flowCanvas ? { top: 0, bottom: window.innerHeight } : this.scroller.getBoundingClientRect();
+    const margin = 12;
+    const width = popover.offsetWidth;
+    const height = popover.offsetHeight;
+    const left = Math.max(margin, Math.min(at.left - area.left - width / 2, this.scroller.clientWidth - width - margin));
+    const below = at.bottom + 6 + height <= view.bottom || at.top - 6 - height < view.top;
+    Object.assign(popover.style, {
+      left: `${left}px`,
+      top: `${(below ? at.bottom + 6 : at.top - 6 - height) - area.top + this.article.offsetTop}px`,
+    });
+    mark.setAttribute('aria-expanded', 'true');
+    this._note = { element: popover, mark };
+    popover.focus({ preventScroll: true });
+  }
+
+  // Closes the open popover, if any; the focus goes back to its mark when `refocus`.
+  _closeNote(refocus) {
+    if (!this._note) return;
+    const { element, mark } = this._note;
+    this._note = null;
+    mark.setAttribute('aria-expanded', 'false');
+    element.remove();
+    if (refocus && mark.isConnected) mark.focus({ preventScroll: true });
+  }
+
   // ---- Selection and copy ----
 
   // Copies the selected part of the article as text with its paragraph breaks (lines joined as
@@ -701,7 +831,7 @@ function serializeArticlePart(fragment) {
         continue;
       }
       if (child.nodeType !== Node.ELEMENT_NODE || child.classList.contains('folio-marker') ||
-          child.classList.contains('folio-picture')) continue;
+          child.classList.contains('folio-picture') || child.classList.contains('folio-backlink')) continue;
       const tag = child.localName;
       let target = into;
       if (child.classList.contains('folio-group')) {

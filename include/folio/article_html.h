@@ -8,8 +8,9 @@
 
 namespace folio {
 
-// `<article>…</article>` for `article`, every text escaped. Only http(s) and mailto links become
-// <a href>; images keep their src when it is http(s) or relative, and a relative src that is not
+// `<article>…</article>` for `article`, every text escaped. Only http(s) and mailto links and the
+// links between footnote marks and their notes (folio/note_links.h: the mark and note get the ids
+// they name) become <a href>; images keep their src when it is http(s) or relative, and a relative src that is not
 // rooted ("/...") gets `imageBase` in front (e.g. "articles/" for a page that shows
 // articles/story.json). `metaLine` (may be empty) is shown under the headline. Never fails.
 std::string articleHtml(const Article& article, const std::string& metaLine, const std::string& imageBase = {});

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -140,6 +141,12 @@ struct Anchor {
                               //   in the space above it; kept within -2 to 2)
 };
 
+// A place in a layout: a line and one of its spans.
+struct LinkPlace {
+    std::size_t line = 0;  // index into Layout::lines
+    std::size_t span = 0;  // index into Layout::spans, one of the line's
+};
+
 // What a text needs of the fonts: the faces it is set in, and the characters no font has a glyph
 // for (they are drawn as the font's replacement glyph).
 struct MissingGlyphs {
@@ -180,6 +187,9 @@ struct Layout {
     // plus `within` of that line's height; the top of an image box the anchor's block is; 0 for no
     // match. CSS px.
     float yOf(const Anchor& anchor) const;
+    // Where an internal link `target` goes (a footnote's mark or its note: folio/note_links.h);
+    // nullopt when the target is not in this layout.
+    std::optional<LinkPlace> placeOfLink(std::string_view target) const;
 };
 
 // Measures every word of an article once per font family (in em) so that layout at any size, width,

@@ -1,13 +1,21 @@
 #include "folio/article_html.h"
 
+#include <optional>
 #include <vector>
 
+#include "folio/note_links.h"
 #include "folio/url_rules.h"
 
 namespace folio {
 namespace {
 
-void appendRuns(std::string& out, const RichText& text) {
+// The footnotes whose first mark has been written (it holds the id the note links back to).
+using MarksWritten = std::vector<bool>;
+
+// The element id an internal target ("#folio-note-1") names.
+std::string idOf(const std::string& target) { return target.substr(1); }
+
+void appendRuns(std::string& out, const RichText& text, MarksWritten& marks) {
     for (const TextRun& run : text) {
         std::string piece = escapeHtml(run.text);
         if (run.code) piece = "<code>" + piece + "</code>";
@@ -16,14 +24,33 @@ void appendRuns(std::string& out, const RichText& text) {
         if (run.strike) piece = "<s>" + piece + "</s>";
         if (run.shift == RunShift::Sub) piece = "<sub>" + piece + "</sub>";
         if (run.shift == RunShift::Sup || run.note >= 0) piece = "<sup>" + piece + "</sup>";
-        if (!run.href.empty() && isSafeLink(run.href)) {
-            piece = "<a href=\"" + escapeHtml(run.href) + "\">" + piece + "</a>";
+        const std::optional<NoteLink> note = noteLinkOf(run.href);
+        if (!run.href.empty() && (isSafeLink(run.href) || note)) {
+            std::string attributes;
+            if (note && note->toNote) {  // a footnote's mark; its first one is where the note links back to
+                if (marks.size() <= note->note) marks.resize(note->note + 1, false);
+                if (!marks[note->note]) attributes = " id=\"" + escapeHtml(idOf(markTarget(note->note))) + "\"";
+                marks[note->note] = true;
+                attributes += " role=\"doc-noteref\"";
+            } else if (note) {
+                attributes = " role=\"doc-backlink\" aria-label=\"Back to the text\"";
+            }
+            piece = "<a href=\"" + escapeHtml(run.href) + "\"" + attributes + ">" + piece + "</a>";
         }
         out += piece;
     }
 }
 
-void appendBlock(std::string& out, const Block& block, const std::string& imageBase) {
+// ` id="folio-note-1"` for a list item that is a footnote (it links back to its mark); empty for others.
+std::string noteItemId(const RichText& item) {
+    for (const TextRun& run : item) {
+        const std::optional<NoteLink> note = noteLinkOf(run.href);
+        if (note && !note->toNote) return " id=\"" + escapeHtml(idOf(noteTarget(note->note))) + "\"";
+    }
+    return {};
+}
+
+void appendBlock(std::string& out, const Block& block, const std::string& imageBase, MarksWritten& marks) {
     switch (block.type) {
         case BlockType::Code: {
             const std::string language = block.language.empty() ? std::string()
@@ -38,7 +65,7 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
                 out += "<tr>";
                 for (const TableCell& cell : row) {
                     out += cell.header ? "<th>" : "<td>";
-                    appendRuns(out, cell.text);
+                    appendRuns(out, cell.text, marks);
                     out += cell.header ? "</th>" : "</td>";
                 }
                 out += "</tr>";
@@ -53,19 +80,19 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
         case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
             out += "<p>";
-            appendRuns(out, block.text);
+            appendRuns(out, block.text, marks);
             out += "</p>\n";
             break;
         case BlockType::Heading: {
             const std::string tag = "h" + std::to_string(block.level < 2 ? 2 : block.level > 4 ? 4 : block.level);
             out += "<" + tag + ">";
-            appendRuns(out, block.text);
+            appendRuns(out, block.text, marks);
             out += "</" + tag + ">\n";
             break;
         }
         case BlockType::Quote: case BlockType::Pullquote:
             out += block.type == BlockType::Pullquote ? "<blockquote class=\"folio-pullquote\"><p>" : "<blockquote><p>";
-            appendRuns(out, block.text);
+            appendRuns(out, block.text, marks);
             out += "</p>";
             if (!block.cite.empty()) out += "<footer>\u2014 " + escapeHtml(block.cite) + "</footer>";
             out += "</blockquote>\n";
@@ -84,8 +111,8 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
                     for (; open.size() > depth + 1; open.pop_back()) out += std::string("</li></") + open.back() + ">";
                     out += "</li>";
                 }
-                out += "<li>";
-                appendRuns(out, block.items[i]);
+                out += "<li" + noteItemId(block.items[i]) + ">";
+                appendRuns(out, block.items[i], marks);
             }
             for (; !open.empty(); open.pop_back()) out += std::string("</li></") + open.back() + ">";
             out += "\n";
@@ -133,7 +160,8 @@ std::string escapeHtml(const std::string& text) {
 std::string articleHtml(const Article& article, const std::string& metaLine, const std::string& imageBase) {
     std::string out = "<article>\n<h1>" + escapeHtml(article.title) + "</h1>\n";
     if (!metaLine.empty()) out += "<p class=\"folio-meta\">" + escapeHtml(metaLine) + "</p>\n";
-    for (const Block& block : article.body) appendBlock(out, block, imageBase);
+    MarksWritten marks;
+    for (const Block& block : article.body) appendBlock(out, block, imageBase, marks);
     if (!article.url.empty() && isHttpUrl(article.url)) {
         out += "<p class=\"folio-source\"><a href=\"" + escapeHtml(article.url) + "\">" + escapeHtml(article.url) + "</a></p>\n";
     }

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "folio/note_links.h"
+
 namespace folio {
 
 namespace {
@@ -12,6 +14,19 @@ Block paragraphOf(RichText text) {
     Block block;
     block.text = std::move(text);
     return block;
+}
+
+// Makes each footnote mark in `text` a link to its note (folio/note_links.h).
+void linkMarks(RichText& text) {
+    for (TextRun& run : text)
+        if (run.note >= 0) run.href = noteTarget(static_cast<std::size_t>(run.note));
+}
+
+void linkMarks(Block& block) {
+    linkMarks(block.text);
+    for (RichText& item : block.items) linkMarks(item);
+    for (std::vector<TableCell>& row : block.rows)
+        for (TableCell& cell : row) linkMarks(cell.text);
 }
 
 // Appends `block`, lowered, to `out`.
@@ -51,8 +66,18 @@ void lowerBlock(Block block, std::vector<Block>& out) {
 Article lowerForDrawing(Article article) {
     std::vector<Block> body;
     body.reserve(article.body.size());
-    for (Block& block : article.body) lowerBlock(std::move(block), body);
+    for (Block& block : article.body) {
+        linkMarks(block);
+        lowerBlock(std::move(block), body);
+    }
     if (!article.notes.empty()) {
+        // Each note ends with its link back to its mark.
+        for (std::size_t i = 0; i < article.notes.size(); ++i) {
+            RichText& note = article.notes[i];
+            linkMarks(note);
+            note.push_back(TextRun{" ", false, false, {}});
+            note.push_back(TextRun{std::string(kNoteBackText), false, false, markTarget(i)});
+        }
         Block heading;
         heading.type = BlockType::Heading;
         heading.level = 3;

@@ -1,9 +1,12 @@
 // Reading positions in a Layout: from a scroll offset to an Anchor and back.
 #include <algorithm>
 #include <climits>
+#include <optional>
 #include <utility>
+#include <vector>
 
 #include "folio/layout.h"
+#include "folio/note_links.h"
 
 namespace folio {
 
@@ -63,6 +66,22 @@ float Layout::yOf(const Anchor& anchor) const {
     for (const Box& box : boxes)
         if (box.block == anchor.block) return box.y;
     return blockStart < lines.size() ? lines[blockStart].y : 0.0f;
+}
+
+std::optional<LinkPlace> Layout::placeOfLink(std::string_view target) const {
+    std::vector<LinkPlace> places;  // every span, in reading order
+    places.reserve(spans.size());
+    for (std::size_t line = 0; line < lines.size(); ++line)
+        for (std::uint32_t i = 0; i < lines[line].spanCount; ++i) places.push_back({line, lines[line].firstSpan + i});
+    const std::size_t found = findNoteLinkPlace(
+        target, places.size(),
+        [&](std::size_t i) {
+            const Span& span = spans[places[i].span];
+            return span.link >= 0 ? links[static_cast<std::size_t>(span.link)] : std::string_view();
+        },
+        [&](std::size_t i) { return lines[places[i].line].block; }, [&](std::size_t i) { return lines[places[i].line].item; });
+    if (found == places.size()) return std::nullopt;
+    return places[found];
 }
 
 }  // namespace folio

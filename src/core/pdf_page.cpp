@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "folio/fit.h"
+#include "folio/note_links.h"
 #include "folio/palette.h"
 #include "folio/url_rules.h"
 
@@ -150,7 +151,7 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
 }
 
 bool isLinkTarget(const std::string& target) {
-    return isSafeLink(target);
+    return isSafeLink(target) || noteLinkOf(target).has_value();
 }
 
 bool isAnnotated(const PrintLinkArea& area, const std::vector<std::string>& links) {
@@ -159,11 +160,21 @@ bool isAnnotated(const PrintLinkArea& area, const std::vector<std::string>& link
 }
 
 std::string linkAnnotation(const PrintLinkArea& area, const std::vector<std::string>& links, float heightPt,
-                           int structParent) {
+                           int structParent, const std::optional<Destination>& destination) {
+    const std::string& target = links[static_cast<std::size_t>(area.link)];
+    std::string action;
+    if (destination) {
+        const std::optional<NoteLink> note = noteLinkOf(target);
+        const std::string what = note && note->toNote ? "Go to note " + std::to_string(note->note + 1)
+                                                      : "Back to the mark of note " + std::to_string(note ? note->note + 1 : 0);
+        action = "/Contents " + textString(what) + " /A << /S /GoTo /D [" + ref(destination->pageObject) + " /XYZ null " +
+                 number(destination->top) + " null] >>";
+    } else {
+        action = "/A << /S /URI /URI " + literalString(uriBytes(target)) + " >>";
+    }
     return "<< /Type /Annot /Subtype /Link /Rect [" + number(area.x) + " " + number(heightPt - area.y - area.height) +
-           " " + number(area.x + area.width) + " " + number(heightPt - area.y) + "] /Border [0 0 0] /F 4 /A << /S /URI /URI " +
-           literalString(uriBytes(links[static_cast<std::size_t>(area.link)])) + " >> /StructParent " +
-           std::to_string(structParent) + " >>";
+           " " + number(area.x + area.width) + " " + number(heightPt - area.y) + "] /Border [0 0 0] /F 4 " + action +
+           " /StructParent " + std::to_string(structParent) + " >>";
 }
 
 }  // namespace folio::pdf

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,16 +32,24 @@ bool pageContent(const PrintPage& page, std::size_t index, float heightPt, FontS
                  StructureTree& structure, PageContent& out, std::string& error);
 
 // True when `target` (a PrintDocument::links entry) becomes a link annotation: a link isSafeLink
-// (folio/url_rules.h) accepts.
+// (folio/url_rules.h) accepts, or a footnote's internal target (folio/note_links.h).
 bool isLinkTarget(const std::string& target);
 
 // True when `area` of a page becomes a link annotation: it has an area and its target in `links`
 // is one isLinkTarget() takes.
 bool isAnnotated(const PrintLinkArea& area, const std::vector<std::string>& links);
 
+// Where an internal link goes in the document: a page object and a height on that page, pt above
+// its bottom edge.
+struct Destination {
+    int pageObject = 0;
+    float top = 0.0f;
+};
+
 // The link annotation dictionary ("<< /Type /Annot ... >>") of `area`, one isAnnotated() takes,
-// on a page of height `heightPt` (pt), with /StructParent `structParent`.
+// on a page of height `heightPt` (pt), with /StructParent `structParent`: it opens its URI, or goes
+// to `destination` when it has one (an internal target; one without is never given here).
 std::string linkAnnotation(const PrintLinkArea& area, const std::vector<std::string>& links, float heightPt,
-                           int structParent);
+                           int structParent, const std::optional<Destination>& destination);
 
 }  // namespace folio::pdf

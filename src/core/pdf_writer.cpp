@@ -3,7 +3,13 @@
 #include "folio/pdf.h"
 
 #include <cmath>
+#include <optional>
+#include <string_view>
 #include <utility>
+#include <vector>
+
+#include "folio/note_links.h"
+#include "folio/url_rules.h"
 
 #include "pdf_fonts.h"
 #include "pdf_objects.h"
@@ -23,19 +29,49 @@ using pdf::ref;
 
 // " /Annots [...]" with the link annotations of page `index` (0-based) of `doc`, written to `out`
 // and added to `structure`; empty when the page has none. `content` is what the page drew.
+// `destinations` holds, per PrintDocument::links entry, where an internal one goes (none for the others).
 std::string annotations(const PrintDocument& doc, std::size_t index, const pdf::PageContent& content,
-                        pdf::StructureTree& structure, pdf::ObjectWriter& out) {
+                        const std::vector<std::optional<pdf::Destination>>& destinations, pdf::StructureTree& structure,
+                        pdf::ObjectWriter& out) {
     std::string annots;
     for (const PrintLinkArea& area : doc.pages[index].linkAreas) {
         if (!pdf::isAnnotated(area, doc.links)) continue;
+        const std::optional<pdf::Destination>& destination = destinations[static_cast<std::size_t>(area.link)];
+        if (!isSafeLink(doc.links[static_cast<std::size_t>(area.link)]) && !destination) continue;
         const bool onRun = area.run >= 0 && static_cast<std::size_t>(area.run) < content.runElements.size();
         const int owner = onRun ? content.runElements[static_cast<std::size_t>(area.run)] : -1;
         const int number = out.reserve();
         const int key = structure.annotation(index, owner, area.link, number);
-        out.object(number, pdf::linkAnnotation(area, doc.links, doc.heightPt, key));
+        out.object(number, pdf::linkAnnotation(area, doc.links, doc.heightPt, key, destination));
         annots += (annots.empty() ? " /Annots [" : " ") + ref(number);
     }
     return annots.empty() ? annots : annots + "]";
+}
+
+// Where each internal link of `doc` goes (folio/note_links.h): the page, of those whose objects are
+// `pageObjects`, and the top of the line of the run it goes to. None for other links and for
+// targets not in the document.
+std::vector<std::optional<pdf::Destination>> internalDestinations(const PrintDocument& doc, const std::vector<int>& pageObjects) {
+    std::vector<std::pair<std::size_t, const PrintRun*>> places;  // every run with its page, in reading order
+    for (std::size_t page = 0; page < doc.pages.size(); ++page)
+        for (const PrintRun& run : doc.pages[page].runs) places.emplace_back(page, &run);
+    std::vector<std::optional<pdf::Destination>> destinations(doc.links.size());
+    for (std::size_t link = 0; link < doc.links.size(); ++link) {
+        if (!noteLinkOf(doc.links[link])) continue;
+        const std::size_t found = findNoteLinkPlace(
+            doc.links[link], places.size(),
+            [&](std::size_t i) {
+                const int target = places[i].second->link;
+                return target >= 0 && static_cast<std::size_t>(target) < doc.links.size()
+                           ? std::string_view(doc.links[static_cast<std::size_t>(target)]) : std::string_view();
+            },
+            [&](std::size_t i) { return places[i].second->block; }, [&](std::size_t i) { return places[i].second->item; });
+        if (found == places.size()) continue;
+        const PrintRun& run = *places[found].second;
+        // A little above the line's text, so that the line shows whole at the window's top.
+        destinations[link] = pdf::Destination{pageObjects[places[found].first], doc.heightPt - run.baseline + run.sizePt * 1.5f};
+    }
+    return destinations;
 }
 
 PdfResult failure(std::string error) {
@@ -88,11 +124,12 @@ PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const
                             pdf::textString(language) + " >>");
     const std::string mediaBox = "[0 0 " + pdf::number(doc.widthPt) + " " + pdf::number(doc.heightPt) + "]";
     std::string kids;
-    std::vector<int> pageObjects;
+    std::vector<int> pageObjects;  // all first: a link may go to a later page
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) pageObjects.push_back(out.reserve());
+    const std::vector<std::optional<pdf::Destination>> destinations = internalDestinations(doc, pageObjects);
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-        const int page = out.reserve();
+        const int page = pageObjects[i];
         const int content = out.reserve();
-        pageObjects.push_back(page);
         kids += (kids.empty() ? "" : " ") + ref(page);
 
         std::string resources = "<<";
@@ -111,7 +148,7 @@ PdfResult writePdf(const PrintDocument& doc, const TrueTypeMetrics& fonts, const
             resources += " >>";
         }
         resources += " >>";
-        const std::string annots = annotations(doc, i, contents[i], structure, out);
+        const std::string annots = annotations(doc, i, contents[i], destinations, structure, out);
         out.object(page, "<< /Type /Page /Parent " + ref(pageTree) + " /MediaBox " + mediaBox + " /Resources " +
                              resources + " /Contents " + ref(content) + annots + " /StructParents " +
                              std::to_string(i) + " /Tabs /S >>");

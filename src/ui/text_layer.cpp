@@ -1,8 +1,10 @@
 #include "ui/text_layer.h"
 
 #include <algorithm>
+#include <optional>
 #include <nlohmann/json.hpp>
 
+#include "folio/note_links.h"
 #include "folio/url_rules.h"
 #include "ui/reader_view.h"
 
@@ -72,6 +74,9 @@ json runOf(const Layout& layout, const Line& line, const Span& span, bool first)
     if (target == kAddCommentLink) {
         kind = LayerRun::CommentAction;
     } else if (!target.empty() && isSafeLink(target)) {
+        link = std::string(target);
+    } else if (const std::optional<NoteLink> note = noteLinkOf(target)) {
+        kind = note->toNote ? LayerRun::NoteMark : LayerRun::NoteBack;
         link = std::string(target);
     }
     // The elements its style stands for, innermost first.
@@ -156,6 +161,16 @@ std::string textLayerGroups(const Layout& layout, int first, int end, std::size_
         groups.push_back({{"group", group}, {"lines", std::move(lines)}, {"images", std::move(images)}});
     }
     return dump({{"generation", generation}, {"groups", std::move(groups)}});
+}
+
+std::string textLayerLinkPlace(const Layout& layout, std::string_view target) {
+    const std::optional<LinkPlace> place = layout.placeOfLink(target);
+    if (!place) return {};
+    const Line& line = layout.lines[place->line];
+    const Span& span = layout.spans[place->span];
+    return json{{"y", line.y}, {"group", groupOf(line)}, {"item", line.role == LineRole::ListItem ? line.item : -1},
+                {"link", span.link >= 0 ? std::string(layout.links[static_cast<std::size_t>(span.link)]) : std::string()}}
+        .dump();
 }
 
 }  // namespace folio::ui

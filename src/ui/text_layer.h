@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "folio/article.h"
 #include "folio/layout.h"
@@ -19,8 +20,9 @@ constexpr int kMetaGroup = 1;
 constexpr int kFirstBlockGroup = 2;
 
 // What a run of the layer is: text (a link when it has a target), a list item's number or bullet
-// (drawn, but neither read nor copied), or the viewer's "Add your comment" action.
-enum class LayerRun : int { Text = 0, Marker = 1, CommentAction = 2 };
+// (drawn, but neither read nor copied), the viewer's "Add your comment" action, a footnote's mark
+// (its link names the note: folio/note_links.h), or a note's link back to its mark (not copied).
+enum class LayerRun : int { Text = 0, Marker = 1, CommentAction = 2, NoteMark = 3, NoteBack = 4 };
 
 // The group the line belongs to.
 int groupOf(const Line& line);
@@ -44,9 +46,15 @@ std::string textLayerOutline(const Layout& layout, const Article& shown, std::si
 // "caption", "code", "th" or "td" (a table cell's: item is then its row, and a seventh member its
 // column); spaceAfter: 1 when the text goes on after a space the line break took) and a run
 // [text, face, x, width, size, link, kind, tags, rise] (face: folio::FontFace as a number; link: a
-// target isSafeLink accepts, or null; kind: a LayerRun; tags: the elements its folio::SpanStyle
+// target isSafeLink accepts, a footnote's internal target (kind NoteMark or NoteBack), or null; kind: a LayerRun; tags: the elements its folio::SpanStyle
 // stands for, innermost first: "code", "s", "sub", "sup"; rise: its baseline above the line's, px).
 // Groups with neither lines nor pictures, and groups out of range, are left out.
 std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation);
+
+// Where the internal link `target` (a footnote's mark or note: folio/note_links.h) goes in
+// `layout`, as JSON {"y":px,"group":g,"item":i,"link":"…"}: the top of the line (px), the group and
+// list item (-1: none) it is in, and the link of the run there ("" when it is no link); "" when the
+// target is not in the layout.
+std::string textLayerLinkPlace(const Layout& layout, std::string_view target);
 
 }  // namespace folio::ui

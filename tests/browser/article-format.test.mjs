@@ -1,6 +1,7 @@
 // Format 1.1 in the viewer: code blocks (as written, scrolling sideways when wider than the column,
-// the canvas following the text layer; copied with their lines and indentation), inline runs, and
-// tables (a table of cells in the text layer over the canvas's grid; copied as rows of cells).
+// the canvas following the text layer; copied with their lines and indentation), inline runs,
+// tables (a table of cells in the text layer over the canvas's grid; copied as rows of cells), and
+// footnotes (a mark opens its note in a popover; marks and notes link both ways).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { idle, measure, open, settled, start } from './harness.mjs';
@@ -164,6 +165,85 @@ describe('format 1.1', () => {
     assert.ok(last.x > box.x && last.x + last.width <= box.x + box.width + 1, 'the last column is in the box');
     const ink = await measure(page, { x: Math.round(last.x), y: Math.round(last.y), width: Math.round(last.width), height: Math.round(last.height) });
     assert.ok(ink.ink > 0.05, `the canvas shows the scrolled column (ink ${ink.ink})`);
+    await page.context().close();
+  });
+});
+
+const FILLER = 'The brook ran under the high street for ninety years, and for most of them nobody gave it a thought. ';
+const NOTES = {
+  version: 1.1,
+  title: 'Footnotes in an article',
+  body: [
+    { type: 'paragraph', text: ['The council voted to open the channel', { text: '1', note: ['Minutes of the meeting, ', { text: 'published online', href: 'https://example.com/minutes' }, '.'] }, ' in May.'] },
+    ...Array.from({ length: 12 }, () => FILLER.repeat(4)),
+    'The end of the story.',
+  ],
+};
+
+// The box of `selector`'s first match in the window, CSS px; null when there is none.
+function boxOf(page, selector) {
+  return page.evaluate((s) => {
+    const element = document.querySelector(s);
+    if (!element) return null;
+    const r = element.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, selector);
+}
+
+describe('footnotes', () => {
+  test('a mark opens its note in a popover; the note and its mark link to each other; the note\'s link back is not copied', async () => {
+    const page = await showArticle({}, NOTES, '.folio-text .folio-noteref');
+    const mark = await page.evaluate(() => {
+      const a = document.querySelector('.folio-noteref');
+      return { href: a.getAttribute('href'), role: a.getAttribute('role'), text: a.textContent };
+    });
+    assert.deepEqual(mark, { href: '#folio-note-1', role: 'doc-noteref', text: '1' });
+    const markBox = await boxOf(page, '.folio-noteref');
+    await page.mouse.click(markBox.x + markBox.width / 2, markBox.y + markBox.height / 2);
+    await page.waitForSelector('.folio-note-popover');
+    const popover = await page.evaluate(() => {
+      const element = document.querySelector('.folio-note-popover');
+      const style = getComputedStyle(element);
+      return { text: element.querySelector('p').textContent, focused: document.activeElement === element, role: element.getAttribute('role'),
+        label: element.getAttribute('aria-label'), link: element.querySelector('p a')?.href, color: style.color, background: style.backgroundColor,
+        expanded: document.querySelector('.folio-noteref').getAttribute('aria-expanded') };
+    });
+    assert.equal(popover.text.trim(), 'Minutes of the meeting, published online.');
+    assert.equal(popover.link, 'https://example.com/minutes', 'the note\'s own link works in it');
+    assert.ok(popover.focused && popover.role === 'dialog' && popover.label === 'Note 1' && popover.expanded === 'true');
+    assert.notEqual(popover.color, popover.background, 'its text shows');
+    const box = await boxOf(page, '.folio-note-popover');
+    assert.ok(box.x >= 0 && box.x + box.width <= 390, 'it fits the phone\'s width');
+    const shown = await measure(page, { x: Math.round(box.x) + 4, y: Math.round(box.y) + 4, width: Math.round(box.width) - 8, height: 24 });
+    assert.ok(shown.ink > 0.02, `its text is drawn (ink ${shown.ink})`);
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('.folio-note-popover') && document.activeElement?.classList.contains('folio-noteref'));
+
+    // From the popover to the note at the end, and back.
+    await page.mouse.click(markBox.x + markBox.width / 2, markBox.y + markBox.height / 2);
+    await page.waitForSelector('.folio-note-popover');
+    await page.click('.folio-note-go');
+    await page.waitForFunction(() => document.activeElement?.localName === 'li' && document.activeElement.textContent.includes('Minutes'));
+    const note = await page.evaluate(() => {
+      const li = document.activeElement;
+      const r = li.getBoundingClientRect();
+      const back = li.querySelector('.folio-backlink');
+      return { top: r.top, bottom: r.bottom, back: back.getAttribute('href'), role: back.getAttribute('role'), inView: r.top >= 0 && r.bottom <= innerHeight };
+    });
+    assert.ok(note.inView, `the note is in view (${note.top}-${note.bottom})`);
+    assert.deepEqual([note.back, note.role], ['#folio-ref-1', 'doc-backlink']);
+    await idle(page);
+    const noteLine = await boxOf(page, 'li:focus .folio-line:not(.folio-marker)');
+    const ink = await measure(page, { x: Math.round(noteLine.x), y: Math.round(noteLine.y), width: Math.round(noteLine.width), height: Math.round(noteLine.height) });
+    assert.ok(ink.ink > 0.05, `the canvas drew the note where it is (ink ${ink.ink})`);
+    assert.equal(await copyOf(page, 'li:focus'), 'Minutes of the meeting, published online.', 'the link back is not copied');
+
+    await page.click('li:focus .folio-backlink');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('folio-noteref'));
+    const back = await boxOf(page, '.folio-noteref');
+    assert.ok(back.y >= 0 && back.y + back.height <= 700, 'the mark is in view again');
+    assert.deepEqual(page.problems, []);
     await page.context().close();
   });
 });

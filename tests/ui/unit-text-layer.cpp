@@ -5,7 +5,10 @@
 
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "folio/article_lower.h"
 #include "ui/reader_view.h"
 #include "ui/text_layer.h"
 #include "unit/test_fonts.h"
@@ -195,4 +198,36 @@ TEST_CASE("the viewer's comment link is an action of the layer, never a link") {
         }
     }
     CHECK(actions == 1);
+}
+
+TEST_CASE("the text layer's footnote marks and links back are runs of their own kinds, and each says where it goes") {
+    Article article;
+    article.title = "Noted";
+    TextRun mark{"1", false, false, {}};
+    mark.note = 0;
+    article.body.push_back(paragraph({TextRun{"A claim", false, false, {}}, mark, TextRun{" made.", false, false, {}}}));
+    article.notes.push_back({TextRun{"The source.", false, false, {}}});
+    ui::ReaderView view(test::notoMetrics());
+    view.setViewport(400.0f, 600.0f);
+    view.showArticle(lowerForDrawing(article));
+    const json all = json::parse(ui::textLayerGroups(view.layout(), 0, 100, 1));
+    std::map<int, std::vector<std::pair<int, std::string>>> byGroup;  // group -> [kind, link] of its linked runs
+    for (const json& group : all["groups"])
+        for (const json& line : group["lines"])
+            for (const json& run : line[3])
+                if (!run[5].is_null()) byGroup[group["group"].get<int>()].emplace_back(run[6].get<int>(), run[5].get<std::string>());
+    const int notesGroup = ui::kFirstBlockGroup + 2;  // the paragraph, the notes' heading, their list
+    CHECK(byGroup[ui::kFirstBlockGroup] == std::vector<std::pair<int, std::string>>{{static_cast<int>(ui::LayerRun::NoteMark), "#folio-note-1"}});
+    CHECK(byGroup[notesGroup] == std::vector<std::pair<int, std::string>>{{static_cast<int>(ui::LayerRun::NoteBack), "#folio-ref-1"}});
+
+    const json toNote = json::parse(ui::textLayerLinkPlace(view.layout(), "#folio-note-1"));
+    CHECK(toNote["group"] == notesGroup);
+    CHECK(toNote["item"] == 0);
+    CHECK(toNote["link"] == "");  // the note's first run is its text
+    const json toMark = json::parse(ui::textLayerLinkPlace(view.layout(), "#folio-ref-1"));
+    CHECK(toMark["group"] == ui::kFirstBlockGroup);
+    CHECK(toMark["item"] == -1);
+    CHECK(toMark["link"] == "#folio-note-1");
+    CHECK(toMark["y"].get<float>() < toNote["y"].get<float>());
+    CHECK(ui::textLayerLinkPlace(view.layout(), "#folio-note-2").empty());
 }

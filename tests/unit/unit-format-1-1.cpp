@@ -182,7 +182,7 @@ TEST_CASE("format 1.1: what drawing has no form for yet is drawn in the nearest 
     CHECK(plainText(a.body[1].rows[0][1].text) == "B");
     CHECK(a.body[3].text[0].href == "https://v.example/1");
     CHECK(a.notes.empty());
-    CHECK(plainText(a.body.back().items[0]) == "N");
+    CHECK(plainText(a.body.back().items[0]).rfind("N ", 0) == 0);  // and its link back (unit-footnotes.cpp)
 }
 
 TEST_CASE("format 1.1: an image's credit is drawn after its caption, in italics, and is in the HTML copy") {

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "folio/article_lower.h"
 #include "folio/article_meta.h"
 #include "folio/article_parse.h"
 #include "folio/pdf.h"
@@ -484,4 +485,48 @@ TEST_CASE("pdf tags: a table over three pages is one Table of TR rows of TH and 
         checkInOrder(text, {"Year", "Rainfall", "Notes"});  // each page shows the header row first
         if (page > 1) CHECK(text.find("Rain by year") == std::string::npos);  // the caption is not repeated
     }
+}
+
+TEST_CASE("pdf tags: a footnote's mark goes to its note on a later page, and the note back to its mark") {
+    requireTool("qpdf");
+    requireTool("pdftotext");
+    const folio::ParseResult parsed = folio::parseArticle(R"({"version": 1.1, "title": "Noted", "body": [
+        {"type": "paragraph", "text": ["A claim", {"text": "1", "note": "The council's minutes of May."}, " made early."]},
+        ")" + longText(900) + R"("]})");
+    REQUIRE_MESSAGE(parsed.ok, parsed.error.message);
+    const PdfFile file(pdfOf(folio::lowerForDrawing(parsed.article)));
+    const PdfJson pdf = jsonOf(file);
+    std::vector<std::string> pageRefs;
+    for (const json& page : pdf.pages) pageRefs.push_back(page.at("object").get<std::string>());
+    REQUIRE(pageRefs.size() >= 2);
+
+    // Every GoTo link: the page it is on, the page it goes to, what it says it does.
+    struct Jump {
+        std::size_t from, to;
+        std::string contents;
+    };
+    std::vector<Jump> jumps;
+    for (std::size_t page = 0; page < pageRefs.size(); ++page) {
+        const json& dictionary = pdf[pageRefs[page]];
+        if (!dictionary.contains("/Annots")) continue;
+        for (const json& ref : dictionary["/Annots"]) {
+            const json& annotation = pdf[ref.get<std::string>()];
+            if (!annotation.contains("/A") || annotation["/A"].at("/S") != "/GoTo") continue;
+            const json& destination = annotation["/A"].at("/D");
+            const auto to = std::find(pageRefs.begin(), pageRefs.end(), destination.at(0).get<std::string>());
+            REQUIRE(to != pageRefs.end());
+            CHECK(destination.at(1) == "/XYZ");
+            jumps.push_back({page, static_cast<std::size_t>(to - pageRefs.begin()), annotation.at("/Contents").get<std::string>()});
+        }
+    }
+    REQUIRE(jumps.size() == 2);
+    CHECK(jumps[0].from == 0);  // the mark, on the first page
+    CHECK(jumps[0].contents == "u:Go to note 1");
+    CHECK(jumps[1].from == pageRefs.size() - 1);  // the note, at the end
+    CHECK(jumps[1].to == 0);
+    const std::string notePage = outputOf("pdftotext -f " + std::to_string(jumps[0].to + 1) + " -l " +
+                                          std::to_string(jumps[0].to + 1) + " " + file.quoted() + " -");
+    CHECK(notePage.find("The council's minutes of May.") != std::string::npos);
+    CHECK(jumps[0].to == jumps[1].from);
+    CHECK(outputOf("qpdf --check " + file.quoted()).find("No syntax or stream encoding errors") != std::string::npos);
 }

@@ -218,6 +218,13 @@ EMSCRIPTEN_KEEPALIVE void folio_set_scroll(float y);
 // column) was scrolled to `x` CSS px from its left edge: the canvas draws it so, now.
 EMSCRIPTEN_KEEPALIVE void folio_set_sideways_scroll(int block, float x);
 
+// Where the internal link `target` (UTF-8: a footnote's mark or note, folio/note_links.h) goes in
+// the current layout, as JSON {"y":px,"group":g,"item":i,"link":"…"}: the top of its line (CSS px
+// from the content top), the text layer group and list item (-1: none) it is in, and the link of
+// the run there ("" when it is no link); "" when it is not there. The string stays valid until the
+// next call into the module.
+EMSCRIPTEN_KEEPALIVE const char* folio_link_target(const char* target);
+
 // -- Sharing, links and bookmarks (web_actions.cpp) --
 
 // The system's share dialog is not available (or failed): show the viewer's share sheet.

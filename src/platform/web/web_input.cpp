@@ -123,7 +123,13 @@ void clickContent(WebApp& a, float x, float y) {
         a.viewer.command(ui::ViewerCommand::OpenCommentForm);
         runViewerRequests(a);
     } else if (!link.empty()) {
-        if (folio::isSafeLink(link)) folio_js_open_link(link.c_str());
+        if (folio::isSafeLink(link)) {
+            folio_js_open_link(link.c_str());
+        } else if (const auto place = a.viewer.reader().layout().placeOfLink(link)) {  // a footnote's mark or note
+            ui::ReaderView& reader = a.viewer.reader();
+            reader.scroller().animateTo(reader.layout().lines[place->line].y - reader.scroller().viewportHeight() / 3.0f);
+            a.invalidate();
+        }
     }
 }
 

@@ -48,4 +48,10 @@ EMSCRIPTEN_KEEPALIVE void folio_set_sideways_scroll(int block, float x) {
     folio::web::drawFrameNow(*a);
 }
 
+EMSCRIPTEN_KEEPALIVE const char* folio_link_target(const char* target) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a || !target || !a->viewer.reader().laidOut()) return returnString({});
+    return returnString(folio::ui::textLayerLinkPlace(a->viewer.reader().layout(), target));
+}
+
 }  // extern "C"
