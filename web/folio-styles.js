@@ -64,7 +64,8 @@ export function installStyles(assets, nonce = null) {
               forced-color-adjust: none; -webkit-tap-highlight-color: transparent; }
 .folio-text .folio-group { position: absolute; left: 0; right: 0; margin: 0; padding: 0; border: 0; contain: layout size style;
                            font-size: inherit; font-weight: inherit; list-style: none; }
-.folio-text :is(li, footer, figcaption, caption, tr, th, td) { display: block; margin: 0; padding: 0; font-weight: inherit; }
+.folio-text :is(li, footer, figcaption, caption, tr, th, td, aside > p, aside > h4) { display: block; margin: 0; padding: 0;
+                                                                                font-size: inherit; font-weight: inherit; }
 .folio-text table.folio-group { display: block; border-spacing: 0; }
 .folio-text hr.folio-group { height: 0; }
 .folio-text .folio-line { position: absolute; white-space: pre; line-height: 1; transform-origin: 0 0;

@@ -326,7 +326,7 @@ export class TextLayer {
   // a box of its own, so the browser's would select a line).
   _tripleClick(e) {
     if (e.detail !== 3 || e.button !== 0) return;
-    const unit = e.target.closest?.('li, footer, figcaption, .folio-group');
+    const unit = e.target.closest?.('li, footer, figcaption, aside > p, aside > h4, .folio-group');
     if (!unit || !this.article.contains(unit)) return;
     e.preventDefault();
     getSelection().selectAllChildren(unit);
@@ -504,6 +504,7 @@ export class TextLayer {
       spacer.style.width = `${group.sideways[2]}px`;
     }
     const items = new Map();  // list item -> li
+    const asideParts = new Map();  // an aside's paragraph (-1: its title) -> p (h4)
     const rows = new Map();  // table row -> tr
     const cells = new Map();  // "row column" -> td or th
     let footer = null;
@@ -523,6 +524,10 @@ export class TextLayer {
       let parent = parts;
       if (role === 'th' || role === 'td') {  // a table cell's line: item is its row, the seventh member its column
         parent = this._tableCell(parts, rows, cells, item, line[6], role);
+      } else if (group.tag === 'aside') {  // its title's lines (headings) and its paragraphs' (item: the paragraph)
+        const key = role === 'heading' ? -1 : item;
+        if (!asideParts.has(key)) asideParts.set(key, parts.appendChild(document.createElement(key < 0 ? 'h4' : 'p')));
+        parent = asideParts.get(key);
       } else if (item >= 0 && role !== 'code') {  // (a code line's item is its line number)
         if (!items.has(item)) {
           const li = parts.appendChild(document.createElement('li'));
@@ -854,6 +859,9 @@ function serializeArticlePart(fragment) {
         codeLines.add(pre);
         pendingBreak = '';
         target = pre;
+      } else if (tag === 'p' || tag === 'h4') {  // an aside's paragraph or title
+        breakBefore('\n\n');
+        target = into.appendChild(document.createElement(tag));
       } else if (tag === 'li' || tag === 'footer' || tag === 'figcaption' || tag === 'caption' || tag === 'tr') {
         breakBefore('\n');
         target = into.appendChild(document.createElement(tag));

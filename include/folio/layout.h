@@ -80,10 +80,11 @@ struct Line {
     LineRole role = LineRole::Paragraph;
     int block = -1;              // index into Article::body; -1 for the title and the meta line
     int item = -1;               // list item index for ListItem lines, source line for Code lines, row
-                                 //   for TableCell lines, -1 otherwise
+                                 //   for TableCell lines, the paragraph for an aside's Paragraph lines
+                                 //   (its title's are Heading lines), -1 otherwise
     int column = -1;             // TableCell lines: the cell's column (from 0, in the table's order); -1 otherwise
     std::size_t textBegin = 0;   // byte range of this line in the plain text of its block (or item,
-    std::size_t textEnd = 0;     //   title, meta or caption); list markers are not counted. Quote
+    std::size_t textEnd = 0;     //   title, meta or caption; an aside's title); list markers are not counted. Quote
                                  //   cite lines continue after the quote text: their offsets are
                                  //   plainText(quote).size() + offset in "— " + cite
     float x = 0.0f;              // left edge of the line box, CSS px

@@ -47,6 +47,9 @@ constexpr float kHeaderRuleEm = 0.12f;        // the rule under the header row, 
 constexpr float kCaptionTableGapEm = 0.4f;    // between a table's caption (above it) and the table
 constexpr float kPullquoteScale = 1.4f;       // a pull quote's text size
 constexpr float kPullquotePaddingEm = 0.6f;   // between a pull quote's rules (above and below it) and its text
+constexpr float kAsideScale = 0.9f;           // an aside's text size (its title and paragraphs), of the body size
+constexpr float kAsidePaddingEm = 1.0f;       // between an aside's tint and its text, em of the body size
+constexpr float kAsideTitleGapEm = 0.3f;      // between an aside's title and its first paragraph
 constexpr float kRuleWidthEm = 8.0f;          // a separator's (format 1.1 rule) length (at most the column)
 constexpr float kRuleSpaceEm = 1.0f;          // above and below a separator, besides the blocks' own space
 

@@ -51,6 +51,8 @@ enum class PrintTag : std::uint8_t {
     TableHeader,   // a table's header cell (TH in its row's TR, in the table's Table)
     TableData,     // a table's other cells (TD)
     Repeated,      // a table's header row again on a later page (not in the text: an artifact)
+    AsideTitle,    // an aside's title (H4 in the aside's Div)
+    AsideText,     // an aside's paragraph (P in the aside's Div; PrintRun::item is the paragraph)
 };
 
 // Text drawn in one face and size on one baseline.
@@ -65,8 +67,8 @@ struct PrintRun {
     int link = -1;              // index into PrintDocument::links, -1 when not a link
     int block = -1;             // Article::body index of the block the run is part of, -1 when none (the
                                 //   title, the meta line, the running header and the footer)
-    int item = -1;              // index into Block::items of the list item the run is part of; a table
-                                //   cell's row; -1 when none
+    int item = -1;              // index into Block::items of the list item (or aside paragraph) the run
+                                //   is part of; a table cell's row; -1 when none
     int column = -1;            // a table cell's column, -1 when the run is not in a table
     PrintTag tag = PrintTag::Paragraph;  // what in the article the run is part of; not used for Header
                                          //   and Footer runs, which are not part of it

@@ -76,7 +76,17 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
         case BlockType::Rule:
             out += "<hr>\n";
             break;
-        case BlockType::Embed: case BlockType::Aside:
+        case BlockType::Aside:
+            out += "<aside>";
+            if (!block.title.empty()) out += "<h4>" + escapeHtml(block.title) + "</h4>";
+            for (const RichText& paragraph : block.items) {
+                out += "<p>";
+                appendRuns(out, paragraph, marks);
+                out += "</p>";
+            }
+            out += "</aside>\n";
+            break;
+        case BlockType::Embed:
         case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
             out += "<p>";

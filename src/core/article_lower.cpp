@@ -34,24 +34,13 @@ void lowerBlock(Block block, std::vector<Block>& out) {
     switch (block.type) {
         case BlockType::Paragraph: case BlockType::Heading: case BlockType::Quote: case BlockType::List:
         case BlockType::Image: case BlockType::Code: case BlockType::Table: case BlockType::Rule:
-        case BlockType::Pullquote:
+        case BlockType::Pullquote: case BlockType::Aside:
             out.push_back(std::move(block));
             return;
         case BlockType::Embed: {
             if (!block.src.empty())
                 out.push_back(imageBlock({block.src, block.alt, block.provider, {}, block.width, block.height}));
             out.push_back(paragraphOf({TextRun{block.title.empty() ? block.href : block.title, false, true, block.href}}));
-            return;
-        }
-        case BlockType::Aside: {
-            if (!block.title.empty()) {
-                Block heading;
-                heading.type = BlockType::Heading;
-                heading.level = 4;
-                heading.text.push_back(TextRun{block.title, false, false, {}});
-                out.push_back(std::move(heading));
-            }
-            for (RichText& paragraph : block.items) out.push_back(paragraphOf(std::move(paragraph)));
             return;
         }
         case BlockType::Gallery:

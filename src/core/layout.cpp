@@ -39,7 +39,10 @@ bool isEmpty(const Block& block, const detail::PreparedBlock& prepared) {
             return block.rows.empty() || block.rows.front().empty();
         case BlockType::Rule:
             return false;
-        case BlockType::Embed: case BlockType::Aside:
+        case BlockType::Aside:
+            return prepared.text.pieces.empty() &&
+                   std::all_of(prepared.items.begin(), prepared.items.end(), [](const detail::Unit& u) { return u.pieces.empty(); });
+        case BlockType::Embed:
         case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
         case BlockType::Heading:
@@ -97,7 +100,10 @@ public:
             case BlockType::Pullquote:
                 pullquote(index, prepared);
                 break;
-            case BlockType::Embed: case BlockType::Aside:
+            case BlockType::Aside:
+                aside(index, prepared);
+                break;
+            case BlockType::Embed:
             case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 y_ = set(prepared.text, LineRole::Paragraph, index, -1, em_, lineHeight_, 0.0f);
@@ -281,6 +287,40 @@ private:
         layout_.boxes.insert(layout_.boxes.begin() + static_cast<std::ptrdiff_t>(boxAt), tint);
         if (right + pad > layout_.columnX + layout_.columnWidth + 0.5f)
             layout_.sideways.push_back({index, tint.x, tint.y, tint.width, tint.height, right + pad - tint.x});
+    }
+
+    // An aside: its title (bold) and its paragraphs, a little smaller than the body's, on a tint as
+    // wide as the column. The title's lines are Heading lines, the paragraphs' Paragraph lines whose
+    // item is the paragraph.
+    void aside(int index, const detail::PreparedBlock& prepared) {
+        const float pad = std::min(kAsidePaddingEm * em_, layout_.columnWidth / 4.0f);
+        const float size = kAsideScale * em_;
+        const float top = y_;
+        const std::size_t boxAt = layout_.boxes.size();
+        y_ += pad;
+        detail::UnitStyle style;
+        style.block = index;
+        style.sizePx = size;
+        style.x = layout_.columnX + pad;
+        style.width = std::max(1.0f, layout_.columnWidth - 2.0f * pad);
+        if (!prepared.text.pieces.empty()) {
+            style.role = LineRole::Heading;
+            style.lineHeight = kHeadingLineHeight;
+            y_ = detail::setUnit(metrics_, prepared.text, style, y_, layout_) + kAsideTitleGapEm * em_;
+        }
+        style.role = LineRole::Paragraph;
+        style.lineHeight = lineHeight_;
+        bool first = true;
+        for (std::size_t i = 0; i < prepared.items.size(); ++i) {
+            if (prepared.items[i].pieces.empty()) continue;
+            if (!first) y_ += kBlockAfterEm * size;  // as between the body's paragraphs, at the aside's size
+            first = false;
+            style.item = static_cast<int>(i);
+            y_ = detail::setUnit(metrics_, prepared.items[i], style, y_, layout_);
+        }
+        y_ += pad;
+        layout_.boxes.insert(layout_.boxes.begin() + static_cast<std::ptrdiff_t>(boxAt),
+                             Box{BoxKind::Tint, index, layout_.columnX, top, layout_.columnWidth, y_ - top});
     }
 
     // A separator: a short rule in the middle of the column, with space above and below.

@@ -256,7 +256,11 @@ public:
                 break;
             case BlockType::Rule:
                 break;
-            case BlockType::Embed: case BlockType::Aside:
+            case BlockType::Aside:  // its title bold, its paragraphs as the body's
+                if (!block.title.empty()) prepared.text = rich({TextRun{block.title, false, false, {}}}, FaceScheme::Heading);
+                for (const RichText& paragraph : block.items) prepared.items.push_back(rich(paragraph, FaceScheme::Body));
+                break;
+            case BlockType::Embed:
             case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 prepared.text = rich(block.text, FaceScheme::Body);

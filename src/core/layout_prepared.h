@@ -132,9 +132,10 @@ struct ShownRange {
 
 // A body block, measured.
 struct PreparedBlock {
-    Unit text;                         // Paragraph, Heading, Quote
+    Unit text;                         // Paragraph, Heading, Quote; Aside: its title
     Unit cite;                         // Quote: "— " + cite, offsets after the quote text
-    std::vector<Unit> items;           // List: its items; Code: its lines; Table: its cells, row after row
+    std::vector<Unit> items;           // List: its items; Code: its lines; Table: its cells, row after row;
+                                       //   Aside: its paragraphs
     std::vector<ShownRange> markers;   // List: "•" or "1.", "2." ...; Code: the mark of a wrapped line's
                                        //   continuation
     std::vector<float> markerEm;       // List: marker widths in the family's regular face; Code: the

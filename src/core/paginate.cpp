@@ -54,6 +54,8 @@ PrintRole roleOf(LineRole role) {
 
 // What a span of `line` is part of in the article; `block` is the line's block (nullptr for none).
 PrintTag tagOf(const Line& line, const Span& span, const Block* block) {
+    if (block != nullptr && block->type == BlockType::Aside)
+        return line.role == LineRole::Heading ? PrintTag::AsideTitle : PrintTag::AsideText;
     switch (line.role) {
         case LineRole::Title: return PrintTag::Title;
         case LineRole::Meta: return PrintTag::Meta;
@@ -102,7 +104,7 @@ public:
             const Line& line = layout_.lines[row.line];
             if (line.role == LineRole::Quote && (r == first || !isQuoteText(rows_[r - 1], line.block)))
                 quoteRule(r, end, dy);
-            if (line.role == LineRole::Code && (r == first || !isCode(rows_[r - 1], line.block))) codeTint(r, end, dy);
+            if (isTinted(rows_[r], line.block) && (r == first || !isTinted(rows_[r - 1], line.block))) blockTint(r, end, dy);
             text(row.line, row.top + dy);
         }
     }
@@ -128,23 +130,26 @@ private:
         }
     }
 
-    // True when `row` is a line of code block `block`.
-    bool isCode(const detail::Row& row, int block) const {
-        return row.box < 0 && layout_.lines[row.line].role == LineRole::Code && layout_.lines[row.line].block == block;
+    // True when `row` is a line of block `block`, a block on a tint (a code block, an aside).
+    bool isTinted(const detail::Row& row, int block) const {
+        if (row.box >= 0 || row.band >= 0 || block < 0 || static_cast<std::size_t>(block) >= article_.body.size()) return false;
+        const BlockType type = article_.body[static_cast<std::size_t>(block)].type;
+        return (type == BlockType::Code || type == BlockType::Aside) && layout_.lines[row.line].block == block;
     }
 
-    // The part of the tint of the code block whose lines start at row `r` that lies behind its
-    // lines on this page (rows before `end`), with the block's padding where the block starts or ends.
-    void codeTint(std::size_t r, std::size_t end, float dy) {
+    // The part of the tint of the block (a code block, an aside) whose lines start at row `r` that
+    // lies behind its lines on this page (rows before `end`), with the block's padding where the
+    // block starts or ends.
+    void blockTint(std::size_t r, std::size_t end, float dy) {
         const int block = layout_.lines[rows_[r].line].block;
         std::size_t last = r;
-        while (last + 1 < end && isCode(rows_[last + 1], block)) ++last;
+        while (last + 1 < end && isTinted(rows_[last + 1], block)) ++last;
         const auto tint = std::find_if(layout_.boxes.begin(), layout_.boxes.end(), [&](const Box& box) {
             return box.kind == BoxKind::Tint && box.block == block;
         });
         if (tint == layout_.boxes.end()) return;
-        const bool starts = r == 0 || !isCode(rows_[r - 1], block);
-        const bool ends = last + 1 >= rows_.size() || !isCode(rows_[last + 1], block);
+        const bool starts = r == 0 || !isTinted(rows_[r - 1], block);
+        const bool ends = last + 1 >= rows_.size() || !isTinted(rows_[last + 1], block);
         const Line& firstLine = layout_.lines[rows_[r].line];
         const Line& lastLine = layout_.lines[rows_[last].line];
         const float top = (starts ? tint->y : firstLine.y) - (firstLine.y - rows_[r].top) + dy;

@@ -16,7 +16,8 @@ namespace {
 // Places among the Document's kids: each block's elements after those of the blocks before it,
 // the block's own in this order; the title and meta line come first (block -1), the P of links
 // without text in the article last.
-enum Place : long long { kTitle, kMeta, kParagraph, kHeading2, kHeading3, kHeading4, kQuote, kList, kFigure, kCaption, kCode, kTable, kPlaces };
+enum Place : long long { kTitle, kMeta, kParagraph, kHeading2, kHeading3, kHeading4, kQuote, kList, kFigure, kCaption, kCode, kTable,
+                         kAside, kPlaces };
 constexpr long long kLast = std::numeric_limits<long long>::max();
 
 // The place among the Document's kids of the element `place` of block `block`.
@@ -124,6 +125,8 @@ int StructureTree::leaf(PrintTag tag, int block, int item, int column) {
             const int row = child(child(0, "Table", order(block, kTable)), "TR", item);
             return child(row, tag == PrintTag::TableHeader ? "TH" : "TD", column);
         }
+        case PrintTag::AsideTitle: return child(child(0, "Div", order(block, kAside)), "H4", -1);
+        case PrintTag::AsideText: return child(child(0, "Div", order(block, kAside)), "P", item);
         case PrintTag::Continuation: case PrintTag::Repeated: break;  // artifacts (mark())
     }
     return child(0, "P", order(block, kParagraph));

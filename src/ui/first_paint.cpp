@@ -235,6 +235,12 @@ std::string styles(const FirstPaintFonts& fonts) {
            ") solid var(--folio-rule)}\n";
     css += fp + " blockquote.folio-pullquote p{font-size:" + em(kPullquoteScale) + ";line-height:" + num(kHeadingLineHeight) + "}\n";
     css += fp + " blockquote.folio-pullquote p::before{display:none}\n";
+    // An aside: its title and paragraphs on a tint, a little smaller.
+    css += fp + " aside{margin:0 0 " + em(kBlockAfterEm) + ";padding:" + em(kAsidePaddingEm) + ";background:var(--folio-tint);"
+           "border-radius:4px;font-size:" + num(kAsideScale) + "em}\n";
+    css += fp + " aside h4{margin:0 0 " + em(kAsideTitleGapEm) + ";font-size:1em;line-height:" + num(kHeadingLineHeight) + "}\n";
+    css += fp + " aside p{margin:0}\n";
+    css += fp + " aside p+p{margin-top:" + em(kBlockAfterEm * kAsideScale) + "}\n";
     css += fp + " figcaption small{font-size:inherit;font-style:italic}\n";  // an image's credit
     css += fp + " .folio-source{display:none}\n";
     css += "@container (max-width:" + num(kNarrowViewportPx - 0.02f) + "px){" + fp + " article{padding-top:" +

@@ -25,7 +25,8 @@ std::pair<std::string, std::string> elementOf(const Block& block) {
         case BlockType::Code: return {"pre", block.language};
         case BlockType::Table: return {"table", ""};
         case BlockType::Rule: return {"hr", ""};
-        case BlockType::Embed: case BlockType::Aside:
+        case BlockType::Aside: return {"aside", ""};
+        case BlockType::Embed:
         case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph: break;
     }

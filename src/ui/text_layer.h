@@ -30,7 +30,7 @@ int groupOf(const Line& line);
 // The layer's outline as JSON:
 //   {"generation":g,"height":px,"viewTop":px,"language":"en","groups":[[tag, detail, top, bottom], …]}
 // one entry per group in reading order; tag is the element a group becomes ("h1", "p", "h2"-"h4",
-// "blockquote", "ul", "ol", "figure", "pre", "table", "hr"), detail the meta line's "meta", an image's alt text, a
+// "blockquote", "ul", "ol", "figure", "pre", "table", "hr", "aside"), detail the meta line's "meta", an image's alt text, a
 // code block's language, or ""; top and bottom (px) bound its lines and pictures (both 0 for a group
 // with neither). A group with a sideways area (Layout::sideways) has a fifth member, [x, width,
 // contentWidth, block]: the box that shows it and how wide its content is (px), and its block.

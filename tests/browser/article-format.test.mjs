@@ -1,7 +1,7 @@
 // Format 1.1 in the viewer: code blocks (as written, scrolling sideways when wider than the column,
 // the canvas following the text layer; copied with their lines and indentation), inline runs,
-// tables (a table of cells in the text layer over the canvas's grid; copied as rows of cells), and
-// footnotes (a mark opens its note in a popover; marks and notes link both ways).
+// tables (a table of cells in the text layer over the canvas's grid; copied as rows of cells), asides
+// (a box of a title and paragraphs on a tint), and footnotes (a mark opens its note in a popover; marks and notes link both ways).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { idle, measure, open, settled, start } from './harness.mjs';
@@ -243,6 +243,34 @@ describe('footnotes', () => {
     await page.waitForFunction(() => document.activeElement?.classList.contains('folio-noteref'));
     const back = await boxOf(page, '.folio-noteref');
     assert.ok(back.y >= 0 && back.y + back.height <= 700, 'the mark is in view again');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
+
+describe('asides', () => {
+  test('an aside is a box of its title and paragraphs on a tint, read and copied as such', async () => {
+    const page = await showArticle({}, {
+      version: 1.1,
+      title: 'An aside',
+      body: ['A paragraph before the box.', { type: 'aside', title: 'What is daylighting?', paragraphs: ['Opening a river that was buried in a pipe.', 'Towns do it more and more.'] }, 'After.'],
+    }, '.folio-text aside p .folio-line');
+    const dom = await page.evaluate(() => {
+      const aside = document.querySelector('.folio-text aside');
+      return { title: aside.querySelector('h4').textContent, paragraphs: [...aside.querySelectorAll('p')].map((p) => p.textContent.trim()) };
+    });
+    assert.deepEqual(dom, { title: 'What is daylighting?', paragraphs: ['Opening a river that was buried in a pipe.', 'Towns do it more and more.'] });
+    // The tint: the box's padding left of the title differs from the page just above the box.
+    const line = await boxOf(page, '.folio-text aside h4 .folio-line');
+    const before = await boxOf(page, '.folio-text p .folio-line');
+    assert.ok(line.x - before.x >= 10, `the title is set in from the column's edge (${line.x - before.x} px)`);
+    const inside = { x: Math.round(before.x) + 2, y: Math.round(line.y), width: 6, height: Math.round(line.height) };
+    const outside = { ...inside, y: Math.round(before.y + before.height) + 2, height: 6 };
+    inside.height = 6;
+    assert.notDeepEqual(await page.screenshot({ clip: inside }), await page.screenshot({ clip: outside }), 'the box is tinted');
+    const ink = await measure(page, { x: Math.round(line.x), y: Math.round(line.y), width: Math.round(line.width), height: Math.round(line.height) });
+    assert.ok(ink.ink > 0.05, `the canvas draws the title under its line (ink ${ink.ink})`);
+    assert.equal(await copyOf(page, '.folio-text aside'), 'What is daylighting?\n\nOpening a river that was buried in a pipe.\n\nTowns do it more and more.');
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

@@ -530,3 +530,19 @@ TEST_CASE("pdf tags: a footnote's mark goes to its note on a later page, and the
     CHECK(jumps[0].to == jumps[1].from);
     CHECK(outputOf("qpdf --check " + file.quoted()).find("No syntax or stream encoding errors") != std::string::npos);
 }
+
+TEST_CASE("pdf tags: an aside is a Div of its title (H4) and its paragraphs (P)") {
+    requireTool("pdfinfo");
+    const folio::ParseResult parsed = folio::parseArticle(R"({"version": 1.1, "title": "Boxed", "body": ["Before.",
+        {"type": "aside", "title": "What is daylighting?", "paragraphs": ["Opening a buried river.", "It is done more and more."]},
+        "After."]})");
+    REQUIRE_MESSAGE(parsed.ok, parsed.error.message);
+    const StructNode document = documentOf(PdfFile(pdfOf(folio::lowerForDrawing(parsed.article))));
+    std::string types;
+    for (const std::string& type : document.types()) types += type + " ";
+    CHECK(types == "H1 P P Div P ");  // the headline, meta line, "Before.", the aside, "After."
+    const StructNode& aside = *document.elements()[3];
+    CHECK(aside.types() == std::vector<std::string>{"H4", "P", "P"});
+    CHECK(aside.elements()[0]->text() == "What is daylighting?");
+    CHECK(aside.elements()[2]->text() == "It is done more and more.");
+}
