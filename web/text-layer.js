@@ -486,7 +486,7 @@ export class TextLayer {
     const data = this._bridgeOf().textLayerGroups(first, end);
     if (!data || data.generation !== this._generation) return false;
     this._learnBaselines(data.groups);
-    for (const { group, lines, images } of data.groups) this._fillGroup(this._groups[group], lines, images);
+    for (const { group, lines, images, items } of data.groups) this._fillGroup(this._groups[group], lines, images, items);
     for (let i = first; i < end; ++i) {
       if (!this._groups[i].built) this._unbuilt -= 1;
       this._groups[i].built = true;
@@ -494,8 +494,9 @@ export class TextLayer {
     return true;
   }
 
-  // Puts a group's lines (and its pictures' boxes) into its element.
-  _fillGroup(group, lines, images) {
+  // Puts a group's lines (and its pictures' boxes) into its element. `items`: a nested list's
+  // [depth, ordered] per item (none for a flat list).
+  _fillGroup(group, lines, images, items = null) {
     const element = group.element;
     const parts = document.createDocumentFragment();
     if (group.sideways) {  // as wide as its content, so that it scrolls as far as the canvas's
@@ -503,7 +504,9 @@ export class TextLayer {
       spacer.className = 'folio-spacer';
       spacer.style.width = `${group.sideways[2]}px`;
     }
-    const items = new Map();  // list item -> li
+    const nesting = items;  // a nested list's [depth, ordered] by item
+    const listItems = new Map();  // list item -> li
+    const lists = [];  // a nested list's open lists, outermost (the group's) first: { list, depth }
     const asideParts = new Map();  // an aside's paragraph (-1: its title) -> p (h4)
     const rows = new Map();  // table row -> tr
     const cells = new Map();  // "row column" -> td or th
@@ -529,12 +532,12 @@ export class TextLayer {
         if (!asideParts.has(key)) asideParts.set(key, parts.appendChild(document.createElement(key < 0 ? 'h4' : 'p')));
         parent = asideParts.get(key);
       } else if (item >= 0 && role !== 'code') {  // (a code line's item is its line number)
-        if (!items.has(item)) {
-          const li = parts.appendChild(document.createElement('li'));
+        if (!listItems.has(item)) {
+          const li = this._listOf(parts, lists, nesting?.[item]).appendChild(document.createElement('li'));
           li.dataset.item = item;
-          items.set(item, li);
+          listItems.set(item, li);
         }
-        parent = items.get(item);
+        parent = listItems.get(item);
       } else if (role === 'cite') {
         footer ??= parts.appendChild(document.createElement('footer'));
         parent = footer;
@@ -545,6 +548,23 @@ export class TextLayer {
       this._addLine(parent, line, group.top, group.left);
     }
     element.replaceChildren(parts);
+  }
+
+  // The list a list item at `place` ([depth, ordered]; none: the group's own) goes in: the group's
+  // (`parts`), or one nested in the last item of the list a level up, made on first use. `lists`
+  // holds the open lists, outermost first (the caller appends its li to the one returned).
+  _listOf(parts, lists, place) {
+    const [depth, ordered] = place ?? [0, false];
+    if (!lists.length) lists.push({ list: parts, depth: 0 });
+    while (lists.length > depth + 1) lists.pop();
+    while (lists.length < depth + 1) {
+      const owner = lists[lists.length - 1].list.lastElementChild;  // the item a level up
+      if (!owner) break;
+      const list = owner.appendChild(document.createElement(ordered ? 'ol' : 'ul'));
+      list.setAttribute('role', 'list');
+      lists.push({ list, depth: lists.length });
+    }
+    return lists[lists.length - 1].list;
   }
 
   // The element of a table's cell (row `row`, column `column`, a "th" or "td"), made in its row (made
@@ -859,6 +879,8 @@ function serializeArticlePart(fragment) {
         codeLines.add(pre);
         pendingBreak = '';
         target = pre;
+      } else if (tag === 'ul' || tag === 'ol') {  // a list in a list item
+        target = into.appendChild(document.createElement(tag));
       } else if (tag === 'p' || tag === 'h4') {  // an aside's paragraph or title
         breakBefore('\n\n');
         target = into.appendChild(document.createElement(tag));

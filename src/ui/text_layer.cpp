@@ -130,7 +130,7 @@ std::string textLayerOutline(const Layout& layout, const Article& shown, std::si
                  {"direction", dir}, {"groups", std::move(groups)}});
 }
 
-std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation) {
+std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation, const Article* shown) {
     json groups = json::array();
     const int lastGroup = layout.lines.empty() ? -1 : groupOf(layout.lines.back());
     const int boxesEnd = layout.boxes.empty() ? -1 : kFirstBlockGroup + layout.boxes.back().block;
@@ -159,7 +159,15 @@ std::string textLayerGroups(const Layout& layout, int first, int end, std::size_
             if (box->kind == BoxKind::Image) images.push_back({box->x, box->y, box->width, box->height});
         }
         if (lines.empty() && images.empty()) continue;
-        groups.push_back({{"group", group}, {"lines", std::move(lines)}, {"images", std::move(images)}});
+        json entry = {{"group", group}, {"lines", std::move(lines)}, {"images", std::move(images)}};
+        const std::size_t block = static_cast<std::size_t>(group - kFirstBlockGroup);
+        if (shown && group >= kFirstBlockGroup && block < shown->body.size() && shown->body[block].type == BlockType::List &&
+            !shown->body[block].places.empty()) {  // a nested list: each item's depth and list kind
+            json items = json::array();
+            for (const ListItemPlace& place : shown->body[block].places) items.push_back({place.depth, place.ordered ? 1 : 0});
+            entry["items"] = std::move(items);
+        }
+        groups.push_back(std::move(entry));
     }
     return dump({{"generation", generation}, {"groups", std::move(groups)}});
 }

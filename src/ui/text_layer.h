@@ -48,8 +48,11 @@ std::string textLayerOutline(const Layout& layout, const Article& shown, std::si
 // [text, face, x, width, size, link, kind, tags, rise] (face: folio::FontFace as a number; link: a
 // target isSafeLink accepts, a footnote's internal target (kind NoteMark or NoteBack), or null; kind: a LayerRun; tags: the elements its folio::SpanStyle
 // stands for, innermost first: "code", "s", "sub", "sup"; rise: its baseline above the line's, px).
-// Groups with neither lines nor pictures, and groups out of range, are left out.
-std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation);
+// Groups with neither lines nor pictures, and groups out of range, are left out. With `shown` (the
+// laid-out article), a nested list's group has an "items" member: [depth, ordered] per item
+// (ordered 1 or 0: the list the item is in is numbered), from ListItemPlace.
+std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation,
+                            const Article* shown = nullptr);
 
 // Where the internal link `target` (a footnote's mark or note: folio/note_links.h) goes in
 // `layout`, as JSON {"y":px,"group":g,"item":i,"link":"…"}: the top of the line (px), the group and

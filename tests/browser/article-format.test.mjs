@@ -275,3 +275,26 @@ describe('asides', () => {
     await page.context().close();
   });
 });
+
+describe('nested lists', () => {
+  test('a list in a list item is a list in that item in the text layer, and copies nested', async () => {
+    const page = await showArticle({}, {
+      version: 1.1,
+      title: 'Nested lists',
+      body: [{ type: 'list', ordered: true, items: ['Dig the channel', { text: 'Plant the banks', list: { items: ['Alder', { text: 'Willow', list: { ordered: true, items: ['Crack willow'] } }] } }, 'Open the path'] }],
+    }, '.folio-text ol li ul li .folio-line');
+    const tree = await page.evaluate(() => {
+      const outline = (list) => [...list.children].map((li) => {
+        const own = [...li.children].filter((c) => c.classList.contains('folio-line') && !c.classList.contains('folio-marker'))
+          .map((c) => c.textContent).join('').trim();
+        const nested = li.querySelector(':scope > ul, :scope > ol');
+        return nested ? [own, nested.localName, outline(nested)] : own;
+      });
+      return outline(document.querySelector('.folio-text ol.folio-group'));
+    });
+    assert.deepEqual(tree, ['Dig the channel', ['Plant the banks', 'ul', ['Alder', ['Willow', 'ol', ['Crack willow']]]], 'Open the path']);
+    assert.equal(await copyOf(page, '.folio-text ol.folio-group'), 'Dig the channel\nPlant the banks\nAlder\nWillow\nCrack willow\nOpen the path');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "folio/article_lower.h"
+#include "folio/article_parse.h"
 #include "ui/reader_view.h"
 #include "ui/text_layer.h"
 #include "unit/test_fonts.h"
@@ -230,4 +231,21 @@ TEST_CASE("the text layer's footnote marks and links back are runs of their own 
     CHECK(toMark["link"] == "#folio-note-1");
     CHECK(toMark["y"].get<float>() < toNote["y"].get<float>());
     CHECK(ui::textLayerLinkPlace(view.layout(), "#folio-note-2").empty());
+}
+
+TEST_CASE("the text layer says a nested list's depth and kind per item, and nothing for a flat list") {
+    const ParseResult parsed = parseArticle(R"({"version": 1.1, "title": "T", "body": [
+        {"type": "list", "ordered": true, "items": ["one", {"text": "two", "list": {"items": ["two a", {"text": "two b",
+          "list": {"ordered": true, "items": ["i"]}}]}}, "three"]},
+        {"type": "list", "items": ["flat", "list"]}]})");
+    REQUIRE(parsed.ok);
+    ui::ReaderView view(test::notoMetrics());
+    view.setViewport(400.0f, 600.0f);
+    view.showArticle(parsed.article);
+    const json all = json::parse(ui::textLayerGroups(view.layout(), ui::kFirstBlockGroup, ui::kFirstBlockGroup + 2, 1, view.laidOut()));
+    REQUIRE(all["groups"].size() == 2);
+    CHECK(all["groups"][0]["items"] == json::parse("[[0, 1], [0, 1], [1, 0], [1, 0], [2, 1], [0, 1]]"));
+    CHECK_FALSE(all["groups"][1].contains("items"));
+    // Without the article, as before: no nesting said.
+    CHECK_FALSE(json::parse(ui::textLayerGroups(view.layout(), ui::kFirstBlockGroup, ui::kFirstBlockGroup + 1, 1))["groups"][0].contains("items"));
 }

@@ -26,7 +26,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_text_layer_groups(int first, int end) {
     folio::web::WebApp* a = folio::web::app();
     if (!a || !a->viewer.reader().laidOut()) return returnString({});
     const folio::ui::ReaderView& reader = a->viewer.reader();
-    return returnString(folio::ui::textLayerGroups(reader.layout(), first, end, reader.layoutGeneration()));
+    return returnString(folio::ui::textLayerGroups(reader.layout(), first, end, reader.layoutGeneration(), reader.laidOut()));
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_set_scroll(float y) {
