@@ -507,7 +507,7 @@ export class TextLayer {
     const nesting = items;  // a nested list's [depth, ordered] by item
     const listItems = new Map();  // list item -> li
     const lists = [];  // a nested list's open lists, outermost (the group's) first: { list, depth }
-    const asideParts = new Map();  // an aside's paragraph (-1: its title) -> p (h4)
+    const asideParts = new Map();  // an aside's paragraph (-1: its title) -> p (h4); an embed card's line -> p
     const rows = new Map();  // table row -> tr
     const cells = new Map();  // "row column" -> td or th
     let footer = null;
@@ -531,6 +531,10 @@ export class TextLayer {
         const key = role === 'heading' ? -1 : item;
         if (!asideParts.has(key)) asideParts.set(key, parts.appendChild(document.createElement(key < 0 ? 'h4' : 'p')));
         parent = asideParts.get(key);
+      } else if (group.tag === 'figure' && item >= 0) {  // an embed's card: its label, title and host, a line each
+        caption ??= parts.appendChild(document.createElement('figcaption'));
+        if (!asideParts.has(item)) asideParts.set(item, caption.appendChild(document.createElement('p')));
+        parent = asideParts.get(item);
       } else if (item >= 0 && role !== 'code') {  // (a code line's item is its line number)
         if (!listItems.has(item)) {
           const li = this._listOf(parts, lists, nesting?.[item]).appendChild(document.createElement('li'));

@@ -67,6 +67,7 @@ struct Block {
                                   //   Aside: its paragraphs, at least one
     bool ordered = false;         // List: numbered (true) or bulleted (false)
     std::string src;              // Image: http(s) or relative URL; Embed: its poster picture, may be empty
+                                  //   (showsPicture says which blocks show one)
     std::string alt;              // Image, Embed: the picture's text alternative, may be empty
     std::string caption;          // Image, Table, Gallery: caption, may be empty
     int width = 0;                // Image, Embed: the picture's intrinsic width in px, 0 when unknown
@@ -115,8 +116,16 @@ struct Article {
 // written so (Arabic, Hebrew, Persian, Urdu...: by the language tag's primary subtag), else Auto.
 TextDirection articleDirection(const Article& article);
 
-// An image block showing `picture` (a gallery's picture, an embed's poster...). Never fails.
+// An image block showing `picture` (a gallery's picture...). Never fails.
 Block imageBlock(GalleryImage picture);
+
+// True when `block` shows a picture that must be fetched: an image's, or an embed's poster, with a
+// source.
+bool showsPicture(const Block& block);
+
+// What an embed's card says of it above its title: its kind, and who hosts it when known
+// ("Video · YouTube"). Never empty.
+std::string embedLabel(const Block& block);
 
 // The runs of `text` concatenated, styles dropped.
 std::string plainText(const RichText& text);

@@ -8,10 +8,9 @@
 namespace folio {
 
 // `article` with the blocks of format 1.1 that are not drawn in their own form yet made into those
-// of format 1: an embed into its poster and a linked paragraph, a gallery into its pictures,
-// footnotes into a list at the end. Each
+// of format 1: a gallery into its pictures, footnotes into a list at the end. Each
 // footnote mark links to its note there, and each note ends with a link back (folio/note_links.h).
-// Code blocks, tables, rules, pull quotes, asides and the runs of format 1.1 are drawn as they are. The text and order
+// Code blocks, tables, rules, pull quotes, asides, embeds and the runs of format 1.1 are drawn as they are. The text and order
 // stay. Never fails.
 Article lowerForDrawing(Article article);
 

@@ -45,7 +45,7 @@ enum class PrintTag : std::uint8_t {
     QuoteCite,   // a quote's attribution (P in its BlockQuote)
     ListMarker,  // a list item's marker, "•" or "2." (Lbl in the item's LI, in the list's L)
     ListItem,    // a list item's text (LBody in the item's LI)
-    Caption,     // an image's caption (Caption, after the image's Figure)
+    Caption,     // an image's caption, an embed card's text (Caption, after the picture's Figure)
     Code,        // a code block's line (Code)
     Continuation,  // the mark before a wrapped code line's continuation (not in the text: an artifact)
     TableHeader,   // a table's header cell (TH in its row's TR, in the table's Table)

@@ -5,6 +5,7 @@
 // drop some of them (" javascript:" or "java\tscript:" would still run). Schemes match in any case.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace folio {
@@ -16,6 +17,10 @@ bool isHttpUrl(std::string_view url);
 // "mailto:" followed by at least one character. Every other scheme (javascript:, data:, file:,
 // vbscript:, …) and every relative reference is refused.
 bool isSafeLink(std::string_view href);
+
+// The host of an http(s) URL that isHttpUrl accepts, as a reader would name the site: lower case,
+// without user information, port and a leading "www."; empty for any other URL.
+std::string urlHost(std::string_view url);
 
 // True for a URL a page may fetch an article or a picture from: an http(s) URL as isHttpUrl accepts,
 // or a relative reference (no scheme, not empty). Whether its origin is allowed is the embedder's rule.

@@ -180,12 +180,12 @@ std::filesystem::path localPicturePath(const std::string& src, const std::string
     return file;
 }
 
-// The pictures of `article`'s image blocks that can be read from files inside its folder; a note
+// The pictures `article`'s blocks show (folio::showsPicture) that can be read from files inside its folder; a note
 // on stderr for each one that cannot.
 folio::PdfPictures loadPictures(const folio::Article& article, const std::string& articlePath) {
     folio::PdfPictures pictures;
     for (const folio::Block& block : article.body) {
-        if (block.type != folio::BlockType::Image || block.src.empty() || pictures.count(block.src)) continue;
+        if (!folio::showsPicture(block) || pictures.count(block.src)) continue;
         std::string problem;
         const std::string name = block.src.substr(0, block.src.find_first_of("?#"));
         const bool svg = name.size() > 4 && (name.compare(name.size() - 4, 4, ".svg") == 0 ||

@@ -39,6 +39,21 @@ Block imageBlock(GalleryImage picture) {
     return block;
 }
 
+bool showsPicture(const Block& block) {
+    return (block.type == BlockType::Image || block.type == BlockType::Embed) && !block.src.empty();
+}
+
+std::string embedLabel(const Block& block) {
+    const char* kind = "Link";
+    switch (block.embed) {
+        case EmbedKind::Video: kind = "Video"; break;
+        case EmbedKind::Audio: kind = "Audio"; break;
+        case EmbedKind::Post: kind = "Post"; break;
+        case EmbedKind::Link: break;
+    }
+    return block.provider.empty() ? std::string(kind) : std::string(kind) + " \u00b7 " + block.provider;
+}
+
 std::string plainText(const RichText& text) {
     std::string out;
     for (const TextRun& run : text) out += run.text;

@@ -50,6 +50,17 @@ std::string noteItemId(const RichText& item) {
     return {};
 }
 
+// The <img> of the picture `block` shows (an image's, an embed's poster), when its src is usable.
+void appendPicture(std::string& out, const Block& block, const std::string& imageBase) {
+    if (!isHttpOrRelativeUrl(block.src)) return;
+    const bool relative = !isHttpUrl(block.src) && block.src.rfind('/', 0) != 0;
+    out += "<img src=\"" + escapeHtml(relative ? imageBase + block.src : block.src) + "\" alt=\"" + escapeHtml(block.alt) + "\"";
+    if (block.width > 0 && block.height > 0) {
+        out += " width=\"" + std::to_string(block.width) + "\" height=\"" + std::to_string(block.height) + "\"";
+    }
+    out += ">";
+}
+
 void appendBlock(std::string& out, const Block& block, const std::string& imageBase, MarksWritten& marks) {
     switch (block.type) {
         case BlockType::Code: {
@@ -86,7 +97,17 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
             }
             out += "</aside>\n";
             break;
-        case BlockType::Embed:
+        case BlockType::Embed: {  // a card that links out: its poster, label, title and host
+            out += "<figure class=\"folio-embed\">";
+            appendPicture(out, block, imageBase);
+            const std::string host = urlHost(block.href);
+            const std::string link = isSafeLink(block.href) ? " href=\"" + escapeHtml(block.href) + "\"" : std::string();
+            out += "<figcaption><p>" + escapeHtml(embedLabel(block)) + "</p><p><a" + link + "><strong>" +
+                   escapeHtml(block.title.empty() ? host : block.title) + "</strong></a></p>";
+            if (!block.title.empty()) out += "<p><a" + link + ">" + escapeHtml(host) + "</a></p>";
+            out += "</figcaption></figure>\n";
+            break;
+        }
         case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
             out += "<p>";
@@ -130,14 +151,7 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
         }
         case BlockType::Image:
             out += "<figure>";
-            if (isHttpOrRelativeUrl(block.src)) {
-                const bool relative = !isHttpUrl(block.src) && block.src.rfind('/', 0) != 0;
-                out += "<img src=\"" + escapeHtml(relative ? imageBase + block.src : block.src) + "\" alt=\"" + escapeHtml(block.alt) + "\"";
-                if (block.width > 0 && block.height > 0) {
-                    out += " width=\"" + std::to_string(block.width) + "\" height=\"" + std::to_string(block.height) + "\"";
-                }
-                out += ">";
-            }
+            appendPicture(out, block, imageBase);
             if (!block.caption.empty() || !block.credit.empty()) {
                 out += "<figcaption>" + escapeHtml(block.caption);
                 if (!block.credit.empty())

@@ -34,15 +34,9 @@ void lowerBlock(Block block, std::vector<Block>& out) {
     switch (block.type) {
         case BlockType::Paragraph: case BlockType::Heading: case BlockType::Quote: case BlockType::List:
         case BlockType::Image: case BlockType::Code: case BlockType::Table: case BlockType::Rule:
-        case BlockType::Pullquote: case BlockType::Aside:
+        case BlockType::Pullquote: case BlockType::Aside: case BlockType::Embed:
             out.push_back(std::move(block));
             return;
-        case BlockType::Embed: {
-            if (!block.src.empty())
-                out.push_back(imageBlock({block.src, block.alt, block.provider, {}, block.width, block.height}));
-            out.push_back(paragraphOf({TextRun{block.title.empty() ? block.href : block.title, false, true, block.href}}));
-            return;
-        }
         case BlockType::Gallery:
             for (GalleryImage& image : block.images) out.push_back(imageBlock(std::move(image)));
             if (!block.caption.empty()) out.push_back(paragraphOf({TextRun{block.caption, true, false, {}}}));

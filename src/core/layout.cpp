@@ -43,6 +43,7 @@ bool isEmpty(const Block& block, const detail::PreparedBlock& prepared) {
             return prepared.text.pieces.empty() &&
                    std::all_of(prepared.items.begin(), prepared.items.end(), [](const detail::Unit& u) { return u.pieces.empty(); });
         case BlockType::Embed:
+            return false;  // its card always has a label and a title
         case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph:
         case BlockType::Heading:
@@ -104,6 +105,8 @@ public:
                 aside(index, prepared);
                 break;
             case BlockType::Embed:
+                embed(index, block, prepared);
+                break;
             case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 y_ = set(prepared.text, LineRole::Paragraph, index, -1, em_, lineHeight_, 0.0f);
@@ -316,6 +319,42 @@ private:
             if (!first) y_ += kBlockAfterEm * size;  // as between the body's paragraphs, at the aside's size
             first = false;
             style.item = static_cast<int>(i);
+            y_ = detail::setUnit(metrics_, prepared.items[i], style, y_, layout_);
+        }
+        y_ += pad;
+        layout_.boxes.insert(layout_.boxes.begin() + static_cast<std::ptrdiff_t>(boxAt),
+                             Box{BoxKind::Tint, index, layout_.columnX, top, layout_.columnWidth, y_ - top});
+    }
+
+    // An embed's card, on a tint as wide as the column: its poster across the top (16:9 when its
+    // size is unknown), then its label (Caption line, item 0), its title (Heading line, item 1: a
+    // link to the item) and its host (Caption line, item 2: a link too). Never an iframe: the card
+    // links out.
+    void embed(int index, const Block& block, const detail::PreparedBlock& prepared) {
+        const float pad = std::min(kEmbedPaddingEm * em_, layout_.columnWidth / 4.0f);
+        const float top = y_;
+        const std::size_t boxAt = layout_.boxes.size();
+        if (!block.src.empty()) {
+            const float width = layout_.columnWidth;
+            const bool sized = block.width > 0 && block.height > 0;
+            const float height = sized ? std::min(width, width * static_cast<float>(block.height) / static_cast<float>(block.width))
+                                       : width * 9.0f / 16.0f;
+            layout_.boxes.push_back({BoxKind::Image, index, layout_.columnX, y_, width, height});
+            y_ += height;
+        }
+        y_ += pad;
+        detail::UnitStyle style;
+        style.block = index;
+        style.x = layout_.columnX + pad;
+        style.width = std::max(1.0f, layout_.columnWidth - 2.0f * pad);
+        for (std::size_t i = 0; i < prepared.items.size(); ++i) {
+            if (prepared.items[i].pieces.empty()) continue;
+            const bool title = i == 1;
+            if (i > 0) y_ += kEmbedGapEm * em_;
+            style.role = title ? LineRole::Heading : LineRole::Caption;
+            style.item = static_cast<int>(i);
+            style.sizePx = (title ? 1.0f : kSmallScale) * em_;
+            style.lineHeight = title ? kHeadingLineHeight : kSansLineHeight;
             y_ = detail::setUnit(metrics_, prepared.items[i], style, y_, layout_);
         }
         y_ += pad;

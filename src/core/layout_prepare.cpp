@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "folio/layout_style.h"
+#include "folio/url_rules.h"
 #include "folio/utf8.h"
 #include "bidi.h"
 #include "layout_prepared.h"
@@ -260,7 +261,15 @@ public:
                 if (!block.title.empty()) prepared.text = rich({TextRun{block.title, false, false, {}}}, FaceScheme::Heading);
                 for (const RichText& paragraph : block.items) prepared.items.push_back(rich(paragraph, FaceScheme::Body));
                 break;
-            case BlockType::Embed:
+            case BlockType::Embed: {  // its card: what it is, its title (a link), where it is (a link)
+                const std::string host = urlHost(block.href);
+                prepared.items.push_back(plain(embedLabel(block), FontFace::Sans));
+                prepared.items.push_back(rich({TextRun{block.title.empty() ? host : block.title, false, false, block.href}}, FaceScheme::Heading));
+                prepared.items.push_back(block.title.empty() ? Unit{}
+                                                             : prepareUnit(metrics_, {StyledText{host, FontFace::Sans, links_.indexOf(block.href)}},
+                                                                           FontFace::Sans, shown_, &missing_, direction_));
+                break;
+            }
             case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 prepared.text = rich(block.text, FaceScheme::Body);

@@ -135,7 +135,8 @@ struct PreparedBlock {
     Unit text;                         // Paragraph, Heading, Quote; Aside: its title
     Unit cite;                         // Quote: "— " + cite, offsets after the quote text
     std::vector<Unit> items;           // List: its items; Code: its lines; Table: its cells, row after row;
-                                       //   Aside: its paragraphs
+                                       //   Aside: its paragraphs; Embed: its label (embedLabel), title and
+                                       //   host (empty without a title: the title is the host)
     std::vector<ShownRange> markers;   // List: "•" or "1.", "2." ...; Code: the mark of a wrapped line's
                                        //   continuation
     std::vector<float> markerEm;       // List: marker widths in the family's regular face; Code: the

@@ -2,6 +2,7 @@
 // content (1 px := 1 pt), cut into pages (paginate_breaks.cpp), and each page's lines, images and
 // quote rules are moved onto it; the header and footer come from print_page_furniture.cpp.
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 #include "folio/article_meta.h"
@@ -56,6 +57,7 @@ PrintRole roleOf(LineRole role) {
 PrintTag tagOf(const Line& line, const Span& span, const Block* block) {
     if (block != nullptr && block->type == BlockType::Aside)
         return line.role == LineRole::Heading ? PrintTag::AsideTitle : PrintTag::AsideText;
+    if (block != nullptr && block->type == BlockType::Embed) return PrintTag::Caption;  // its card's text, after its poster
     switch (line.role) {
         case LineRole::Title: return PrintTag::Title;
         case LineRole::Meta: return PrintTag::Meta;
@@ -93,6 +95,8 @@ public:
         }
         for (std::size_t r = first; r < end; ++r) {
             const detail::Row& row = rows_[r];
+            const int block = blockOf(row);
+            if (isTinted(row, block) && (r == first || !isTinted(rows_[r - 1], block))) blockTint(r, end, dy);
             if (row.box >= 0) {
                 image(row, dy);
                 continue;
@@ -104,7 +108,6 @@ public:
             const Line& line = layout_.lines[row.line];
             if (line.role == LineRole::Quote && (r == first || !isQuoteText(rows_[r - 1], line.block)))
                 quoteRule(r, end, dy);
-            if (isTinted(rows_[r], line.block) && (r == first || !isTinted(rows_[r - 1], line.block))) blockTint(r, end, dy);
             text(row.line, row.top + dy);
         }
     }
@@ -130,18 +133,34 @@ private:
         }
     }
 
-    // True when `row` is a line of block `block`, a block on a tint (a code block, an aside).
-    bool isTinted(const detail::Row& row, int block) const {
-        if (row.box >= 0 || row.band >= 0 || block < 0 || static_cast<std::size_t>(block) >= article_.body.size()) return false;
-        const BlockType type = article_.body[static_cast<std::size_t>(block)].type;
-        return (type == BlockType::Code || type == BlockType::Aside) && layout_.lines[row.line].block == block;
+    // The block of `row`: its box's or its line's (-1: the title and meta line).
+    int blockOf(const detail::Row& row) const {
+        return row.box >= 0 ? layout_.boxes[static_cast<std::size_t>(row.box)].block : layout_.lines[row.line].block;
     }
 
-    // The part of the tint of the block (a code block, an aside) whose lines start at row `r` that
-    // lies behind its lines on this page (rows before `end`), with the block's padding where the
-    // block starts or ends.
+    // True when `row` is a line (or the picture) of block `block`, a block on a tint (a code block,
+    // an aside, an embed's card).
+    bool isTinted(const detail::Row& row, int block) const {
+        if (row.band >= 0 || block < 0 || static_cast<std::size_t>(block) >= article_.body.size() || blockOf(row) != block) return false;
+        const BlockType type = article_.body[static_cast<std::size_t>(block)].type;
+        return type == BlockType::Code || type == BlockType::Aside || type == BlockType::Embed;
+    }
+
+    // Where `row` is in the layout: the top and bottom of its line or box, px.
+    std::pair<float, float> layoutExtent(const detail::Row& row) const {
+        if (row.box >= 0) {
+            const Box& box = layout_.boxes[static_cast<std::size_t>(row.box)];
+            return {box.y, box.y + box.height};
+        }
+        const Line& line = layout_.lines[row.line];
+        return {line.y, line.y + line.height};
+    }
+
+    // The part of the tint of the block (a code block, an aside, an embed's card) whose rows start
+    // at row `r` that lies behind its rows on this page (rows before `end`), with the block's
+    // padding where the block starts or ends; behind the block's picture.
     void blockTint(std::size_t r, std::size_t end, float dy) {
-        const int block = layout_.lines[rows_[r].line].block;
+        const int block = blockOf(rows_[r]);
         std::size_t last = r;
         while (last + 1 < end && isTinted(rows_[last + 1], block)) ++last;
         const auto tint = std::find_if(layout_.boxes.begin(), layout_.boxes.end(), [&](const Box& box) {
@@ -150,10 +169,13 @@ private:
         if (tint == layout_.boxes.end()) return;
         const bool starts = r == 0 || !isTinted(rows_[r - 1], block);
         const bool ends = last + 1 >= rows_.size() || !isTinted(rows_[last + 1], block);
-        const Line& firstLine = layout_.lines[rows_[r].line];
-        const Line& lastLine = layout_.lines[rows_[last].line];
-        const float top = (starts ? tint->y : firstLine.y) - (firstLine.y - rows_[r].top) + dy;
-        const float bottom = (ends ? tint->y + tint->height : lastLine.y + lastLine.height) - (lastLine.y - rows_[last].top) + dy;
+        const auto [firstTop, firstBottom] = layoutExtent(rows_[r]);
+        const auto [lastTop, lastBottom] = layoutExtent(rows_[last]);
+        // (A row's top in the layout less its top among the rows: how far the rows moved up; a
+        // shrunk picture's row is shorter than its box.)
+        const float top = (starts ? tint->y : firstTop) - (firstTop - rows_[r].top) + dy;
+        const float bottom = (ends ? tint->y + tint->height : lastBottom) - (lastTop - rows_[last].top) -
+                             ((lastBottom - lastTop) - (rows_[last].bottom - rows_[last].top)) + dy;
         page_.boxes.push_back({BoxKind::Tint, block, tint->x + dx_, top, tint->width, bottom - top, {}, {}});
     }
 

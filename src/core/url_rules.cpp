@@ -50,6 +50,20 @@ bool isSafeLink(std::string_view href) {
     return isHttpUrl(href);
 }
 
+std::string urlHost(std::string_view url) {
+    if (!isHttpUrl(url)) return {};
+    const std::size_t start = url.find("//") + 2;
+    std::string_view authority = url.substr(start, url.find_first_of("/?#", start) - start);
+    if (const std::size_t at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
+    const std::size_t close = authority.rfind(']');  // an IPv6 address keeps its colons
+    if (const std::size_t colon = authority.rfind(':'); colon != std::string_view::npos && (close == std::string_view::npos || colon > close))
+        authority = authority.substr(0, colon);
+    std::string host(authority);
+    for (char& c : host) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (host.rfind("www.", 0) == 0 && host.size() > 4) host.erase(0, 4);
+    return host;
+}
+
 bool isHttpOrRelativeUrl(std::string_view url) {
     if (url.empty() || hasSpaceOrControl(url)) return false;
     return hasAnyScheme(url) ? isHttpUrl(url) : true;

@@ -241,6 +241,13 @@ std::string styles(const FirstPaintFonts& fonts) {
     css += fp + " aside h4{margin:0 0 " + em(kAsideTitleGapEm) + ";font-size:1em;line-height:" + num(kHeadingLineHeight) + "}\n";
     css += fp + " aside p{margin:0}\n";
     css += fp + " aside p+p{margin-top:" + em(kBlockAfterEm * kAsideScale) + "}\n";
+    // An embed's card: its poster across the top, then its label, title and host on a tint.
+    css += fp + " figure.folio-embed{background:var(--folio-tint);border-radius:4px;overflow:hidden}\n";
+    css += fp + " figure.folio-embed img{width:100%;border-radius:0}\n";
+    css += fp + " figure.folio-embed figcaption{margin:0;padding:" + em(kEmbedPaddingEm) + ";font:inherit;color:inherit}\n";
+    css += fp + " figure.folio-embed p{margin:0;font:" + em(kSmallScale) + "/" + num(kSansLineHeight) + " " + sans + ";color:var(--folio-muted)}\n";
+    css += fp + " figure.folio-embed p+p{margin-top:" + em(kEmbedGapEm) + "}\n";
+    css += fp + " figure.folio-embed p:nth-child(2){font-weight:700;font-size:1em;line-height:" + num(kHeadingLineHeight) + ";font-family:inherit;color:inherit}\n";
     css += fp + " figcaption small{font-size:inherit;font-style:italic}\n";  // an image's credit
     css += fp + " .folio-source{display:none}\n";
     css += "@container (max-width:" + num(kNarrowViewportPx - 0.02f) + "px){" + fp + " article{padding-top:" +

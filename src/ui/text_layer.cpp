@@ -26,7 +26,7 @@ std::pair<std::string, std::string> elementOf(const Block& block) {
         case BlockType::Table: return {"table", ""};
         case BlockType::Rule: return {"hr", ""};
         case BlockType::Aside: return {"aside", ""};
-        case BlockType::Embed:
+        case BlockType::Embed: return {"figure", block.alt};  // a card: its poster, label, title and host
         case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
         case BlockType::Paragraph: break;
     }

@@ -1,7 +1,7 @@
 // Format 1.1 in the viewer: code blocks (as written, scrolling sideways when wider than the column,
 // the canvas following the text layer; copied with their lines and indentation), inline runs,
 // tables (a table of cells in the text layer over the canvas's grid; copied as rows of cells), asides
-// (a box of a title and paragraphs on a tint), and footnotes (a mark opens its note in a popover; marks and notes link both ways).
+// (a box of a title and paragraphs on a tint), embeds (a card that links out), nested lists, and footnotes (a mark opens its note in a popover; marks and notes link both ways).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { idle, measure, open, settled, start } from './harness.mjs';
@@ -294,6 +294,44 @@ describe('nested lists', () => {
     });
     assert.deepEqual(tree, ['Dig the channel', ['Plant the banks', 'ul', ['Alder', ['Willow', 'ol', ['Crack willow']]]], 'Open the path']);
     assert.equal(await copyOf(page, '.folio-text ol.folio-group'), 'Dig the channel\nPlant the banks\nAlder\nWillow\nCrack willow\nOpen the path');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
+
+describe('embeds', () => {
+  test('an embed is a card of its poster, label, title and site that links out, never an iframe', async () => {
+    const page = await showArticle({}, {
+      version: 1.1,
+      title: 'An embed',
+      body: ['Before the card.', { type: 'embed', kind: 'video', url: 'https://www.example.com/watch?v=1', title: 'The brook, opened',
+        provider: 'ExampleTube', poster: 'articles/images/alder-brook-high-street.svg', alt: 'The brook in the high street', width: 1200, height: 800 }, 'After.'],
+    }, '.folio-text figure figcaption p a .folio-line, .folio-text figure figcaption p .folio-line a');
+    const card = await page.evaluate(() => {
+      const figure = document.querySelector('.folio-text figure');
+      const link = figure.querySelector('figcaption a');
+      return { lines: [...figure.querySelectorAll('figcaption p')].map((p) => p.textContent.trim()),
+        href: link.href, target: link.target, rel: link.rel,
+        poster: figure.querySelector('.folio-picture')?.getAttribute('aria-label'), frames: document.querySelectorAll('iframe').length };
+    });
+    assert.deepEqual(card.lines, ['Video · ExampleTube', 'The brook, opened', 'example.com']);
+    assert.equal(card.href, 'https://www.example.com/watch?v=1');
+    assert.equal(card.target, '_blank');
+    assert.match(card.rel, /noopener/);
+    assert.equal(card.poster, 'The brook in the high street');
+    assert.equal(card.frames, 0);
+    await page.waitForFunction(() => window.folio.state().pictures >= 1);
+    await idle(page);
+    const title = await page.evaluate(() => {
+      const line = [...document.querySelectorAll('.folio-text figcaption p')][1].querySelector('.folio-line');
+      const r = line.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    const ink = await measure(page, { x: Math.round(title.x), y: Math.round(title.y), width: Math.round(title.width), height: Math.round(title.height) });
+    assert.ok(ink.ink > 0.05, `the canvas draws the title under its line (ink ${ink.ink})`);
+    const poster = await boxOf(page, '.folio-text figure .folio-picture');
+    const drawn = await measure(page, { x: Math.round(poster.x), y: Math.round(poster.y), width: Math.round(poster.width), height: Math.round(poster.height) }, [100, 150, 190]);
+    assert.ok(drawn.matching > 0.02, `the poster is drawn in its box (${drawn.matching} of it water-blue)`);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

@@ -175,12 +175,12 @@ TEST_CASE("format 1.1: what drawing has no form for yet is drawn in the nearest 
         {"type": "paragraph", "text": ["x", {"text": "1", "note": "N"}]}])"));
     std::string kinds;
     for (const Block& b : a.body) kinds += std::to_string(static_cast<int>(b.type)) + " ";
-    // the pull quote and the table as they are, image and paragraph (the embed), the aside as it is,
-    // two images (the gallery), the paragraph, then the notes' heading and list.
-    CHECK(kinds == "10 6 4 0 9 4 4 0 1 3 ");
+    // the pull quote, the table, the embed and the aside as they are, two images (the gallery), the
+    // paragraph, then the notes' heading and list.
+    CHECK(kinds == "10 6 8 9 4 4 0 1 3 ");
     CHECK(a.body[1].rows.size() == 2);
     CHECK(plainText(a.body[1].rows[0][1].text) == "B");
-    CHECK(a.body[3].text[0].href == "https://v.example/1");
+    CHECK(a.body[2].href == "https://v.example/1");
     CHECK(a.notes.empty());
     CHECK(plainText(a.body.back().items[0]).rfind("N ", 0) == 0);  // and its link back (unit-footnotes.cpp)
 }

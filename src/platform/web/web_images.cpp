@@ -45,7 +45,7 @@ void loadPictures(WebApp& a) {
     if (!article) return;
     for (std::size_t i = 0; i < article->body.size(); ++i) {
         const Block& block = article->body[i];
-        if (block.type != BlockType::Image || block.src.empty()) continue;
+        if (!showsPicture(block)) continue;
         const int request = gNextRequest++;
         gRequests[request] = PictureRequest{a.viewer.reader().contentGeneration(), static_cast<int>(i)};
         gPdfRequests[request] = gRequests[request];
