@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, CHROMIUM_ARGS, median, serveBoth, table } from './bench_support.mjs';
-import { articleHtml, countWords, syntheticArticle } from './synthetic_article.mjs';
+import { articleHtml, countWords, syntheticArticle, withTablesAndCode } from './synthetic_article.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SITE = join(ROOT, 'build/web/site');
@@ -278,14 +278,18 @@ async function main() {
   try {
     // Articles: JSON for the viewer, HTML for the baseline.
     const articles = [];
-    for (const n of SIZES) {
-      const article = syntheticArticle(n);
-      if (countWords(article) !== n) throw new Error(`generated ${countWords(article)} words, not ${n}`);
+    // The sizes, then the largest with tables and code blocks put in (format 1.1).
+    for (const [n, rich] of [...SIZES.map((size) => [size, false]), [SIZES[SIZES.length - 1], true]]) {
+      const plain = syntheticArticle(n);
+      if (countWords(plain) !== n) throw new Error(`generated ${countWords(plain)} words, not ${n}`);
+      const article = rich ? withTablesAndCode(plain) : plain;
+      const name = rich ? `${n}-tables-code` : String(n);
       const json = JSON.stringify(article);
       const html = articleHtml(article, `/fonts/${PLAIN_FONT}`);
-      writeFileSync(join(temp, `article-${n}.json`), json);
-      writeFileSync(join(temp, `article-${n}.html`), html);
-      articles.push({ n, blocks: article.body.length, json: json.length, html: Buffer.byteLength(html) });
+      writeFileSync(join(temp, `article-${name}.json`), json);
+      writeFileSync(join(temp, `article-${name}.html`), html);
+      articles.push({ n, name, label: rich ? `${words(n)} + tables, code` : words(n), blocks: article.body.length, json: json.length,
+        html: Buffer.byteLength(html) });
     }
     const defaultArticle = JSON.parse(readFileSync(join(SITE, DEFAULT_ARTICLE), 'utf8'));
     writeFileSync(join(temp, 'default.html'), articleHtml(defaultArticle, `/fonts/${PLAIN_FONT}`));
@@ -331,7 +335,7 @@ async function main() {
     for (const a of articles) {
       const folioContext = await newContext(browser, true);
       const { page: folio, m: folioLoad } = await loadFolio(folioContext,
-        `${base}?article=${encodeURIComponent(`${base}bench/article-${a.n}.json`)}`);
+        `${base}?article=${encodeURIComponent(`${base}bench/article-${a.name}.json`)}`);
       const settled = await folioSettled(folio);
       const fl = [];
       for (let i = 0; i < FONT_REPS; i += 1) {
@@ -343,7 +347,7 @@ async function main() {
       await folioContext.close();
 
       const htmlContext = await newContext(browser);
-      const { page: html, m: htmlLoad } = await loadHtml(htmlContext, `${base}bench/article-${a.n}.html`);
+      const { page: html, m: htmlLoad } = await loadHtml(htmlContext, `${base}bench/article-${a.name}.html`);
       await htmlSettled(html);
       const hl = [];
       for (let i = 0; i < FONT_REPS; i += 1) hl.push(await htmlFontChange(html, i % 2 ? 20 : 22));
@@ -351,16 +355,16 @@ async function main() {
 
       const total = fl.map((r) => r.total);
       const reflow = hl.map((r) => r.reflow);
-      fontRows.push([words(a.n), ms(median(total)), spread(total), ms(median(reflow)), spread(reflow),
+      fontRows.push([a.label, ms(median(total)), spread(total), ms(median(reflow)), spread(reflow),
         ratio(median(reflow), median(total))]);
       const handed = fl.map((r) => r.handedOver);
       const nextFrame = hl.map((r) => r.nextFrame);
       const inCall = fl.filter((r) => r.inCall).length;
-      fontDetail.push([words(a.n), ms(median(fl.map((r) => r.sync))),
+      fontDetail.push([a.label, ms(median(fl.map((r) => r.sync))),
         inCall === fl.length ? 'in the call' : inCall === 0 ? 'next rAF' : `${inCall}/${fl.length} in the call`,
         String(median(fl.map((r) => r.frames))), ms(median(handed)), spread(handed),
         ms(median(nextFrame)), spread(nextFrame), ratio(median(nextFrame), median(handed))]);
-      layoutRows.push([words(a.n), String(a.blocks), kb(a.json), ms(folioLoad.probe.firstFrameMs), ms(folioLoad.article),
+      layoutRows.push([a.label, String(a.blocks), kb(a.json), ms(folioLoad.probe.firstFrameMs), ms(folioLoad.article),
         kb(a.html), ms(htmlLoad.fcp), `${Math.round(settled.contentHeight).toLocaleString('en-US')} px`]);
     }
     table(`Font-size change to the next drawn frame (20 <-> 22 px, ${FONT_REPS} changes each)`,

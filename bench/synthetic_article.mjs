@@ -111,6 +111,31 @@ export function syntheticArticle(words) {
   return article;
 }
 
+/**
+ * `article` (a syntheticArticle) with format 1.1 blocks put in: after every tenth paragraph, by
+ * turns, a code block of 8 lines (one of them wider than the column) and a table of 6 rows of 4
+ * cells with a header row. Deterministic; the words of the code and tables come on top of the
+ * article's own.
+ */
+export function withTablesAndCode(article) {
+  const rng = xorshift32(0x85ebca6b);
+  const body = [];
+  let paragraphs = 0;
+  let tables = 0;
+  for (const block of article.body) {
+    body.push(block);
+    if (block.type !== 'paragraph' || (paragraphs += 1) % 10 !== 0) continue;
+    if ((tables += 1) % 2) {
+      const lines = Array.from({ length: 8 }, (_, i) => `${i % 2 ? '    ' : ''}${plainWords(rng, i === 3 ? 24 : 2 + rng.below(5)).replace(/ /g, '_')}(${i});`);
+      body.push({ type: 'code', language: 'c', text: lines.join('\n') });
+    } else {
+      const rows = Array.from({ length: 6 }, () => Array.from({ length: 4 }, () => plainWords(rng, 1 + rng.below(3))));
+      body.push({ type: 'table', headerRow: true, caption: plainWords(rng, 4), rows });
+    }
+  }
+  return { ...article, version: 1.1, body };
+}
+
 const runText = (t) => (typeof t === 'string' ? t : t.map((r) => (typeof r === 'string' ? r : r.text)).join(''));
 
 /** Words of an article as the recipe counts them: runs of non-space characters, title included. */
@@ -135,13 +160,18 @@ function textHtml(text) {
 
 /**
  * The article as a plain HTML page: h1 title, h2 headings, p paragraphs (em, strong, links kept), set in
- * Noto Serif from `fontUrl` at 20px/1.6 in a column of at most 33em. Other block types become
- * paragraphs of their text (the benchmark articles have none).
+ * Noto Serif from `fontUrl` at 20px/1.6 in a column of at most 33em; code blocks as pre, tables as
+ * tables (withTablesAndCode). Other block types become paragraphs of their text.
  */
 export function articleHtml(article, fontUrl) {
   const blocks = article.body.map((block) => {
     if (typeof block === 'string') return `<p>${textHtml(block)}</p>`;
     if (block.type === 'heading') return `<h${block.level ?? 2}>${textHtml(block.text)}</h${block.level ?? 2}>`;
+    if (block.type === 'code') return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
+    if (block.type === 'table') {
+      const row = (cells, tag) => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
+      return `<table><caption>${escapeHtml(block.caption)}</caption>${block.rows.map((r, i) => row(r, i === 0 ? 'th' : 'td')).join('')}</table>`;
+    }
     return `<p>${textHtml(block.text ?? block.caption ?? '')}</p>`;
   });
   return `<!doctype html>
@@ -158,6 +188,8 @@ export function articleHtml(article, fontUrl) {
   h1 { font-size: 2em; line-height: 1.2; margin: 0 0 0.75em; }
   h2 { font-size: 1.4em; line-height: 1.25; margin: 1.6em 0 0.5em; }
   p { margin: 0 0 1em; }
+  pre { overflow-x: auto; font-size: 0.9em; }
+  table { display: block; overflow-x: auto; font-size: 0.9em; border-collapse: collapse; }
 </style>
 </head>
 <body>

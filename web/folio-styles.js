@@ -67,7 +67,7 @@ export function installStyles(assets, nonce = null) {
 .folio-text :is(li, footer, figcaption, caption, tr, th, td, aside > p, aside > h4) { display: block; margin: 0; padding: 0;
                                                                                 font-size: inherit; font-weight: inherit; }
 .folio-text table.folio-group { display: block; border-spacing: 0; }
-.folio-text li > :is(ul, ol) { display: block; margin: 0; padding: 0; list-style: none; }
+.folio-text li > :is(ul, ol), .folio-text figure > figure { display: block; margin: 0; padding: 0; list-style: none; }
 .folio-text hr.folio-group { height: 0; }
 .folio-text .folio-line { position: absolute; white-space: pre; line-height: 1; transform-origin: 0 0;
                           font-kerning: normal; font-variant-ligatures: none; font-synthesis: none; }

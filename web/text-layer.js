@@ -512,15 +512,21 @@ export class TextLayer {
     const cells = new Map();  // "row column" -> td or th
     let footer = null;
     let caption = null;
-    for (const [x, y, width, height] of images) {
+    const pictures = new Map();  // a gallery's picture -> its figure
+    for (const [x, y, width, height, alt = group.detail, item = null] of images) {
       const picture = document.createElement('div');
       picture.className = 'folio-picture';
-      if (group.detail) {
+      if (alt) {
         picture.setAttribute('role', 'img');
-        picture.setAttribute('aria-label', group.detail);
+        picture.setAttribute('aria-label', alt);
       }
       Object.assign(picture.style, { left: `${x}px`, top: `${y - group.top}px`, width: `${width}px`, height: `${height}px` });
-      parts.append(picture);
+      if (item === null) {
+        parts.append(picture);
+      } else {  // a gallery's picture: a figure of its own, its caption to come
+        pictures.set(item, parts.appendChild(document.createElement('figure')));
+        pictures.get(item).append(picture);
+      }
     }
     for (const line of lines) {
       const [item, role] = line;
@@ -531,6 +537,9 @@ export class TextLayer {
         const key = role === 'heading' ? -1 : item;
         if (!asideParts.has(key)) asideParts.set(key, parts.appendChild(document.createElement(key < 0 ? 'h4' : 'p')));
         parent = asideParts.get(key);
+      } else if (pictures.has(item)) {  // a gallery picture's caption
+        const figure = pictures.get(item);
+        parent = figure.querySelector('figcaption') ?? figure.appendChild(document.createElement('figcaption'));
       } else if (group.tag === 'figure' && item >= 0) {  // an embed's card: its label, title and host, a line each
         caption ??= parts.appendChild(document.createElement('figcaption'));
         if (!asideParts.has(item)) asideParts.set(item, caption.appendChild(document.createElement('p')));

@@ -67,7 +67,7 @@ struct Block {
                                   //   Aside: its paragraphs, at least one
     bool ordered = false;         // List: numbered (true) or bulleted (false)
     std::string src;              // Image: http(s) or relative URL; Embed: its poster picture, may be empty
-                                  //   (showsPicture says which blocks show one)
+                                  //   (shownPictures says which pictures are shown)
     std::string alt;              // Image, Embed: the picture's text alternative, may be empty
     std::string caption;          // Image, Table, Gallery: caption, may be empty
     int width = 0;                // Image, Embed: the picture's intrinsic width in px, 0 when unknown
@@ -119,9 +119,17 @@ TextDirection articleDirection(const Article& article);
 // An image block showing `picture` (a gallery's picture...). Never fails.
 Block imageBlock(GalleryImage picture);
 
-// True when `block` shows a picture that must be fetched: an image's, or an embed's poster, with a
-// source.
-bool showsPicture(const Block& block);
+// A picture an article shows: an image's, an embed's poster, or one of a gallery's pictures.
+struct ShownPicture {
+    int block = -1;    // index into Article::body
+    int item = -1;     // a gallery's picture (Block::images index); -1 for the block's own picture
+    std::string src;   // http(s) or relative URL, never empty
+    std::string alt;   // its text alternative, may be empty
+};
+
+// Every picture `article` shows that has a source, in reading order: the one rule for which
+// pictures are fetched (by the viewer, by folio-print).
+std::vector<ShownPicture> shownPictures(const Article& article);
 
 // What an embed's card says of it above its title: its kind, and who hosts it when known
 // ("Video · YouTube"). Never empty.

@@ -1,17 +1,16 @@
-// What the typesetter, the PDF, the text layer and the HTML copy draw of format 1.1: the blocks
-// and runs they do not yet draw in a form of their own are given the nearest form of format 1, so
-// that every article shows all its text (docs/article-format.md says which).
+// What the typesetter, the PDF, the text layer and the HTML copy draw of format 1.1's footnotes:
+// the notes as a list at the end of the article, linked both ways with their marks. Every other
+// block and run of format 1.1 is drawn in a form of its own (docs/article-format.md).
 #pragma once
 
 #include "folio/article.h"
 
 namespace folio {
 
-// `article` with the blocks of format 1.1 that are not drawn in their own form yet made into those
-// of format 1: a gallery into its pictures, footnotes into a list at the end. Each
-// footnote mark links to its note there, and each note ends with a link back (folio/note_links.h).
-// Code blocks, tables, rules, pull quotes, asides, embeds and the runs of format 1.1 are drawn as they are. The text and order
-// stay. Never fails.
+// `article` with its footnotes made a "Notes" heading and a numbered list at the end: each
+// footnote mark links to its note there, and each note ends with a link back to its first mark
+// (folio/note_links.h). Article::notes is then empty. The blocks, their text and order stay.
+// Never fails.
 Article lowerForDrawing(Article article);
 
 }  // namespace folio

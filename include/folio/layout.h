@@ -81,7 +81,9 @@ struct Line {
     int block = -1;              // index into Article::body; -1 for the title and the meta line
     int item = -1;               // list item index for ListItem lines, source line for Code lines, row
                                  //   for TableCell lines, the paragraph for an aside's Paragraph lines
-                                 //   (its title's are Heading lines), -1 otherwise
+                                 //   (its title's are Heading lines), the line of an embed's card (0
+                                 //   label, 1 title, 2 site), the picture of a gallery's picture's
+                                 //   Caption lines (its own caption's are -1), -1 otherwise
     int column = -1;             // TableCell lines: the cell's column (from 0, in the table's order); -1 otherwise
     std::size_t textBegin = 0;   // byte range of this line in the plain text of its block (or item,
     std::size_t textEnd = 0;     //   title, meta or caption; an aside's title); list markers are not counted. Quote
@@ -110,6 +112,7 @@ struct Box {
     BoxKind kind = BoxKind::Image;
     int block = -1;  // index into Article::body
     float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;  // CSS px
+    int item = -1;   // a gallery's picture (Block::images index); -1 for every other box
 };
 
 // A part of the layout set wider than the column, which the screen scrolls sideways inside its box

@@ -52,6 +52,8 @@ constexpr float kAsidePaddingEm = 1.0f;       // between an aside's tint and its
 constexpr float kAsideTitleGapEm = 0.3f;      // between an aside's title and its first paragraph
 constexpr float kEmbedPaddingEm = 0.8f;       // between an embed's card (its tint) and its text, em of the body size
 constexpr float kEmbedGapEm = 0.2f;           // between the lines of an embed's card (label, title, host)
+constexpr float kGalleryTwoUpPx = 480.0f;     // a gallery sets two pictures to a row on screen from this column width, CSS px
+constexpr float kGalleryGapEm = 0.75f;        // between a gallery's pictures, across and down
 constexpr float kRuleWidthEm = 8.0f;          // a separator's (format 1.1 rule) length (at most the column)
 constexpr float kRuleSpaceEm = 1.0f;          // above and below a separator, besides the blocks' own space
 

@@ -53,6 +53,8 @@ enum class PrintTag : std::uint8_t {
     Repeated,      // a table's header row again on a later page (not in the text: an artifact)
     AsideTitle,    // an aside's title (H4 in the aside's Div)
     AsideText,     // an aside's paragraph (P in the aside's Div; PrintRun::item is the paragraph)
+    PictureCaption,  // a gallery picture's caption (Caption after the picture's Figure, in the gallery's
+                     //   Div; PrintRun::item is the picture); the gallery's own caption is a Caption
 };
 
 // Text drawn in one face and size on one baseline.
@@ -92,6 +94,7 @@ struct PrintBox {
     std::string picture;        // BoxKind::Image: the image's source (Block::src); empty otherwise
     std::string alt;            // BoxKind::Image: the image's text alternative (Block::alt); empty otherwise
                                 //   and for a decorative image
+    int item = -1;              // a gallery's picture (Block::images index); -1 for every other box
 };
 
 // A clickable area on a page (becomes a PDF link annotation).

@@ -180,17 +180,17 @@ std::filesystem::path localPicturePath(const std::string& src, const std::string
     return file;
 }
 
-// The pictures `article`'s blocks show (folio::showsPicture) that can be read from files inside its folder; a note
-// on stderr for each one that cannot.
+// The pictures `article` shows (folio::shownPictures) that can be read from files inside its folder;
+// a note on stderr for each one that cannot.
 folio::PdfPictures loadPictures(const folio::Article& article, const std::string& articlePath) {
     folio::PdfPictures pictures;
-    for (const folio::Block& block : article.body) {
-        if (!folio::showsPicture(block) || pictures.count(block.src)) continue;
+    for (const folio::ShownPicture& shown : folio::shownPictures(article)) {
+        if (pictures.count(shown.src)) continue;
         std::string problem;
-        const std::string name = block.src.substr(0, block.src.find_first_of("?#"));
+        const std::string name = shown.src.substr(0, shown.src.find_first_of("?#"));
         const bool svg = name.size() > 4 && (name.compare(name.size() - 4, 4, ".svg") == 0 ||
                                              name.compare(name.size() - 4, 4, ".SVG") == 0);
-        const std::filesystem::path path = svg ? std::filesystem::path() : localPicturePath(block.src, articlePath, problem);
+        const std::filesystem::path path = svg ? std::filesystem::path() : localPicturePath(shown.src, articlePath, problem);
         std::ifstream in;
         if (!path.empty()) in.open(path, std::ios::binary);
         if (svg) {
@@ -202,9 +202,9 @@ folio::PdfPictures loadPictures(const folio::Article& article, const std::string
         } else {
             const std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
             folio::PdfPicture picture;
-            if (folio::decodePicture(bytes, picture, problem)) pictures.emplace(block.src, std::move(picture));
+            if (folio::decodePicture(bytes, picture, problem)) pictures.emplace(shown.src, std::move(picture));
         }
-        if (!problem.empty()) std::fprintf(stderr, "folio-print: picture %s: %s; its box stays grey\n", block.src.c_str(), problem.c_str());
+        if (!problem.empty()) std::fprintf(stderr, "folio-print: picture %s: %s; its box stays grey\n", shown.src.c_str(), problem.c_str());
     }
     return pictures;
 }

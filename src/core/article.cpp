@@ -39,8 +39,18 @@ Block imageBlock(GalleryImage picture) {
     return block;
 }
 
-bool showsPicture(const Block& block) {
-    return (block.type == BlockType::Image || block.type == BlockType::Embed) && !block.src.empty();
+std::vector<ShownPicture> shownPictures(const Article& article) {
+    std::vector<ShownPicture> shown;
+    for (std::size_t i = 0; i < article.body.size(); ++i) {
+        const Block& block = article.body[i];
+        const int index = static_cast<int>(i);
+        if ((block.type == BlockType::Image || block.type == BlockType::Embed) && !block.src.empty())
+            shown.push_back({index, -1, block.src, block.alt});
+        if (block.type != BlockType::Gallery) continue;
+        for (std::size_t p = 0; p < block.images.size(); ++p)
+            if (!block.images[p].src.empty()) shown.push_back({index, static_cast<int>(p), block.images[p].src, block.images[p].alt});
+    }
+    return shown;
 }
 
 std::string embedLabel(const Block& block) {

@@ -61,6 +61,14 @@ void appendPicture(std::string& out, const Block& block, const std::string& imag
     out += ">";
 }
 
+// The <figcaption> of a picture's `caption` and `credit` (in <small>), when it has either.
+void appendCaption(std::string& out, const std::string& caption, const std::string& credit) {
+    if (caption.empty() && credit.empty()) return;
+    out += "<figcaption>" + escapeHtml(caption);
+    if (!credit.empty()) out += std::string(caption.empty() ? "" : " ") + "<small>" + escapeHtml(credit) + "</small>";
+    out += "</figcaption>";
+}
+
 void appendBlock(std::string& out, const Block& block, const std::string& imageBase, MarksWritten& marks) {
     switch (block.type) {
         case BlockType::Code: {
@@ -108,7 +116,17 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
             out += "</figcaption></figure>\n";
             break;
         }
-        case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
+        case BlockType::Gallery:  // its pictures, each a figure with its caption, then its own caption
+            out += "<figure class=\"folio-gallery\">";
+            for (const GalleryImage& image : block.images) {
+                out += "<figure>";
+                appendPicture(out, imageBlock(image), imageBase);
+                appendCaption(out, image.caption, image.credit);
+                out += "</figure>";
+            }
+            appendCaption(out, block.caption, {});
+            out += "</figure>\n";
+            break;
         case BlockType::Paragraph:
             out += "<p>";
             appendRuns(out, block.text, marks);
@@ -152,12 +170,7 @@ void appendBlock(std::string& out, const Block& block, const std::string& imageB
         case BlockType::Image:
             out += "<figure>";
             appendPicture(out, block, imageBase);
-            if (!block.caption.empty() || !block.credit.empty()) {
-                out += "<figcaption>" + escapeHtml(block.caption);
-                if (!block.credit.empty())
-                    out += std::string(block.caption.empty() ? "" : " ") + "<small>" + escapeHtml(block.credit) + "</small>";
-                out += "</figcaption>";
-            }
+            appendCaption(out, block.caption, block.credit);
             out += "</figure>\n";
             break;
     }

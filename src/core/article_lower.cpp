@@ -1,7 +1,7 @@
-// Format 1.1 blocks and runs in the forms of format 1, where drawing has no form of its own yet.
+// Format 1.1's footnotes in the forms of format 1: a list of notes at the end, linked both ways
+// with their marks.
 #include "folio/article_lower.h"
 
-#include <algorithm>
 #include <utility>
 
 #include "folio/note_links.h"
@@ -9,12 +9,6 @@
 namespace folio {
 
 namespace {
-
-Block paragraphOf(RichText text) {
-    Block block;
-    block.text = std::move(text);
-    return block;
-}
 
 // Makes each footnote mark in `text` a link to its note (folio/note_links.h).
 void linkMarks(RichText& text) {
@@ -29,51 +23,29 @@ void linkMarks(Block& block) {
         for (TableCell& cell : row) linkMarks(cell.text);
 }
 
-// Appends `block`, lowered, to `out`.
-void lowerBlock(Block block, std::vector<Block>& out) {
-    switch (block.type) {
-        case BlockType::Paragraph: case BlockType::Heading: case BlockType::Quote: case BlockType::List:
-        case BlockType::Image: case BlockType::Code: case BlockType::Table: case BlockType::Rule:
-        case BlockType::Pullquote: case BlockType::Aside: case BlockType::Embed:
-            out.push_back(std::move(block));
-            return;
-        case BlockType::Gallery:
-            for (GalleryImage& image : block.images) out.push_back(imageBlock(std::move(image)));
-            if (!block.caption.empty()) out.push_back(paragraphOf({TextRun{block.caption, true, false, {}}}));
-            return;
-    }
-}
-
 }  // namespace
 
 Article lowerForDrawing(Article article) {
-    std::vector<Block> body;
-    body.reserve(article.body.size());
-    for (Block& block : article.body) {
-        linkMarks(block);
-        lowerBlock(std::move(block), body);
+    for (Block& block : article.body) linkMarks(block);
+    if (article.notes.empty()) return article;
+    Block heading;
+    heading.type = BlockType::Heading;
+    heading.level = 3;
+    heading.text.push_back(TextRun{"Notes", false, false, {}});
+    article.body.push_back(std::move(heading));
+    // Each note ends with its link back to its mark.
+    for (std::size_t i = 0; i < article.notes.size(); ++i) {
+        RichText& note = article.notes[i];
+        linkMarks(note);
+        note.push_back(TextRun{" ", false, false, {}});
+        note.push_back(TextRun{std::string(kNoteBackText), false, false, markTarget(i)});
     }
-    if (!article.notes.empty()) {
-        // Each note ends with its link back to its mark.
-        for (std::size_t i = 0; i < article.notes.size(); ++i) {
-            RichText& note = article.notes[i];
-            linkMarks(note);
-            note.push_back(TextRun{" ", false, false, {}});
-            note.push_back(TextRun{std::string(kNoteBackText), false, false, markTarget(i)});
-        }
-        Block heading;
-        heading.type = BlockType::Heading;
-        heading.level = 3;
-        heading.text.push_back(TextRun{"Notes", false, false, {}});
-        body.push_back(std::move(heading));
-        Block notes;
-        notes.type = BlockType::List;
-        notes.ordered = true;
-        notes.items = std::move(article.notes);
-        body.push_back(std::move(notes));
-        article.notes.clear();
-    }
-    article.body = std::move(body);
+    Block notes;
+    notes.type = BlockType::List;
+    notes.ordered = true;
+    notes.items = std::move(article.notes);
+    article.body.push_back(std::move(notes));
+    article.notes.clear();
     return article;
 }
 

@@ -44,7 +44,8 @@ bool isEmpty(const Block& block, const detail::PreparedBlock& prepared) {
                    std::all_of(prepared.items.begin(), prepared.items.end(), [](const detail::Unit& u) { return u.pieces.empty(); });
         case BlockType::Embed:
             return false;  // its card always has a label and a title
-        case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
+        case BlockType::Gallery:
+            return block.images.empty();
         case BlockType::Paragraph:
         case BlockType::Heading:
             return prepared.text.pieces.empty();
@@ -107,7 +108,9 @@ public:
             case BlockType::Embed:
                 embed(index, block, prepared);
                 break;
-            case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
+            case BlockType::Gallery:
+                gallery(index, block, prepared);
+                break;
             case BlockType::Paragraph:
                 y_ = set(prepared.text, LineRole::Paragraph, index, -1, em_, lineHeight_, 0.0f);
                 break;
@@ -498,6 +501,52 @@ private:
             const std::uint32_t from = lines[l].firstSpan - static_cast<std::uint32_t>(firstSpan);
             lines[l].firstSpan = static_cast<std::uint32_t>(layout_.spans.size());
             layout_.spans.insert(layout_.spans.end(), spans.begin() + from, spans.begin() + from + lines[l].spanCount);
+        }
+    }
+
+    // A gallery: its pictures in rows, two to a row on screen when the column is wide enough (one on
+    // paper and on phones), each in its cell (as wide as its size allows, 4:3 when unknown) with its
+    // caption under it (Caption lines whose item is the picture), then the gallery's caption.
+    void gallery(int index, const Block& block, const detail::PreparedBlock& prepared) {
+        const std::size_t across = !wrapCode_ && layout_.columnWidth >= kGalleryTwoUpPx ? 2 : 1;
+        const float gap = kGalleryGapEm * em_;
+        const float cell = (layout_.columnWidth - gap * static_cast<float>(across - 1)) / static_cast<float>(across);
+        for (std::size_t first = 0; first < block.images.size(); first += across) {
+            if (first > 0) y_ += gap;
+            const float top = y_;
+            float bottom = top;
+            const std::size_t firstLine = layout_.lines.size();
+            const std::size_t firstSpan = layout_.spans.size();
+            for (std::size_t i = first; i < std::min(block.images.size(), first + across); ++i) {
+                const GalleryImage& image = block.images[i];
+                const float x = layout_.columnX + static_cast<float>(i - first) * (cell + gap);
+                const float width = image.width > 0 ? std::min(cell, static_cast<float>(image.width)) : cell;
+                const float height = image.width > 0 && image.height > 0
+                                         ? width * static_cast<float>(image.height) / static_cast<float>(image.width)
+                                         : width * 3.0f / 4.0f;
+                Box box{BoxKind::Image, index, x + (cell - width) / 2.0f, top, width, height};
+                box.item = static_cast<int>(i);
+                layout_.boxes.push_back(box);
+                float y = top + height;
+                if (i < prepared.items.size() && !prepared.items[i].pieces.empty()) {
+                    detail::UnitStyle style;
+                    style.role = LineRole::Caption;
+                    style.block = index;
+                    style.item = static_cast<int>(i);
+                    style.sizePx = kSmallScale * em_;
+                    style.lineHeight = kSansLineHeight;
+                    style.x = x;
+                    style.width = cell;
+                    y = detail::setUnit(metrics_, prepared.items[i], style, y + kCaptionGapEm * em_, layout_);
+                }
+                bottom = std::max(bottom, y);
+            }
+            if (across > 1) byRowOrder(firstLine, firstSpan);  // the row's captions side by side, by y
+            y_ = bottom;
+        }
+        if (!prepared.caption.pieces.empty()) {
+            y_ += kCaptionGapEm * em_;
+            y_ = set(prepared.caption, LineRole::Caption, index, -1, kSmallScale * em_, kSansLineHeight, 0.0f);
         }
     }
 

@@ -270,7 +270,6 @@ public:
                                                                            FontFace::Sans, shown_, &missing_, direction_));
                 break;
             }
-            case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
             case BlockType::Paragraph:
                 prepared.text = rich(block.text, FaceScheme::Body);
                 break;
@@ -304,13 +303,11 @@ public:
                 }
                 break;
             case BlockType::Image:
-                if (block.credit.empty()) {
-                    prepared.caption = plain(block.caption, FontFace::Sans);
-                } else {  // the credit after the caption, in italics
-                    const std::string lead = block.caption.empty() ? std::string() : block.caption + " ";
-                    prepared.caption = prepareUnit(metrics_, {StyledText{lead, FontFace::Sans, -1}, StyledText{block.credit, FontFace::SansItalic, -1}},
-                                                   FontFace::Sans, shown_, &missing_, direction_);
-                }
+                prepared.caption = caption(block.caption, block.credit);
+                break;
+            case BlockType::Gallery:  // each picture's caption, then its own
+                for (const GalleryImage& image : block.images) prepared.items.push_back(caption(image.caption, image.credit));
+                prepared.caption = plain(block.caption, FontFace::Sans);
                 break;
         }
         return prepared;
@@ -345,6 +342,14 @@ public:
     }
 
     // Measures a plain string in one face.
+    // A picture's caption, with its credit after it in italics.
+    Unit caption(const std::string& text, const std::string& credit) const {
+        if (credit.empty()) return plain(text, FontFace::Sans);
+        const std::string lead = text.empty() ? std::string() : text + " ";
+        return prepareUnit(metrics_, {StyledText{lead, FontFace::Sans, -1}, StyledText{credit, FontFace::SansItalic, -1}},
+                           FontFace::Sans, shown_, &missing_, direction_);
+    }
+
     Unit plain(std::string_view text, FontFace face) const {
         return prepareUnit(metrics_, {StyledText{text, face, -1}}, face, shown_, &missing_, direction_);
     }

@@ -136,12 +136,13 @@ struct PreparedBlock {
     Unit cite;                         // Quote: "— " + cite, offsets after the quote text
     std::vector<Unit> items;           // List: its items; Code: its lines; Table: its cells, row after row;
                                        //   Aside: its paragraphs; Embed: its label (embedLabel), title and
-                                       //   host (empty without a title: the title is the host)
+                                       //   host (empty without a title: the title is the host); Gallery: its
+                                       //   pictures' captions
     std::vector<ShownRange> markers;   // List: "•" or "1.", "2." ...; Code: the mark of a wrapped line's
                                        //   continuation
     std::vector<float> markerEm;       // List: marker widths in the family's regular face; Code: the
                                        //   mark's width in the monospace face, em of the code's size
-    Unit caption;                      // Image, Table
+    Unit caption;                      // Image, Table, Gallery
 };
 
 // The whole article measured in the faces of one family.

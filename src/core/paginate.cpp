@@ -58,6 +58,7 @@ PrintTag tagOf(const Line& line, const Span& span, const Block* block) {
     if (block != nullptr && block->type == BlockType::Aside)
         return line.role == LineRole::Heading ? PrintTag::AsideTitle : PrintTag::AsideText;
     if (block != nullptr && block->type == BlockType::Embed) return PrintTag::Caption;  // its card's text, after its poster
+    if (block != nullptr && block->type == BlockType::Gallery && line.item >= 0) return PrintTag::PictureCaption;
     switch (line.role) {
         case LineRole::Title: return PrintTag::Title;
         case LineRole::Meta: return PrintTag::Meta;
@@ -191,7 +192,10 @@ private:
         const float width = box.height > 0.0f ? box.width * height / box.height : box.width;
         const float x = box.x + (box.width - width) / 2.0f + dx_;
         const Block& block = article_.body[static_cast<std::size_t>(box.block)];
-        page_.boxes.push_back({box.kind, box.block, x, row.top + dy, width, height, block.src, block.alt});
+        const bool inGallery = box.item >= 0 && static_cast<std::size_t>(box.item) < block.images.size();
+        const GalleryImage* picture = inGallery ? &block.images[static_cast<std::size_t>(box.item)] : nullptr;
+        page_.boxes.push_back({box.kind, box.block, x, row.top + dy, width, height, picture ? picture->src : block.src,
+                               picture ? picture->alt : block.alt, box.item});
     }
 
     // The part of the rule of the quote whose text starts at row `r` that lies beside its text

@@ -30,7 +30,7 @@ Key unitKey(const Line& line) {
         case LineRole::Quote:
         case LineRole::QuoteCite: return {kQuoteUnit, line.block, -1};
         case LineRole::ListItem: return {kItemUnit, line.block, line.item};
-        case LineRole::Caption: return {kImageUnit, line.block, -1};
+        case LineRole::Caption: return {kImageUnit, line.block, line.item};  // (a gallery's picture's: item)
         case LineRole::Code: return {kCodeUnit, line.block, -1};
         case LineRole::TableCell: return {kTableUnit, line.block, -1};
     }
@@ -51,12 +51,13 @@ private:
     int count_ = 0;
 };
 
-// Bottom of the last caption line of image block `block` after line `from`; `fallback` when none.
-float captionBottom(const Layout& layout, std::size_t from, int block, float fallback) {
+// Bottom of the last caption line of picture `item` of block `block` (-1: the block's own) after line
+// `from`; `fallback` when none.
+float captionBottom(const Layout& layout, std::size_t from, int block, int item, float fallback) {
     float bottom = fallback;
     for (std::size_t i = from; i < layout.lines.size(); ++i) {
         const Line& line = layout.lines[i];
-        if (line.block != block || line.role != LineRole::Caption) break;
+        if (line.block != block || line.item != item || line.role != LineRole::Caption) break;
         bottom = line.y + line.height;
     }
     return bottom;
@@ -151,7 +152,7 @@ std::vector<Row> paginationRows(const Layout& layout, float maxUnitHeight) {
                 continue;
             }
             if (image.kind != BoxKind::Image) continue;
-            const float unitHeight = captionBottom(layout, nextLine, image.block, image.y + image.height) - image.y +
+            const float unitHeight = captionBottom(layout, nextLine, image.block, image.item, image.y + image.height) - image.y +
                                      keptAbove(rows, image.y - shift);
             float height = image.height;
             if (unitHeight > maxUnitHeight) {
@@ -164,9 +165,12 @@ std::vector<Row> paginationRows(const Layout& layout, float maxUnitHeight) {
             row.line = nextLine;
             row.lineEnd = nextLine;
             row.box = static_cast<int>(box);
-            row.unit = units.next({kImageUnit, image.block, -1});
-            row.para = paras.next({-1, image.block, -1});
+            row.unit = units.next({kImageUnit, image.block, image.item});
+            row.para = paras.next({-1, image.block, image.item});
             row.keepTogether = true;
+            // A picture stays with the text of its block under it: an embed's card, a gallery picture's caption.
+            row.keepWithNext = nextLine < layout.lines.size() && layout.lines[nextLine].block == image.block &&
+                               (image.item < 0 || layout.lines[nextLine].item == image.item);
             rows.push_back(row);
             shift += image.height - height;
         }

@@ -52,7 +52,9 @@ Mark StructureTree::mark(const PrintRun& run) {
 Mark StructureTree::mark(const PrintBox& box, bool drawn) {
     if (box.kind != BoxKind::Image) return {-1, box.block < 0 ? Artifact::Header : Artifact::Layout};
     if (box.alt.empty()) return {};
-    const int figure = child(0, "Figure", order(box.block, kFigure));
+    // A gallery's pictures are Figures in its Div, each followed by its caption (leaf()).
+    const int figure = box.item < 0 ? child(0, "Figure", order(box.block, kFigure))
+                                    : child(child(0, "Div", order(box.block, kFigure)), "Figure", 2LL * box.item);
     elements_[static_cast<std::size_t>(figure)].alt = box.alt;
     return drawn ? Mark{figure} : Mark{};
 }
@@ -127,6 +129,7 @@ int StructureTree::leaf(PrintTag tag, int block, int item, int column) {
         }
         case PrintTag::AsideTitle: return child(child(0, "Div", order(block, kAside)), "H4", -1);
         case PrintTag::AsideText: return child(child(0, "Div", order(block, kAside)), "P", item);
+        case PrintTag::PictureCaption: return child(child(0, "Div", order(block, kFigure)), "Caption", 2LL * item + 1);
         case PrintTag::Continuation: case PrintTag::Repeated: break;  // artifacts (mark())
     }
     return child(0, "P", order(block, kParagraph));

@@ -36,7 +36,8 @@ struct Mark {
 // The structure elements of a document, made as its pages are drawn: the title as H1, the meta
 // line as P, paragraphs as P, headings as H2-H4, quotes as BlockQuote (text and attribution as P),
 // lists as L > LI > Lbl and LBody, images with a text alternative as Figure (with /Alt) and their
-// captions as Caption, linked text as Link inside its element. Elements are ordered by block,
+// captions as Caption (a gallery's as a Div of them), tables as Table > TR > TH and TD, asides as
+// Div > H4 and P, linked text as Link inside its element. Elements are ordered by block,
 // whatever order the pages draw them in. Annotations without text in the article (the footer's
 // URL) get a Link each in a P at the end.
 class StructureTree {

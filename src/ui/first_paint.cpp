@@ -248,6 +248,13 @@ std::string styles(const FirstPaintFonts& fonts) {
     css += fp + " figure.folio-embed p{margin:0;font:" + em(kSmallScale) + "/" + num(kSansLineHeight) + " " + sans + ";color:var(--folio-muted)}\n";
     css += fp + " figure.folio-embed p+p{margin-top:" + em(kEmbedGapEm) + "}\n";
     css += fp + " figure.folio-embed p:nth-child(2){font-weight:700;font-size:1em;line-height:" + num(kHeadingLineHeight) + ";font-family:inherit;color:inherit}\n";
+    // A gallery: its pictures two to a row once the column is wide enough, as on the canvas.
+    css += fp + " figure.folio-gallery{display:grid;grid-template-columns:1fr;gap:" + em(kGalleryGapEm) + "}\n";
+    css += fp + " figure.folio-gallery>figure{margin:0}\n";
+    css += fp + " figure.folio-gallery img:not([width]){aspect-ratio:4/3}\n";
+    css += fp + " figure.folio-gallery>figcaption{grid-column:1/-1;margin-top:0}\n";
+    css += "@container (min-width:" + num(kGalleryTwoUpPx + 2.0f * kMinMarginPx) + "px){" + fp +
+           " figure.folio-gallery{grid-template-columns:1fr 1fr}}\n";
     css += fp + " figcaption small{font-size:inherit;font-style:italic}\n";  // an image's credit
     css += fp + " .folio-source{display:none}\n";
     css += "@container (max-width:" + num(kNarrowViewportPx - 0.02f) + "px){" + fp + " article{padding-top:" +

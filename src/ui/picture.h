@@ -2,7 +2,8 @@
 // a box the way the PDF places it (folio/fit.h). Platform-free.
 #pragma once
 
-#include <unordered_map>
+#include <map>
+#include <utility>
 
 #include <imgui.h>
 
@@ -14,8 +15,9 @@ struct Picture {
     float width = 0.0f, height = 0.0f;
 };
 
-// Pictures by image block (Article::body index).
-using Pictures = std::unordered_map<int, Picture>;
+// Pictures by block (Article::body index) and item: -1 for the block's own picture (an image's, an
+// embed's poster), a gallery's picture (Block::images index) otherwise (folio::ShownPicture).
+using Pictures = std::map<std::pair<int, int>, Picture>;
 
 // Draws `picture` fitted into the box from `min` to `max` (device px), centred, its corners
 // rounded by `rounding` device px; whole device pixels at the edges.

@@ -96,7 +96,7 @@ void PrintPreview::draw(ImDrawList& list, GlyphCache& glyphs, const Pictures& pi
         for (const PrintBox& box : page.boxes) {
             const ImVec2 min((left + box.x * scale_) * dpr, (y + box.y * scale_) * dpr);
             const ImVec2 max((left + (box.x + box.width) * scale_) * dpr, (y + (box.y + box.height) * scale_) * dpr);
-            const auto picture = box.kind == BoxKind::Image ? pictures.find(box.block) : pictures.end();
+            const auto picture = box.kind == BoxKind::Image ? pictures.find({box.block, box.item}) : pictures.end();
             if (picture != pictures.end()) {
                 drawPicture(list, picture->second, min, max, 0.0f);
                 continue;

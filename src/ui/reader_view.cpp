@@ -167,7 +167,7 @@ void ReaderView::draw(ImDrawList& list, GlyphCache& glyphs, float dpr, float ori
         const float x = box.x - (inArea ? sidewaysScroll(box.block) : 0.0f);
         const ImVec2 a(std::round(x * dpr), std::round((box.y + offsetY) * dpr));
         const ImVec2 b(std::round((x + box.width) * dpr), std::round((box.y + box.height + offsetY) * dpr));
-        const auto picture = box.kind == BoxKind::Image ? pictures_.find(box.block) : pictures_.end();
+        const auto picture = box.kind == BoxKind::Image ? pictures_.find({box.block, box.item}) : pictures_.end();
         if (picture == pictures_.end()) {
             // (A code block's tint is as wide as the column; a table's header cells are square.)
             const bool rounded = box.kind == BoxKind::Image ||
@@ -214,8 +214,8 @@ float ReaderView::sidewaysScroll(int block) const {
     return found == sidewaysScroll_.end() ? 0.0f : found->second;
 }
 
-void ReaderView::setPicture(int block, Picture picture) {
-    if (picture.texture && picture.width > 0.0f && picture.height > 0.0f) pictures_[block] = picture;
+void ReaderView::setPicture(int block, int item, Picture picture) {
+    if (picture.texture && picture.width > 0.0f && picture.height > 0.0f) pictures_[{block, item}] = picture;
 }
 
 std::string ReaderView::linkAt(float x, float y) const {

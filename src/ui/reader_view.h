@@ -92,9 +92,9 @@ public:
     // of the view `originY` CSS px below the top of the canvas.
     void draw(ImDrawList& list, GlyphCache& glyphs, float dpr, float originY, const Theme& theme) const;
 
-    // Sets the picture of the image block `block` of the shown content, drawn fitted into the
-    // block's box; cleared by show().
-    void setPicture(int block, Picture picture);
+    // Sets picture `item` of block `block` of the shown content (folio::ShownPicture: -1 for the
+    // block's own), drawn fitted into its box; cleared by show().
+    void setPicture(int block, int item, Picture picture);
     std::size_t pictureCount() const { return pictures_.size(); }
     const Pictures& pictures() const { return pictures_; }
 

@@ -27,7 +27,7 @@ std::pair<std::string, std::string> elementOf(const Block& block) {
         case BlockType::Rule: return {"hr", ""};
         case BlockType::Aside: return {"aside", ""};
         case BlockType::Embed: return {"figure", block.alt};  // a card: its poster, label, title and host
-        case BlockType::Gallery:  // drawn lowered (folio/article_lower.h)
+        case BlockType::Gallery: return {"figure", ""};  // its pictures (each with its text alternative) and captions
         case BlockType::Paragraph: break;
     }
     return {"p", ""};
@@ -57,11 +57,25 @@ const char* roleName(const Line& line) {
     return "paragraph";
 }
 
-// Whether `next` goes on with the text of `line` (the same block, item and role) after a space
-// that the line break took.
+// Whether `next` goes on with the text of `line` (the same block, item, column and role) after a
+// space that the line break took.
 bool spaceBetween(const Line& line, const Line& next) {
-    return next.block == line.block && next.item == line.item && next.role == line.role &&
+    return next.block == line.block && next.item == line.item && next.column == line.column && next.role == line.role &&
            next.textBegin > line.textEnd;
+}
+
+// Whether the text of line `i` of `layout` goes on after a space the line break took, on its next
+// line: the next one, or, where lines stand side by side (a table's cells, a gallery's captions),
+// the next of its own among those that start before its bottom. Lines before `stop` only.
+bool spaceAfterLine(const Layout& layout, std::size_t i, std::size_t stop) {
+    const Line& line = layout.lines[i];
+    for (std::size_t j = i + 1; j < stop; ++j) {
+        const Line& next = layout.lines[j];
+        if (next.block == line.block && next.item == line.item && next.column == line.column && next.role == line.role)
+            return spaceBetween(line, next);
+        if (next.y > line.y + line.height + 0.5f) return false;
+    }
+    return false;
 }
 
 json runOf(const Layout& layout, const Line& line, const Span& span, bool first) {
@@ -146,7 +160,7 @@ std::string textLayerGroups(const Layout& layout, int first, int end, std::size_
                 runs.push_back(runOf(layout, line, span, firstRun));
                 firstRun = false;
             }
-            const bool spaceAfter = i + 1 < stop && spaceBetween(line, layout.lines[i + 1]);
+            const bool spaceAfter = spaceAfterLine(layout, i, stop);
             json entry = {line.item, roleName(line), line.baseline, std::move(runs), spaceAfter ? 1 : 0, line.rtl ? 1 : 0};
             if (line.role == LineRole::TableCell) entry.push_back(line.column);
             lines.push_back(std::move(entry));
@@ -156,7 +170,15 @@ std::string textLayerGroups(const Layout& layout, int first, int end, std::size_
         auto box = std::partition_point(layout.boxes.begin(), layout.boxes.end(),
                                         [&](const Box& b) { return kFirstBlockGroup + b.block < group; });
         for (; box != layout.boxes.end() && kFirstBlockGroup + box->block == group; ++box) {
-            if (box->kind == BoxKind::Image) images.push_back({box->x, box->y, box->width, box->height});
+            if (box->kind != BoxKind::Image) continue;
+            json image = {box->x, box->y, box->width, box->height};
+            if (box->item >= 0) {  // a gallery's picture: its text alternative and its number
+                const std::size_t at = static_cast<std::size_t>(box->block);
+                const bool known = shown && at < shown->body.size() && static_cast<std::size_t>(box->item) < shown->body[at].images.size();
+                image.push_back(known ? shown->body[at].images[static_cast<std::size_t>(box->item)].alt : std::string());
+                image.push_back(box->item);
+            }
+            images.push_back(std::move(image));
         }
         if (lines.empty() && images.empty()) continue;
         json entry = {{"group", group}, {"lines", std::move(lines)}, {"images", std::move(images)}};

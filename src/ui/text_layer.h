@@ -50,7 +50,9 @@ std::string textLayerOutline(const Layout& layout, const Article& shown, std::si
 // stands for, innermost first: "code", "s", "sub", "sup"; rise: its baseline above the line's, px).
 // Groups with neither lines nor pictures, and groups out of range, are left out. With `shown` (the
 // laid-out article), a nested list's group has an "items" member: [depth, ordered] per item
-// (ordered 1 or 0: the list the item is in is numbered), from ListItemPlace.
+// (ordered 1 or 0: the list the item is in is numbered), from ListItemPlace. A gallery's pictures
+// are [x, y, width, height, alt, picture] (alt "" without `shown`), and its pictures' caption lines
+// have the picture as their item.
 std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation,
                             const Article* shown = nullptr);
 

@@ -1,7 +1,8 @@
 // Format 1.1 in the viewer: code blocks (as written, scrolling sideways when wider than the column,
 // the canvas following the text layer; copied with their lines and indentation), inline runs,
 // tables (a table of cells in the text layer over the canvas's grid; copied as rows of cells), asides
-// (a box of a title and paragraphs on a tint), embeds (a card that links out), nested lists, and footnotes (a mark opens its note in a popover; marks and notes link both ways).
+// (a box of a title and paragraphs on a tint), embeds (a card that links out), galleries (pictures side
+// by side, each with its caption), nested lists, and footnotes (a mark opens its note in a popover; marks and notes link both ways).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { idle, measure, open, settled, start } from './harness.mjs';
@@ -332,6 +333,39 @@ describe('embeds', () => {
     const poster = await boxOf(page, '.folio-text figure .folio-picture');
     const drawn = await measure(page, { x: Math.round(poster.x), y: Math.round(poster.y), width: Math.round(poster.width), height: Math.round(poster.height) }, [100, 150, 190]);
     assert.ok(drawn.matching > 0.02, `the poster is drawn in its box (${drawn.matching} of it water-blue)`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
+
+describe('galleries', () => {
+  test('a gallery sets its pictures side by side on a wide screen, each a figure with its own picture and caption', async () => {
+    const page = await showArticle({ viewport: { width: 1000, height: 900 } }, {
+      version: 1.1,
+      title: 'A gallery',
+      body: ['Before the pictures.', { type: 'gallery', caption: 'The brook and the town.', images: [
+        { src: 'articles/images/alder-brook-high-street.svg', alt: 'The brook in the high street', caption: 'The high street.', credit: 'Council drawings' },
+        { src: 'articles/images/millbrook-night-reading.svg', alt: 'A reading room at night', caption: 'The library by night.' }] }, 'After.'],
+    }, '.folio-text figure > figure figcaption .folio-line');
+    await page.waitForFunction(() => window.folio.state().pictures >= 2);
+    await idle(page);
+    const figures = await page.evaluate(() => [...document.querySelectorAll('.folio-text figure.folio-group > figure')].map((figure) => {
+      const r = figure.querySelector('.folio-picture').getBoundingClientRect();
+      return { alt: figure.querySelector('.folio-picture').getAttribute('aria-label'), caption: figure.querySelector('figcaption').textContent.trim(),
+        x: r.x, y: r.y, width: r.width, height: r.height };
+    }));
+    assert.deepEqual(figures.map((f) => [f.alt, f.caption]), [['The brook in the high street', 'The high street. Council drawings'],
+      ['A reading room at night', 'The library by night.']]);
+    assert.equal(figures[0].y, figures[1].y, 'side by side');
+    assert.ok(figures[1].x >= figures[0].x + figures[0].width, 'the second right of the first');
+    // Each box shows its own picture: water-blue in the first, the night's dark blue in the second.
+    const clip = (f) => ({ x: Math.round(f.x), y: Math.round(f.y), width: Math.round(f.width), height: Math.round(f.height) });
+    const water = [100, 150, 190];
+    const first = await measure(page, clip(figures[0]), water);
+    const second = await measure(page, clip(figures[1]), water);
+    assert.ok(first.matching > 0.02, `the first picture is drawn (${first.matching} water-blue)`);
+    assert.ok(second.ink > 0.3 && second.matching < first.matching, `the second is its own picture (ink ${second.ink})`);
+    assert.equal(await copyOf(page, '.folio-text figure.folio-group'), 'The high street. Council drawings\nThe library by night.\nThe brook and the town.');
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

@@ -81,7 +81,7 @@ TEST_CASE("print preview: an image box shows its block's picture, fitted and cen
     CHECK(box.width() / box.height() == doctest::Approx(4.0 / 3.0).epsilon(0.01));
 
     // A 2:1 picture in the 4:3 box: as wide as the box, half as high, centred top to bottom.
-    const ui::Pictures pictures{{1, ui::Picture{kTexture, 200.0f, 100.0f}}};
+    const ui::Pictures pictures{{{1, -1}, ui::Picture{kTexture, 200.0f, 100.0f}}};
     const auto [picture, grey] = drawn(preview, pictures);
     REQUIRE_FALSE(picture.empty());
     CHECK(grey.empty());
@@ -90,7 +90,7 @@ TEST_CASE("print preview: an image box shows its block's picture, fitted and cen
     CHECK((picture.minY + picture.maxY) / 2.0f == doctest::Approx((box.minY + box.maxY) / 2.0f).epsilon(0.01));
 
     // A picture of another block changes nothing here.
-    const auto [other, stillGrey] = drawn(preview, {{2, ui::Picture{kTexture, 200.0f, 100.0f}}});
+    const auto [other, stillGrey] = drawn(preview, {{{2, -1}, ui::Picture{kTexture, 200.0f, 100.0f}}});
     CHECK(other.empty());
     CHECK_FALSE(stillGrey.empty());
 }

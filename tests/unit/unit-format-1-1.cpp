@@ -165,7 +165,7 @@ TEST_CASE("format 1.1: version 1 and 1.1 are read - others are not") {
     CHECK(two.error.message == "/version: expected 1 or 1.1");
 }
 
-TEST_CASE("format 1.1: what drawing has no form for yet is drawn in the nearest form of format 1, all its text kept") {
+TEST_CASE("format 1.1: every block is drawn as it is, and the footnotes as a list at the end, all the text kept") {
     const Article a = lowerForDrawing(parsedBody(R"([
         {"type": "pullquote", "text": "Q", "cite": "C"},
         {"type": "table", "headerRow": true, "rows": [["A", "B"], ["1", ""]]},
@@ -175,12 +175,13 @@ TEST_CASE("format 1.1: what drawing has no form for yet is drawn in the nearest 
         {"type": "paragraph", "text": ["x", {"text": "1", "note": "N"}]}])"));
     std::string kinds;
     for (const Block& b : a.body) kinds += std::to_string(static_cast<int>(b.type)) + " ";
-    // the pull quote, the table, the embed and the aside as they are, two images (the gallery), the
-    // paragraph, then the notes' heading and list.
-    CHECK(kinds == "10 6 8 9 4 4 0 1 3 ");
+    // the pull quote, the table, the embed, the aside, the gallery and the paragraph as they are,
+    // then the notes' heading and list.
+    CHECK(kinds == "10 6 8 9 11 0 1 3 ");
     CHECK(a.body[1].rows.size() == 2);
     CHECK(plainText(a.body[1].rows[0][1].text) == "B");
     CHECK(a.body[2].href == "https://v.example/1");
+    CHECK(a.body[4].images.size() == 2);
     CHECK(a.notes.empty());
     CHECK(plainText(a.body.back().items[0]).rfind("N ", 0) == 0);  // and its link back (unit-footnotes.cpp)
 }

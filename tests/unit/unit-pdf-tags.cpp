@@ -546,3 +546,23 @@ TEST_CASE("pdf tags: an aside is a Div of its title (H4) and its paragraphs (P)"
     CHECK(aside.elements()[0]->text() == "What is daylighting?");
     CHECK(aside.elements()[2]->text() == "It is done more and more.");
 }
+
+TEST_CASE("pdf tags: a gallery is a Div of its pictures' Figures, each followed by its Caption, then its own Caption") {
+    requireTool("pdfinfo");
+    const folio::ParseResult parsed = folio::parseArticle(R"({"version": 1.1, "title": "Pictures", "body": ["Before.",
+        {"type": "gallery", "caption": "The brook through the year.", "images": [
+          {"src": "brook.png", "alt": "Spring", "caption": "In spring."},
+          {"src": "brook.png", "alt": "Summer", "caption": "In summer."},
+          {"src": "brook.png", "alt": "Autumn"}]},
+        "After."]})");
+    REQUIRE_MESSAGE(parsed.ok, parsed.error.message);
+    const StructNode document = documentOf(PdfFile(pdfOf(folio::lowerForDrawing(parsed.article))));
+    std::string types;
+    for (const std::string& type : document.types()) types += type + " ";
+    CHECK(types == "H1 P P Div Caption P ");  // the headline, meta line, "Before.", the gallery and its caption, "After."
+    const StructNode& gallery = *document.elements()[3];
+    CHECK(gallery.types() == std::vector<std::string>{"Figure", "Caption", "Figure", "Caption", "Figure"});
+    CHECK(gallery.elements()[1]->text() == "In spring.");
+    CHECK(gallery.elements()[3]->text() == "In summer.");
+    CHECK(document.elements()[4]->text() == "The brook through the year.");
+}

@@ -6,6 +6,7 @@
 #include <emscripten.h>
 
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 
 #include "platform/web/web_app.h"
@@ -17,6 +18,8 @@ namespace {
 struct PictureRequest {
     std::size_t content = 0;  // ReaderView::contentGeneration when asked
     int block = -1;
+    int item = -1;            // a gallery's picture, -1 for the block's own (folio::ShownPicture)
+    std::string src;
 };
 std::unordered_map<int, PictureRequest> gRequests;
 std::unordered_map<int, PictureRequest> gPdfRequests;  // pictures still to be kept for the PDF
@@ -43,13 +46,11 @@ void loadPictures(WebApp& a) {
     gPdfRequests.clear();
     const Article* article = a.viewer.reader().article();
     if (!article) return;
-    for (std::size_t i = 0; i < article->body.size(); ++i) {
-        const Block& block = article->body[i];
-        if (!showsPicture(block)) continue;
+    for (const ShownPicture& shown : shownPictures(*article)) {
         const int request = gNextRequest++;
-        gRequests[request] = PictureRequest{a.viewer.reader().contentGeneration(), static_cast<int>(i)};
+        gRequests[request] = PictureRequest{a.viewer.reader().contentGeneration(), shown.block, shown.item, shown.src};
         gPdfRequests[request] = gRequests[request];
-        folio_js_load_picture(request, block.src.c_str());
+        folio_js_load_picture(request, shown.src.c_str());
     }
 }
 
@@ -75,7 +76,7 @@ EMSCRIPTEN_KEEPALIVE void folio_picture_loaded(int request, unsigned texture, in
         return;
     }
     gTextures.push_back(texture);
-    a->viewer.reader().setPicture(asked.block, folio::ui::Picture{
+    a->viewer.reader().setPicture(asked.block, asked.item, folio::ui::Picture{
         reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(texture)), static_cast<float>(width),
         static_cast<float>(height)});
     a->invalidate();
@@ -102,7 +103,7 @@ EMSCRIPTEN_KEEPALIVE int folio_pdf_picture(int request, int kind, int width, int
         if (!folio::deflatePicture(picture)) picture = folio::PdfPicture{};
     }
     const bool kept = picture.width > 0;
-    if (kept) a->pdfPictures[article->body[static_cast<std::size_t>(asked.block)].src] = std::move(picture);
+    if (kept) a->pdfPictures[asked.src] = std::move(picture);
     pdfRequestDone(request);
     return kept ? 1 : 0;
 }
