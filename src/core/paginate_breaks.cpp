@@ -25,7 +25,7 @@ Key unitKey(const Line& line) {
     switch (line.role) {
         case LineRole::Title:
         case LineRole::Meta: return {kHeaderUnit, -1, -1};
-        case LineRole::Paragraph: return {kParagraphUnit, line.block, -1};
+        case LineRole::Paragraph: return {kParagraphUnit, line.block, line.item};  // (an aside's paragraph: item)
         case LineRole::Heading: return {kHeadingUnit, line.block, -1};
         case LineRole::Quote:
         case LineRole::QuoteCite: return {kQuoteUnit, line.block, -1};
