@@ -81,8 +81,9 @@ fetch_source fribidi fribidi lib/fribidi-bidi.c  # FriBidi 1.0.8 (its generated 
 # holds them compiled, in the prebuilt data package (source/data/in/icudt72l.dat), not as text.
 fetch_source icu icu source/data/in/icudt72l.dat
 
-# Browser test driver: playwright-core only (it drives Debian's Chromium; it never downloads a browser).
-if [ ! -f node_modules/playwright-core/package.json ]; then
+# Browser test driver: playwright-core (it drives Debian's Chromium; it never downloads a browser),
+# and TypeScript for the check of the embedding API's types.
+if [ ! -f node_modules/playwright-core/package.json ] || [ ! -f node_modules/typescript/package.json ]; then
   echo "setup: installing npm dev packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds native and web, runs every test (doctest through ctest, the
-# browser tests in Chromium, the unit tests and folio-print over every fixture under ASan + UBSan
+# embedding API's types (tsc --noEmit on tests/types), the browser tests in Chromium, the unit tests and folio-print over every fixture under ASan + UBSan
 # (tools/sanitize.sh), a fuzz smoke: a fixed number of inputs per fuzz target from a fixed seed
 # (tools/fuzz.sh smoke)), prints the counts and exits non-zero on any failure. FUZZ=0 leaves the
 # fuzz stage out.
@@ -20,6 +20,13 @@ unit_total=$(sed -n 's/.*tests failed out of \([0-9]*\).*/\1/p' "$log/ctest.txt"
 unit_failed=$(sed -n 's/.*, \([0-9]*\) tests failed out of.*/\1/p' "$log/ctest.txt" | tail -n 1)
 unit_total=${unit_total:-0}; unit_failed=${unit_failed:-0}
 [ "$unit_status" = 0 ] || [ "$unit_failed" != 0 ] || unit_failed=1
+
+echo "== types (tsc --noEmit: a typed page against web/*.d.ts)"
+if node_modules/.bin/tsc -p tests/types/tsconfig.json; then
+  types_passed=1; types_failed=0; echo "types: the typed example compiles"
+else
+  types_passed=0; types_failed=1; echo "types: the typed example does not compile" >&2
+fi
 
 echo "== browser tests (playwright-core + Chromium)"
 node --test --test-reporter=tap tests/browser/ 2>&1 | tee "$log/browser.txt"
@@ -48,9 +55,10 @@ if [ "${FUZZ:-1}" != 0 ]; then
   [ "$fuzz_status" = 0 ] || [ "$fuzz_failed" != 0 ] || fuzz_failed=1
 fi
 
-passed=$((unit_total - unit_failed + browser_passed + sanitize_passed + fuzz_passed))
-failed=$((unit_failed + browser_failed + sanitize_failed + fuzz_failed))
-echo "unit: $((unit_total - unit_failed)) passed, $unit_failed failed; browser: $browser_passed passed, $browser_failed failed;" \
+passed=$((unit_total - unit_failed + types_passed + browser_passed + sanitize_passed + fuzz_passed))
+failed=$((unit_failed + types_failed + browser_failed + sanitize_failed + fuzz_failed))
+echo "unit: $((unit_total - unit_failed)) passed, $unit_failed failed; types: $types_passed passed, $types_failed failed;" \
+     "browser: $browser_passed passed, $browser_failed failed;" \
      "sanitizers: $sanitize_passed passed, $sanitize_failed failed; fuzz: $fuzz_passed passed, $fuzz_failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ] && [ "$passed" -gt 0 ]

@@ -76,6 +76,8 @@ export { FolioError };
  * Without it the viewer fills the element, which needs a height, and scrolls inside it. `nonce`: the
  * nonce of a Content-Security-Policy's style-src, for pages whose policy allows styles by nonce
  * (without it the viewer's styles are constructable stylesheets, which style-src 'self' allows).
+ * `on`: listeners to add before anything happens (`{ load(event) {…}, error(event) {…} }`), so that
+ * none of the first article's events is missed (the events of FolioViewer).
  * A `.folio-first-paint` child of `element` (the article as HTML, made by folio-first-paint) stays
  * shown until the viewer has drawn, and the viewer starts where the reader has scrolled it to.
  * Without WebGL 2 it resolves as a plain page (articles shown as HTML; state().plain is true).
@@ -84,6 +86,7 @@ export { FolioError };
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount(element): element must be a DOM Element');
   const viewer = new FolioViewer(element, options);
+  for (const [type, listener] of Object.entries(options.on ?? {})) viewer.addEventListener(type, listener);
   await viewer._start();
   if (options.article !== undefined) viewer.loaded = viewer.load(options.article);
   else viewer._showNothing();
@@ -416,7 +419,16 @@ export class FolioViewer extends EventTarget {
     for (const undo of this._teardown.splice(0)) undo();
     this._textLayer.destroy();
     if (this._bridge) {
-      this._bridge.stop();  // while the canvas is still in the page: the module finds it by its id
+      // The module finds the canvas by its id, so it lets go of it while it is in the page: a stage
+      // already out of the page (its element removed first, as a custom element's is) goes back in,
+      // hidden, for that moment.
+      const parking = this._stage.isConnected ? null : document.body.appendChild(document.createElement('div'));
+      if (parking) {
+        parking.hidden = true;
+        parking.append(this._stage);
+      }
+      this._bridge.stop();
+      parking?.remove();
       // The GPU memory goes now, not when the canvas is collected.
       if (this._started) this.canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
     }
