@@ -15,11 +15,11 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Serves the site (with `headers` on every response) and launches Chromium (with a fresh temporary
- * profile), with `args` added to its command line. Call `close()` when done.
+ * Serves the site (or the folder `root`; with `headers` on every response) and launches Chromium
+ * (with a fresh temporary profile), with `args` added to its command line. Call `close()` when done.
  */
-export async function start({ args = [], headers = {} } = {}) {
-  const server = await serve(SITE, 0, { headers });
+export async function start({ args = [], headers = {}, root: served = SITE } = {}) {
+  const server = await serve(served, 0, { headers });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...args],
   });

@@ -1,0 +1,70 @@
+// The npm package (tools/package.mjs): `npm pack` makes it from the built site; unpacked into a
+// page's node_modules, with nothing of the demo site, it mounts a viewer and the <folio-article>
+// element, fetching its code, fonts and styles from its own folder only.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { collectProblems, start } from './harness.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const ARTICLE = { version: 1, title: 'From the package', body: ['A paragraph the packaged viewer shows.'] };
+let env;
+let page;
+let files;
+
+before(async () => {
+  const tarball = execFileSync('node', [join(root, 'tools/package.mjs')], { encoding: 'utf8' }).trim().split('\n').pop();
+  files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  page = mkdtempSync(join(tmpdir(), 'folio-package-'));
+  mkdirSync(join(page, 'node_modules/folio'), { recursive: true });
+  execFileSync('tar', ['xzf', tarball, '-C', join(page, 'node_modules/folio'), '--strip-components=1']);
+  writeFileSync(join(page, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>A page</title><link rel="icon" href="data:,"></head><body>
+<div id="a" style="width: 600px; height: 400px"></div>
+<script type="module">
+import { mount } from './node_modules/folio/folio.js';
+window.viewer = await mount(document.getElementById('a'), { article: ${JSON.stringify(ARTICLE)} });
+await window.viewer.loaded;
+window.shown = true;
+</script></body></html>`);
+  writeFileSync(join(page, 'element.html'), `<!doctype html><html><head><meta charset="utf-8"><title>A page</title><link rel="icon" href="data:,">
+<script type="module" src="node_modules/folio/folio-element.js"></script></head><body>
+<folio-article src="story.json" style="height: 400px"></folio-article></body></html>`);
+  writeFileSync(join(page, 'story.json'), JSON.stringify(ARTICLE));
+  env = await start({ root: page });
+});
+after(async () => {
+  await env?.close();
+  if (page) rmSync(page, { recursive: true, force: true });
+});
+
+describe('npm package', () => {
+  test('holds the viewer, its core, fonts and types, and nothing of the demo site', () => {
+    for (const file of ['package/package.json', 'package/folio.js', 'package/folio-element.js', 'package/folio-core.wasm',
+      'package/folio.d.ts', 'package/folio-element.d.ts', 'package/fonts/fallbacks.json']) {
+      assert.ok(files.includes(file), `${file} is in the package`);
+    }
+    for (const file of files) assert.doesNotMatch(file, /index\.html|articles\/|example|index\.js/, `${file} is the demo site's`);
+  });
+
+  test('a page mounts a viewer from it, and the element too, fetching only from the package', async () => {
+    for (const [path, ready] of [['index.html', () => window.shown === true && window.viewer.state().ready],
+      ['element.html', () => document.querySelector('folio-article').viewer?.state().ready]]) {
+      const context = await env.browser.newContext({ viewport: { width: 800, height: 600 } });
+      const tab = collectProblems(await context.newPage());
+      const fetched = [];
+      tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await tab.goto(env.base + path);
+      await tab.waitForFunction(ready, null, { timeout: 30000 });
+      const title = await tab.evaluate(() => (window.viewer ?? document.querySelector('folio-article').viewer).state().title);
+      assert.equal(title, 'From the package');
+      const outside = fetched.filter((p) => !p.startsWith('/node_modules/folio/') && p !== `/${path}` && p !== '/story.json');
+      assert.deepEqual(outside, [], `${path}: everything the viewer needs comes from the package`);
+      assert.deepEqual(tab.problems, []);
+      await context.close();
+    }
+  });
+});
