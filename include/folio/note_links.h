@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace folio {
 
@@ -30,30 +32,55 @@ std::optional<NoteLink> noteLinkOf(std::string_view target);
 // The text of a note's link back to its mark, drawn at the note's end.
 inline constexpr std::string_view kNoteBackText = "\u2191";
 
-// Where an internal `target` goes, among places in reading order: `count` places, each with a link
-// target (linkOf(i): a string_view, empty for none) and the block and item it is part of
-// (blockOf(i), itemOf(i)). A mark's link goes to the first place of the note it names (the first
-// place of the block and item that hold the note's link back); a link back goes to the first place
-// linking to the note. Returns the place's index, or `count` when the target is not there (a note's
-// place not laid out, an unknown target).
-template <class LinkOf, class BlockOf, class ItemOf>
-std::size_t findNoteLinkPlace(std::string_view target, std::size_t count, LinkOf linkOf, BlockOf blockOf, ItemOf itemOf) {
-    const std::optional<NoteLink> link = noteLinkOf(target);
-    if (!link) return count;
-    if (!link->toNote) {
-        const std::string mark = noteTarget(link->note);
-        for (std::size_t i = 0; i < count; ++i)
-            if (linkOf(i) == mark) return i;
-        return count;
+// Where the internal targets go, among places in reading order (a layout's spans, a print
+// document's runs), found in two passes over them and then looked up for each target. A mark's
+// link goes to the first place of the note it names (the first place of the block and item that
+// hold the note's link back); a link back goes to the first place linking to the note.
+class NoteLinkPlaces {
+public:
+    // `count` places, each with a link target (linkOf(i): a string_view, empty for none) and the
+    // block and item it is part of (blockOf(i), itemOf(i)).
+    template <class LinkOf, class BlockOf, class ItemOf>
+    NoteLinkPlaces(std::size_t count, LinkOf linkOf, BlockOf blockOf, ItemOf itemOf) {
+        std::vector<std::size_t> back;  // by note: its first link back
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::optional<NoteLink> link = noteLinkOf(linkOf(i));
+            if (!link) continue;
+            std::vector<std::size_t>& first = link->toNote ? firstMark_ : back;
+            if (first.size() <= link->note) first.resize(link->note + 1, kNone);
+            if (first[link->note] == kNone) first[link->note] = i;
+        }
+        // Each note starts at the first place of the block and item that hold its link back.
+        const auto key = [&](std::size_t i) {
+            return (static_cast<long long>(blockOf(i)) << 32) ^ static_cast<long long>(static_cast<unsigned>(itemOf(i)));
+        };
+        std::unordered_map<long long, std::size_t> starts;  // block and item of a link back -> its first place
+        for (const std::size_t place : back)
+            if (place != kNone) starts.emplace(key(place), kNone);
+        if (!starts.empty()) {
+            for (std::size_t i = 0; i < count; ++i) {
+                const auto found = starts.find(key(i));
+                if (found != starts.end() && found->second == kNone) found->second = i;
+            }
+        }
+        noteStart_.assign(back.size(), kNone);
+        for (std::size_t n = 0; n < back.size(); ++n)
+            if (back[n] != kNone) noteStart_[n] = starts.at(key(back[n]));
     }
-    const std::string back = markTarget(link->note);
-    std::size_t backPlace = count;
-    for (std::size_t i = 0; i < count && backPlace == count; ++i)
-        if (linkOf(i) == back) backPlace = i;
-    if (backPlace == count) return count;
-    for (std::size_t i = 0; i <= backPlace; ++i)
-        if (blockOf(i) == blockOf(backPlace) && itemOf(i) == itemOf(backPlace)) return i;
-    return count;
-}
+
+    // The place `target` goes to; nullopt when it is no internal target or its place is not there.
+    std::optional<std::size_t> find(std::string_view target) const {
+        const std::optional<NoteLink> link = noteLinkOf(target);
+        if (!link) return std::nullopt;
+        const std::vector<std::size_t>& places = link->toNote ? noteStart_ : firstMark_;
+        if (link->note >= places.size() || places[link->note] == kNone) return std::nullopt;
+        return places[link->note];
+    }
+
+private:
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> firstMark_;  // by note: the first place linking to it (its first mark)
+    std::vector<std::size_t> noteStart_;  // by note: its first place
+};
 
 }  // namespace folio

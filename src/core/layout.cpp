@@ -260,7 +260,7 @@ private:
     // a mark before each continuation when the settings say so (print).
     void code(int index, const detail::PreparedBlock& prepared) {
         const float size = kCodeScale * em_;
-        const float pad = std::min(kCodePaddingEm * em_, layout_.columnWidth / 4.0f);
+        const float pad = paddingPx(kCodePaddingEm);
         const float top = y_;
         const std::size_t boxAt = layout_.boxes.size();
         y_ += pad;
@@ -289,8 +289,7 @@ private:
             }
         }
         y_ += pad;
-        const Box tint{BoxKind::Tint, index, layout_.columnX, top, layout_.columnWidth, y_ - top};
-        layout_.boxes.insert(layout_.boxes.begin() + static_cast<std::ptrdiff_t>(boxAt), tint);
+        const Box tint = tintBehind(index, top, boxAt);
         if (right + pad > layout_.columnX + layout_.columnWidth + 0.5f)
             layout_.sideways.push_back({index, tint.x, tint.y, tint.width, tint.height, right + pad - tint.x});
     }
@@ -299,7 +298,7 @@ private:
     // wide as the column. The title's lines are Heading lines, the paragraphs' Paragraph lines whose
     // item is the paragraph.
     void aside(int index, const detail::PreparedBlock& prepared) {
-        const float pad = std::min(kAsidePaddingEm * em_, layout_.columnWidth / 4.0f);
+        const float pad = paddingPx(kAsidePaddingEm);
         const float size = kAsideScale * em_;
         const float top = y_;
         const std::size_t boxAt = layout_.boxes.size();
@@ -325,8 +324,7 @@ private:
             y_ = detail::setUnit(metrics_, prepared.items[i], style, y_, layout_);
         }
         y_ += pad;
-        layout_.boxes.insert(layout_.boxes.begin() + static_cast<std::ptrdiff_t>(boxAt),
-                             Box{BoxKind::Tint, index, layout_.columnX, top, layout_.columnWidth, y_ - top});
+        tintBehind(index, top, boxAt);
     }
 
     // An embed's card, on a tint as wide as the column: its poster across the top (16:9 when its
@@ -334,7 +332,7 @@ private:
     // link to the item) and its host (Caption line, item 2: a link too). Never an iframe: the card
     // links out.
     void embed(int index, const Block& block, const detail::PreparedBlock& prepared) {
-        const float pad = std::min(kEmbedPaddingEm * em_, layout_.columnWidth / 4.0f);
+        const float pad = paddingPx(kEmbedPaddingEm);
         const float top = y_;
         const std::size_t boxAt = layout_.boxes.size();
         if (!block.src.empty()) {
@@ -361,8 +359,7 @@ private:
             y_ = detail::setUnit(metrics_, prepared.items[i], style, y_, layout_);
         }
         y_ += pad;
-        layout_.boxes.insert(layout_.boxes.begin() + static_cast<std::ptrdiff_t>(boxAt),
-                             Box{BoxKind::Tint, index, layout_.columnX, top, layout_.columnWidth, y_ - top});
+        tintBehind(index, top, boxAt);
     }
 
     // A separator: a short rule in the middle of the column, with space above and below.
@@ -564,6 +561,18 @@ private:
             y_ += kCaptionGapEm * em_;
             y_ = set(prepared.caption, LineRole::Caption, index, -1, kSmallScale * em_, kSansLineHeight, 0.0f);
         }
+    }
+
+    // The padding inside a tinted block (a code block, an aside, an embed's card): `em` body em, at
+    // most a quarter of the column, px.
+    float paddingPx(float em) const { return std::min(em * em_, layout_.columnWidth / 4.0f); }
+
+    // Puts a tint as wide as the column behind block `index`, from `top` down to the current y, before
+    // the boxes from `boxAt` on (the block's own, drawn over it). Returns the tint.
+    Box tintBehind(int index, float top, std::size_t boxAt) {
+        const Box tint{BoxKind::Tint, index, layout_.columnX, top, layout_.columnWidth, y_ - top};
+        layout_.boxes.insert(layout_.boxes.begin() + static_cast<std::ptrdiff_t>(boxAt), tint);
+        return tint;
     }
 
     // An indent of `em` body em, at most half the column (so that very narrow columns still hold text).

@@ -73,15 +73,16 @@ std::optional<LinkPlace> Layout::placeOfLink(std::string_view target) const {
     places.reserve(spans.size());
     for (std::size_t line = 0; line < lines.size(); ++line)
         for (std::uint32_t i = 0; i < lines[line].spanCount; ++i) places.push_back({line, lines[line].firstSpan + i});
-    const std::size_t found = findNoteLinkPlace(
-        target, places.size(),
+    const NoteLinkPlaces found(
+        places.size(),
         [&](std::size_t i) {
             const Span& span = spans[places[i].span];
             return span.link >= 0 ? links[static_cast<std::size_t>(span.link)] : std::string_view();
         },
         [&](std::size_t i) { return lines[places[i].line].block; }, [&](std::size_t i) { return lines[places[i].line].item; });
-    if (found == places.size()) return std::nullopt;
-    return places[found];
+    const std::optional<std::size_t> place = found.find(target);
+    if (!place) return std::nullopt;
+    return places[*place];
 }
 
 }  // namespace folio

@@ -2,6 +2,7 @@
 // the structure tree of a tagged PDF).
 #include "folio/pdf.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string_view>
@@ -52,24 +53,26 @@ std::string annotations(const PrintDocument& doc, std::size_t index, const pdf::
 // `pageObjects`, and the top of the line of the run it goes to. None for other links and for
 // targets not in the document.
 std::vector<std::optional<pdf::Destination>> internalDestinations(const PrintDocument& doc, const std::vector<int>& pageObjects) {
+    std::vector<std::optional<pdf::Destination>> destinations(doc.links.size());
+    if (std::none_of(doc.links.begin(), doc.links.end(), [](const std::string& link) { return noteLinkOf(link).has_value(); }))
+        return destinations;
     std::vector<std::pair<std::size_t, const PrintRun*>> places;  // every run with its page, in reading order
     for (std::size_t page = 0; page < doc.pages.size(); ++page)
         for (const PrintRun& run : doc.pages[page].runs) places.emplace_back(page, &run);
-    std::vector<std::optional<pdf::Destination>> destinations(doc.links.size());
+    const NoteLinkPlaces found(
+        places.size(),
+        [&](std::size_t i) {
+            const int target = places[i].second->link;
+            return target >= 0 && static_cast<std::size_t>(target) < doc.links.size()
+                       ? std::string_view(doc.links[static_cast<std::size_t>(target)]) : std::string_view();
+        },
+        [&](std::size_t i) { return places[i].second->block; }, [&](std::size_t i) { return places[i].second->item; });
     for (std::size_t link = 0; link < doc.links.size(); ++link) {
-        if (!noteLinkOf(doc.links[link])) continue;
-        const std::size_t found = findNoteLinkPlace(
-            doc.links[link], places.size(),
-            [&](std::size_t i) {
-                const int target = places[i].second->link;
-                return target >= 0 && static_cast<std::size_t>(target) < doc.links.size()
-                           ? std::string_view(doc.links[static_cast<std::size_t>(target)]) : std::string_view();
-            },
-            [&](std::size_t i) { return places[i].second->block; }, [&](std::size_t i) { return places[i].second->item; });
-        if (found == places.size()) continue;
-        const PrintRun& run = *places[found].second;
+        const std::optional<std::size_t> place = found.find(doc.links[link]);
+        if (!place) continue;
+        const PrintRun& run = *places[*place].second;
         // A little above the line's text, so that the line shows whole at the window's top.
-        destinations[link] = pdf::Destination{pageObjects[places[found].first], doc.heightPt - run.baseline + run.sizePt * 1.5f};
+        destinations[link] = pdf::Destination{pageObjects[places[*place].first], doc.heightPt - run.baseline + run.sizePt * 1.5f};
     }
     return destinations;
 }

@@ -12,6 +12,7 @@
 #include "folio/article_parse.h"
 #include "folio/layout.h"
 #include "folio/print_layout.h"
+#include "layout_text.h"
 #include "test_fonts.h"
 
 using namespace folio;
@@ -30,13 +31,6 @@ Article withAside(const std::string& title, const std::string& paragraphs, const
 const char* kParagraphs = R"("Kettleford's brook ran under the high street for ninety years before the council opened it again.",
     "The work took two summers and cost less than the culvert's repair would have.")";
 
-// The lines of block `block` of `layout`.
-std::vector<Line> linesOf(const Layout& layout, int block) {
-    std::vector<Line> lines;
-    for (const Line& line : layout.lines)
-        if (line.block == block) lines.push_back(line);
-    return lines;
-}
 
 }  // namespace
 
@@ -47,7 +41,7 @@ TEST_CASE("asides: the title and paragraphs are set inside a tint as wide as the
     LayoutSettings settings;
     settings.viewportWidthPx = 500.0f;
     const Layout layout = typesetter.layout(settings);
-    const std::vector<Line> lines = linesOf(layout, 1);
+    const std::vector<const Line*> lines = test::linesOf(layout, 1);
     REQUIRE(lines.size() >= 4);
     const auto tint = std::find_if(layout.boxes.begin(), layout.boxes.end(),
                                    [](const Box& box) { return box.kind == BoxKind::Tint && box.block == 1; });
@@ -55,31 +49,31 @@ TEST_CASE("asides: the title and paragraphs are set inside a tint as wide as the
     CHECK(tint->x == doctest::Approx(layout.columnX));
     CHECK(tint->width == doctest::Approx(layout.columnWidth));
     const float pad = layout_style::kAsidePaddingEm * settings.fontSizePx;
-    CHECK(lines.front().y == doctest::Approx(tint->y + pad));
-    CHECK(lines.back().y + lines.back().height == doctest::Approx(tint->y + tint->height - pad));
+    CHECK(lines.front()->y == doctest::Approx(tint->y + pad));
+    CHECK(lines.back()->y + lines.back()->height == doctest::Approx(tint->y + tint->height - pad));
 
-    CHECK(lines.front().role == LineRole::Heading);
-    CHECK(lines.front().item == -1);
-    CHECK(layout.spansOf(lines.front()).front().face == FontFace::SerifBold);
+    CHECK(lines.front()->role == LineRole::Heading);
+    CHECK(lines.front()->item == -1);
+    CHECK(layout.spansOf(*lines.front()).front().face == FontFace::SerifBold);
     int lastItem = -1;
-    for (const Line& line : lines) {
-        CAPTURE(line.y);
-        CHECK(line.x >= tint->x + pad - 0.01f);
-        CHECK(line.x + line.width <= tint->x + tint->width - pad + 0.01f);
-        for (const Span& span : layout.spansOf(line))
+    for (const Line* line : lines) {
+        CAPTURE(line->y);
+        CHECK(line->x >= tint->x + pad - 0.01f);
+        CHECK(line->x + line->width <= tint->x + tint->width - pad + 0.01f);
+        for (const Span& span : layout.spansOf(*line))
             CHECK(span.sizePx == doctest::Approx(layout_style::kAsideScale * settings.fontSizePx));
-        if (line.role != LineRole::Paragraph) continue;
-        CHECK(line.item >= lastItem);
-        lastItem = line.item;
-        CHECK(layout.spansOf(line).front().face == FontFace::Serif);
+        if (line->role != LineRole::Paragraph) continue;
+        CHECK(line->item >= lastItem);
+        lastItem = line->item;
+        CHECK(layout.spansOf(*line).front().face == FontFace::Serif);
     }
     CHECK(lastItem == 1);  // both paragraphs, in order
     // The paragraphs' lines hold their own text: the second starts at its own beginning.
-    const auto second = std::find_if(lines.begin(), lines.end(), [](const Line& l) { return l.item == 1; });
+    const auto second = std::find_if(lines.begin(), lines.end(), [](const Line* l) { return l->item == 1; });
     REQUIRE(second != lines.end());
-    CHECK(second->textBegin == 0);
+    CHECK((*second)->textBegin == 0);
     // The next block starts below the tint.
-    CHECK(linesOf(layout, 2).front().y > tint->y + tint->height);
+    CHECK(test::linesOf(layout, 2).front()->y > tint->y + tint->height);
 }
 
 TEST_CASE("asides: a right-to-left aside's lines are set flush right inside the padding") {
@@ -87,9 +81,9 @@ TEST_CASE("asides: a right-to-left aside's lines are set flush right inside the 
     const Typesetter typesetter(article, test::notoMetrics());
     const Layout layout = typesetter.layout(LayoutSettings{});
     const float pad = layout_style::kAsidePaddingEm * 20.0f;
-    for (const Line& line : linesOf(layout, 1)) {
-        CHECK(line.rtl);
-        CHECK(line.x + line.width == doctest::Approx(layout.columnX + layout.columnWidth - pad).epsilon(0.001));
+    for (const Line* line : test::linesOf(layout, 1)) {
+        CHECK(line->rtl);
+        CHECK(line->x + line->width == doctest::Approx(layout.columnX + layout.columnWidth - pad).epsilon(0.001));
     }
 }
 

@@ -15,6 +15,7 @@
 #include "folio/pdf.h"
 #include "folio/print_layout.h"
 #include "command.h"
+#include "layout_text.h"
 #include "test_fonts.h"
 
 using namespace folio;
@@ -35,10 +36,7 @@ Article article() {
 std::vector<std::string> linesOf(const Layout& layout, LineRole role) {
     std::vector<std::string> out;
     for (const Line& line : layout.lines) {
-        if (line.role != role) continue;
-        std::string text;
-        for (const Span& span : layout.spansOf(line)) text += span.text;
-        out.push_back(text);
+        if (line.role == role) out.push_back(test::textOf(layout, line));
     }
     return out;
 }

@@ -13,6 +13,7 @@
 #include "folio/layout.h"
 #include "folio/print_layout.h"
 #include "folio/url_rules.h"
+#include "layout_text.h"
 #include "test_fonts.h"
 
 using namespace folio;
@@ -39,10 +40,7 @@ struct CardLine {
 std::vector<CardLine> cardOf(const Layout& layout, int block) {
     std::vector<CardLine> lines;
     for (const Line& line : layout.lines) {
-        if (line.block != block) continue;
-        std::string text;
-        for (const Span& span : layout.spansOf(line)) text += span.text;
-        lines.push_back({line.role, line.item, text, layout.spansOf(line).front().link});
+        if (line.block == block) lines.push_back({line.role, line.item, test::textOf(layout, line), layout.spansOf(line).front().link});
     }
     return lines;
 }

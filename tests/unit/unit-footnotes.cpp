@@ -9,6 +9,7 @@
 #include "folio/article_parse.h"
 #include "folio/layout.h"
 #include "folio/note_links.h"
+#include "layout_text.h"
 #include "test_fonts.h"
 
 using namespace folio;
@@ -35,12 +36,6 @@ Article notedArticle() {
     return article;
 }
 
-// The text of the line at `index` of `layout`, its spans joined.
-std::string lineText(const Layout& layout, std::size_t index) {
-    std::string text;
-    for (const Span& span : layout.spansOf(layout.lines[index])) text += span.text;
-    return text;
-}
 
 }  // namespace
 
@@ -84,7 +79,7 @@ TEST_CASE("note links: in the layout a mark goes to its note's first line and a 
     const Line& noteLine = layout.lines[toNote->line];
     CHECK(noteLine.block == notesBlock);
     CHECK(noteLine.item == 0);
-    CHECK(lineText(layout, toNote->line).find("The council") != std::string::npos);
+    CHECK(test::textOf(layout, noteLine).find("The council") != std::string::npos);
     CHECK(noteLine.y > 1000.0f);  // far below the marks
 
     const auto toMark = layout.placeOfLink("#folio-ref-1");

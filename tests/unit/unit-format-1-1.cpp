@@ -11,6 +11,7 @@
 #include "folio/article_lower.h"
 #include "folio/article_parse.h"
 #include "folio/layout.h"
+#include "layout_text.h"
 #include "test_fonts.h"
 
 using namespace folio;
@@ -195,9 +196,7 @@ TEST_CASE("format 1.1: an image's credit is drawn after its caption, in italics,
     std::vector<FontFace> lastFaces;
     for (const Line& line : layout.lines) {
         if (line.role != LineRole::Caption) continue;
-        std::string text;
-        for (const Span& span : layout.spansOf(line)) text += span.text;
-        captions.push_back(text);
+        captions.push_back(test::textOf(layout, line));
         lastFaces.push_back(layout.spansOf(line).back().face);
     }
     CHECK(captions == std::vector<std::string>{"The weir at dawn. Jane Doe / Riverlines", "Alone"});

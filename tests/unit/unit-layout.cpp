@@ -8,6 +8,7 @@
 
 #include "folio/layout.h"
 #include "folio/utf8.h"
+#include "layout_text.h"
 #include "test_fonts.h"
 
 using folio::Article;
@@ -102,20 +103,8 @@ LayoutSettings columnOf(float columnPx, float viewport = 800.0f) {
     return s;
 }
 
-// The lines of body block `block`, in order.
-std::vector<const Line*> linesOf(const Layout& layout, int block) {
-    std::vector<const Line*> out;
-    for (const Line& line : layout.lines)
-        if (line.block == block) out.push_back(&line);
-    return out;
-}
-
-// The text of a line, spans joined (list markers included).
-std::string textOf(const Layout& layout, const Line& line) {
-    std::string s;
-    for (const folio::Span& span : layout.spansOf(line)) s += span.text;
-    return s;
-}
+using folio::test::linesOf;
+using folio::test::textOf;
 
 // The line texts of block `block`.
 std::vector<std::string> textsOf(const Layout& layout, int block) {

@@ -13,6 +13,7 @@
 #include "folio/article_parse.h"
 #include "folio/layout.h"
 #include "folio/print_layout.h"
+#include "layout_text.h"
 #include "test_fonts.h"
 
 using namespace folio;
@@ -39,8 +40,7 @@ std::map<std::pair<int, int>, std::string> cellsOf(const Layout& layout) {
     std::map<std::pair<int, int>, std::string> cells;
     for (const Line& line : layout.lines) {
         if (line.role != LineRole::TableCell) continue;
-        std::string text;
-        for (const Span& span : layout.spansOf(line)) text += span.text;
+        const std::string text = test::textOf(layout, line);
         std::string& cell = cells[{line.item, line.column}];
         cell += (cell.empty() ? "" : " ") + text;
     }
