@@ -51,10 +51,10 @@ public:
             if (first[link->note] == kNone) first[link->note] = i;
         }
         // Each note starts at the first place of the block and item that hold its link back.
-        const auto key = [&](std::size_t i) {
-            return (static_cast<long long>(blockOf(i)) << 32) ^ static_cast<long long>(static_cast<unsigned>(itemOf(i)));
+        const auto key = [&](std::size_t i) {  // (unsigned: the title's block and most items are -1)
+            return (static_cast<unsigned long long>(static_cast<unsigned>(blockOf(i))) << 32) | static_cast<unsigned>(itemOf(i));
         };
-        std::unordered_map<long long, std::size_t> starts;  // block and item of a link back -> its first place
+        std::unordered_map<unsigned long long, std::size_t> starts;  // block and item of a link back -> its first place
         for (const std::size_t place : back)
             if (place != kNone) starts.emplace(key(place), kNone);
         if (!starts.empty()) {
