@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds native and web, runs every test (doctest through ctest, the
+# Installs what is missing, builds native and web and the example apps (tools/examples.sh), runs every test (doctest through ctest, the
 # embedding API's types (tsc --noEmit on tests/types), the browser tests in Chromium, the unit tests and folio-print over every fixture under ASan + UBSan
 # (tools/sanitize.sh), a fuzz smoke: a fixed number of inputs per fuzz target from a fixed seed
 # (tools/fuzz.sh smoke)), prints the counts and exits non-zero on any failure. FUZZ=0 leaves the
@@ -10,6 +10,7 @@ cd "$root"
 tools/setup.sh || exit 1
 tools/build.sh native || { echo "test: native build failed" >&2; exit 1; }
 tools/build.sh web || { echo "test: web build failed" >&2; exit 1; }
+tools/examples.sh || echo "test: building the example apps failed (tools/examples.sh); tests/browser/examples.test.mjs will fail" >&2
 log=build/test-logs
 mkdir -p "$log"
 

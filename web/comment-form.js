@@ -74,28 +74,27 @@ export class CommentForm extends ViewerDialog {
       this.status.textContent = message;
       viewer.dispatchEvent(new CustomEvent('comment', { detail: { status, author: name.trim(), ...detail } }));
     };
-    if (!viewer._commentEndpoint) {
+    if (!viewer._canSendComments()) {
       const kept = core.keepComment(name, text);
       if (!kept) {
         say(`Your comment could not be kept in this browser. ${this.whereItStays()}`, 'failed');
         return;
       }
-      say('Thank you. Your comment is kept in this browser and shown as awaiting moderation.', 'pending');
+      say('Comments cannot be sent from this page yet. Yours is kept in this browser, shown as “not sent yet”, '
+        + 'and will be sent from here when they can.', 'pending');
       this.text.value = '';
       return;
     }
     const body = core.commentBody(name, text, new Date().toISOString());
     this.status.textContent = 'Sending…';
     try {
-      const response = await fetch(viewer._commentEndpoint, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body,
-      });
-      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      await viewer._sendComment(body);
       core.commentSent();
       this.text.value = '';
       say('Thank you. Your comment will appear once a moderator has approved it.', 'sent');
     } catch (e) {
-      say(`Your comment could not be sent (${e.message}). ${this.whereItStays()}`, 'failed', { error: e.message });
+      // The reader gets plain words; what went wrong goes to the page's developers in the event.
+      say(`Your comment could not be sent. ${this.whereItStays()}`, 'failed', { error: String(e?.message ?? e) });
     }
   }
 }

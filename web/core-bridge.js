@@ -17,14 +17,41 @@ export class FolioError extends Error {
 
 const encoder = new TextEncoder();
 
+// The core's code, downloaded and compiled once for every viewer on the page: each viewer
+// instantiates it with memory of its own. A failed download is tried again by the next viewer.
+let compiledCore = null;
+
+function compileCore() {
+  if (!compiledCore) {
+    const url = new URL('./folio-core.wasm', import.meta.url);
+    compiledCore = (async () => {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`${url.pathname} could not be fetched: ${response.status} ${response.statusText}`.trim());
+      const streamable = /^application\/wasm\b/.test(response.headers.get('Content-Type') ?? '');
+      return streamable ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());
+    })();
+    compiledCore.catch(() => { compiledCore = null; });
+  }
+  return compiledCore;
+}
+
 /**
  * Loads and starts the module and resolves with its bridge. `host` receives the module's calls
  * into the page: `{ articleBase, action(kind, url, title, text), emit(name, detailJson),
- * canvasShown(), deliverPdf(bytes, fileName, pages, mode), picturesKept() }`; `articleBase` (the
- * address pictures are relative to) may change at any time.
+ * canvasShown(), deliverPdf(bytes, fileName, pages, mode), picturesKept(), stored(key) }`: `stored`
+ * hears of each value the module stored in localStorage; `articleBase` (the address pictures are
+ * relative to) may change at any time. Rejects when the code cannot be fetched or compiled.
  */
 export async function createCoreBridge(host) {
-  const module = await createFolioCore();
+  let failed;
+  const failure = new Promise((resolve, reject) => { failed = reject; });
+  const module = await Promise.race([failure, createFolioCore({
+    instantiateWasm(imports, receive) {
+      compileCore().then((compiled) => WebAssembly.instantiate(compiled, imports)
+        .then((instance) => receive(instance, compiled))).catch(failed);
+      return {};
+    },
+  })]);
   module.folioHost = host;
   return new CoreBridge(module);
 }
@@ -242,6 +269,16 @@ export class CoreBridge {
     this.module._folio_set_prefers_dark(dark ? 1 : 0);
   }
 
+  /** The stored value of `key` was changed elsewhere ('' : storage was cleared): read it again. */
+  storedValueChanged(key) {
+    this._withStrings([key], (k) => this.module._folio_stored_value_changed(k));
+  }
+
+  /** Whether the primary pointer is coarse (a touch screen): taller toolbar, 44 px buttons. */
+  setTouch(touch) {
+    this.module._folio_set_touch(touch ? 1 : 0);
+  }
+
   /** The canvas is `width` x `height` CSS px at `dpr` device px per CSS px. */
   setViewport(width, height, dpr) {
     this.module._folio_set_viewport(width, height, dpr);
@@ -348,7 +385,26 @@ export class CoreBridge {
     this.module._folio_comment_sent();
   }
 
-  /** Keeps the comment in this browser (no endpoint); false when storage could not keep it. */
+  /**
+   * The shown article's comments kept in this browser, oldest first: { article, comments: [{
+   * author, text, posted, body }] } with the article's id and the JSON `body` to send.
+   */
+  unsentComments() {
+    return JSON.parse(this._string(this.module._folio_comment_unsent()));
+  }
+
+  /** A comment kept for `article` (as unsentComments gave them) was sent: dropped; false when not kept. */
+  unsentCommentSent(article, comment) {
+    return this._withStrings([article, comment.author, comment.text, comment.posted],
+      (i, a, t, p) => this.module._folio_comment_unsent_sent(i, a, t, p)) === 1;
+  }
+
+  /** Whether the comments section follows the article (true at first). */
+  setCommentsShown(shown) {
+    this.module._folio_comments_shown(shown ? 1 : 0);
+  }
+
+  /** Keeps the comment in this browser (nothing can send it); false when storage could not keep it. */
   keepComment(name, text) {
     return this._withStrings([name, text], (n, t) => this.module._folio_comment_keep(n, t)) === 1;
   }

@@ -10,7 +10,9 @@
 //                    element a height
 //   assets-url       where the viewer's files are (mount's `assetsUrl`)
 //   article-origins  other sites articles may come from, separated by spaces (mount's `articleOrigins`)
-//   comment-endpoint where comments are sent (mount's `commentEndpoint`)
+//   comment-endpoint where comments are sent (mount's `commentEndpoint`; a `submitComment` handler is
+//                    given with element.ready.then((viewer) => viewer.setCommentSender({ submitComment })))
+//   comments="off"   no comments under the article (mount's `comments: false`)
 //   nonce            a style-src nonce (mount's `nonce`)
 // Events: the viewer's (load, error, print, pdf, share, bookmark, comment, notice: see folio.js), dispatched on the
 // element with the same detail; preventDefault() on one of them prevents the viewer's own action.
@@ -54,6 +56,7 @@ export class FolioArticleElement extends HTMLElement {
       assetsUrl: this.getAttribute('assets-url') ?? undefined,
       articleOrigins: (this.getAttribute('article-origins') ?? '').split(/\s+/).filter(Boolean),
       commentEndpoint: this.getAttribute('comment-endpoint') ?? undefined,
+      comments: ['off', 'false'].includes(this.getAttribute('comments')) ? false : undefined,
       nonce: this.getAttribute('nonce') ?? undefined,
       article: source || undefined,
     };

@@ -164,6 +164,13 @@ export function installStyles(assets, nonce = null) {
 .folio-comment-form .folio-field-error { color: var(--folio-error); margin: 4px 0 10px; min-height: 1em; font-size: 0.9em; }
 .folio-comment-form .folio-moderation { font-size: 0.85em; opacity: 0.8; }
 .folio-comment-form button[type=submit] { background: var(--folio-link); border-color: var(--folio-link); color: var(--folio-field); }
+/* On a touch screen every control is a finger's target, as tall as the canvas's buttons there. */
+@media (pointer: coarse) {
+  .folio-dialog button, .folio-share-links a, .folio-keyboard-bar button, .folio-dialog .folio-choices label,
+  .folio-comment-form input, .folio-share-url input, .folio-note-go {
+    min-height: var(--folio-touch-target); box-sizing: border-box; }
+  .folio-share-links a, .folio-note-go { display: flex; align-items: center; justify-content: center; }
+}
 @media print {
   .folio-viewer { position: static !important; inset: auto !important; width: auto !important;
                   height: auto !important; overflow: visible !important; background: none !important; }
@@ -193,7 +200,8 @@ export function installStyles(assets, nonce = null) {
 // folio_design_tokens): the paper's and the light theme's on each viewer, each theme's on what
 // carries its name in data-theme (the dialogs and the keyboard bar).
 export function installDesignTokens(tokens, nonce = null) {
-  addStyleSheet('design-tokens', [`.folio-viewer { ${tokens.paper} ${tokens.themes.light} }`,
+  addStyleSheet('design-tokens', [
+    `.folio-viewer { ${tokens.paper} ${tokens.themes.light} --folio-touch-target: ${tokens.touchTargetPx}px; }`,
     // The plain page has no reading settings of its own: it follows the system's colour scheme.
     `@media (prefers-color-scheme: dark) { .folio-viewer.folio-plain { ${tokens.themes.dark} } }`,
     ...Object.entries(tokens.themes).map(([name, css]) => `.folio-viewer [data-theme=${name}] { ${css} }`)].join('\n'), nonce);

@@ -43,6 +43,8 @@ export interface FolioState {
   previewPage: number;
   fontSizePx: number;
   scrollY: number;
+  /** How far the reader has come: the share of the article above the view's bottom (0-1), its minutes, those left; null without an article. */
+  progress: { fraction: number; minutes: number; minutesLeft: number } | null;
   contentHeight: number;
   viewportHeight: number;
   devicePixelRatio: number;
@@ -75,10 +77,23 @@ export interface FolioEventMap {
   pdf: CustomEvent<{ blob: Blob; fileName: string; pages: number }>;
   share: CustomEvent<{ target: ShareTarget; url: string }>;
   bookmark: CustomEvent<{ bookmarked: boolean; id: string; title: string }>;
-  /** A comment was sent, kept to send later, or could not be sent. */
-  comment: CustomEvent<{ status: 'sent' | 'pending' | 'failed' }>;
+  /**
+   * A comment was sent, kept in the browser to send later (`pending`), or could not be sent
+   * (`error` says why, for developers). `unsent`: one kept earlier, sent now that the viewer can.
+   */
+  comment: CustomEvent<{ status: 'sent' | 'pending' | 'failed'; author: string; error?: string; unsent?: boolean }>;
   /** What the viewer tells the reader (also heard by screen readers). */
   notice: CustomEvent<{ message: string }>;
+}
+
+/** A reader's comment as it is sent (submitComment's argument, commentEndpoint's JSON body). */
+export interface CommentToSend {
+  /** The article: `id` is where it was loaded from (or its own id), `url` and `title` its own. */
+  article: { id: string; url: string; title: string };
+  author: string;
+  text: string;
+  /** When it was written, ISO 8601 UTC. */
+  posted: string;
 }
 
 /** Listeners mount() adds before anything happens, so that no event of the first article is missed. */
@@ -95,7 +110,14 @@ export interface MountOptions {
   nonce?: string;
   /** Other sites (http(s) origins) articles may be loaded from, besides the page's own. */
   articleOrigins?: string[];
-  /** Where the comment form POSTs comments as JSON; without it they are kept in the browser. */
+  /** false: no comments section under the article and no comment form. Default true. */
+  comments?: boolean;
+  /**
+   * Sends a reader's comment with the page's own code (its fetch, credentials, headers); resolve
+   * once it is taken, reject when not. Preferred over commentEndpoint.
+   */
+  submitComment?: (comment: CommentToSend) => Promise<unknown>;
+  /** Where the comment form POSTs comments as JSON; with neither this nor submitComment they are kept in the browser. */
   commentEndpoint?: string;
   /** Listeners to add before the first article loads. */
   on?: FolioListeners;
@@ -134,8 +156,13 @@ export class FolioViewer extends EventTarget {
   applySettings(changes: Partial<ReadingSettings>): FolioState;
   /** A snapshot of the viewer. */
   state(): FolioState;
-  /** Opens the comment form for the shown article. */
+  /** Opens the comment form for the shown article (nothing with `comments: false`). */
   openCommentForm(): void;
+  /**
+   * Sets where comments go from now on (as the mount options); comments kept in the browser for
+   * the shown article are sent at once. Resolves when they have been tried.
+   */
+  setCommentSender(options: { submitComment?: (comment: CommentToSend) => Promise<unknown>; commentEndpoint?: string }): Promise<void>;
   /** Frees the viewer: its listeners, WebGL context and memory; the element gets back what it held. */
   destroy(): void;
 

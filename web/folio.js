@@ -42,6 +42,27 @@ const DESTROYED = new Proxy({}, {
   },
 });
 
+// The viewers started on this page. What one of them stores (reading settings, bookmarks, reading
+// positions, comments) the others read again at once, and what the page stores in another tab
+// (the storage event) they all do: every viewer shows the reader's one set of settings.
+const startedViewers = new Set();
+
+function storedElsewhere(key, writer = null) {
+  for (const viewer of startedViewers) if (viewer !== writer) viewer._bridge.storedValueChanged(key);
+}
+
+function storedInAnotherTab(event) {
+  if (event.storageArea !== localStorage || (event.key !== null && !event.key.startsWith('folio.'))) return;
+  storedElsewhere(event.key ?? '');
+}
+
+function watchStorage(viewer, started) {
+  if (started) startedViewers.add(viewer);
+  else startedViewers.delete(viewer);
+  if (started && startedViewers.size === 1) window.addEventListener('storage', storedInAnotherTab);
+  if (!started && startedViewers.size === 0) window.removeEventListener('storage', storedInAnotherTab);
+}
+
 // The viewer's dialogs of real HTML (for keyboard and screen-reader users), by name.
 const DIALOGS = { settings: SettingsDialog, bookmarks: BookmarksDialog, share: ShareMenu, comment: CommentForm };
 
@@ -76,6 +97,11 @@ export { FolioError };
  * Without it the viewer fills the element, which needs a height, and scrolls inside it. `nonce`: the
  * nonce of a Content-Security-Policy's style-src, for pages whose policy allows styles by nonce
  * (without it the viewer's styles are constructable stylesheets, which style-src 'self' allows).
+ * Comments: `comments: false` leaves them out (no comments section, no form); `submitComment(comment)`,
+ * a function returning a promise, sends a reader's comment (the object of commentPostBody: article,
+ * author, text, posted) with the page's own fetch and credentials, and `commentEndpoint`, a URL, is
+ * where it is POSTed as JSON otherwise. With neither, comments are kept in this browser and shown as
+ * "not sent yet", and sent once the viewer has one (see setCommentSender).
  * `on`: listeners to add before anything happens (`{ load(event) {…}, error(event) {…} }`), so that
  * none of the first article's events is missed (the events of FolioViewer).
  * A `.folio-first-paint` child of `element` (the article as HTML, made by folio-first-paint) stays
@@ -116,7 +142,11 @@ export class FolioViewer extends EventTarget {
     this._facesAdded = new Set();
     this._firstFrameDrawn = new Promise((resolve) => { this._firstFrame = resolve; });
     this._prefetched = null;  // { url, bytes: Promise } of options.article, fetched during start-up
-    this._commentEndpoint = options.commentEndpoint ?? null;
+    this._commentsShown = options.comments !== false;
+    this._commentEndpoint = null;
+    this._submitComment = null;
+    this._sendingUnsent = false;
+    this._takeCommentSender(options);
     this._dialogs = {};  // name in DIALOGS -> the dialog, made when first opened
     this._shareFallback = null;  // what share() shows without a system dialog, when not the canvas's sheet
     this.loaded = null;
@@ -225,6 +255,8 @@ export class FolioViewer extends EventTarget {
       return;
     }
     this._started = true;  // the canvas has a WebGL context
+    watchStorage(this, true);
+    bridge.setCommentsShown(this._commentsShown);
     bridge.restoreSettings();
     const needed = bridge.firstFrameFaces();
     const first = FACE_FILES.map((_, face) => face).filter((face) => needed & (1 << face));
@@ -238,6 +270,7 @@ export class FolioViewer extends EventTarget {
       if (!this._addFont(first[i], bytes)) throw this._fatal(`The font ${FACE_FILES[first[i]]} could not be read.`);
     });
     this._watchColorScheme();
+    this._watchPointer();
     this._watchSize();
     // The toolbar is drawn on the canvas: pressing it leaves the keys with the article.
     // (A press on the canvas, which cannot take the focus, would otherwise take it from the article.)
@@ -300,6 +333,7 @@ export class FolioViewer extends EventTarget {
     const notices = this._bridge.loadNotices();
     for (const notice of notices) console.warn(`Folio: ${origin ?? 'the article'}: ${notice}`);
     this.dispatchEvent(new CustomEvent('load', { detail: { title: state.title, notices } }));
+    this._sendUnsentComments();
     return state;
   }
 
@@ -416,6 +450,7 @@ export class FolioViewer extends EventTarget {
   destroy() {
     if (this._destroyed) return;
     this._destroyed = true;
+    watchStorage(this, false);
     for (const undo of this._teardown.splice(0)) undo();
     this._textLayer.destroy();
     if (this._bridge) {
@@ -465,7 +500,7 @@ export class FolioViewer extends EventTarget {
       ['Print', () => this.print()],
       ['Add a comment', () => this.openCommentForm(), 'dialog'],
       ['Go to the article', () => this._textLayer.scroller.focus()],
-    ];
+    ].filter(([label]) => this._commentsShown || label !== 'Add a comment');
     for (const [label, action, popup] of actions) {
       const button = Object.assign(document.createElement('button'), { type: 'button', textContent: label });
       if (popup) button.setAttribute('aria-haspopup', popup);
@@ -500,14 +535,73 @@ export class FolioViewer extends EventTarget {
 
   /**
    * Opens the comment form for the shown article (also opened by "Add your comment" under the
-   * comments). With the `commentEndpoint` mount option, a comment is POSTed there as JSON; without
-   * one it is kept in this browser and shown as awaiting moderation. What is typed is kept as a
-   * draft, also across reloads, until it is sent. Closing the form gives the focus back to what
-   * had it.
+   * comments); nothing with `comments: false`. A comment goes to the `submitComment` handler, else
+   * to the `commentEndpoint` (POSTed as JSON); with neither it is kept in this browser, shown as
+   * "not sent yet", until the viewer has one. What is typed is kept as a draft, also across
+   * reloads, until it is sent. Closing the form gives the focus back to what had it.
    */
   openCommentForm() {
-    if (!this.state().title) return;
+    if (!this._commentsShown || !this.state().title) return;
     this._openDialog('comment', document.activeElement);
+  }
+
+  /**
+   * Sets where readers' comments go from now on, as the mount options do: `{ submitComment }` (a
+   * function returning a promise) or `{ commentEndpoint }` (a URL), or neither (kept in this
+   * browser). Comments kept for the shown article are sent at once when one is given (and those of
+   * other articles when these are shown), each dispatching a `comment` event.
+   */
+  setCommentSender(options = {}) {
+    this._takeCommentSender(options);
+    return this._sendUnsentComments();
+  }
+
+  _takeCommentSender({ commentEndpoint = null, submitComment = null }) {
+    if (submitComment !== null && typeof submitComment !== 'function') {
+      throw new TypeError('submitComment must be a function that returns a promise');
+    }
+    this._commentEndpoint = commentEndpoint === null ? null : String(commentEndpoint);
+    this._submitComment = submitComment;
+  }
+
+  /** Whether a comment can leave this browser: a `submitComment` handler or a `commentEndpoint`. */
+  _canSendComments() {
+    return Boolean(this._submitComment || this._commentEndpoint);
+  }
+
+  // Sends a comment, `body` being commentPostBody's JSON: to the submitComment handler, else POSTed
+  // to the commentEndpoint. Rejects with an Error saying what went wrong (for the page's developers).
+  async _sendComment(body) {
+    if (this._submitComment) {
+      await this._submitComment(JSON.parse(body));
+      return;
+    }
+    const response = await fetch(this._commentEndpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    if (!response.ok) throw new Error(`${this._commentEndpoint} answered ${response.status} ${response.statusText}`.trim());
+  }
+
+  // Sends the shown article's comments kept in this browser, oldest first, once something can send
+  // them; stops at the first failure (the rest stay kept, and are tried again with the next load).
+  async _sendUnsentComments() {
+    if (!this._commentsShown || !this._canSendComments() || this._sendingUnsent || !this._bridge) return;
+    this._sendingUnsent = true;
+    try {
+      const { article, comments } = this._bridge.unsentComments();
+      for (const comment of comments) {
+        const detail = { author: comment.author, unsent: true };
+        try {
+          await this._sendComment(comment.body);
+        } catch (e) {
+          this.dispatchEvent(new CustomEvent('comment', { detail: { status: 'failed', error: String(e?.message ?? e), ...detail } }));
+          break;
+        }
+        if (this._bridge === DESTROYED) break;
+        this._bridge.unsentCommentSent(article, comment);
+        this.dispatchEvent(new CustomEvent('comment', { detail: { status: 'sent', ...detail } }));
+      }
+    } finally {
+      this._sendingUnsent = false;
+    }
   }
 
   // Lets the reader pick an exported bookmarks file and merges it. Resolves with what happened (as
@@ -567,6 +661,8 @@ export class FolioViewer extends EventTarget {
       },
       deliverPdf: (bytes, fileName, pages, mode) => this._deliverPdf(bytes, fileName, pages, mode),
       picturesKept: () => this._picturesWaiting.splice(0).forEach((resolve) => resolve()),
+      // After the module's call that stored it has returned.
+      stored: (key) => queueMicrotask(() => { if (!this._destroyed) storedElsewhere(key, this); }),
     };
   }
 
@@ -873,6 +969,19 @@ export class FolioViewer extends EventTarget {
   _watchColorScheme() {
     const query = matchMedia('(prefers-color-scheme: dark)');
     const update = () => this._bridge.setPrefersDark(query.matches);
+    query.addEventListener('change', update);
+    this._teardown.push(() => query.removeEventListener('change', update));
+    update();
+  }
+
+  // Tells the viewer whether the reader points with a finger (taller toolbar, 44 px targets), now
+  // and when it changes (a tablet's keyboard and trackpad attached or taken off).
+  _watchPointer() {
+    const query = matchMedia('(pointer: coarse)');
+    const update = () => {
+      this._bridge.setTouch(query.matches);
+      this._textLayer.viewTopChanged();
+    };
     query.addEventListener('change', update);
     this._teardown.push(() => query.removeEventListener('change', update));
     update();

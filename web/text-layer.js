@@ -137,6 +137,11 @@ export class TextLayer {
     document.addEventListener('pointerdown', this._closeNoteOutside, true);
   }
 
+  /** The toolbar's height changed (Viewer::setTouch): the article starts lower or higher. */
+  viewTopChanged() {
+    if (this._generation !== null) this._rebuild();
+  }
+
   /** Focuses the article for a press beside it (the canvas's toolbar): keys go on to it, no ring shows. */
   focusByPointer() {
     this.scroller.dataset.pointerFocus = '';

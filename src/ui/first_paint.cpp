@@ -43,12 +43,17 @@ std::string em(float factor) { return "calc(" + num(factor) + "*var(--folio-em))
 std::string toolbarStyles(const std::string& fp) {
     namespace tl = toolbar_layout;
     const std::string tools = fp + " .folio-tools";
-    std::string css = tools + "{position:sticky;top:0;z-index:1;box-sizing:border-box;height:" + num(Viewer::kToolbarHeight) +
+    const tl::Sizes& mouse = tl::kPointerSizes;
+    const tl::Sizes& touch = tl::kTouchSizes;
+    std::string css = tools + "{position:sticky;top:0;z-index:1;box-sizing:border-box;height:" + num(mouse.toolbar) +
                       "px;display:flex;align-items:center;padding:0 " + num(tl::kMargin) +
                       "px;border-bottom:1px solid var(--folio-rule);background:var(--folio-background);font:400 " + num(kUiFontPx) +
                       "px \"Folio Sans\",sans-serif;white-space:nowrap;overflow:hidden}\n";
     css += tools + " span{flex:none;display:flex;align-items:center;justify-content:center;box-sizing:border-box;height:" +
-           num(kButtonHeight) + "px;border-radius:" + num(kControlRounding) + "px;background:var(--folio-control)}\n";
+           num(mouse.button) + "px;border-radius:" + num(kControlRounding) + "px;background:var(--folio-control)}\n";
+    // A touch screen's toolbar is taller, its buttons a finger's target (Viewer::setTouch).
+    css += "@media (pointer:coarse){" + tools + "{height:" + num(touch.toolbar) + "px}" + tools + " span{height:" +
+           num(touch.button) + "px}}\n";
     // The right group starts after the free space, and never before kMinRightGroupX. Margins are
     // logical: a right-to-left article's toolbar (dir=rtl) is mirrored, as the canvas draws it.
     css += tools + " [data-tool=" + tl::kLeft[0].id + "]{width:" + num(tl::kLeft[0].width) + "px;margin-inline-end:" +
@@ -64,7 +69,9 @@ std::string toolbarStyles(const std::string& fp) {
     css += "}\n@container (max-width:" + num(tl::kNarrowWidth - 0.02f) + "px){";
     for (const tl::Button& b : tl::kRight)
         if (b.narrowMoves) css += tools + " [data-tool=" + b.id + "]{display:none}";
-    return css + "}\n";
+    css += "}\n@container (max-width:" + num(tl::kTinyWidth - 0.02f) + "px){" + tools + " [data-tool=" + tl::kLeft[0].id +
+           "]{display:none}}\n";
+    return css;
 }
 
 // The toolbar's band with its buttons' labels, hidden from assistive technology (the viewer's

@@ -41,7 +41,7 @@ Article withComments(const Article& article, const std::vector<PendingComment>& 
     if (count == 0) shown.body.push_back(paragraphOf({TextRun{commentCountLabel(0), true, false, {}}}));
     for (const Comment& comment : article.comments) appendComment(shown, comment.author, comment.posted, comment.text, nullptr);
     for (const PendingComment& comment : pending)
-        appendComment(shown, comment.author, comment.posted, comment.text, "awaiting moderation");
+        appendComment(shown, comment.author, comment.posted, comment.text, kUnsentCommentStatus);
     shown.body.push_back(paragraphOf({TextRun{"Add your comment", false, true, std::string(kAddCommentLink)}}));
     return shown;
 }
@@ -81,7 +81,7 @@ void ReaderView::show(Article article, bool isError) {
     typesetter_.reset();
     article_ = std::make_unique<Article>(std::move(article));
     pending_.clear();
-    display_ = std::make_unique<Article>(isError ? *article_ : withComments(*article_, pending_));
+    display_ = std::make_unique<Article>(isError || !commentsShown_ ? *article_ : withComments(*article_, pending_));
     ++contentGeneration_;
     ++measureGeneration_;
     pictures_.clear();
@@ -99,8 +99,38 @@ void ReaderView::show(Article article, bool isError) {
 void ReaderView::setPendingComments(std::vector<PendingComment> pending) {
     if (!article_ || showingError_ || pending == pending_) return;
     pending_ = std::move(pending);
+    if (!commentsShown_) return;
     typesetter_.reset();
     display_ = std::make_unique<Article>(withComments(*article_, pending_));
+    remeasure();
+}
+
+ReadingProgress ReaderView::progress() const {
+    const Article* shown = article();
+    if (!shown) return {};
+    // The article ends where its comments begin (their heading is the first block after its body).
+    const int commentsBlock = static_cast<int>(shown->body.size());
+    float end = layout_.height;
+    for (const Line& line : layout_.lines) {
+        if (line.block == commentsBlock) {
+            end = line.y;
+            break;
+        }
+    }
+    ReadingProgress progress;
+    const float seen = scroller_.position() + viewportHeight_;
+    progress.fraction = end <= 0.0f ? 1.0f : std::clamp(seen / end, 0.0f, 1.0f);
+    progress.minutes = readingMinutes(*shown);
+    progress.minutesLeft = static_cast<int>(std::ceil(static_cast<float>(progress.minutes) * (1.0f - progress.fraction) - 0.01f));
+    return progress;
+}
+
+void ReaderView::setCommentsShown(bool shown) {
+    if (shown == commentsShown_) return;
+    commentsShown_ = shown;
+    if (!article_ || showingError_) return;
+    typesetter_.reset();
+    display_ = std::make_unique<Article>(shown ? withComments(*article_, pending_) : *article_);
     remeasure();
 }
 

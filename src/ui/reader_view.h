@@ -27,6 +27,16 @@ namespace folio::ui {
 
 // The link target of "Add your comment" under the comments: the viewer opens its comment form.
 constexpr std::string_view kAddCommentLink = "folio:add-comment";
+// What a comment of the reader's kept in this browser says after its date: nothing has moderated
+// it yet, it has not even left the browser.
+constexpr const char* kUnsentCommentStatus = "not sent yet";
+
+// How far the reader has come in the shown article (its comments left out).
+struct ReadingProgress {
+    float fraction = 0.0f;  // of the article's height above the bottom of the view, 0-1
+    int minutes = 0;        // the whole article's reading time (readingMinutes)
+    int minutesLeft = 0;    // what is left of it at that pace, rounded up
+};
 
 class ReaderView {
 public:
@@ -56,10 +66,16 @@ public:
     // Distance of one arrow-key or wheel-line step, CSS px.
     float lineStep() const;
 
-    // Number of comments shown under the article (the article's and those awaiting moderation).
+    // Number of comments shown under the article (the article's and the reader's not sent yet); 0
+    // when comments are not shown.
     std::size_t commentCount() const {
-        return showingError_ || !article_ ? 0 : article_->comments.size() + pending_.size();
+        return showingError_ || !article_ || !commentsShown_ ? 0 : article_->comments.size() + pending_.size();
     }
+    // How far the reader has come; all zero when no article is shown.
+    ReadingProgress progress() const;
+    // Whether the comments section (with "Add your comment") follows the article; true at first.
+    void setCommentsShown(bool shown);
+    bool commentsShown() const { return commentsShown_; }
     // Shows `pending` (comments of this reader's, not sent yet) under the article's comments.
     void setPendingComments(std::vector<PendingComment> pending);
 
@@ -118,6 +134,7 @@ private:
     const TrueTypeMetrics& metrics_;
     std::unique_ptr<Article> article_;
     std::vector<PendingComment> pending_;
+    bool commentsShown_ = true;
     std::unique_ptr<Article> display_;  // article_ with its comments as blocks after the body: what is laid out
     std::unique_ptr<Typesetter> typesetter_;
     std::string error_;

@@ -7,6 +7,7 @@ namespace folio::ui {
 void SavedBookmarks::restore() {
     static constexpr StoredWords kWords{"bookmarks", "", "They are kept", "; new bookmarks start a new list",
                                         "New bookmarks will not be saved, so that the old ones are not lost."};
+    list_ = BookmarkList{};  // what a fresh viewer would read: nothing when nothing is stored
     canSave_ = restoreStored(store_, kBookmarksStorageKey, BookmarkList::parse, kWords, notices_,
                              [&](BookmarkParse& read) { list_ = std::move(read.list); });
 }

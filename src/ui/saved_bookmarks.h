@@ -17,7 +17,8 @@ public:
     // `store` and `notices` must outlive this.
     SavedBookmarks(KeyValueStore& store, Notices& notices) : store_(store), notices_(notices) {}
 
-    // Reads the stored list (a list that cannot be read is kept aside, and nothing is saved over it).
+    // Reads the stored list, replacing the one held (a list that cannot be read is kept aside, and
+    // nothing is saved over it; none is held then).
     void restore();
     const BookmarkList& list() const { return list_; }
 

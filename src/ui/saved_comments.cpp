@@ -1,5 +1,7 @@
 #include "ui/saved_comments.h"
 
+#include <algorithm>
+
 #include "ui/stored_value.h"
 
 namespace folio::ui {
@@ -9,6 +11,8 @@ void SavedComments::restore() {
                                          "New ones will not be saved, so that the old ones are not lost."};
     static constexpr StoredWords kPending{"unsent comments", "", "They are kept", "",
                                           "New ones will not be saved, so that the old ones are not lost."};
+    drafts_ = DraftBook{};  // what a fresh viewer would read: nothing when nothing is stored
+    pending_ = PendingComments{};
     draftsCanSave_ = restoreStored(store_, kCommentDraftsStorageKey, DraftBook::parse, kDrafts, notices_,
                                    [&](DraftParse& read) { drafts_ = std::move(read.book); });
     pendingCanSave_ = restoreStored(store_, kPendingCommentsStorageKey, PendingComments::parse, kPending, notices_,
@@ -47,6 +51,18 @@ bool SavedComments::keep(const std::string& id, const CommentDraft& draft, const
     }
     sent(id);
     return true;
+}
+
+bool SavedComments::unsentWasSent(const std::string& id, const PendingComment& comment) {
+    const std::vector<PendingComment>& kept = pending_.forArticle(id);
+    const auto found = std::find(kept.begin(), kept.end(), comment);
+    if (!pendingCanSave_ || found == kept.end()) return false;
+    const PendingComments before = pending_;
+    pending_.remove(id, static_cast<std::size_t>(found - kept.begin()));
+    std::string error;
+    if (store_.set(kPendingCommentsStorageKey, pending_.toJson(), error)) return true;
+    pending_ = before;
+    return false;
 }
 
 }  // namespace folio::ui

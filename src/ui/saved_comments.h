@@ -18,8 +18,8 @@ public:
     // `store` and `notices` must outlive this.
     SavedComments(KeyValueStore& store, Notices& notices) : store_(store), notices_(notices) {}
 
-    // Reads the stored drafts and comments (a value that cannot be read is kept aside, and nothing
-    // is saved over it).
+    // Reads the stored drafts and comments, replacing those held (a value that cannot be read is
+    // kept aside, and nothing is saved over it; none are held then).
     void restore();
 
     // The draft for article `id`; empty when none.
@@ -32,10 +32,14 @@ public:
     // The endpoint took the comment on article `id`: its draft is dropped.
     void sent(const std::string& id);
 
-    // Keeps `draft` as a comment on article `id` posted at `postedIso`, shown as awaiting
-    // moderation, and drops the draft. False, keeping nothing and the draft as it is, when storage
+    // Keeps `draft` as a comment on article `id` posted at `postedIso`, shown as not sent yet,
+    // and drops the draft. False, keeping nothing and the draft as it is, when storage
     // cannot keep it: a comment only this page would remember is never reported as kept.
     bool keep(const std::string& id, const CommentDraft& draft, const std::string& postedIso);
+    // The comment kept for article `id` equal to `comment` was sent (e.g. once an endpoint
+    // appeared): it is dropped and the rest stored. False when there is no such comment or storage
+    // refused the change (it is kept then, and would be sent again).
+    bool unsentWasSent(const std::string& id, const PendingComment& comment);
     // The comments kept for article `id`, oldest first.
     const std::vector<PendingComment>& forArticle(const std::string& id) const { return pending_.forArticle(id); }
 

@@ -7,6 +7,7 @@ namespace folio::ui {
 void SavedPositions::restore() {
     static constexpr StoredWords kWords{"reading positions", "", "They are kept", "",
                                         "New ones will not be saved, so that the old ones are not lost."};
+    positions_ = ReadingPositions{};  // what a fresh viewer would read: nothing when nothing is stored
     canSave_ = restoreStored(store_, kReadingPositionsStorageKey, ReadingPositions::parse, kWords, notices_,
                              [&](PositionsParse& read) { positions_ = ReadingPositions(std::move(read.items)); });
 }

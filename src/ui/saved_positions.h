@@ -17,8 +17,8 @@ public:
     // `store` and `notices` must outlive this.
     SavedPositions(KeyValueStore& store, Notices& notices) : store_(store), notices_(notices) {}
 
-    // Reads the stored positions (a value that cannot be read is kept aside, and nothing is saved
-    // over it).
+    // Reads the stored positions, replacing those held (a value that cannot be read is kept aside,
+    // and nothing is saved over it; none are held then).
     void restore();
     // Where the reader was in article `id`; nullptr when nowhere yet.
     const ReadingPosition* find(const std::string& id) const { return positions_.find(id); }

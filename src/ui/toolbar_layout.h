@@ -16,6 +16,16 @@ struct Button {
     bool narrowMoves;    // moves into the Aa panel when even the compact toolbar does not fit
 };
 
+// Heights of the toolbar and of every button of the toolbar and panels, CSS px.
+struct Sizes {
+    float toolbar;
+    float button;
+};
+constexpr Sizes kPointerSizes{48.0f, 32.0f};  // with a mouse or a pen
+constexpr Sizes kTouchSizes{56.0f, 44.0f};    // on a touch screen: a finger's target is 44 px at least
+// The sizes for a touch screen (`touch`: the primary pointer is coarse) or a mouse.
+constexpr const Sizes& sizes(bool touch) { return touch ? kTouchSizes : kPointerSizes; }
+
 constexpr float kMargin = 8.0f;              // from the canvas's left and right edges to the buttons
 constexpr float kMinRightGroupX = 112.0f;    // the right group starts here at the least
 constexpr float kCompactWidth = 600.0f;      // narrower canvases (phones) get the compact toolbar
@@ -50,10 +60,17 @@ constexpr float kNarrowWidth = kMinRightGroupX + rightGroupWidth(true);
 // Whether a canvas `widthPx` CSS px wide moves Print into the Aa panel.
 constexpr bool narrow(float widthPx) { return widthPx < kNarrowWidth; }
 
+// The smallest canvases (280 px) do not fit even that: Bookmarks moves into the Aa panel too. CSS px.
+constexpr float kTinyWidth = kMinRightGroupX + rightGroupWidth(true, true);
+
+// Whether a canvas `widthPx` CSS px wide moves Bookmarks into the Aa panel.
+constexpr bool tiny(float widthPx) { return widthPx < kTinyWidth; }
+
 // Left edge of the right group in a canvas `widthPx` CSS px wide.
 constexpr float rightGroupX(float widthPx) {
     const float x = widthPx - rightGroupWidth(compact(widthPx), narrow(widthPx));
-    return x > kMinRightGroupX ? x : kMinRightGroupX;
+    const float least = tiny(widthPx) ? kMargin : kMinRightGroupX;  // without Bookmarks, from the margin
+    return x > least ? x : least;
 }
 
 // The button of `id` (one of those above; the first button for any other id).

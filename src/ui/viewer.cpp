@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "folio/reading_positions.h"
 #include "ui/first_paint.h"
 #include "ui/settings_store.h"
 #include "ui/toolbar_layout.h"
@@ -47,6 +48,25 @@ void Viewer::restoreSettings() {
     bookmarks_.restore();
     positions_.restore();
     comments_.restore();
+}
+
+void Viewer::storedValueChanged(std::string_view key) {
+    const bool all = key.empty();
+    if (all || key == kSettingsStorageKey) {
+        SettingsLoad loaded = loadSettings(store_);
+        canSave_ = loaded.canSave;
+        tell(loaded.notice);
+        if (loaded.settings != settings_) {
+            settings_ = loaded.settings;
+            apply();
+        }
+    }
+    if (all || key == kBookmarksStorageKey) bookmarks_.restore();
+    if (all || key == kReadingPositionsStorageKey) positions_.restore();
+    if (all || key == kCommentDraftsStorageKey || key == kPendingCommentsStorageKey) {
+        comments_.restore();
+        showPendingComments();
+    }
 }
 
 void Viewer::changeSettings(ReadingSettings settings) {
@@ -133,8 +153,14 @@ void Viewer::setPrefersDark(bool dark) { prefersDark_ = dark; }
 void Viewer::setCanvas(float width, float height) {
     width_ = width;
     height_ = height;
-    reader_.setViewport(width, std::max(0.0f, height - kToolbarHeight));
-    preview_.setViewport(width, std::max(0.0f, height - kToolbarHeight));
+    reader_.setViewport(width, std::max(0.0f, height - toolbarHeight()));
+    preview_.setViewport(width, std::max(0.0f, height - toolbarHeight()));
+}
+
+void Viewer::setTouch(bool touch) {
+    if (touch == touch_) return;
+    touch_ = touch;
+    setCanvas(width_, height_);
 }
 
 void Viewer::apply() {
@@ -158,7 +184,7 @@ std::vector<FontFace> Viewer::facesWanted() const {
     return faces;
 }
 
-std::string Viewer::linkAt(float x, float y) const { return reader_.linkAt(x, y - kToolbarHeight); }
+std::string Viewer::linkAt(float x, float y) const { return reader_.linkAt(x, y - toolbarHeight()); }
 
 void Viewer::recordControl(const std::string& id, float dpr) {
     const ImVec2 min = ImGui::GetItemRectMin();
@@ -178,11 +204,11 @@ void Viewer::frame(const FontAtlas& atlas, GlyphCache& glyphs, float dpr) {
     if (uiFont) ImGui::PushFont(uiFont);
     if (previewing_ && !reader_.article()) previewing_ = false;  // the article was replaced by an error
     if (previewing_) {
-        preview_.draw(*ImGui::GetBackgroundDrawList(), glyphs, reader_.pictures(), dpr, kToolbarHeight, theme());
+        preview_.draw(*ImGui::GetBackgroundDrawList(), glyphs, reader_.pictures(), dpr, toolbarHeight(), theme());
         previewToolbar(dpr);
         if (panel_ == Panel::Settings) printOptionsPanel(dpr);
     } else {
-        reader_.draw(*ImGui::GetBackgroundDrawList(), glyphs, dpr, kToolbarHeight, theme());
+        reader_.draw(*ImGui::GetBackgroundDrawList(), glyphs, dpr, toolbarHeight(), theme());
         toolbar(dpr);
         if (panel_ == Panel::Settings) settingsPanel(dpr);
         if (panel_ == Panel::Share) shareSheetPanel(dpr);
@@ -202,7 +228,7 @@ void Viewer::announceNotice() {
 void Viewer::sizeButtons(float dpr, float* toolbarX) {
     namespace tl = toolbar_layout;
     const float size = settings_.fontSizePx;
-    const auto box = [dpr](const char* id) { return ImVec2(tl::button(id).width * dpr, kButtonHeight * dpr); };
+    const auto box = [this, dpr](const char* id) { return ImVec2(tl::button(id).width * dpr, buttonHeight() * dpr); };
     const auto next = [&](const char* id) {
         if (toolbarX) toolbarPlace(*toolbarX, tl::button(id), true, dpr);
         else ImGui::SameLine(0.0f, tl::button(id).gapBefore * dpr);
@@ -230,8 +256,9 @@ void Viewer::sizeButtons(float dpr, float* toolbarX) {
 namespace {
 
 // Opens the full-width bar at the top of the canvas; returns whether the pointer is over it.
-bool beginToolbar(const Theme& t, float width, float dpr) {
-    const float height = Viewer::kToolbarHeight * dpr;
+// `sizes` are the toolbar's (toolbar_layout::sizes).
+bool beginToolbar(const Theme& t, float width, float dpr, const toolbar_layout::Sizes& sizes) {
+    const float height = sizes.toolbar * dpr;
     ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(width, height));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
@@ -255,8 +282,8 @@ void endToolbar() {
 }
 
 // Puts the next toolbar item `x` device px from the left, centred vertically.
-void toolbarCursor(float x, float dpr) {
-    ImGui::SetCursorPos(ImVec2(x, (Viewer::kToolbarHeight - kButtonHeight) * dpr / 2.0f));
+void toolbarCursor(float x, float dpr, const toolbar_layout::Sizes& sizes) {
+    ImGui::SetCursorPos(ImVec2(x, (sizes.toolbar - sizes.button) * dpr / 2.0f));
 }
 
 }  // namespace
@@ -267,7 +294,7 @@ bool Viewer::mirrored() const {
 
 void Viewer::toolbarPlace(float& x, const toolbar_layout::Button& button, bool gap, float dpr) const {
     if (gap) x += button.gapBefore;
-    toolbarCursor((mirrored() ? width_ - x - button.width : x) * dpr, dpr);
+    toolbarCursor((mirrored() ? width_ - x - button.width : x) * dpr, dpr, sizes());
     x += button.width;
 }
 
@@ -279,7 +306,7 @@ PanelSide Viewer::panelSide(PanelSide ltr) const {
 bool Viewer::toolbarButton(const char* label, const char* id, float widthPx, float dpr, bool selected) {
     const Theme& t = theme();
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(selected ? t.selected : t.control));
-    const bool pressed = ImGui::Button(label, ImVec2(widthPx * dpr, kButtonHeight * dpr));
+    const bool pressed = ImGui::Button(label, ImVec2(widthPx * dpr, buttonHeight() * dpr));
     recordControl(id, dpr);
     ImGui::PopStyleColor();
     return pressed;
@@ -290,12 +317,14 @@ void Viewer::toolbar(float dpr) {
     // Left to right as laid out in toolbar_layout, mirrored for a right-to-left article.
     float x = tl::kMargin;
     const auto next = [&](const char* id) { toolbarPlace(x, tl::button(id), true, dpr); };
-    toolbarHovered_ = beginToolbar(theme(), width_ * dpr, dpr);
-    toolbarPlace(x, tl::kLeft[0], false, dpr);
-    if (toolbarButton("Bookmarks", "bookmarks", tl::kLeft[0].width, dpr, panel_ == Panel::Bookmarks)) {
-        command(ViewerCommand::ToggleBookmarks);
+    toolbarHovered_ = beginToolbar(theme(), width_ * dpr, dpr, sizes());
+    if (!tl::tiny(width_)) {  // on the smallest phones Bookmarks is in the Aa panel
+        toolbarPlace(x, tl::kLeft[0], false, dpr);
+        if (toolbarButton("Bookmarks", "bookmarks", tl::kLeft[0].width, dpr, panel_ == Panel::Bookmarks)) {
+            command(ViewerCommand::ToggleBookmarks);
+        }
+        if (panel_ != Panel::Bookmarks) tooltip("Your bookmarks");  // an open panel needs no caption
     }
-    if (panel_ != Panel::Bookmarks) tooltip("Your bookmarks");  // an open panel needs no caption
     x = tl::rightGroupX(width_);
     toolbarPlace(x, tl::button("share"), false, dpr);
     if (toolbarButton("Share", "share", tl::button("share").width, dpr, panel_ == Panel::Share)) command(ViewerCommand::Share);
@@ -317,21 +346,52 @@ void Viewer::toolbar(float dpr) {
         command(ViewerCommand::ToggleSettings);
     }
     if (panel_ != Panel::Settings) tooltip("Reading settings");
+    readingProgress(dpr);
     endToolbar();
+}
+
+void Viewer::readingProgress(float dpr) {
+    namespace tl = toolbar_layout;
+    const ReadingProgress progress = reader_.progress();
+    if (progress.minutes == 0 || reader_.layout().height <= reader_.scroller().viewportHeight()) return;  // one view
+    const Theme& t = theme();
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->PushClipRectFullScreen();
+    // A bar along the toolbar's lower edge, filled as far as the reader has come (from the right
+    // in a right-to-left article).
+    const float bottom = toolbarHeight() * dpr;
+    const float thickness = std::max(2.0f, std::round(kProgressBarPx * dpr));
+    const float filled = std::round(width_ * dpr * progress.fraction);
+    const float left = mirrored() ? width_ * dpr - filled : 0.0f;
+    list->AddRectFilled(ImVec2(left, bottom - thickness), ImVec2(left + filled, bottom), t.link);
+    // The minutes left of a long article, between the toolbar's groups when there is room.
+    if (progress.minutes >= kProgressLabelMinutes && progress.minutesLeft > 0) {
+        char label[32];
+        std::snprintf(label, sizeof label, "%d min left", progress.minutesLeft);
+        const float from = (tl::tiny(width_) ? 0.0f : tl::kLeft[0].width) + tl::kMargin;
+        const float to = tl::rightGroupX(width_);
+        const ImVec2 size = ImGui::CalcTextSize(label);
+        if (size.x + 2.0f * kProgressLabelGapPx * dpr <= (to - from) * dpr) {
+            float x = std::round(((from + to) * dpr - size.x) / 2.0f);
+            if (mirrored()) x = width_ * dpr - x - size.x;
+            list->AddText(ImVec2(x, std::round((bottom - size.y) / 2.0f)), t.muted, label);
+        }
+    }
+    list->PopClipRect();
 }
 
 void Viewer::previewToolbar(float dpr) {
     const float width = width_ * dpr;
     const float gap = 4.0f * dpr;
-    toolbarHovered_ = beginToolbar(theme(), width, dpr);
-    toolbarCursor(8.0f * dpr, dpr);
+    toolbarHovered_ = beginToolbar(theme(), width, dpr, sizes());
+    toolbarCursor(8.0f * dpr, dpr, sizes());
     if (toolbarButton("Close", "close-preview", 52.0f, dpr, false)) command(ViewerCommand::Close);
     tooltip("Back to the article ( Esc )");
     // Page navigation: centred when there is room, else after Close. The whole bar fits 376 px.
     const float nav = (32.0f + 52.0f + 32.0f) * dpr + 2.0f * gap;
     const float right = (56.0f + 44.0f + 52.0f) * dpr + 2.0f * gap + 8.0f * dpr;
     const float navX = std::max(68.0f * dpr, std::min((width - nav) / 2.0f, width - right - nav - 8.0f * dpr));
-    toolbarCursor(navX, dpr);
+    toolbarCursor(navX, dpr, sizes());
     ImGui::BeginDisabled(preview_.currentPage() <= 0);
     if (toolbarButton("\u2039", "previous-page", 32.0f, dpr, false)) command(ViewerCommand::PreviousPage);
     ImGui::EndDisabled();
@@ -345,7 +405,7 @@ void Viewer::previewToolbar(float dpr) {
     ImGui::BeginDisabled(preview_.currentPage() + 1 >= preview_.pageCount());
     if (toolbarButton("\u203A", "next-page", 32.0f, dpr, false)) command(ViewerCommand::NextPage);
     ImGui::EndDisabled();
-    toolbarCursor(std::max(navX + nav + 8.0f * dpr, width - right), dpr);
+    toolbarCursor(std::max(navX + nav + 8.0f * dpr, width - right), dpr, sizes());
     if (toolbarButton("Setup", "print-setup", 56.0f, dpr, panel_ == Panel::Settings)) command(ViewerCommand::ToggleSettings);
     if (panel_ != Panel::Settings) tooltip("Paper, margins and text size");
     ImGui::SameLine(0.0f, gap);
@@ -359,18 +419,19 @@ void Viewer::previewToolbar(float dpr) {
 
 void Viewer::printOptionsPanel(float dpr) {
     const Theme& t = theme();
-    const float width = beginPanel("##folio-print-setup", width_, dpr, panelSide(PanelSide::Right));
+    const float width = beginPanel("##folio-print-setup", width_, toolbarHeight(), dpr, panelSide(PanelSide::Right));
     ReadingSettings next = settings_;
     bool changed = false;
+    panelHeading("Print setup", width, dpr);
     ImGui::TextDisabled("%s", kPaperChoices.title);
-    changed |= segmented("paper", kPaperChoices.labels, next.paper, width, dpr, t,
+    changed |= segmented("paper", kPaperChoices.labels, next.paper, width, buttonHeight() * dpr, dpr, t,
                          [&](std::size_t i) { recordControl(i ? "paper-letter" : "paper-a4", dpr); });
     ImGui::TextDisabled("Margins");
-    changed |= stepRow("margin", kPrintMarginMm, "%g mm", next.printMarginMm, width, dpr, t, [&](std::size_t i) {
+    changed |= stepRow("margin", kPrintMarginMm, "%g mm", next.printMarginMm, width, buttonHeight() * dpr, dpr, t, [&](std::size_t i) {
         recordControl("margin-" + std::to_string(static_cast<int>(kPrintMarginMm[i])), dpr);
     });
     ImGui::TextDisabled("Text size");
-    changed |= stepRow("print-size", kPrintFontSizePt, "%g pt", next.printFontSizePt, width, dpr, t, [&](std::size_t i) {
+    changed |= stepRow("print-size", kPrintFontSizePt, "%g pt", next.printFontSizePt, width, buttonHeight() * dpr, dpr, t, [&](std::size_t i) {
         recordControl("print-size-" + std::to_string(static_cast<int>(kPrintFontSizePt[i])), dpr);
     });
     closePanelOnClickOutside();
@@ -380,21 +441,29 @@ void Viewer::printOptionsPanel(float dpr) {
 
 void Viewer::settingsPanel(float dpr) {
     const Theme& t = theme();
-    const float width = beginPanel("##folio-settings", width_, dpr, panelSide(PanelSide::Right));
+    const float width = beginPanel("##folio-settings", width_, toolbarHeight(), dpr, panelSide(PanelSide::Right));
     ReadingSettings next = settings_;
     bool changed = false;
+    panelHeading("Reading settings", width, dpr);
     if (toolbar_layout::compact(width_)) {  // the toolbar has no room for the text size on a phone
         ImGui::TextDisabled("Text size");
         sizeButtons(dpr);
     }
     if (toolbar_layout::narrow(width_)) {  // nor for Print on the smallest phones
-        if (ImGui::Button("Print\u2026", ImVec2(width, kButtonHeight * dpr))) command(ViewerCommand::OpenPrintPreview);
+        const bool both = toolbar_layout::tiny(width_);  // nor for Bookmarks on the very smallest
+        const float each = both ? std::floor((width - 4.0f * dpr) / 2.0f) : width;
+        if (both) {
+            if (ImGui::Button("Bookmarks\u2026", ImVec2(each, buttonHeight() * dpr))) command(ViewerCommand::ToggleBookmarks);
+            recordControl("panel-bookmarks", dpr);
+            ImGui::SameLine(0.0f, 4.0f * dpr);
+        }
+        if (ImGui::Button("Print\u2026", ImVec2(each, buttonHeight() * dpr))) command(ViewerCommand::OpenPrintPreview);
         recordControl("panel-print", dpr);
     }
     // Each row records its buttons as "<row>-<choice>", e.g. "theme-dark".
     auto row = [&](const char* id, const auto& group, auto& value) {
         ImGui::TextDisabled("%s", group.title);
-        changed |= segmented(id, group.labels, value, width, dpr, t, [&](std::size_t i) {
+        changed |= segmented(id, group.labels, value, width, buttonHeight() * dpr, dpr, t, [&](std::size_t i) {
             std::string name = std::string(id) + "-" + group.labels[i];
             for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             recordControl(name, dpr);
@@ -405,7 +474,7 @@ void Viewer::settingsPanel(float dpr) {
     row("width", kColumnWidthChoices, next.columnWidth);
     row("theme", kThemeChoices, next.theme);
     ImGui::Spacing();
-    if (ImGui::Button("Reset to defaults", ImVec2(width, kButtonHeight * dpr))) {
+    if (ImGui::Button("Reset to defaults", ImVec2(width, buttonHeight() * dpr))) {
         next = ReadingSettings{};
         changed = true;
     }
@@ -413,6 +482,19 @@ void Viewer::settingsPanel(float dpr) {
     closePanelOnClickOutside();
     ImGui::End();
     if (changed) changeSettings(next);
+}
+
+void Viewer::panelHeading(const char* title, float width, float dpr) {
+    const float height = buttonHeight() * dpr;
+    const float closeWidth = 64.0f * dpr;
+    const float top = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosY(top + (height - ImGui::GetTextLineHeight()) / 2.0f);
+    ImGui::TextDisabled("%s", title);
+    ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + width - closeWidth);
+    ImGui::SetCursorPosY(top);
+    if (ImGui::Button("Close##panel", ImVec2(closeWidth, height))) panel_ = Panel::None;
+    recordControl("close-panel", dpr);
+    tooltip("Close ( Esc )");
 }
 
 void Viewer::closePanelOnClickOutside() {
@@ -437,7 +519,7 @@ void Viewer::noticeBanner(float dpr) {
     ImGui::PopTextWrapPos();
     // With more waiting, the reader sees that Dismiss shows the next one.
     const std::string dismiss = notices_.size() > 1 ? "Dismiss (" + std::to_string(notices_.size() - 1) + " more)" : "Dismiss";
-    if (ImGui::Button(dismiss.c_str(), ImVec2(0.0f, kButtonHeight * dpr))) notices_.dismiss();
+    if (ImGui::Button(dismiss.c_str(), ImVec2(0.0f, buttonHeight() * dpr))) notices_.dismiss();
     recordControl("dismiss", dpr);
     const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     coverings_.push_back(ControlRect{"notice", at.x / dpr, at.y / dpr, size.x / dpr, size.y / dpr});

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "folio/bookmarks.h"
@@ -80,6 +81,10 @@ public:
 
     // Reads the stored settings and bookmarks (keeping a bad value aside) and applies them.
     void restoreSettings();
+    // The stored value of `key` was changed by someone else (another viewer on the page, or the
+    // page in another tab); an empty `key`: any of them (storage was cleared). Reads it again and
+    // applies it: the settings, the bookmarks, the reading positions or the comments.
+    void storedValueChanged(std::string_view key);
     const ReadingSettings& settings() const { return settings_; }
     // Applies `settings` (font size clamped) and stores them.
     void changeSettings(ReadingSettings settings);
@@ -99,6 +104,8 @@ public:
     bool settingsOpen() const { return panel_ == Panel::Settings; }
     bool shareSheetOpen() const { return panel_ == Panel::Share; }
     bool bookmarksOpen() const { return panel_ == Panel::Bookmarks; }
+    // Any panel is open (settings, share, bookmarks, or the print preview's setup).
+    bool panelOpen() const { return panel_ != Panel::None; }
     // Something is drawn over the article (a panel or the print preview): the canvas takes the
     // pointer over the whole article area, not the text layer.
     bool overlayOpen() const { return panel_ != Panel::None || previewing_; }
@@ -142,13 +149,21 @@ public:
     // when storage refused it or holds an unreadable value that must not be overwritten.
     bool commentDraftStored() const { return comments_.draftStored(); }
     void commentSent();                                   // drops the draft: the endpoint took it
-    // Keeps the comment in this browser's storage, shown under the article as awaiting moderation,
+    // Keeps the comment in this browser's storage, shown under the article as not sent yet,
     // and drops the draft. Returns false, keeping nothing and the draft as it is, when storage
     // cannot keep it (full, or holding unreadable comments that must not be overwritten): a comment
     // only this page would remember is never reported as kept.
     bool keepCommentLocally(const CommentDraft& draft);
     // Shows the comments kept for the shown article; call after it is shown.
     void showPendingComments();
+    // The shown article's comments kept in this browser (not sent yet), oldest first.
+    std::vector<PendingComment> unsentComments() const;
+    // A comment kept for article `id` (articleId() when it was shown) was sent after all: it is
+    // dropped from storage, and from under the article when that is shown. False when it is not
+    // kept (any more) or storage refused the change.
+    bool unsentCommentSent(const std::string& id, const PendingComment& comment);
+    // Whether the article is followed by its comments and "Add your comment" (true at first).
+    void setCommentsShown(bool shown) { reader_.setCommentsShown(shown); }
 
     // Events for the embedding page since the last call: "share", "bookmark", and "notice"
     // ({"message"}) each time a new notice is shown.
@@ -156,8 +171,16 @@ public:
 
     // The canvas is `width` x `height` CSS px; the reader gets what the toolbar leaves.
     void setCanvas(float width, float height);
+    // A touch screen (`touch`: the primary pointer is coarse) gets a taller toolbar and buttons
+    // that a finger hits (toolbar_layout::kTouchSizes); a mouse the compact ones. Re-lays nothing
+    // out: the article's area changes height only.
+    void setTouch(bool touch);
+    // Heights of the toolbar and of every button for the current pointer (setTouch), CSS px.
+    const toolbar_layout::Sizes& sizes() const { return toolbar_layout::sizes(touch_); }
     // Height of the toolbar at the top of the canvas, CSS px.
-    static constexpr float kToolbarHeight = 48.0f;
+    float toolbarHeight() const { return sizes().toolbar; }
+    // Height of every button of the toolbar and the panels, CSS px.
+    float buttonHeight() const { return sizes().button; }
 
     ReaderView& reader() { return reader_; }
     const ReaderView& reader() const { return reader_; }
@@ -236,6 +259,15 @@ private:
     // A toolbar button `widthPx` CSS px wide, recorded as control `id`; true when pressed.
     bool toolbarButton(const char* label, const char* id, float widthPx, float dpr, bool selected);
     void closePanelOnClickOutside();
+    // The reading progress: a bar along the toolbar's lower edge, and the minutes left of a long
+    // article in the toolbar when there is room (ReaderView::progress).
+    void readingProgress(float dpr);
+    static constexpr float kProgressBarPx = 2.0f;         // the bar's thickness, CSS px
+    static constexpr int kProgressLabelMinutes = 4;       // shorter articles show no minutes left
+    static constexpr float kProgressLabelGapPx = 12.0f;   // least space beside the label, CSS px
+    // A panel's first row: its `title` and a Close button (control "close-panel") at the end of a
+    // row `width` device px wide.
+    void panelHeading(const char* title, float width, float dpr);
     // Records the last ImGui item as control `id` (a key like "theme" plus a choice, if any).
     void recordControl(const std::string& id, float dpr);
 
@@ -252,6 +284,7 @@ private:
     ReadingSettings settings_;
     bool canSave_ = true;
     bool prefersDark_ = false;
+    bool touch_ = false;
     enum class Panel { None, Settings, Share, Bookmarks };
     Panel panel_ = Panel::None;
     std::string pageUrl_;

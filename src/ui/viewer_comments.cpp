@@ -27,4 +27,15 @@ bool Viewer::keepCommentLocally(const CommentDraft& draft) {
 
 void Viewer::showPendingComments() { reader_.setPendingComments(comments_.forArticle(articleId())); }
 
+std::vector<PendingComment> Viewer::unsentComments() const {
+    const std::string id = articleId();
+    return id.empty() ? std::vector<PendingComment>{} : comments_.forArticle(id);
+}
+
+bool Viewer::unsentCommentSent(const std::string& id, const PendingComment& comment) {
+    if (!comments_.unsentWasSent(id, comment)) return false;
+    if (id == articleId()) showPendingComments();
+    return true;
+}
+
 }  // namespace folio::ui

@@ -67,10 +67,10 @@ void Viewer::shareSheetPanel(float dpr) {
         return;
     }
     const ShareText text = shareTextFor(*article, pageUrl_);
-    const float width = beginPanel("##folio-share", width_, dpr, panelSide(PanelSide::Right));
-    ImGui::TextDisabled("Share");
+    const float width = beginPanel("##folio-share", width_, toolbarHeight(), dpr, panelSide(PanelSide::Right));
+    panelHeading("Share", width, dpr);
     ImGui::BeginDisabled(text.url.empty());
-    if (ImGui::Button("Copy link", ImVec2(width, kButtonHeight * dpr))) {
+    if (ImGui::Button("Copy link", ImVec2(width, buttonHeight() * dpr))) {
         action_ = ViewerAction{ViewerAction::Kind::CopyLink, text.url, {}, {}};
         emit("share", nlohmann::json{{"target", "copy"}, {"url", text.url}}.dump());
     }
@@ -92,7 +92,7 @@ void Viewer::shareSheetPanel(float dpr) {
         const std::string link = shareUrl(target, text);
         if (i % 2) ImGui::SameLine(0.0f, 4.0f * dpr);
         ImGui::BeginDisabled(link.empty());
-        if (ImGui::Button(shareTargetLabel(target), ImVec2(half, kButtonHeight * dpr)) && isSafeLink(link)) {
+        if (ImGui::Button(shareTargetLabel(target), ImVec2(half, buttonHeight() * dpr)) && isSafeLink(link)) {
             action_ = ViewerAction{ViewerAction::Kind::OpenUrl, link, {}, {}};
             emit("share", nlohmann::json{{"target", shareTargetName(target)}, {"url", link}}.dump());
         }
@@ -183,8 +183,8 @@ bool Viewer::removeBookmark(const std::string& id) {
 }
 
 void Viewer::bookmarksPanel(float dpr) {
-    const float width = beginPanel("##folio-bookmarks", width_, dpr, panelSide(PanelSide::Left));
-    ImGui::TextDisabled("Bookmarks");
+    const float width = beginPanel("##folio-bookmarks", width_, toolbarHeight(), dpr, panelSide(PanelSide::Left));
+    panelHeading("Bookmarks", width, dpr);
     if (bookmarks_.list().items().empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         ImGui::TextUnformatted("No bookmarks yet. Save an article to find it here, at the place you stopped reading.");
@@ -207,7 +207,8 @@ void Viewer::bookmarksPanel(float dpr) {
         ImGui::EndDisabled();
         recordControl("bookmark-open-" + std::to_string(row), dpr);
         ImGui::SameLine(0.0f, 4.0f * dpr);
-        if (ImGui::Button("Remove", ImVec2(removeWidth, 0.0f))) remove = mark.id;
+        const float rowHeight = std::max(ImGui::GetItemRectSize().y, buttonHeight() * dpr);  // as tall as its row
+        if (ImGui::Button("Remove", ImVec2(removeWidth, rowHeight))) remove = mark.id;
         recordControl("bookmark-remove-" + std::to_string(row), dpr);
         ImGui::PopID();
         ++row;
@@ -216,11 +217,11 @@ void Viewer::bookmarksPanel(float dpr) {
     ImGui::Spacing();
     const float half = std::floor((width - 4.0f * dpr) / 2.0f);
     ImGui::BeginDisabled(bookmarks_.list().items().empty());
-    if (ImGui::Button("Export", ImVec2(half, kButtonHeight * dpr))) command(ViewerCommand::ExportBookmarks);
+    if (ImGui::Button("Export", ImVec2(half, buttonHeight() * dpr))) command(ViewerCommand::ExportBookmarks);
     ImGui::EndDisabled();
     recordControl("bookmarks-export", dpr);
     ImGui::SameLine(0.0f, 4.0f * dpr);
-    if (ImGui::Button("Import", ImVec2(half, kButtonHeight * dpr))) command(ViewerCommand::ImportBookmarks);
+    if (ImGui::Button("Import", ImVec2(half, buttonHeight() * dpr))) command(ViewerCommand::ImportBookmarks);
     recordControl("bookmarks-import", dpr);
     closePanelOnClickOutside();
     ImGui::End();

@@ -15,31 +15,31 @@
 namespace folio::ui {
 
 constexpr float kPanelWidth = 300.0f;   // content width of a panel, CSS px
-constexpr float kButtonHeight = 32.0f;  // every button, CSS px
 constexpr float kUiFontPx = 15.0f;      // toolbar and panel text (Noto Sans), CSS px
 
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse;
 
-// Opens a panel window `id` under the toolbar at the left or right of a canvas `canvasWidth` CSS px
-// wide; returns the width its content may use, device px. Close it with ImGui::End().
-inline float beginPanel(const char* id, float canvasWidth, float dpr, PanelSide side) {
+// Opens a panel window `id` under the toolbar (`toolbarHeight` CSS px) at the left or right of a
+// canvas `canvasWidth` CSS px wide; returns the width its content may use, device px. Close it
+// with ImGui::End().
+inline float beginPanel(const char* id, float canvasWidth, float toolbarHeight, float dpr, PanelSide side) {
     const float margin = 8.0f * dpr;
     const float width =
         std::min(kPanelWidth * dpr, canvasWidth * dpr - 2.0f * margin - 2.0f * ImGui::GetStyle().WindowPadding.x);
     const bool right = side == PanelSide::Right;
-    ImGui::SetNextWindowPos(ImVec2(right ? canvasWidth * dpr - margin : margin, Viewer::kToolbarHeight * dpr + margin),
+    ImGui::SetNextWindowPos(ImVec2(right ? canvasWidth * dpr - margin : margin, toolbarHeight * dpr + margin),
                             ImGuiCond_Always, ImVec2(right ? 1.0f : 0.0f, 0.0f));
     ImGui::Begin(id, nullptr, kPanelFlags);
     return width;
 }
 
 // A row of buttons of equal width, one of which is selected; `record(i)` runs after button i.
-// Returns true when the reader picked another one.
+// `width` and `height` are the row's, device px. Returns true when the reader picked another one.
 template <class Enum, std::size_t N, class Record>
-bool segmented(const char* id, const std::array<const char*, N>& labels, Enum& value, float width, float dpr,
-               const Theme& theme, Record record) {
+bool segmented(const char* id, const std::array<const char*, N>& labels, Enum& value, float width, float height,
+               float dpr, const Theme& theme, Record record) {
     bool changed = false;
     const float spacing = 4.0f * dpr;
     const float each = std::floor((width - spacing * static_cast<float>(N - 1)) / static_cast<float>(N));
@@ -50,7 +50,7 @@ bool segmented(const char* id, const std::array<const char*, N>& labels, Enum& v
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? theme.selected : theme.control));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
                               ImGui::ColorConvertU32ToFloat4(on ? theme.selected : theme.controlHover));
-        if (ImGui::Button(labels[i], ImVec2(each, kButtonHeight * dpr)) && !on) {
+        if (ImGui::Button(labels[i], ImVec2(each, height)) && !on) {
             value = static_cast<Enum>(i);
             changed = true;
         }
@@ -66,7 +66,7 @@ bool segmented(const char* id, const std::array<const char*, N>& labels, Enum& v
 // `value` selected; recorded as "<id>-<value>". Returns true when the reader picked another one.
 template <std::size_t N, class Record>
 bool stepRow(const char* id, const std::array<float, N>& values, const char* format, float& value, float width,
-             float dpr, const Theme& theme, Record record) {
+             float height, float dpr, const Theme& theme, Record record) {
     std::array<std::string, N> labels;
     std::array<const char*, N> pointers;
     std::size_t current = N;
@@ -78,7 +78,7 @@ bool stepRow(const char* id, const std::array<float, N>& values, const char* for
         if (values[i] == value) current = i;
     }
     std::size_t picked = current;
-    const bool changed = segmented(id, pointers, picked, width, dpr, theme, record);
+    const bool changed = segmented(id, pointers, picked, width, height, dpr, theme, record);
     if (changed) value = values[picked];
     return changed;
 }

@@ -208,9 +208,84 @@ describe('the comment form', () => {
     await page.fill('.folio-comment-form [name=text]', 'Clear and useful, thank you.');
     await page.click('.folio-comment-form button[type=submit]');
     await page.waitForFunction(() => window.folio.state().comments === 1);
-    assert.match(await page.textContent('.folio-comment-status'), /awaiting moderation/);
+    // Nothing can send it, so nothing moderates it: it is never said to await moderation.
+    const status = await page.textContent('.folio-comment-status');
+    assert.match(status, /kept in this browser/);
+    assert.doesNotMatch(status, /moderation/);
+    await page.waitForFunction(() => /Ana Lima · .*not sent yet/.test(document.querySelector('.folio-text').textContent));
+    assert.doesNotMatch(await page.textContent('.folio-text'), /awaiting moderation/);
     await page.reload();
     assert.equal((await settled(page)).comments, 1, 'the pending comment is still shown after a reload');
+    await page.context().close();
+  });
+
+  test('a comment kept in this browser is sent once the page gives a submitComment handler, and dropped', async () => {
+    const page = await openRecording();
+    await settled(page);
+    await page.evaluate(() => window.folio.openCommentForm());
+    await page.fill('.folio-comment-form [name=name]', 'Ana Lima');
+    await page.fill('.folio-comment-form [name=text]', 'Kept until it can be sent.');
+    await page.click('.folio-comment-form button[type=submit]');
+    await page.waitForFunction(() => window.folio.state().comments === 1);
+    await page.reload();
+    await settled(page);
+    // A viewer mounted with a handler that fails first: the comment stays kept, the event says why.
+    const first = await page.evaluate(async () => {
+      window.folio.destroy();
+      const { mount } = await import('./folio.js');
+      const events = [];
+      const viewer = await mount(document.getElementById('viewer'), {
+        submitComment: () => Promise.reject(new Error('the moderation service is down')),
+        on: { comment: (e) => events.push(e.detail) },
+      });
+      window.folio = viewer;
+      await viewer.load('articles/hagel-us-japan-alliance.json');
+      while (!events.length) await new Promise((resolve) => viewer.addEventListener('comment', resolve, { once: true }));
+      return { events, comments: viewer.state().comments };
+    });
+    assert.deepEqual(first.events, [{ status: 'failed', error: 'the moderation service is down', author: 'Ana Lima', unsent: true }]);
+    assert.equal(first.comments, 1);
+    // The page's own handler, with its credentials: it receives the comment, which leaves the browser's list.
+    const sent = await page.evaluate(async () => {
+      const received = [];
+      const events = [];
+      window.folio.addEventListener('comment', (e) => events.push(e.detail));
+      await window.folio.setCommentSender({ submitComment: async (comment) => { received.push(comment); } });
+      return { received, events, comments: window.folio.state().comments };
+    });
+    assert.equal(sent.received.length, 1);
+    assert.equal(sent.received[0].author, 'Ana Lima');
+    assert.equal(sent.received[0].text, 'Kept until it can be sent.');
+    assert.equal(sent.received[0].article.title, DEFAULT_TITLE);
+    assert.deepEqual(sent.events, [{ status: 'sent', author: 'Ana Lima', unsent: true }]);
+    assert.equal(sent.comments, 0);
+    await page.reload();
+    assert.equal((await settled(page)).comments, 0, 'a sent comment is not kept any more');
+    await page.context().close();
+  });
+
+  test('comments: false leaves out the comments, their form and the keyboard bar\'s Add a comment', async () => {
+    const page = await openRecording();
+    await settled(page);
+    const shown = await page.evaluate(async () => {
+      window.folio.destroy();
+      const { mount } = await import('./folio.js');
+      const viewer = await mount(document.getElementById('viewer'), { comments: false });
+      window.folio = viewer;
+      await viewer.load('articles/millbrook-night-reading.json');
+      viewer.openCommentForm();
+      return {
+        comments: viewer.state().comments,
+        text: document.querySelector('.folio-text').textContent,
+        bar: [...document.querySelectorAll('.folio-keyboard-bar button')].map((b) => b.textContent),
+        form: Boolean(document.querySelector('.folio-comment-form:not([hidden])')),
+      };
+    });
+    assert.equal(shown.comments, 0);
+    assert.doesNotMatch(shown.text, /Add your comment|Comments/);
+    assert.ok(!shown.bar.includes('Add a comment') && shown.bar.includes('Share'), shown.bar.join(', '));
+    assert.equal(shown.form, false);
+    assert.deepEqual(page.problems ?? [], []);
     await page.context().close();
   });
 

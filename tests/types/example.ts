@@ -9,7 +9,13 @@ async function show(element: HTMLElement): Promise<FolioState> {
     height: 'auto',
     articleOrigins: ['https://cdn.example.com'],
     on: { load: (event) => console.log(event.detail.title ?? '', event.detail.notices.length) },
+    submitComment: async (comment) => {
+      await fetch('/api/comments', { method: 'POST', credentials: 'include', body: JSON.stringify(comment) });
+      return comment.article.id;
+    },
   });
+  viewer.addEventListener('comment', (event) => console.log(event.detail.status, event.detail.author, event.detail.error));
+  await viewer.setCommentSender({ commentEndpoint: '/api/comments' });
   viewer.addEventListener('share', (event) => console.log(event.detail.target, event.detail.url));
   viewer.addEventListener('pdf', (event) => {
     event.preventDefault();

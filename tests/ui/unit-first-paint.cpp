@@ -61,7 +61,9 @@ TEST_CASE("the first paint's styles state the layout's proportions, the reader's
           std::string::npos);
     CHECK(head.find("@container (max-width:599.98px)") != std::string::npos);
     CHECK(head.find("h1{font-size:calc(1.6*var(--folio-em))}") != std::string::npos);
-    CHECK(head.find("height:" + std::to_string(static_cast<int>(ui::Viewer::kToolbarHeight)) + "px") != std::string::npos);
+    CHECK(head.find("height:" + std::to_string(static_cast<int>(ui::toolbar_layout::kPointerSizes.toolbar)) + "px") !=
+          std::string::npos);
+    CHECK(head.find("@media (pointer:coarse){.folio-first-paint .folio-tools{height:56px}") != std::string::npos);
     // Colours of the themes, as the canvas draws them (sepia's page is #f4ecd8).
     CHECK(head.find(":root[data-folio-theme=sepia] .folio-first-paint{--folio-background:#f4ecd8;--folio-text:#5b4636") !=
           std::string::npos);

@@ -2,9 +2,11 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <cmath>
 #include <cstdint>
 #include <string>
 
+#include "folio/article_meta.h"
 #include "ui/font_atlas.h"
 #include "ui/reader_view.h"
 #include "headless_imgui.h"
@@ -229,4 +231,35 @@ TEST_CASE("the font atlas is baked again when a face that fell back to another a
     CHECK(atlas.needsRebuild(metrics, requests, 1.0f));
     REQUIRE(atlas.rebuild(metrics, requests, 1.0f));
     CHECK_FALSE(atlas.needsRebuild(metrics, requests, 1.0f));
+}
+
+TEST_CASE("reading progress: from the first view to the end of the article, its comments left out") {
+    ReaderView view(test::notoMetrics());
+    view.setViewport(600.0f, 500.0f);
+    CHECK(view.progress().minutes == 0);  // no article
+    Article article = sampleArticle(80);  // about 4,900 words
+    Comment comment;
+    comment.author = "Ann";
+    comment.text = "A long comment. " + std::string(2000, 'x');
+    for (int i = 0; i < 20; ++i) article.comments.push_back(comment);
+    view.showArticle(article);
+    const ui::ReadingProgress first = view.progress();
+    CHECK(first.minutes == readingMinutes(article));
+    CHECK(first.minutes >= 10);
+    CHECK(first.fraction > 0.0f);
+    CHECK(first.fraction < 0.1f);
+    CHECK(first.minutesLeft == first.minutes);
+    // Halfway down the article's own height: about half the minutes are left.
+    float articleEnd = 0.0f;
+    for (const Line& line : view.layout().lines)
+        if (line.block >= 0 && line.block < static_cast<int>(article.body.size())) articleEnd = line.y + line.height;
+    view.scroller().jumpTo(articleEnd / 2.0f - 500.0f);
+    const ui::ReadingProgress half = view.progress();
+    CHECK(half.fraction == doctest::Approx(0.5f).epsilon(0.02));
+    CHECK(std::abs(half.minutesLeft - (first.minutes + 1) / 2) <= 1);
+    // At the start of the comments, the article is read: nothing is left although the page goes on.
+    view.scroller().jumpTo(articleEnd);
+    CHECK(view.scroller().position() + 500.0f < view.layout().height);
+    CHECK(view.progress().fraction == 1.0f);
+    CHECK(view.progress().minutesLeft == 0);
 }

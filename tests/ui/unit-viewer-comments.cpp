@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "memory_store.h"
 #include "ui/viewer.h"
@@ -97,4 +98,90 @@ TEST_CASE("viewer comments: a comment storage cannot keep is not reported as kep
         CHECK(f.store.values.at(std::string(kPendingCommentsStorageKey)) == "damaged");
         CHECK(f.viewer.reader().commentCount() == 0);
     }
+}
+
+TEST_CASE("viewer comments: a kept comment is shown as not sent yet, never as awaiting moderation") {
+    Fixture f;
+    f.viewer.restoreSettings();
+    REQUIRE(f.viewer.keepCommentLocally(kDraft));
+    std::string shown;
+    for (const Line& line : f.viewer.reader().layout().lines)
+        for (const Span& span : f.viewer.reader().layout().spansOf(line)) (shown += span.text) += " ";
+    CHECK(shown.find(ui::kUnsentCommentStatus) != std::string::npos);
+    CHECK(shown.find("moderation") == std::string::npos);
+}
+
+TEST_CASE("viewer comments: a kept comment sent later leaves storage and the page, once") {
+    Fixture f;
+    f.viewer.restoreSettings();
+    REQUIRE(f.viewer.keepCommentLocally(kDraft));
+    REQUIRE(f.viewer.keepCommentLocally(CommentDraft{"Ben", "A second thought."}));
+    const std::vector<PendingComment> unsent = f.viewer.unsentComments();
+    REQUIRE(unsent.size() == 2);
+    CHECK(unsent[0].author == "Ann");
+    const std::string id = f.viewer.articleId();
+    SUBCASE("sent in order") {
+        CHECK(f.viewer.unsentCommentSent(id, unsent[0]));
+        CHECK_FALSE(f.viewer.unsentCommentSent(id, unsent[0]));  // not twice
+        CHECK(f.viewer.reader().commentCount() == 1);
+        CHECK(f.store.values.at(std::string(kPendingCommentsStorageKey)).find(kDraft.text) == std::string::npos);
+        CHECK(f.viewer.unsentCommentSent(id, unsent[1]));
+        CHECK(f.viewer.unsentComments().empty());
+    }
+    SUBCASE("storage refuses the change: the comment stays kept, to be sent again") {
+        f.store.full = true;
+        CHECK_FALSE(f.viewer.unsentCommentSent(id, unsent[0]));
+        CHECK(f.viewer.unsentComments().size() == 2);
+    }
+    SUBCASE("another article's id finds nothing") {
+        CHECK_FALSE(f.viewer.unsentCommentSent("https://example.com/other", unsent[0]));
+    }
+}
+
+TEST_CASE("viewer comments: comments hidden leave the article alone, and come back when shown") {
+    Fixture f;
+    f.viewer.restoreSettings();
+    REQUIRE(f.viewer.keepCommentLocally(kDraft));
+    const float withComments = f.viewer.reader().layout().height;
+    f.viewer.setCommentsShown(false);
+    CHECK(f.viewer.reader().commentCount() == 0);
+    CHECK(f.viewer.reader().layout().height < withComments);
+    for (const Line& line : f.viewer.reader().layout().lines) CHECK(line.block < 1);  // the one paragraph only
+    f.viewer.setCommentsShown(true);
+    CHECK(f.viewer.reader().commentCount() == 1);
+    CHECK(f.viewer.reader().layout().height == doctest::Approx(withComments));
+}
+
+TEST_CASE("viewer: a stored value changed elsewhere is read again: settings, bookmarks, comments") {
+    Fixture f;
+    f.viewer.restoreSettings();
+    MemoryStore& store = f.store;
+    ReadingSettings other;
+    other.fontSizePx = 28.0f;
+    other.theme = ThemeChoice::Dark;
+    store.values[std::string(kSettingsStorageKey)] = settingsToJson(other);
+    f.viewer.storedValueChanged("folio.unrelated");
+    CHECK(f.viewer.settings().fontSizePx == 20.0f);
+    f.viewer.storedValueChanged(kSettingsStorageKey);
+    CHECK(f.viewer.settings().fontSizePx == 28.0f);
+    CHECK(f.viewer.settings().theme == ThemeChoice::Dark);
+    CHECK(f.viewer.reader().fontSize() == 28.0f);  // applied, not only read
+
+    // Another viewer kept a comment on the same article.
+    MemoryStore& shared = store;
+    Viewer second{test::notoMetrics(), shared};
+    second.setClock([] { return std::string("2026-12-03T12:00:00Z"); });
+    second.setCanvas(800.0f, 600.0f);
+    Article same = *f.viewer.reader().article();
+    second.reader().showArticle(same);
+    second.restoreSettings();
+    REQUIRE(second.keepCommentLocally(kDraft));
+    CHECK(f.viewer.reader().commentCount() == 0);
+    f.viewer.storedValueChanged(kPendingCommentsStorageKey);
+    CHECK(f.viewer.reader().commentCount() == 1);
+    // Storage cleared (an empty key): everything is read again, the defaults where nothing is.
+    store.values.clear();
+    f.viewer.storedValueChanged("");
+    CHECK(f.viewer.settings().fontSizePx == 20.0f);
+    CHECK(f.viewer.reader().commentCount() == 0);
 }

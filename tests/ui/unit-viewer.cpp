@@ -119,14 +119,17 @@ TEST_CASE("viewer: the first frame's faces are all the upright faces an article 
 }
 
 TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on a desktop and a phone, mirrored "
-          "for a right-to-left article") {
+          "for a right-to-left article, taller on a touch screen") {
     namespace tl = ui::toolbar_layout;
-    for (const float width : {1000.0f, 800.0f, 375.0f, 320.0f})
-    for (const bool rtl : {false, true}) {
+    for (const float width : {1000.0f, 800.0f, 375.0f, 320.0f, 280.0f})
+    for (const bool rtl : {false, true})
+    for (const bool touch : {false, true}) {
         CAPTURE(width);
         CAPTURE(rtl);
+        CAPTURE(touch);
         MemoryStore store;
         Viewer viewer(test::notoMetrics(), store);
+        viewer.setTouch(touch);
         viewer.setCanvas(width, 600.0f);
         Article article = smallArticle();
         if (rtl) article.direction = TextDirection::Rtl;
@@ -142,10 +145,16 @@ TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on 
                 if (c.id == id) return &c;
             return nullptr;
         };
+        const tl::Sizes& sizes = tl::sizes(touch);
         const ui::ControlRect* bookmarks = at("bookmarks");
-        REQUIRE(bookmarks != nullptr);
-        CHECK(bookmarks->x == doctest::Approx(placed(tl::kMargin, tl::kLeft[0].width)));
-        CHECK(bookmarks->width == doctest::Approx(tl::kLeft[0].width));
+        if (tl::tiny(width)) {
+            CHECK(bookmarks == nullptr);
+        } else {
+            REQUIRE(bookmarks != nullptr);
+            CHECK(bookmarks->x == doctest::Approx(placed(tl::kMargin, tl::kLeft[0].width)));
+            CHECK(bookmarks->width == doctest::Approx(tl::kLeft[0].width));
+            CHECK(bookmarks->height == doctest::Approx(sizes.button));
+        }
         float x = tl::rightGroupX(width);
         for (const tl::Button& button : tl::kRight) {
             CAPTURE(std::string(button.id));
@@ -158,38 +167,101 @@ TEST_CASE("viewer: the toolbar's buttons are where toolbar_layout puts them, on 
             REQUIRE(control != nullptr);
             CHECK(control->x == doctest::Approx(placed(x, button.width)));
             CHECK(control->width == doctest::Approx(button.width));
-            CHECK(control->y == doctest::Approx((Viewer::kToolbarHeight - ui::kButtonHeight) / 2.0f));
+            CHECK(control->y == doctest::Approx((sizes.toolbar - sizes.button) / 2.0f));
+            CHECK(control->height == doctest::Approx(sizes.button));
             x += button.width;
         }
         CHECK(x == doctest::Approx(width - tl::kMargin));  // the group ends at the right margin
     }
 }
 
-TEST_CASE("viewer: on the smallest phones every button fits, and Print is in the Aa panel") {
+TEST_CASE("viewer: on the smallest phones every button fits, Print and then Bookmarks move into the Aa panel, "
+          "and on a touch screen every button is a finger's target") {
     namespace tl = ui::toolbar_layout;
     CHECK_FALSE(tl::narrow(375.0f));
     CHECK(tl::narrow(320.0f));
+    CHECK_FALSE(tl::tiny(320.0f));
+    CHECK(tl::tiny(280.0f));
+    CHECK(tl::kTouchSizes.button >= 44.0f);
+    for (const float width : {320.0f, 280.0f})
+    for (const bool touch : {false, true}) {
+        CAPTURE(width);
+        CAPTURE(touch);
+        MemoryStore store;
+        Viewer viewer(test::notoMetrics(), store);
+        viewer.setTouch(touch);
+        viewer.setCanvas(width, 640.0f);
+        viewer.reader().showArticle(smallArticle());
+        std::vector<ui::FontRequest> requests;
+        viewer.fontRequests(requests);
+        test::HeadlessImGui imgui(requests, 1.0f);
+        const auto frame = [&] { imgui.frame(width, 640.0f, [&] { viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); }); };
+        const auto fitAndCount = [&] {
+            for (const ui::ControlRect& c : viewer.controls()) {
+                CAPTURE(c.id);
+                CHECK(c.x >= 0.0f);
+                CHECK(c.x + c.width <= width);
+                if (touch) CHECK(c.height >= 44.0f);
+            }
+            return viewer.controls().size();
+        };
+        const auto has = [&](const char* id) {
+            return std::any_of(viewer.controls().begin(), viewer.controls().end(),
+                               [&](const ui::ControlRect& c) { return c.id == id; });
+        };
+        frame();
+        CHECK(fitAndCount() == (tl::tiny(width) ? 3u : 4u));
+        CHECK(has("bookmarks") == !tl::tiny(width));
+        for (const ui::ViewerCommand open : {ui::ViewerCommand::ToggleSettings, ui::ViewerCommand::ToggleBookmarks,
+                                             ui::ViewerCommand::ToggleShareSheet}) {
+            viewer.command(open);
+            frame();
+            frame();
+            fitAndCount();
+            CHECK(has("close-panel"));
+            if (open == ui::ViewerCommand::ToggleSettings) {
+                CHECK(has("panel-print"));
+                CHECK(has("panel-bookmarks") == tl::tiny(width));
+            }
+            viewer.command(ui::ViewerCommand::Close);
+        }
+    }
+}
+
+TEST_CASE("viewer: every panel's Close button closes it") {
+    namespace tl = ui::toolbar_layout;
     MemoryStore store;
     Viewer viewer(test::notoMetrics(), store);
-    viewer.setCanvas(320.0f, 560.0f);
+    viewer.setCanvas(800.0f, 700.0f);
     viewer.reader().showArticle(smallArticle());
     std::vector<ui::FontRequest> requests;
     viewer.fontRequests(requests);
     test::HeadlessImGui imgui(requests, 1.0f);
-    const auto frame = [&] { imgui.frame(320.0f, 560.0f, [&] { viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); }); };
-    frame();
-    for (const ui::ControlRect& c : viewer.controls()) {
-        CAPTURE(c.id);
-        CHECK(c.x >= 0.0f);
-        CHECK(c.x + c.width <= 320.0f);
+    ImGuiIO& io = ImGui::GetIO();
+    const auto frame = [&] { imgui.frame(800.0f, 700.0f, [&] { viewer.frame(imgui.atlas, imgui.glyphs, 1.0f); }); };
+    const auto click = [&](const char* id) {
+        const auto c = std::find_if(viewer.controls().begin(), viewer.controls().end(),
+                                    [&](const ui::ControlRect& r) { return r.id == id; });
+        REQUIRE_MESSAGE(c != viewer.controls().end(), id);
+        io.MousePos = ImVec2(c->x + c->width / 2, c->y + c->height / 2);
+        frame();
+        io.MouseDown[0] = true;
+        frame();
+        io.MouseDown[0] = false;
+        frame();
+    };
+    for (const ui::ViewerCommand open : {ui::ViewerCommand::ToggleSettings, ui::ViewerCommand::ToggleBookmarks,
+                                         ui::ViewerCommand::ToggleShareSheet, ui::ViewerCommand::OpenPrintPreview}) {
+        CAPTURE(static_cast<int>(open));
+        viewer.command(open);
+        if (open == ui::ViewerCommand::OpenPrintPreview) viewer.command(ui::ViewerCommand::ToggleSettings);
+        frame();
+        frame();
+        REQUIRE(viewer.panelOpen());
+        click("close-panel");
+        CHECK_FALSE(viewer.panelOpen());
+        if (viewer.previewing()) viewer.command(ui::ViewerCommand::Close);
     }
-    viewer.command(ui::ViewerCommand::ToggleSettings);
-    frame();
-    frame();
-    const auto print = std::find_if(viewer.controls().begin(), viewer.controls().end(),
-                                    [](const ui::ControlRect& c) { return c.id == "panel-print"; });
-    REQUIRE(print != viewer.controls().end());
-    CHECK(print->x + print->width <= 320.0f);
 }
 
 TEST_CASE("viewer: a toolbar button's tooltip shows on hover, not over the panel it opened") {
@@ -354,7 +426,7 @@ TEST_CASE("viewer: the toolbar's buttons work with the mouse, the settings panel
     const ui::ControlRect* larger = find("larger");
     REQUIRE(larger != nullptr);
     CHECK(larger->y >= 0.0f);
-    CHECK(larger->y + larger->height <= Viewer::kToolbarHeight);
+    CHECK(larger->y + larger->height <= f.viewer.toolbarHeight());
     CHECK(larger->x + larger->width <= 800.0f);
 
     click("larger");

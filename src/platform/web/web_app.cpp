@@ -393,7 +393,11 @@ EMSCRIPTEN_KEEPALIVE unsigned folio_max_article_bytes() {
     return static_cast<unsigned>(folio::ParseLimits{}.maxInputBytes);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens() { return folio::web::returnString(folio::designTokensJson()); }
+EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens() {
+    nlohmann::ordered_json tokens = nlohmann::ordered_json::parse(folio::designTokensJson());  // in the core's order
+    tokens["touchTargetPx"] = folio::ui::toolbar_layout::kTouchSizes.button;  // the canvas's buttons on a touch screen
+    return folio::web::returnString(tokens.dump());
+}
 
 EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
     folio::ParseResult result = folio::readArticle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
@@ -478,6 +482,18 @@ EMSCRIPTEN_KEEPALIVE void folio_set_prefers_dark(int dark) {
     gApp->invalidate();
 }
 
+EMSCRIPTEN_KEEPALIVE void folio_stored_value_changed(const char* key) {
+    if (!gApp) return;
+    gApp->viewer.storedValueChanged(key);
+    gApp->invalidate();
+}
+
+EMSCRIPTEN_KEEPALIVE void folio_set_touch(int touch) {
+    if (!gApp) return;
+    gApp->viewer.setTouch(touch != 0);
+    gApp->invalidate();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* folio_apply_settings(const char* json) {
     if (!gApp) return folio::web::returnString("the viewer is not started");
     folio::SettingsParseResult parsed = folio::parseSettings(json);
@@ -541,6 +557,12 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     }
     state["controls"] = std::move(controls);
     state["scrollY"] = reader ? reader->scroller().position() : 0.0f;
+    if (reader && reader->article()) {
+        const folio::ui::ReadingProgress progress = reader->progress();
+        state["progress"] = {{"fraction", progress.fraction}, {"minutes", progress.minutes}, {"minutesLeft", progress.minutesLeft}};
+    } else {
+        state["progress"] = nullptr;
+    }
     if (reader && reader->hasContent()) {
         const folio::Anchor top = reader->layout().anchorAt(reader->scroller().position());
         state["position"] = {{"block", top.block}, {"item", top.item}, {"offset", top.offset}};

@@ -151,7 +151,8 @@ EMSCRIPTEN_KEEPALIVE int folio_add_word_dictionary(const unsigned char* data, in
 EMSCRIPTEN_KEEPALIVE unsigned folio_max_article_bytes();
 
 // The core's design tokens as JSON (folio::designTokensJson: colours, choices and labels, steps),
-// from which the page's CSS custom properties and the dialogs are made. Works before folio_start;
+// and "touchTargetPx": the least height of a control on a touch screen (the canvas's buttons'
+// there, ui/toolbar_layout.h), from which the page's CSS custom properties and the dialogs are made. Works before folio_start;
 // the string stays valid until the next call into the module.
 EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens();
 
@@ -190,6 +191,14 @@ EMSCRIPTEN_KEEPALIVE void folio_restore_settings();
 
 // Whether the system prefers a dark colour scheme (for the Auto theme).
 EMSCRIPTEN_KEEPALIVE void folio_set_prefers_dark(int dark);
+
+// The stored value of `key` was changed by another viewer on the page or the page in another tab
+// ("" : storage was cleared): the viewer reads it again (Viewer::storedValueChanged).
+EMSCRIPTEN_KEEPALIVE void folio_stored_value_changed(const char* key);
+
+// Whether the primary pointer is coarse (a touch screen): a taller toolbar and 44 px buttons
+// (toolbar_layout::kTouchSizes). The text layer's outline moves down with the toolbar.
+EMSCRIPTEN_KEEPALIVE void folio_set_touch(int touch);
 
 // Applies reading settings given as JSON (the stored form); returns "" or why they were refused.
 EMSCRIPTEN_KEEPALIVE const char* folio_apply_settings(const char* json);
@@ -292,9 +301,23 @@ EMSCRIPTEN_KEEPALIVE const char* folio_comment_body(const char* name, const char
 // The endpoint took the comment: its draft is dropped.
 EMSCRIPTEN_KEEPALIVE void folio_comment_sent();
 
-// Keeps the comment in this browser's storage (no endpoint), shown as awaiting moderation; 1 when
+// Keeps the comment in this browser's storage (nothing can send it), shown as not sent yet; 1 when
 // kept, 0 when storage could not keep it (nothing is kept then, and the draft stays as it is).
 EMSCRIPTEN_KEEPALIVE int folio_comment_keep(const char* name, const char* text);
+
+// The shown article's comments kept in this browser, oldest first, each with the body to send:
+// {"article":"<articleId>","comments":[{"author":"…","text":"…","posted":"…","body":"<commentPostBody
+// JSON>"}]}; no comments when none (or no article is shown).
+EMSCRIPTEN_KEEPALIVE const char* folio_comment_unsent();
+
+// The comment kept for `article` (author, text, posted as folio_comment_unsent gave them) was
+// sent: it is dropped from storage and from under the article. 1 when dropped, 0 when not kept or
+// storage refused.
+EMSCRIPTEN_KEEPALIVE int folio_comment_unsent_sent(const char* article, const char* author, const char* text,
+                                                   const char* posted);
+
+// Whether the comments section follows the article (1, the default) or not (0).
+EMSCRIPTEN_KEEPALIVE void folio_comments_shown(int shown);
 
 // -- Pictures (web_images.cpp) --
 

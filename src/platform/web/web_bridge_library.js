@@ -3,7 +3,7 @@
 // page decides goes to its host object, Module.folioHost (see web/core-bridge.js):
 //   { articleBase, action(kind, url, title, text), emit(name, detailJson), canvasShown(),
 //     viewChanged(generation, scrollY, contentHeight, overlay, theme, coverings), deliverPdf(bytes, fileName,
-//     pages, mode), picturesKept() }
+//     pages, mode), picturesKept(), stored(key) }
 // Sections: canvas and links · actions and events · page address and clock · storage · pictures ·
 // HTML.
 
@@ -78,8 +78,9 @@ mergeInto(LibraryManager.library, {
   folio_js_storage_set: function (key, keyLength, value, valueLength) {
     try {
       const decoder = new TextDecoder();
-      window.localStorage.setItem(decoder.decode(HEAPU8.subarray(key, key + keyLength)),
-                                  decoder.decode(HEAPU8.subarray(value, value + valueLength)));
+      const name = decoder.decode(HEAPU8.subarray(key, key + keyLength));
+      window.localStorage.setItem(name, decoder.decode(HEAPU8.subarray(value, value + valueLength)));
+      if (Module.folioHost) Module.folioHost.stored(name);  // the other viewers on the page read it again
       return 0;
     } catch (e) {
       return e && e.name === 'QuotaExceededError' ? 1 : 2;

@@ -61,4 +61,32 @@ EMSCRIPTEN_KEEPALIVE int folio_comment_keep(const char* name, const char* text) 
     return 1;
 }
 
+EMSCRIPTEN_KEEPALIVE const char* folio_comment_unsent() {
+    nlohmann::json list = nlohmann::json::array();
+    folio::web::WebApp* a = folio::web::app();
+    const folio::Article* article = a ? a->viewer.reader().article() : nullptr;
+    if (!article) return reply({{"article", ""}, {"comments", list}});
+    const std::string id = a->viewer.articleId();
+    for (const folio::PendingComment& c : a->viewer.unsentComments()) {
+        const std::string body = folio::commentPostBody(folio::CommentDraft{c.author, c.text}, *article, id, c.posted);
+        list.push_back({{"author", c.author}, {"text", c.text}, {"posted", c.posted}, {"body", body}});
+    }
+    return reply({{"article", id}, {"comments", list}});
+}
+
+EMSCRIPTEN_KEEPALIVE int folio_comment_unsent_sent(const char* article, const char* author, const char* text,
+                                                   const char* posted) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a || !a->viewer.unsentCommentSent(article, folio::PendingComment{author, text, posted})) return 0;
+    a->invalidate();
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void folio_comments_shown(int shown) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.setCommentsShown(shown != 0);
+    a->invalidate();
+}
+
 }  // extern "C"

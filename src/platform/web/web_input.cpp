@@ -146,7 +146,7 @@ EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void* user) {
     const float x = static_cast<float>(e->targetX), y = static_cast<float>(e->targetY);
     ImGui::GetIO().MousePos = ImVec2(x * a.dpr, y * a.dpr);
     // Hover only matters over the controls and links; elsewhere a move costs no frame.
-    if (ImGui::GetIO().WantCaptureMouse || gPress.down || y < ui::Viewer::kToolbarHeight || a.viewer.settingsOpen()) {
+    if (ImGui::GetIO().WantCaptureMouse || gPress.down || y < a.viewer.toolbarHeight() || a.viewer.settingsOpen()) {
         a.invalidate();
     }
     updateCursor(a, x, y);
@@ -232,6 +232,8 @@ EM_BOOL onTouchEnd(int, const EmscriptenTouchEvent* e, void* user) {
     if (gDrag.onControls) {
         pressButton(a, false);
         ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a finger leaves no hover behind
+    } else if (!gDrag.moved && a.viewer.panelOpen()) {
+        a.viewer.command(ui::ViewerCommand::Close);  // a tap beside an open panel closes it, as a click does
     } else if (!gDrag.moved) {
         clickContent(a, gDrag.startX, gDrag.startY);
     } else {

@@ -19,7 +19,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_text_layer_outline() {
     if (!shown) return returnString({});
     const folio::ui::ReaderView& reader = a->viewer.reader();
     return returnString(folio::ui::textLayerOutline(reader.layout(), *shown, reader.layoutGeneration(),
-                                                          folio::ui::Viewer::kToolbarHeight));
+                                                          a->viewer.toolbarHeight()));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_text_layer_groups(int first, int end) {
