@@ -9,7 +9,7 @@ cd "$root"
 
 packages=(cmake g++ make pkg-config emscripten nlohmann-json3-dev libstb-dev doctest-dev
           libharfbuzz-dev libharfbuzz-bin libfribidi-dev libgumbo-dev unicode-data fonts-noto-core fonts-noto-cjk fonts-noto-mono
-          chromium nodejs dpkg-dev qpdf poppler-utils python3-fonttools
+          chromium firefox-esr nodejs dpkg-dev qpdf poppler-utils python3-fonttools
           python3-jieba kanjidic hunspell-ko  # the CJK slices' character frequencies (tools/font_slices.py)
           clang-14 libclang-rt-14-dev  # these two: the sanitizer and fuzz stages of tools/test.sh
           libicu-dev)  # ICU's line breaks: the oracle of the word-break tests (tests/unit only)
@@ -81,9 +81,10 @@ fetch_source fribidi fribidi lib/fribidi-bidi.c  # FriBidi 1.0.8 (its generated 
 # holds them compiled, in the prebuilt data package (source/data/in/icudt72l.dat), not as text.
 fetch_source icu icu source/data/in/icudt72l.dat
 
-# Browser test driver: playwright-core (it drives Debian's Chromium; it never downloads a browser),
-# and TypeScript for the check of the embedding API's types.
-if [ ! -f node_modules/playwright-core/package.json ] || [ ! -f node_modules/typescript/package.json ]; then
+# Browser test drivers: playwright-core (Debian's Chromium) and puppeteer-core (Debian's Firefox ESR
+# over WebDriver BiDi); neither downloads a browser. TypeScript checks the embedding API's types.
+if [ ! -f node_modules/playwright-core/package.json ] || [ ! -f node_modules/puppeteer-core/package.json ] ||
+   [ ! -f node_modules/typescript/package.json ]; then
   echo "setup: installing npm dev packages"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi

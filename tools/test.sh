@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds native and web and the example apps (tools/examples.sh), runs every test (doctest through ctest, the
-# embedding API's types (tsc --noEmit on tests/types), the browser tests in Chromium, the unit tests and folio-print over every fixture under ASan + UBSan
+# embedding API's types (tsc --noEmit on tests/types), the browser tests in Chromium, a smoke suite in Firefox ESR (tools/firefox-smoke.sh), the unit tests and folio-print over every fixture under ASan + UBSan
 # (tools/sanitize.sh), a fuzz smoke: a fixed number of inputs per fuzz target from a fixed seed
 # (tools/fuzz.sh smoke)), prints the counts and exits non-zero on any failure. FUZZ=0 leaves the
 # fuzz stage out.
@@ -37,6 +37,14 @@ browser_failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/browser.txt" | tail -
 browser_passed=${browser_passed:-0}; browser_failed=${browser_failed:-0}
 [ "$browser_status" = 0 ] || [ "$browser_failed" != 0 ] || browser_failed=1
 
+echo "== Firefox smoke (puppeteer-core + Firefox ESR over WebDriver BiDi)"
+tools/firefox-smoke.sh 2>&1 | tee "$log/firefox.txt"
+firefox_status=${PIPESTATUS[0]}
+firefox_passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log/firefox.txt" | tail -n 1)
+firefox_failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/firefox.txt" | tail -n 1)
+firefox_passed=${firefox_passed:-0}; firefox_failed=${firefox_failed:-0}
+[ "$firefox_status" = 0 ] || [ "$firefox_failed" != 0 ] || firefox_failed=1
+
 echo "== sanitizers (ASan + UBSan: unit and UI tests, folio-print over every fixture)"
 tools/sanitize.sh 2>&1 | tee "$log/sanitize.txt"
 sanitize_status=${PIPESTATUS[0]}
@@ -56,10 +64,10 @@ if [ "${FUZZ:-1}" != 0 ]; then
   [ "$fuzz_status" = 0 ] || [ "$fuzz_failed" != 0 ] || fuzz_failed=1
 fi
 
-passed=$((unit_total - unit_failed + types_passed + browser_passed + sanitize_passed + fuzz_passed))
-failed=$((unit_failed + types_failed + browser_failed + sanitize_failed + fuzz_failed))
+passed=$((unit_total - unit_failed + types_passed + browser_passed + firefox_passed + sanitize_passed + fuzz_passed))
+failed=$((unit_failed + types_failed + browser_failed + firefox_failed + sanitize_failed + fuzz_failed))
 echo "unit: $((unit_total - unit_failed)) passed, $unit_failed failed; types: $types_passed passed, $types_failed failed;" \
-     "browser: $browser_passed passed, $browser_failed failed;" \
+     "browser: $browser_passed passed, $browser_failed failed; firefox: $firefox_passed passed, $firefox_failed failed;" \
      "sanitizers: $sanitize_passed passed, $sanitize_failed failed; fuzz: $fuzz_passed passed, $fuzz_failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ] && [ "$passed" -gt 0 ]

@@ -7,11 +7,16 @@
 // bookmarks · comments · pictures, print and PDF.
 import createFolioCore from './folio-core.js';
 
-/** An error the viewer also shows on its canvas; `message` is the text shown. */
+/**
+ * An error of the viewer. `message` says what went wrong, for the page's developers (state().error
+ * and the error event have it too); `readerMessage` is what the viewer shows the reader, in plain
+ * words (the message itself when none is given).
+ */
 export class FolioError extends Error {
-  constructor(message) {
+  constructor(message, readerMessage = message) {
     super(message);
     this.name = 'FolioError';
+    this.readerMessage = readerMessage;
   }
 }
 
@@ -68,7 +73,10 @@ export class CoreBridge {
   // returning 0 when the module is out of memory (writing there would overwrite its memory from 0).
   _alloc(size) {
     const ptr = this.module._malloc(size);
-    if (!ptr) throw new FolioError(`The viewer ran out of memory (${size} bytes were needed).`);
+    if (!ptr) {
+      throw new FolioError(`The viewer ran out of memory (${size} bytes were needed).`,
+        'This article is too large for the memory this browser gives the page.');
+    }
     return ptr;
   }
 
@@ -237,9 +245,9 @@ export class CoreBridge {
     return this._string(this.module._folio_show_nothing());
   }
 
-  /** Shows an error page with `message`. */
-  showError(message) {
-    this._withStrings([message], (m) => this.module._folio_show_error(m));
+  /** Shows an error page saying `message` to the reader; state().error is then `detail`. */
+  showError(message, detail = message) {
+    this._withStrings([message, detail], (m, d) => this.module._folio_show_error(m, d));
   }
 
   // ---- Settings and the view ----

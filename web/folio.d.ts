@@ -6,7 +6,10 @@
 export type ArticleDocument = Record<string, unknown>;
 
 /** A problem the viewer also shows the reader: a bad article, an address it may not load, no memory. */
-export class FolioError extends Error {}
+export class FolioError extends Error {
+  /** What the viewer shows the reader, in plain words (`message` is for developers). */
+  readonly readerMessage: string;
+}
 
 /** Reading settings, as stored and as applySettings() takes them. */
 export interface ReadingSettings {
@@ -69,8 +72,8 @@ export type ShareTarget = 'system' | 'copy' | 'email' | 'x' | 'facebook' | 'link
 export interface FolioEventMap {
   /** An article was shown; `notices` say what was shown otherwise than written. */
   load: CustomEvent<{ title: string | null; notices: string[] }>;
-  /** An article could not be shown; the viewer shows `message` too. */
-  error: CustomEvent<{ message: string }>;
+  /** An article could not be shown: `message` says what went wrong (for developers), `readerMessage` what the reader was shown. */
+  error: CustomEvent<{ message: string; readerMessage: string }>;
   /** The reader prints: preventDefault() to print `blob` yourself. */
   print: CustomEvent<{ blob: Blob; fileName: string; pages: number }>;
   /** The reader saves the PDF: preventDefault() to save `blob` yourself. */

@@ -63,6 +63,19 @@ function watchStorage(viewer, started) {
   if (!started && startedViewers.size === 0) window.removeEventListener('storage', storedInAnotherTab);
 }
 
+// What the reader is told when an article cannot be shown, in plain words; what went wrong, in
+// the words of the page's developers, goes to the error event, state().error and the FolioError.
+const READER_MESSAGES = {
+  notFound: 'This article was not found. It may have been moved or taken down.',
+  unreachable: 'This article could not be loaded. Check your connection, then try again.',
+  notSent: 'This article could not be loaded: its site did not send it. Try again later.',
+  tooLarge: 'This article is too long to be shown here.',
+  unreadable: 'This article cannot be shown: its file is damaged, or in a form this viewer does not read.',
+  notAllowed: 'This article cannot be shown on this page: it comes from a site this page does not show articles from.',
+  cannotStart: 'The article viewer could not start. Reload the page to try again.',
+  other: 'This article could not be shown.',
+};
+
 // The viewer's dialogs of real HTML (for keyboard and screen-reader users), by name.
 const DIALOGS = { settings: SettingsDialog, bookmarks: BookmarksDialog, share: ShareMenu, comment: CommentForm };
 
@@ -241,7 +254,7 @@ export class FolioViewer extends EventTarget {
     try {
       bridge = await starting;
     } catch (e) {
-      throw this._fatal(`The viewer's code could not be loaded (${e.message ?? e}).`);
+      throw this._fatal(`The viewer's code could not be loaded (${e.message ?? e}).`, READER_MESSAGES.cannotStart);
     }
     // The colours, choices and steps the dialogs and styles take from the core.
     this._tokens = bridge.designTokens();
@@ -264,10 +277,12 @@ export class FolioViewer extends EventTarget {
     try {
       fontBytes = await Promise.all(first.map((face) => this._fetchFont(face)));
     } catch (e) {
-      throw this._fatal(e.message);
+      throw this._fatal(e.message, READER_MESSAGES.cannotStart);
     }
     fontBytes.forEach((bytes, i) => {
-      if (!this._addFont(first[i], bytes)) throw this._fatal(`The font ${FACE_FILES[first[i]]} could not be read.`);
+      if (!this._addFont(first[i], bytes)) {
+        throw this._fatal(`The font ${FACE_FILES[first[i]]} could not be read.`, READER_MESSAGES.cannotStart);
+      }
     });
     this._watchColorScheme();
     this._watchPointer();
@@ -289,7 +304,7 @@ export class FolioViewer extends EventTarget {
     try {
       if (typeof source === 'string' || source instanceof URL) {
         const refusal = this._refusal(source);
-        if (refusal) throw new FolioError(refusal);
+        if (refusal) throw new FolioError(refusal, READER_MESSAGES.notAllowed);
         origin = new URL(source, document.baseURI).href;
         const prefetched = this._prefetched?.url === origin ? this._prefetched.bytes : null;
         this._prefetched = null;
@@ -299,11 +314,12 @@ export class FolioViewer extends EventTarget {
       } else if (source && typeof source === 'object') {
         bytes = new TextEncoder().encode(JSON.stringify(source));
       } else {
-        throw new FolioError('load() takes the URL of an article or an article object.');
+        throw new FolioError('load() takes the URL of an article or an article object.', READER_MESSAGES.other);
       }
     } catch (e) {
-      if (token === this._loadToken) this._showError(e.message);
-      throw e instanceof FolioError ? e : new FolioError(e.message);
+      const error = e instanceof FolioError ? e : new FolioError(String(e?.message ?? e), READER_MESSAGES.other);
+      if (token === this._loadToken) this._showError(error);
+      throw error;
     }
     if (token !== this._loadToken) throw new FolioError('A later load() replaced this one.');
     this._host.articleBase = origin ?? document.baseURI;  // pictures are relative to the article
@@ -312,13 +328,15 @@ export class FolioViewer extends EventTarget {
       this._bridge.setArticleSource(origin ?? '');
       problem = this._bridge.loadJson(bytes);
     } catch (e) {
-      this._showError(e.message);  // out of memory (a FolioError from the bridge)
-      throw e;
+      const error = e instanceof FolioError ? e : new FolioError(String(e?.message ?? e), READER_MESSAGES.other);
+      this._showError(error);  // out of memory (a FolioError from the bridge)
+      throw error;
     }
     if (problem) {
       const message = origin ? `${origin} is not a valid article: ${problem}` : `Not a valid article: ${problem}`;
-      this._showError(message);
-      throw new FolioError(message);
+      const error = new FolioError(message, READER_MESSAGES.unreadable);
+      this._showError(error);
+      throw error;
     }
     this._keepFirstPaintPosition();
     this.printCopy.innerHTML = this._bridge.articleHtml();
@@ -731,14 +749,17 @@ export class FolioViewer extends EventTarget {
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   }
 
-  _showError(message) {
-    this.printCopy.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
+  // Shows the FolioError `error`: its readerMessage to the reader (on the canvas, to screen
+  // readers, in the plain page), its message to the page (state().error, the error event).
+  _showError(error) {
+    const { message, readerMessage } = error;
+    this.printCopy.replaceChildren(Object.assign(document.createElement('p'), { textContent: readerMessage }));
     if (this._plain) this._removeFirstPaint();
-    this._announce(message);
+    this._announce(readerMessage);
     try {
-      this._bridge.showError(message);
+      this._bridge.showError(readerMessage, message);
     } finally {  // out of memory even for the message: the page is still told
-      this.dispatchEvent(new CustomEvent('error', { detail: { message } }));
+      this.dispatchEvent(new CustomEvent('error', { detail: { message, readerMessage } }));
     }
   }
 
@@ -947,7 +968,8 @@ export class FolioViewer extends EventTarget {
 
   _tooLarge(url) {
     const megabytes = Math.round(this._maxArticleBytes() / 1048576);
-    return new FolioError(`Could not load ${url}: it is larger than the ${megabytes} MB an article may have.`);
+    return new FolioError(`Could not load ${url}: it is larger than the ${megabytes} MB an article may have.`,
+      READER_MESSAGES.tooLarge);
   }
 
   // The bytes at `url`; a response whose Content-Length says it is over `maxBytes` is refused unread.
@@ -956,10 +978,11 @@ export class FolioViewer extends EventTarget {
     try {
       response = await fetch(url);
     } catch {
-      throw new FolioError(`Could not load ${url}: the network request failed.`);
+      throw new FolioError(`Could not load ${url}: the network request failed.`, READER_MESSAGES.unreachable);
     }
     if (!response.ok) {
-      throw new FolioError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
+      throw new FolioError(`Could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim() + '.',
+        [404, 410].includes(response.status) ? READER_MESSAGES.notFound : READER_MESSAGES.notSent);
     }
     if (Number(response.headers.get('Content-Length')) > maxBytes) throw this._tooLarge(url);
     return new Uint8Array(await response.arrayBuffer());
@@ -1046,12 +1069,14 @@ export class FolioViewer extends EventTarget {
 
   // Shows a message in the element when the canvas cannot be used at all; a first paint stays
   // below it, so that the article can still be read.
-  _fatal(message) {
+  // (`message` for the page's developers, logged too; `readerMessage` in plain words, shown.)
+  _fatal(message, readerMessage) {
     const note = document.createElement('p');
     note.className = 'folio-fatal';
     note.setAttribute('role', 'alert');
-    note.textContent = message;
+    note.textContent = readerMessage;
     this._replaceAllButFirstPaint(note);
-    return new FolioError(message);
+    console.error(`Folio: ${message}`);
+    return new FolioError(message, readerMessage);
   }
 }

@@ -57,12 +57,12 @@ void ReaderView::showArticle(Article article) {
     show(std::move(article), false);
 }
 
-void ReaderView::showError(std::string message) {
+void ReaderView::showError(std::string message, std::string detail) {
     Article page;
     page.title = "This article could not be shown";
     page.body.push_back(Block{});
     page.body.back().text.push_back(TextRun{message, false, false, {}});
-    error_ = std::move(message);
+    error_ = detail.empty() ? std::move(message) : std::move(detail);
     show(std::move(page), true);
     alarming_ = true;
 }

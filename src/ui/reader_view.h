@@ -46,8 +46,10 @@ public:
 
     // Shows `article` from its top. The faces must already be in the metrics.
     void showArticle(Article article);
-    // Replaces what is shown with an error page that says `message` (one or more sentences).
-    void showError(std::string message);
+    // Replaces what is shown with an error page that says `message` (one or more sentences, for
+    // the reader); error() is then `detail` (what went wrong, for the page's developers), or the
+    // message when `detail` is empty.
+    void showError(std::string message, std::string detail = {});
     // What a viewer given no article says.
     static constexpr const char* kNothingText = "There is no article here yet.";
     // Shows a page saying that there is nothing to read yet (kNothingText): the viewer's own page,

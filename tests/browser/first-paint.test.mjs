@@ -218,10 +218,12 @@ describe('first paint', () => {
     // Another article loads into the same page; a broken one shows its error there.
     await page.evaluate(() => window.folio.load('articles/hagel-us-japan-alliance.json'));
     assert.equal(await page.textContent('.folio-print h1'), DEFAULT_TITLE);
-    const message = await page.evaluate(() => window.folio.load({ title: 'x', body: [] }).then(() => null, (e) => e.message));
-    assert.match(message, /\/body: expected a non-empty array/);
-    assert.equal(await page.textContent('.folio-print p'), message);
-    assert.equal((await page.evaluate(() => window.folio.state())).error, message);
+    const error = await page.evaluate(() => window.folio.load({ title: 'x', body: [] })
+      .then(() => null, (e) => ({ message: e.message, readerMessage: e.readerMessage })));
+    assert.match(error.message, /\/body: expected a non-empty array/);
+    assert.match(error.readerMessage, /^This article cannot be shown: its file is damaged/);
+    assert.equal(await page.textContent('.folio-print p'), error.readerMessage, 'the reader reads plain words');
+    assert.equal((await page.evaluate(() => window.folio.state())).error, error.message, 'the page reads the detail');
     await page.context().close();
   });
 });

@@ -1,6 +1,7 @@
 // The viewer in a real browser: loading, drawing, errors, scrolling, font size, HiDPI.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_TITLE, clickControl, idle, measure, open, settled, start } from './harness.mjs';
 
 let env;
@@ -61,13 +62,35 @@ describe('errors are shown in the viewer and reported', () => {
     return state;
   }
 
-  test('a missing article (404)', async () => {
+  // What the reader reads: the error page's text in the text layer, and what screen readers hear.
+  const readerText = (page) => page.evaluate(() => ({
+    page: document.querySelector('.folio-text').textContent,
+    heard: document.querySelector('.folio-announcer[role=status]').textContent,
+  }));
+
+  test('a missing article (404): plain words for the reader, the detail for the page', async () => {
     const page = await open(env, '?article=articles/no-such-article.json');
     const state = await expectShown(page, /no-such-article\.json.*404/);
     assert.match(state.error, /Not Found/);
-    await page.waitForFunction((error) => document.querySelector('.folio-announcer[role=status]').textContent === error,
-      state.error);  // screen readers hear it
+    await page.waitForFunction(() => document.querySelector('.folio-announcer[role=status]').textContent !== '');
+    const shown = await readerText(page);
+    assert.equal(shown.heard, 'This article was not found. It may have been moved or taken down.');
+    assert.match(shown.page, /This article was not found/);
+    assert.doesNotMatch(`${shown.page} ${shown.heard}`, /404|\.json|server/, 'no developer detail for the reader');
     await page.context().close();
+  });
+
+  test('a viewer whose code cannot be fetched says so in plain words, and the page hears what failed', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+    await context.route('**/folio-core.wasm', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    const page = await context.newPage();
+    const logged = [];
+    page.on('console', (message) => { if (message.type() === 'error') logged.push(message.text()); });
+    await page.goto(env.base);
+    await page.waitForSelector('.folio-fatal');
+    assert.equal(await page.textContent('.folio-fatal'), 'The article viewer could not start. Reload the page to try again.');
+    assert.ok(logged.some((text) => /code could not be loaded.*503/.test(text)), logged.join('\n'));
+    await context.close();
   });
 
   test('a document that is not JSON', async () => {
@@ -84,6 +107,16 @@ describe('errors are shown in the viewer and reported', () => {
     assert.match(message, /\/body\/1\/text: expected a string or an array of runs/);
     const state = await expectShown(page, /\/body\/1\/text/);
     assert.equal(state.error, message);
+    const shown = await readerText(page);
+    assert.match(shown.page, /its file is damaged, or in a form this viewer does not read/);
+    assert.doesNotMatch(shown.page, /\/body\//);
+    // The error event carries both.
+    const detail = await page.evaluate(() => new Promise((resolve) => {
+      window.folio.addEventListener('error', (e) => resolve(e.detail), { once: true });
+      window.folio.load({ title: 5 }).catch(() => {});
+    }));
+    assert.match(detail.message, /\/title/);
+    assert.match(detail.readerMessage, /^This article cannot be shown/);
     await page.context().close();
   });
 
@@ -419,6 +452,52 @@ describe('embedding', () => {
     await page.waitForFunction(() => document.querySelectorAll('canvas').length === 1);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test('mounting and destroying a viewer 50 times leaves memory, DOM nodes and listeners flat', async () => {
+    const page = await open(env);
+    await settled(page);
+    const cdp = await page.context().newCDPSession(page);
+    const browserCdp = await env.browser.newBrowserCDPSession();
+    // The renderers' resident memory, KiB (wasm memories and WebGL buffers are outside the JS heap).
+    const resident = async () => {
+      const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo');
+      let total = 0;
+      for (const { type, id } of processInfo) {
+        if (type !== 'renderer') continue;
+        try { total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))[1]); } catch { /* gone */ }
+      }
+      return total;
+    };
+    const sample = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      return { heap: usedSize, nodes, listeners: jsEventListeners, resident: await resident() };
+    };
+    const cycles = (count) => page.evaluate(async (n) => {
+      const { mount } = await import('./folio.js');
+      for (let i = 0; i < n; i += 1) {
+        const element = document.body.appendChild(document.createElement('div'));
+        element.style.height = '300px';
+        const viewer = await mount(element, { article: 'articles/hagel-us-japan-alliance.json' });
+        await viewer.loaded;
+        viewer.destroy();
+        element.remove();
+      }
+    }, count);
+    await cycles(5);  // what stays for good (the compiled code, fonts in the cache) is made now
+    const before = await sample();
+    await cycles(50);
+    const after = await sample();
+    const report = JSON.stringify({ before, after });
+    assert.ok(after.listeners <= before.listeners, `listeners: ${report}`);
+    assert.ok(after.nodes <= before.nodes + 20, `DOM nodes: ${report}`);
+    assert.ok(after.heap - before.heap < 4 * 1024 * 1024, `JS heap: ${report}`);
+    // A viewer kept takes about 20 MB here: 50 kept would be a gigabyte, not a few MB of noise.
+    assert.ok(after.resident - before.resident < 48 * 1024, `resident memory (KiB): ${report}`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
   });
 
   test('in a box with padding and a border the canvas is the content box: crisp, and clicks land', async () => {

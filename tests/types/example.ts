@@ -30,7 +30,7 @@ async function show(element: HTMLElement): Promise<FolioState> {
   try {
     return await viewer.load({ version: 1, title: 'T', body: ['Text.'] });
   } catch (e) {
-    if (e instanceof FolioError) console.log(e.message);
+    if (e instanceof FolioError) console.log(e.message, e.readerMessage);
     throw e;
   } finally {
     viewer.destroy();

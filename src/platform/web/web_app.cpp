@@ -446,12 +446,12 @@ EMSCRIPTEN_KEEPALIVE const char* folio_show_nothing() {
     return folio::ui::ReaderView::kNothingText;
 }
 
-EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message) {
+EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message, const char* detail) {
     if (!gApp) {
-        folio::web::gPlain = {std::nullopt, message};
+        folio::web::gPlain = {std::nullopt, detail};
         return;
     }
-    gApp->viewer.reader().showError(message);
+    gApp->viewer.reader().showError(message, detail);
     folio::web::contentChanged(*gApp);
 }
 

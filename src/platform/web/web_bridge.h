@@ -176,8 +176,9 @@ EMSCRIPTEN_KEEPALIVE void folio_scroll_to_block(int block, float offsetPx);
 // state().error stays null.
 EMSCRIPTEN_KEEPALIVE const char* folio_show_nothing();
 
-// Shows an error page with `message` (UTF-8).
-EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message);
+// Shows an error page saying `message` (UTF-8, for the reader); folio_state's "error" is then
+// `detail` (what went wrong, for the page's developers).
+EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message, const char* detail);
 
 // Sets the body text size in CSS px (clamped to the supported range); stored like any setting.
 EMSCRIPTEN_KEEPALIVE void folio_set_font_size(float px);
