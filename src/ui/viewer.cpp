@@ -380,41 +380,68 @@ void Viewer::readingProgress(float dpr) {
     list->PopClipRect();
 }
 
-void Viewer::previewToolbar(float dpr) {
-    const float width = width_ * dpr;
-    const float gap = 4.0f * dpr;
-    toolbarHovered_ = beginToolbar(theme(), width, dpr, sizes());
-    toolbarCursor(8.0f * dpr, dpr, sizes());
-    if (toolbarButton("Close", "close-preview", 52.0f, dpr, false)) command(ViewerCommand::Close);
-    tooltip("Back to the article ( Esc )");
-    // Page navigation: centred when there is room, else after Close. The whole bar fits 376 px.
-    const float nav = (32.0f + 52.0f + 32.0f) * dpr + 2.0f * gap;
-    const float right = (56.0f + 44.0f + 52.0f) * dpr + 2.0f * gap + 8.0f * dpr;
-    const float navX = std::max(68.0f * dpr, std::min((width - nav) / 2.0f, width - right - nav - 8.0f * dpr));
-    toolbarCursor(navX, dpr, sizes());
+namespace {
+
+// The print preview's toolbar: its buttons' widths and the space between them, CSS px.
+constexpr float kPreviewMargin = 8.0f, kPreviewGap = 4.0f;
+constexpr float kPreviewClose = 52.0f, kPreviewPage = 52.0f, kPreviewSetup = 56.0f, kPreviewPdf = 44.0f,
+                kPreviewPrint = 52.0f;
+
+}  // namespace
+
+void Viewer::pageNavigation(float dpr) {
+    const float arrow = std::max(32.0f, buttonHeight());  // a finger's target on a touch screen
     ImGui::BeginDisabled(preview_.currentPage() <= 0);
-    if (toolbarButton("\u2039", "previous-page", 32.0f, dpr, false)) command(ViewerCommand::PreviousPage);
+    if (toolbarButton("\u2039", "previous-page", arrow, dpr, false)) command(ViewerCommand::PreviousPage);
     ImGui::EndDisabled();
-    ImGui::SameLine(0.0f, gap);
+    ImGui::SameLine(0.0f, kPreviewGap * dpr);
     char label[32];
     std::snprintf(label, sizeof label, "%d / %d##pages", preview_.currentPage() + 1, preview_.pageCount());
     ImGui::BeginDisabled();
-    toolbarButton(label, "page", 52.0f, dpr, false);
+    toolbarButton(label, "page", kPreviewPage, dpr, false);
     ImGui::EndDisabled();
-    ImGui::SameLine(0.0f, gap);
+    ImGui::SameLine(0.0f, kPreviewGap * dpr);
     ImGui::BeginDisabled(preview_.currentPage() + 1 >= preview_.pageCount());
-    if (toolbarButton("\u203A", "next-page", 32.0f, dpr, false)) command(ViewerCommand::NextPage);
+    if (toolbarButton("\u203A", "next-page", arrow, dpr, false)) command(ViewerCommand::NextPage);
     ImGui::EndDisabled();
-    toolbarCursor(std::max(navX + nav + 8.0f * dpr, width - right), dpr, sizes());
-    if (toolbarButton("Setup", "print-setup", 56.0f, dpr, panel_ == Panel::Settings)) command(ViewerCommand::ToggleSettings);
+}
+
+void Viewer::previewToolbar(float dpr) {
+    const float width = width_ * dpr;
+    const float gap = kPreviewGap * dpr;
+    const float arrow = std::max(32.0f, buttonHeight());
+    // Page navigation is centred when there is room, else after Close; on a phone too narrow for
+    // the whole bar it floats at the bottom of the preview instead.
+    const float nav = (2.0f * arrow + kPreviewPage + 2.0f * kPreviewGap) * dpr;
+    const float right = (kPreviewSetup + kPreviewPdf + kPreviewPrint + 2.0f * kPreviewGap + kPreviewMargin) * dpr;
+    const float left = (kPreviewMargin + kPreviewClose + kPreviewMargin) * dpr;
+    const bool navBelow = left + nav + kPreviewMargin * dpr + right > width;
+    toolbarHovered_ = beginToolbar(theme(), width, dpr, sizes());
+    toolbarCursor(kPreviewMargin * dpr, dpr, sizes());
+    if (toolbarButton("Close", "close-preview", kPreviewClose, dpr, false)) command(ViewerCommand::Close);
+    tooltip("Back to the article ( Esc )");
+    const float navX = std::max(left, std::min((width - nav) / 2.0f, width - right - nav - kPreviewMargin * dpr));
+    if (!navBelow) {
+        toolbarCursor(navX, dpr, sizes());
+        pageNavigation(dpr);
+    }
+    toolbarCursor(navBelow ? std::max(left, width - right) : std::max(navX + nav + kPreviewMargin * dpr, width - right), dpr,
+                  sizes());
+    if (toolbarButton("Setup", "print-setup", kPreviewSetup, dpr, panel_ == Panel::Settings)) command(ViewerCommand::ToggleSettings);
     if (panel_ != Panel::Settings) tooltip("Paper, margins and text size");
     ImGui::SameLine(0.0f, gap);
-    if (toolbarButton("PDF", "download-pdf", 44.0f, dpr, false)) command(ViewerCommand::DownloadPdf);
+    if (toolbarButton("PDF", "download-pdf", kPreviewPdf, dpr, false)) command(ViewerCommand::DownloadPdf);
     tooltip("Download as PDF");
     ImGui::SameLine(0.0f, gap);
-    if (toolbarButton("Print", "print-now", 52.0f, dpr, false)) command(ViewerCommand::Print);
+    if (toolbarButton("Print", "print-now", kPreviewPrint, dpr, false)) command(ViewerCommand::Print);
     tooltip("Print");
     endToolbar();
+    if (!navBelow) return;
+    const float margin = 12.0f * dpr;
+    ImGui::SetNextWindowPos(ImVec2(width / 2.0f, height_ * dpr - margin), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::Begin("##folio-page-navigation", nullptr, kPanelFlags | ImGuiWindowFlags_NoFocusOnAppearing);
+    pageNavigation(dpr);
+    ImGui::End();
 }
 
 void Viewer::printOptionsPanel(float dpr) {

@@ -233,6 +233,8 @@ private:
     void apply();
     void toolbar(float dpr);
     void previewToolbar(float dpr);
+    // The print preview's ‹ page / pages › buttons, on the current line.
+    void pageNavigation(float dpr);
     void settingsPanel(float dpr);
     void printOptionsPanel(float dpr);
     void shareSheetPanel(float dpr);
