@@ -37,7 +37,8 @@ export function table(title, head, rows, notes = []) {
 }
 
 // One origin for the site and the generated files: /bench/... is the temporary folder, everything
-// else the site. Same headers as tools/static-server.mjs (no-cache, no validators). One origin,
+// else the site. Sent uncompressed with no-cache and no validators, so that every run fetches and
+// measures the same bytes (tools/static-server.mjs compresses and revalidates). One origin,
 // because the viewer fetches articles and the plain pages fetch the site's font without CORS.
 
 const TYPES = {

@@ -326,7 +326,7 @@ async function main() {
       sizes.map((s) => [s.label, kb(s.raw), kb(s.gz)]),
       ['The viewer fetches the Latin slice of each face its article is set in (those of its first frame before it, three with the default',
         `settings; the rest after it), and other slices only for characters that need them (bench/fonts_bench.mjs); the plain page fetches only ${PLAIN_FONT}.`,
-        'tools/static-server.mjs sends files uncompressed; gzip is what a compressing server would send.']);
+        'The benchmark serves files uncompressed; gzip is what a compressing server sends (tools/static-server.mjs sends br where the browser takes it).']);
 
     // ---- a. Font-size change to next frame -----------------------------------------------
     const fontRows = [];

@@ -5,9 +5,10 @@
 // code (folio-core.js, folio-core.wasm), the fonts and word dictionaries the viewer fetches beside
 // them, and the types. Its `exports` name each part, so that bundlers (Vite, webpack, Rollup)
 // resolve the module and copy the files it fetches. Prints the tarball's path.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +45,42 @@ mkdirSync(out, { recursive: true });
 for (const file of [...new Set([...modules, ...CORE]), ...TYPES]) cpSync(join(site, file), join(out, file));
 for (const folder of FOLDERS) cpSync(join(site, folder), join(out, folder), { recursive: true });
 
+// Content-hashed names for what the viewer fetches (the core's code, fonts, manifests, word
+// dictionaries): "name.<10 hex digits of SHA-256>.ext", which a server may let browsers keep for
+// good (Cache-Control: immutable), since new content comes under a new name. The modules keep
+// their names: pages import them by name.
+function hashedName(path) {
+  const digest = createHash('sha256').update(readFileSync(join(out, path))).digest('hex').slice(0, 10);
+  const extension = extname(path);
+  return `${path.slice(0, path.length - extension.length)}.${digest}${extension}`;
+}
+
+// Replaces the one occurrence of `before` in the module `file` (it must be there once: a build that
+// changed the text is stopped, not packed with a stale name).
+function rewrite(file, before, after) {
+  const text = readFileSync(join(out, file), 'utf8');
+  const count = text.split(before).length - 1;
+  if (count !== 1) throw new Error(`package: expected ${JSON.stringify(before)} once in ${file}, found it ${count} times`);
+  writeFileSync(join(out, file), text.replace(before, after));
+}
+
+const names = {};
+for (const folder of FOLDERS) {
+  for (const file of readdirSync(join(out, folder))) {
+    if (file === 'LICENSE') continue;
+    const path = `${folder}/${file}`;
+    names[path] = hashedName(path);
+    renameSync(join(out, path), join(out, names[path]));
+  }
+}
+rewrite('asset-names.js', 'export const ASSET_NAMES = {};', `export const ASSET_NAMES = ${JSON.stringify(names, null, 1)};`);
+// The core's code is found by the literal URL in core-bridge.js (which bundlers follow and copy);
+// Emscripten's loader names it too, unused, but bundlers follow that one as well.
+const wasm = hashedName('folio-core.wasm');
+renameSync(join(out, 'folio-core.wasm'), join(out, wasm));
+rewrite('core-bridge.js', "new URL('./folio-core.wasm', import.meta.url)", `new URL('./${wasm}', import.meta.url)`);
+rewrite('folio-core.js', 'new URL("folio-core.wasm",import.meta.url)', `new URL("${wasm}",import.meta.url)`);
+
 writeFileSync(join(out, 'package.json'), `${JSON.stringify({
   name: own.name,
   version: own.version,
@@ -54,12 +91,12 @@ writeFileSync(join(out, 'package.json'), `${JSON.stringify({
   exports: {
     '.': { types: './folio.d.ts', default: './folio.js' },
     './element': { types: './folio-element.d.ts', default: './folio-element.js' },
-    './folio-core.wasm': './folio-core.wasm',
+    './folio-core.wasm': `./${wasm}`,
     './fonts/*': './fonts/*',
     './dictionaries/*': './dictionaries/*',
     './package.json': './package.json',
   },
-  files: [...new Set([...modules, ...CORE]), ...TYPES, ...FOLDERS.map((folder) => `${folder}/`)],
+  files: [...new Set([...modules, 'folio-core.js', wasm]), ...TYPES, ...FOLDERS.map((folder) => `${folder}/`)],
   sideEffects: ['./folio-element.js'],
 }, null, 2)}\n`);
 writeFileSync(join(out, 'README.md'), `# ${own.name}
@@ -76,6 +113,9 @@ or, by markup:
 
 The viewer fetches its code (folio-core.wasm), fonts and word dictionaries from the folder of
 folio.js; serve the package's files as they are, or give mount() an \`assetsUrl\` where they are.
+Those files have content-hashed names (folio-core.<hash>.wasm, fonts/<name>.<hash>.ttf): a new
+version comes under new names, so serve them with \`Cache-Control: public, max-age=31536000,
+immutable\`, and the modules (*.js) with \`no-cache\`.
 `);
 
 const tarball = execFileSync('npm', ['pack', '--pack-destination', join(root, 'build'), '--loglevel=error'], { cwd: out, encoding: 'utf8' })

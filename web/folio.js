@@ -20,6 +20,7 @@
 import { BookmarksDialog } from './bookmarks-dialog.js';
 import { CommentForm } from './comment-form.js';
 import { FolioError, createCoreBridge } from './core-bridge.js';
+import { assetUrl } from './asset-names.js';
 import { FACE_FILES } from './folio-fonts.js';
 import { installDesignTokens, installStyles } from './folio-styles.js';
 import { SettingsDialog } from './settings-dialog.js';
@@ -794,7 +795,7 @@ export class FolioViewer extends EventTarget {
   // The font file of `face` (a folio::FontFace value), fetched once; resolves with its bytes.
   _fetchFont(face) {
     if (!this._fontFetches.has(face)) {
-      const fetching = this._fetchBytes(new URL(`fonts/${FACE_FILES[face]}`, this._assets));
+      const fetching = this._fetchBytes(this._assetUrl(`fonts/${FACE_FILES[face]}`));
       fetching.catch(() => {});  // reported where awaited
       this._fontFetches.set(face, fetching);
     }
@@ -886,7 +887,7 @@ export class FolioViewer extends EventTarget {
   async _addWantedFallbacks() {
     if (!this._bridge.state().missingGlyphs) return false;
     try {
-      const manifest = (name) => this._fetchBytes(new URL(`fonts/${name}`, this._assets))
+      const manifest = (name) => this._fetchBytes(this._assetUrl(`fonts/${name}`))
         .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
       this._fallbackCoverage ??= manifest('fallbacks.json');
       let coverage = await this._fallbackCoverage;
@@ -907,7 +908,7 @@ export class FolioViewer extends EventTarget {
       this._fallbackFetches ??= new Map();
       wanted = wanted.filter(({ file }) => !file.endsWith('.json') && !this._fallbackFetches.has(file));
       if (!wanted.length) return false;
-      for (const { file } of wanted) this._fallbackFetches.set(file, this._fetchBytes(new URL(`fonts/${file}`, this._assets)));
+      for (const { file } of wanted) this._fallbackFetches.set(file, this._fetchBytes(this._assetUrl(`fonts/${file}`)));
       const results = await Promise.allSettled(wanted.map(({ file }) => this._fallbackFetches.get(file)));
       if (this._destroyed) return false;
       let added = false;
@@ -943,7 +944,7 @@ export class FolioViewer extends EventTarget {
     this._dictionaryFetches ??= new Map();
     for (const file of wanted) {
       if (!this._dictionaryFetches.has(file)) {
-        this._dictionaryFetches.set(file, this._fetchBytes(new URL(`dictionaries/${file}`, this._assets)));
+        this._dictionaryFetches.set(file, this._fetchBytes(this._assetUrl(`dictionaries/${file}`)));
       }
     }
     const results = await Promise.allSettled(wanted.map((file) => this._dictionaryFetches.get(file)));
@@ -958,6 +959,11 @@ export class FolioViewer extends EventTarget {
       console.warn(`Folio: the word dictionary ${wanted[i]} is unavailable; lines of its script may break inside words.`);
     });
     return added;
+  }
+
+  // Where the viewer's file `path` ('fonts/…', 'dictionaries/…') is (asset-names.js).
+  _assetUrl(path) {
+    return assetUrl(path, this._assets);
   }
 
   // The largest article the core's parser reads, bytes (folio::ParseLimits::maxInputBytes, asked of

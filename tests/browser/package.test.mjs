@@ -43,10 +43,16 @@ after(async () => {
 
 describe('npm package', () => {
   test('holds the viewer, its core, fonts and types, and nothing of the demo site', () => {
-    for (const file of ['package/package.json', 'package/folio.js', 'package/folio-element.js', 'package/folio-core.wasm',
-      'package/folio.d.ts', 'package/folio-element.d.ts', 'package/fonts/fallbacks.json']) {
+    for (const file of ['package/package.json', 'package/folio.js', 'package/folio-element.js', 'package/asset-names.js',
+      'package/folio.d.ts', 'package/folio-element.d.ts']) {
       assert.ok(files.includes(file), `${file} is in the package`);
     }
+    // What the viewer fetches has content-hashed names (the modules keep theirs).
+    for (const pattern of [/^package\/folio-core\.[0-9a-f]{10}\.wasm$/, /^package\/fonts\/fallbacks\.[0-9a-f]{10}\.json$/,
+      /^package\/fonts\/NotoSerif-Regular\.latin\.[0-9a-f]{10}\.ttf$/, /^package\/dictionaries\/thai\.[0-9a-f]{10}\.words$/]) {
+      assert.ok(files.some((file) => pattern.test(file)), `a file matching ${pattern} is in the package`);
+    }
+    assert.ok(!files.includes('package/folio-core.wasm') && !files.includes('package/fonts/fallbacks.json'), 'no unhashed copies');
     for (const file of files) assert.doesNotMatch(file, /index\.html|articles\/|example|index\.js/, `${file} is the demo site's`);
   });
 
@@ -56,13 +62,20 @@ describe('npm package', () => {
       const context = await env.browser.newContext({ viewport: { width: 800, height: 600 } });
       const tab = collectProblems(await context.newPage());
       const fetched = [];
+      const cached = new Map();  // path -> Cache-Control of its response
       tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      tab.on('response', (response) => cached.set(new URL(response.url()).pathname, response.headers()['cache-control']));
       await tab.goto(env.base + path);
       await tab.waitForFunction(ready, null, { timeout: 30000 });
       const title = await tab.evaluate(() => (window.viewer ?? document.querySelector('folio-article').viewer).state().title);
       assert.equal(title, 'From the package');
       const outside = fetched.filter((p) => !p.startsWith('/node_modules/folio/') && p !== `/${path}` && p !== '/story.json');
       assert.deepEqual(outside, [], `${path}: everything the viewer needs comes from the package`);
+      // Its code and fonts under hashed names, which the server lets the browser keep; its modules revalidated.
+      const hashed = fetched.filter((p) => /\.[0-9a-f]{10}\.(wasm|ttf)$/.test(p));
+      assert.ok(hashed.some((p) => p.endsWith('.wasm')) && hashed.some((p) => p.endsWith('.ttf')), fetched.join('\n'));
+      for (const p of hashed) assert.match(cached.get(p) ?? '', /immutable/, p);
+      assert.equal(cached.get('/node_modules/folio/folio.js'), 'no-cache');
       assert.deepEqual(tab.problems, []);
       await context.close();
     }
