@@ -1,6 +1,7 @@
 // The example apps (examples/, built by tools/examples.sh): each one's production build, served as
 // it is from its dist/, shows its article in Chromium, with the heading set from the viewer's 'load'
-// event, the viewer's code and fonts fetched from dist/ and no console error. Under Vite's dev
+// event, the viewer's code and fonts fetched from dist/ and no console error, under the strict
+// Content-Security-Policy the README gives (a violation is a console error). Under Vite's dev
 // server each shows it too; there React's StrictMode mounts the component, destroys its viewer and
 // mounts it again, which must leave exactly one viewer.
 import { after, before, describe, test } from 'node:test';
@@ -17,6 +18,7 @@ const EXAMPLES = [
   { name: 'vite-vue', title: 'A library of seeds opens in the old post office', text: 'Borrow, grow, return' },
 ];
 const TIMEOUT = 30000;
+const POLICY = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 // Opens `url` in a new page; `page.failed` lists the requests that failed or were answered >= 400.
 async function openPage(env, url) {
@@ -64,7 +66,7 @@ for (const example of EXAMPLES) {
       if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dir, 'node_modules/vite'))) {
         throw new Error(`examples/${example.name} is not built (no dist/index.html or node_modules): run tools/examples.sh first`);
       }
-      env = await start({ root: dist });
+      env = await start({ root: dist, headers: { 'Content-Security-Policy': POLICY } });
     });
     after(async () => {
       await env?.close();
