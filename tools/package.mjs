@@ -3,7 +3,7 @@
 // The package holds what a page needs to mount a viewer and nothing of the demo site: the modules
 // that folio.js and folio-element.js import (followed from their import statements), the core's
 // code (folio-core.js, folio-core.wasm), the fonts and word dictionaries the viewer fetches beside
-// them, and the types. Its `exports` name each part, so that bundlers (Vite, webpack, Rollup)
+// them, the types, and a Vite plugin for those files (folio/vite). Its `exports` name each part, so that bundlers (Vite, webpack, Rollup)
 // resolve the module and copy the files it fetches. Prints the tarball's path.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -18,6 +18,7 @@ const ENTRIES = ['folio.js', 'folio-element.js'];           // the modules a pag
 const CORE = ['folio-core.js', 'folio-core.wasm'];          // the core, which core-bridge.js imports and fetches
 const FOLDERS = ['fonts', 'dictionaries'];                  // what the viewer fetches beside its modules
 const TYPES = ['folio.d.ts', 'folio-element.d.ts'];
+const NODE = ['vite-plugin.js'];                            // for a bundler, never loaded by a page
 
 if (!existsSync(join(site, 'folio-core.wasm'))) {
   console.error('package: build the site first (tools/build.sh web)');
@@ -42,7 +43,7 @@ const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const modules = modulesFrom(ENTRIES);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-for (const file of [...new Set([...modules, ...CORE]), ...TYPES]) cpSync(join(site, file), join(out, file));
+for (const file of [...new Set([...modules, ...CORE]), ...TYPES, ...NODE]) cpSync(join(site, file), join(out, file));
 for (const folder of FOLDERS) cpSync(join(site, folder), join(out, folder), { recursive: true });
 
 // Content-hashed names for what the viewer fetches (the core's code, fonts, manifests, word
@@ -91,12 +92,13 @@ writeFileSync(join(out, 'package.json'), `${JSON.stringify({
   exports: {
     '.': { types: './folio.d.ts', default: './folio.js' },
     './element': { types: './folio-element.d.ts', default: './folio-element.js' },
+    './vite': './vite-plugin.js',
     './folio-core.wasm': `./${wasm}`,
     './fonts/*': './fonts/*',
     './dictionaries/*': './dictionaries/*',
     './package.json': './package.json',
   },
-  files: [...new Set([...modules, 'folio-core.js', wasm]), ...TYPES, ...FOLDERS.map((folder) => `${folder}/`)],
+  files: [...new Set([...modules, 'folio-core.js', wasm]), ...TYPES, ...NODE, ...FOLDERS.map((folder) => `${folder}/`)],
   sideEffects: ['./folio-element.js'],
 }, null, 2)}\n`);
 writeFileSync(join(out, 'README.md'), `# ${own.name}

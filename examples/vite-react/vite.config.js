@@ -1,11 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { folioAssets } from './folio-assets.js';
+import { folioAssets } from 'folio/vite';
 
 export default defineConfig({
   base: './',  // dist/ works wherever it is served
+  // folioAssets: the viewer's fonts and word dictionaries in dist/folio/ (and under the dev server).
   plugins: [react(), folioAssets()],
-  // Served as it is in development: pre-bundled, the viewer would look for folio-core.wasm beside
-  // the pre-bundle instead of beside its own module.
-  optimizeDeps: { exclude: ['folio'] },
 });

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { mount } from 'folio';
 
-// Where the viewer fetches its fonts and word dictionaries (folio-assets.js puts them there).
+// Where the viewer fetches its fonts and word dictionaries (folioAssets, from folio/vite, puts them there).
 const assetsUrl = new URL(`${import.meta.env.BASE_URL}folio/`, document.baseURI);
 
 /**
