@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "folio/article_words.h"
 #include "folio/note_links.h"
 
 namespace folio {
@@ -31,7 +32,7 @@ Article lowerForDrawing(Article article) {
     Block heading;
     heading.type = BlockType::Heading;
     heading.level = 3;
-    heading.text.push_back(TextRun{"Notes", false, false, {}});
+    heading.text.push_back(TextRun{notesHeading(article.language), false, false, {}});
     article.body.push_back(std::move(heading));
     // Each note ends with its link back to its mark.
     for (std::size_t i = 0; i < article.notes.size(); ++i) {

@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "folio/article_words.h"
 #include "folio/iso_date.h"
 #include "folio/utf8.h"
 
@@ -16,19 +17,18 @@ constexpr std::size_t kWordsPerMinute = 230;
 constexpr const char* kSeparator = " \u00B7 ";  // middle dot with a space either side
 constexpr const char* kNoBreakSpace = "\u00A0";   // inside a date and a reading time: a line breaks between parts
 
-// English month name for 1-12.
-const char* monthName(int month) {
-    static const char* const names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
-    return names[month - 1];
+// `text` with its spaces made no-break: a line breaks between the meta line's parts, not inside one.
+std::string unbroken(std::string text) {
+    for (std::size_t at = text.find(' '); at != std::string::npos; at = text.find(' ', at)) text.replace(at, 1, kNoBreakSpace);
+    return text;
 }
 
 }  // namespace
 
-std::string formatDate(const std::string& iso) {
+std::string formatDate(const std::string& iso, std::string_view language) {
     IsoDateTime t;
     if (!parseIsoDateTime(iso, t)) return {};
-    return std::to_string(t.day) + " " + monthName(t.month) + " " + std::to_string(t.year);
+    return dateText(language, t.year, t.month, t.day);
 }
 
 namespace {
@@ -79,12 +79,11 @@ int readingMinutes(const Article& article) {
 
 std::string metaLine(const Article& article) {
     std::vector<std::string> parts;
-    if (!article.author.empty()) parts.push_back("By " + article.author);
+    if (!article.author.empty()) parts.push_back(bylineText(article.language, article.author));
     if (!article.source.empty()) parts.push_back(article.source);
-    std::string date = formatDate(article.published);
-    for (std::size_t at = date.find(' '); at != std::string::npos; at = date.find(' ', at)) date.replace(at, 1, kNoBreakSpace);
-    if (!date.empty()) parts.push_back(date);
-    parts.push_back(std::to_string(readingMinutes(article)) + kNoBreakSpace + "min" + kNoBreakSpace + "read");
+    const std::string date = formatDate(article.published, article.language);
+    if (!date.empty()) parts.push_back(unbroken(date));
+    parts.push_back(unbroken(readingTimeText(article.language, readingMinutes(article))));
 
     // In a right-to-left article each part is isolated (FSI ... PDI): its own direction inside,
     // the parts in the article's order ("14 March 2026" and "1 min read" keep theirs).

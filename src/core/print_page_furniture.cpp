@@ -2,6 +2,7 @@
 // footer (URL, date, "Page X of Y") on every page, the space they take, and the measuring and
 // shortening of their text.
 #include "folio/article_meta.h"
+#include "folio/article_words.h"
 #include "folio/utf8.h"
 #include "paginate_internal.h"
 
@@ -70,11 +71,11 @@ void addFooter(PrintPage& page, const PrintDocument& document, const FontMetrics
                std::size_t number, int urlLink) {
     const float top = frame.height - frame.margin - lineHeightPt();
     const float baseline = baselineAt(metrics, top);
-    const std::string label = "Page " + std::to_string(number) + " of " + std::to_string(document.pages.size());
+    const std::string label = pageOfText(document.language, number, document.pages.size());
     const float labelX = frame.width - frame.margin - textWidthPt(metrics, kFace, label, kSizePt);
     const float middle = frame.width / 2.0f;
     const std::string date =
-        fitText(metrics, kFace, formatDate(document.published), kSizePt, 2.0f * (labelX - kColumnGapPt - middle));
+        fitText(metrics, kFace, formatDate(document.published, document.language), kSizePt, 2.0f * (labelX - kColumnGapPt - middle));
     const float dateX = middle - textWidthPt(metrics, kFace, date, kSizePt) / 2.0f;
     const float urlEnd = (date.empty() ? labelX : dateX) - kColumnGapPt;
     const std::string url = fitText(metrics, kFace, document.url, kSizePt, urlEnd - frame.margin);
