@@ -65,6 +65,8 @@ struct ShapedGlyph {
     std::uint16_t glyph = 0;    // glyph id in that font
     bool missing = false;       // a character no font has: `glyph` is the replacement glyph of the
                                 //   face's font (U+FFFD, else '?', else .notdef)
+    bool emboldened = false;    // a bold face's character drawn from a fallback font that has no
+                                //   bold (Chinese, Japanese, Korean): drawing thickens it
     float advance = 0.0f;       // how far the pen moves after it, em
     float dx = 0.0f;            // offset from the pen, em, right positive
     float dy = 0.0f;            // offset from the baseline, em, up positive

@@ -16,6 +16,7 @@ struct PlacedGlyph {
     std::uint16_t font = 0;     // ShapedGlyph::font: which font draws it
     std::uint16_t glyph = 0;    // glyph id in that font
     bool missing = false;       // ShapedGlyph::missing: a character no font has
+    bool emboldened = false;    // ShapedGlyph::emboldened: thicken it when drawing (synthetic bold)
     float x = 0.0f;             // from the text's left edge, in the unit of the size (px or pt)
     float y = 0.0f;             // from the baseline, down positive, same unit
 };

@@ -206,6 +206,9 @@ const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text, b
     if (rtl) std::reverse(items.begin(), items.end());
     for (const Item& item : items) {
         const HbFont* font = s.font(*this, item.font);
+        // A bold face's characters from a regular fallback (the CJK faces come in one weight).
+        const bool emboldened = faceIsBold(face) && item.font >= kFontFaceCount &&
+                                !s.fallbacks[item.font - kFontFaceCount]->bold;
         hb_buffer_clear_contents(s.buffer);
         hb_buffer_add_utf8(s.buffer, text.data(), static_cast<int>(text.size()), item.begin,
                            static_cast<int>(item.end - item.begin));
@@ -222,6 +225,7 @@ const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text, b
             ShapedGlyph glyph;
             glyph.cluster = info[i].cluster;
             glyph.font = item.font;
+            glyph.emboldened = emboldened;
             glyph.glyph = static_cast<std::uint16_t>(info[i].codepoint <= 0xFFFF ? info[i].codepoint : 0);
             glyph.advance = static_cast<float>(position[i].x_advance) * scale;
             glyph.dx = static_cast<float>(position[i].x_offset) * scale;

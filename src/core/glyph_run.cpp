@@ -19,6 +19,7 @@ float placePiece(const FontMetrics& metrics, FontFace face, std::string_view pie
         placed.font = g.font;
         placed.glyph = g.glyph;
         placed.missing = g.missing;
+        placed.emboldened = g.emboldened;
         placed.x = x + g.dx * size;
         placed.y = -g.dy * size;
         out.push_back(placed);

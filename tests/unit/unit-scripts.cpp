@@ -14,6 +14,7 @@
 
 #include "bidi.h"
 #include "folio/article_meta.h"
+#include "folio/glyph_run.h"
 #include "folio/article_parse.h"
 #include "folio/fallback_fonts.h"
 #include "folio/layout.h"
@@ -512,4 +513,32 @@ TEST_CASE("line-break goldens: Chinese and Japanese kinsoku, Korean at spaces, i
           "97.8기가와트(GW)로, 지난해 8월에\n"
           "세운 여름철 최고 기록을 1년 만에\n"
           "넘어섰다.\n");
+}
+
+TEST_CASE("a bold face's Chinese characters from a regular CJK face are marked to be drawn thickened, not from a bold one") {
+    // As on the web, where the CJK faces come in their regular weight only.
+    const std::unique_ptr<TrueTypeMetrics> regularOnly = test::makeNotoMetrics();
+    std::ifstream in(fs::path(FOLIO_CJK_FONT_DIR) / "NotoSansCJK-Regular.ttc", std::ios::binary);
+    std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string error;
+    REQUIRE(regularOnly->addFallback(std::move(bytes), FallbackStyle::Any, false, error, 2, "zh-Hans"));
+    regularOnly->setLanguage("zh-Hans");
+    const auto marks = [](const TrueTypeMetrics& metrics, FontFace face, std::string_view text) {
+        std::string out;
+        for (const ShapedGlyph& g : metrics.shape(face, text).glyphs) out += g.emboldened ? 'B' : '.';
+        return out;
+    };
+    CHECK(marks(*regularOnly, FontFace::SansBold, "书房") == "BB");
+    CHECK(marks(*regularOnly, FontFace::SerifBold, "书") == "B");
+    CHECK(marks(*regularOnly, FontFace::Sans, "书房") == "..");   // a regular face: as it is
+    CHECK(marks(*regularOnly, FontFace::SansBold, "ab") == "..");  // the face's own bold
+    // Placed for drawing, the mark goes with the glyph.
+    std::vector<PlacedGlyph> placed;
+    placeGlyphs(*regularOnly, FontFace::SansBold, "a书", 20.0f, placed);
+    REQUIRE(placed.size() == 2);
+    CHECK_FALSE(placed[0].emboldened);
+    CHECK(placed[1].emboldened);
+    // With the bold CJK face too (folio-print's fonts), its own bold glyphs are drawn as they are.
+    worldMetrics().setLanguage("zh-Hans");
+    CHECK(marks(worldMetrics(), FontFace::SansBold, "书房") == "..");
 }
