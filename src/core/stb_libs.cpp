@@ -1,5 +1,5 @@
-// The one compiled copy of stb_truetype, of stb_image_write's zlib compressor and of stb_image.
-// Dear ImGui links a private (static) copy of stb_truetype, so these names do not clash. Their
+// The one compiled copy of stb_truetype, stb_rect_pack, stb_image_write's zlib compressor and
+// stb_image; the web viewer's Dear ImGui builds its font atlas with these too. Their
 // warnings are not ours. What a program does not call (the browser's viewer never decodes a
 // picture) the linker leaves out.
 #include "stb_libs.h"
@@ -28,6 +28,8 @@
 #pragma GCC diagnostic ignored "-Wunused-parameter"
 #pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
 #endif
+#define STB_RECT_PACK_IMPLEMENTATION
+#include <stb_rect_pack.h>
 #include <stb_truetype.h>
 #include <stb_image_write.h>
 #include <stb_image.h>
