@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What folio-core.wasm is made of: its code and data by part (Dear ImGui, nlohmann::json, HarfBuzz,
 FriBidi, HTML import, the core's parts, the UI, the web platform, libc/libc++...) and what each part
-costs in the gzip. bench/code_size.md has the figures and the method.
+costs in the gzip. bench/README.md ("Code size") has the figures.
 
 Build the module a second time, in a folder of its own, with function names and the linker's map.
 The names are a custom section that the table leaves out; the optimizer is asked not to inline a
@@ -329,19 +329,23 @@ def main():
         print(f'({unmatched[0]} functions, {unmatched[1]:,} bytes, are not in the map: told by their names)')
 
     if args.site:
-        print('\nJavaScript an article loads (folio.js and its imports), bytes and gzip -9 of each file:')
-        todo, done, total = ['folio.js'], [], [0, 0]
+        print('\nJavaScript an article loads (folio.js and its static imports), bytes and gzip -9 of each file:')
+        todo, done, total, later = ['folio.js'], [], [0, 0], []
         while todo:
             name = todo.pop(0)
             if name in done:
                 continue
             done.append(name)
-            text = open(os.path.join(args.site, name), 'rb').read()
-            todo += re.findall(r"""(?:from|import)\s*\(?\s*['"]\./([\w.-]+\.js)['"]""", text.decode())
+            text = open(os.path.join(args.site, name), 'rb').read().decode()
+            todo += re.findall(r"""(?:\bfrom|\bimport)\s*['"]\./([\w.-]+\.js)['"]""", text)
+            later += re.findall(r"""\bimport\s*\(\s*['"]\./([\w.-]+\.js)['"]""", text)
             total[0] += len(text)
-            total[1] += gz(text)
-            print(f'  {name:26} {len(text):8,} {gz(text):8,}')
+            total[1] += gz(text.encode())
+            print(f'  {name:26} {len(text):8,} {gz(text.encode()):8,}')
         print(f'  {"JS":26} {total[0]:8,} {total[1]:8,}')
+        later = sorted(set(later) - set(done))
+        if later:
+            print(f'  (fetched when first used: {", ".join(later)})')
         wasm_gzip = round(total_gzip * scale) if scale else total_gzip
         print(f'  {"wasm + JS":26} {"":8} {wasm_gzip + total[1]:8,}')
 

@@ -3,13 +3,14 @@
 // The package holds what a page needs to mount a viewer and nothing of the demo site: the modules
 // that folio.js and folio-element.js import (followed from their import statements), the core's
 // code (folio-core.js, folio-core.wasm), the fonts and word dictionaries the viewer fetches beside
-// them, the types, and a Vite plugin for those files (folio/vite). Its `exports` name each part, so that bundlers (Vite, webpack, Rollup)
+// them, the types, and a Vite plugin for those files (folio/vite). The modules are minified. Its `exports` name each part, so that bundlers (Vite, webpack, Rollup)
 // resolve the module and copy the files it fetches. Prints the tarball's path.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const site = join(root, 'build/web/site');
@@ -82,6 +83,18 @@ renameSync(join(out, 'folio-core.wasm'), join(out, wasm));
 rewrite('core-bridge.js', "new URL('./folio-core.wasm', import.meta.url)", `new URL('./${wasm}', import.meta.url)`);
 rewrite('folio-core.js', 'new URL("folio-core.wasm",import.meta.url)', `new URL("${wasm}",import.meta.url)`);
 
+// The modules as they ship: minified (esbuild, each module on its own, its imports and exports
+// kept), each with a source map beside it for the publisher's browser tools.
+const shipped = [...new Set([...modules, 'folio-core.js'])];
+for (const file of shipped) {
+  const source = readFileSync(join(out, file), 'utf8');
+  const { code, map } = await transform(source, {
+    format: 'esm', minify: true, target: 'es2020', sourcemap: 'external', sourcefile: file, legalComments: 'none',
+  });
+  writeFileSync(join(out, file), `${code}//# sourceMappingURL=${file}.map\n`);
+  writeFileSync(join(out, `${file}.map`), map);
+}
+
 writeFileSync(join(out, 'package.json'), `${JSON.stringify({
   name: own.name,
   version: own.version,
@@ -98,7 +111,7 @@ writeFileSync(join(out, 'package.json'), `${JSON.stringify({
     './dictionaries/*': './dictionaries/*',
     './package.json': './package.json',
   },
-  files: [...new Set([...modules, 'folio-core.js', wasm]), ...TYPES, ...NODE, ...FOLDERS.map((folder) => `${folder}/`)],
+  files: [...shipped, ...shipped.map((file) => `${file}.map`), wasm, ...TYPES, ...NODE, ...FOLDERS.map((folder) => `${folder}/`)],
   sideEffects: ['./folio-element.js'],
 }, null, 2)}\n`);
 writeFileSync(join(out, 'README.md'), `# ${own.name}

@@ -82,9 +82,10 @@ fetch_source fribidi fribidi lib/fribidi-bidi.c  # FriBidi 1.0.8 (its generated 
 fetch_source icu icu source/data/in/icudt72l.dat
 
 # Browser test drivers: playwright-core (Debian's Chromium) and puppeteer-core (Debian's Firefox ESR
-# over WebDriver BiDi); neither downloads a browser. TypeScript checks the embedding API's types.
+# over WebDriver BiDi); neither downloads a browser. TypeScript checks the embedding API's types;
+# esbuild minifies the package's modules (tools/package.mjs).
 if [ ! -f node_modules/playwright-core/package.json ] || [ ! -f node_modules/puppeteer-core/package.json ] ||
-   [ ! -f node_modules/typescript/package.json ]; then
+   [ ! -f node_modules/typescript/package.json ] || [ ! -f node_modules/esbuild/package.json ]; then
   echo "setup: installing npm dev packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -159,8 +159,11 @@ export class FolioViewer extends EventTarget {
   applySettings(changes: Partial<ReadingSettings>): FolioState;
   /** A snapshot of the viewer. */
   state(): FolioState;
-  /** Opens the comment form for the shown article (nothing with `comments: false`). */
-  openCommentForm(): void;
+  /**
+   * Opens the comment form for the shown article (nothing with `comments: false`); resolves once it
+   * is open (its code is fetched the first time).
+   */
+  openCommentForm(): Promise<void>;
   /**
    * Sets where comments go from now on (as the mount options); comments kept in the browser for
    * the shown article are sent at once. Resolves when they have been tried.

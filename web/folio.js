@@ -17,14 +17,10 @@
 // settings, state), the keyboard bar and its dialogs, import, the host the module calls (actions,
 // PDF delivery, errors), fonts, fetching, watching the colour scheme and the size. Every call
 // into the wasm module goes through core-bridge.js.
-import { BookmarksDialog } from './bookmarks-dialog.js';
-import { CommentForm } from './comment-form.js';
 import { FolioError, createCoreBridge } from './core-bridge.js';
 import { assetUrl } from './asset-names.js';
 import { FACE_FILES } from './folio-fonts.js';
 import { installDesignTokens, installStyles } from './folio-styles.js';
-import { SettingsDialog } from './settings-dialog.js';
-import { ShareMenu, copyText } from './share-menu.js';
 import { TextLayer } from './text-layer.js';
 
 // The faces' fonts come in unicode-range slices (the build writes FACE_FILES, each face's core
@@ -77,8 +73,14 @@ const READER_MESSAGES = {
   other: 'This article could not be shown.',
 };
 
-// The viewer's dialogs of real HTML (for keyboard and screen-reader users), by name.
-const DIALOGS = { settings: SettingsDialog, bookmarks: BookmarksDialog, share: ShareMenu, comment: CommentForm };
+// The viewer's dialogs of real HTML (for keyboard and screen-reader users), by name: the class of
+// each, from a module fetched the first time one of its dialogs opens (reading needs none of them).
+const DIALOGS = {
+  settings: () => import('./settings-dialog.js').then((module) => module.SettingsDialog),
+  bookmarks: () => import('./bookmarks-dialog.js').then((module) => module.BookmarksDialog),
+  share: () => import('./share-menu.js').then((module) => module.ShareMenu),
+  comment: () => import('./comment-form.js').then((module) => module.CommentForm),
+};
 
 // Resolves once the page's first paint is on screen: the fonts it uses are in and a frame has been
 // drawn since, or 200 ms after the fonts at most (a hidden tab draws no frames).
@@ -162,6 +164,7 @@ export class FolioViewer extends EventTarget {
     this._sendingUnsent = false;
     this._takeCommentSender(options);
     this._dialogs = {};  // name in DIALOGS -> the dialog, made when first opened
+    this._dialogsMade = {};  // name in DIALOGS -> the promise of that dialog, while its module is fetched
     this._shareFallback = null;  // what share() shows without a system dialog, when not the canvas's sheet
     this.loaded = null;
     // Origins besides the page's own that articles may be loaded from (see _articleUrl).
@@ -536,9 +539,16 @@ export class FolioViewer extends EventTarget {
   }
 
   // Opens the dialog `name` (see DIALOGS), made on first use; `opener` gets the focus back.
-  _openDialog(name, opener) {
-    this._dialogs[name] ??= new DIALOGS[name](this);
-    this._dialogs[name].open(opener);
+  // Resolves when it is open. A module that could not be fetched is fetched again on the next try.
+  async _openDialog(name, opener) {
+    this._dialogsMade[name] ??= DIALOGS[name]().then((Dialog) => {
+      if (!this._destroyed) this._dialogs[name] ??= new Dialog(this);
+    }, (error) => {
+      delete this._dialogsMade[name];
+      console.error(`folio: the ${name} dialog could not be loaded:`, error);
+    });
+    await this._dialogsMade[name];
+    if (!this._destroyed) this._dialogs[name]?.open(opener);
   }
 
   // Share from the keyboard bar: the system's share dialog where there is one, else the share menu
@@ -557,11 +567,12 @@ export class FolioViewer extends EventTarget {
    * comments); nothing with `comments: false`. A comment goes to the `submitComment` handler, else
    * to the `commentEndpoint` (POSTed as JSON); with neither it is kept in this browser, shown as
    * "not sent yet", until the viewer has one. What is typed is kept as a draft, also across
-   * reloads, until it is sent. Closing the form gives the focus back to what had it.
+   * reloads, until it is sent. Closing the form gives the focus back to what had it. Resolves once
+   * the form is open (its module is fetched the first time).
    */
-  openCommentForm() {
+  async openCommentForm() {
     if (!this._commentsShown || !this.state().title) return;
-    this._openDialog('comment', document.activeElement);
+    await this._openDialog('comment', document.activeElement);
   }
 
   /**
@@ -704,7 +715,7 @@ export class FolioViewer extends EventTarget {
         window.open(url, '_blank', 'noopener,noreferrer');
       }
     } else if (kind === 'copy') {
-      copyText(url).then((ok) => this._bridge.copied(ok));
+      import('./share-menu.js').then(({ copyText }) => copyText(url), () => false).then((ok) => this._bridge.copied(ok));
     } else if (kind === 'article') {
       this.load(new URL(url, document.baseURI)).catch(() => {});
     } else if (kind === 'export') {
