@@ -76,8 +76,29 @@ describe('npm package', () => {
       assert.ok(hashed.some((p) => p.endsWith('.wasm')) && hashed.some((p) => p.endsWith('.ttf')), fetched.join('\n'));
       for (const p of hashed) assert.match(cached.get(p) ?? '', /immutable/, p);
       assert.equal(cached.get('/node_modules/folio/folio.js'), 'no-cache');
+      // Reading needs no dialog: the settings dialog's module comes when the dialog first opens.
+      const dialog = '/node_modules/folio/settings-dialog.js';
+      assert.ok(!fetched.includes(dialog), `${path}: ${dialog} is not fetched to read`);
+      await tab.evaluate(() => (window.viewer ?? document.querySelector('folio-article').viewer)._openDialog('settings', document.body));
+      assert.ok(fetched.includes(dialog), `${path}: ${dialog} is fetched when the dialog opens`);
+      assert.ok(await tab.isVisible('.folio-settings'), `${path}: the settings dialog is shown`);
       assert.deepEqual(tab.problems, []);
       await context.close();
+    }
+  });
+
+  test('its modules ship minified, each with a source map of the original', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = join(page, 'node_modules/folio');
+    for (const module of ['folio.js', 'text-layer.js', 'settings-dialog.js']) {
+      assert.ok(files.includes(`package/${module}.map`), `${module}.map is in the package`);
+      const shipped = readFileSync(join(dir, module), 'utf8');
+      const source = readFileSync(join(root, 'web', module), 'utf8');
+      assert.ok(shipped.length < source.length * 0.7, `${module}: ${shipped.length} bytes shipped for ${source.length} of source`);
+      assert.ok(shipped.endsWith(`\n//# sourceMappingURL=${module}.map\n`), `${module} names its source map`);
+      const map = JSON.parse(readFileSync(join(dir, `${module}.map`), 'utf8'));
+      assert.deepEqual(map.sources, [module]);
+      assert.equal(map.sourcesContent[0], source);
     }
   });
 });
