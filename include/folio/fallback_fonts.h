@@ -1,5 +1,5 @@
 // The fallback fonts Folio ships for the characters Noto Serif and Noto Sans lack: a face per
-// script from Debian's Noto families, and the symbol and maths faces.
+// script from Debian's Noto families, the symbol and maths faces, and Symbola for emoji.
 #pragma once
 
 #include <string>
@@ -43,8 +43,9 @@ int fallbackScore(FallbackStyle style, bool bold, std::string_view language, Fon
 // a number) the entry of that font, with collection 0; the same for the manifest of those slices
 // ("NotoSansCJK-Regular-zh-Hans.json", which wantedFallbackFiles may name: fetch it, add its entries
 // to the coverage and ask again); for a slice of a face's own font ("NotoSerif-Italic.greek.ttf",
-// folio::faceSliceOf) an entry of the face's family style and weight, with `sliceOf` set. False
-// when `file` is none of these.
+// folio::faceSliceOf) an entry of the face's family style and weight, with `sliceOf` set; for a
+// slice of a fallback file made for the web ("Symbola_hint.07.ttf": the file's name before ".ttf",
+// a number) that file's entry. False when `file` is none of these.
 bool fallbackFontFile(std::string_view file, FallbackFontFile& out);
 
 // Which characters a fallback font file has (its cmap), for choosing the files to fetch.

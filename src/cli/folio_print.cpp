@@ -228,7 +228,7 @@ int main(int argc, char** argv) {
     fonts.setLanguage(article.article.language);  // Chinese, Japanese or Korean forms
     std::string error;
     if (!folio::loadFontDirectory(fonts, options.fontDir, error)) return failure(error);
-    folio::loadFallbackFonts(fonts, {options.fontDir, FOLIO_CJK_FONT_DIR}, error);
+    folio::loadFallbackFonts(fonts, {options.fontDir, FOLIO_CJK_FONT_DIR, FOLIO_SYMBOL_FONT_DIR}, error);
     if (!error.empty()) std::fprintf(stderr, "folio-print: %s; their characters may be missing\n", error.c_str());
     folio::loadWordDictionaries(fonts, options.dictionaryDir, error);
     if (!error.empty()) std::fprintf(stderr, "folio-print: %s; those scripts break lines only at spaces\n", error.c_str());

@@ -104,6 +104,10 @@ const std::vector<FallbackFontFile>& fallbackFontFiles() {
         {"NotoSansSymbols-Regular.ttf", FallbackStyle::Any, false},
         {"NotoSansSymbols2-Regular.ttf", FallbackStyle::Any, false},
         {"NotoSansMath-Regular.ttf", FallbackStyle::Any, false},
+        // The symbols, pictographs and emoji no Noto face has (Debian fonts-symbola), in monochrome:
+        // last, so that a Noto face that has a character draws it. The web gets it in slices
+        // (tools/symbol_slices.py), which the build makes instead of copying the file.
+        {"Symbola_hint.ttf", FallbackStyle::Any, false},
     };
     return files;
 }
@@ -156,20 +160,38 @@ bool fallbackFontFile(std::string_view file, FallbackFontFile& out) {
         out.sliceOf = static_cast<int>(face);
         return true;
     }
-    // A slice, <stem>-<language>.<digits>.otf, or the manifest of a font's slices, <stem>-<language>.json.
     const auto endsWith = [file](std::string_view suffix) {
         return file.size() > suffix.size() && file.substr(file.size() - suffix.size()) == suffix;
     };
+    // The number of a slice "<name>.<digits><extension>": its <name>, empty when `file` is not one.
+    const auto sliceName = [file](std::string_view extension) {
+        const std::string_view name = file.substr(0, file.size() - extension.size());
+        const std::size_t dot = name.rfind('.');
+        if (dot == std::string_view::npos || dot == 0 || dot + 1 == name.size()) return std::string_view();
+        for (const char c : name.substr(dot + 1))
+            if (c < '0' || c > '9') return std::string_view();
+        return name.substr(0, dot);
+    };
+    // A slice of a fallback font file made for the web, <stem>.<digits>.ttf for <stem>.ttf.
+    if (endsWith(".ttf")) {
+        const std::string_view stem = sliceName(".ttf");
+        if (stem.empty()) return false;
+        const std::string whole = std::string(stem) + ".ttf";
+        for (const FallbackFontFile& font : fallbackFontFiles()) {
+            if (whole == font.file) {
+                out = font;
+                return true;
+            }
+        }
+        return false;
+    }
+    // A slice, <stem>-<language>.<digits>.otf, or the manifest of a font's slices, <stem>-<language>.json.
     std::string_view name;
     if (endsWith(".json")) {
         name = file.substr(0, file.size() - 5);
     } else if (endsWith(".otf")) {
-        name = file.substr(0, file.size() - 4);
-        const std::size_t dot = name.rfind('.');
-        if (dot == std::string_view::npos || dot + 1 == name.size()) return false;
-        for (const char c : name.substr(dot + 1))
-            if (c < '0' || c > '9') return false;
-        name = name.substr(0, dot);
+        name = sliceName(".otf");
+        if (name.empty()) return false;
     } else {
         return false;
     }

@@ -70,6 +70,20 @@ describe('scripts', () => {
     });
   }
 
+  test('emoji and the rarest symbols come from one or two small slices of Symbola, and are drawn', async () => {
+    const { page, state } = await show(sample('en-symbols'));
+    assert.equal(state.missingGlyphs, 0, state.missingCharacters);
+    const fetched = await fontsFetched(page);
+    const symbola = fetched.filter((file) => file.startsWith('Symbola_hint'));
+    assert.ok(symbola.length >= 1 && symbola.length <= 2, fetched.join(', '));
+    assert.ok(symbola.every((file) => /^Symbola_hint\.\d\d\.ttf$/.test(file)), symbola.join(', '));
+    const bytes = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/fonts/Symbola_hint')).reduce((sum, entry) => sum + entry.encodedBodySize, 0));
+    assert.ok(bytes < 120000, `${bytes} bytes of Symbola`);
+    assert.ok(fetched.includes('NotoSansSymbols2-Regular.ttf'), 'the trophy and the sun are Noto\'s');
+    await page.context().close();
+  });
+
   test('a right-to-left article is set flush right, in the text layer and on the canvas', async () => {
     const { page, state } = await show(sample('ar'));
     assert.equal(state.missingGlyphs, 0);

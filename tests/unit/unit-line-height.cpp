@@ -21,7 +21,7 @@ const TrueTypeMetrics& allFonts() {
     static const std::unique_ptr<TrueTypeMetrics> metrics = [] {
         std::unique_ptr<TrueTypeMetrics> loaded = test::makeNotoMetrics();
         std::string error;
-        loadFallbackFonts(*loaded, {FOLIO_FONT_DIR, FOLIO_CJK_FONT_DIR}, error);
+        loadFallbackFonts(*loaded, {FOLIO_FONT_DIR, FOLIO_CJK_FONT_DIR, FOLIO_SYMBOL_FONT_DIR}, error);
         return loaded;
     }();
     return *metrics;

@@ -37,7 +37,7 @@ TrueTypeMetrics& worldMetrics() {
     static const std::unique_ptr<TrueTypeMetrics> metrics = [] {
         auto loaded = test::makeNotoMetrics();
         std::string error;
-        loadFallbackFonts(*loaded, {FOLIO_FONT_DIR, FOLIO_CJK_FONT_DIR}, error);
+        loadFallbackFonts(*loaded, {FOLIO_FONT_DIR, FOLIO_CJK_FONT_DIR, FOLIO_SYMBOL_FONT_DIR}, error);
         return loaded;
     }();
     return *metrics;
@@ -345,6 +345,34 @@ TEST_CASE("the fallback files an article needs: the best of each face, CJK slice
     CHECK_FALSE(fallbackFontFile("NotoSansCJK-Regular-ja.x1.otf", slice));
     CHECK_FALSE(parseFallbackCoverage(R"({"NotoSansArabic-Regular.ttf": [[5, 1]]})", parsed, error));
     CHECK_FALSE(error.empty());
+}
+
+TEST_CASE("emoji and the rarest symbols come from slices of Symbola, after any Noto face that has them") {
+    FallbackFontFile slice;
+    REQUIRE(fallbackFontFile("Symbola_hint.07.ttf", slice));
+    CHECK(std::string(slice.file) == "Symbola_hint.ttf");
+    CHECK(slice.style == FallbackStyle::Any);
+    CHECK_FALSE(fallbackFontFile("Symbola_hint.x7.ttf", slice));
+    CHECK_FALSE(fallbackFontFile("Symbola_hint..ttf", slice));
+    CHECK_FALSE(fallbackFontFile("Unknown.07.ttf", slice));
+    const std::string coverage = R"({
+        "Symbola_hint.03.ttf": [[9728, 9728], [127881, 127881]],
+        "NotoSansSymbols2-Regular.ttf": [[9728, 9728]]
+    })";
+    std::vector<FallbackCoverage> parsed;
+    std::string error;
+    REQUIRE(parseFallbackCoverage(coverage, parsed, error));
+    REQUIRE(parsed.size() == 2);
+    CHECK(parsed[0].file == "NotoSansSymbols2-Regular.ttf");  // table order: Symbola is last
+    MissingGlyphs missing;
+    missing.count = 2;
+    missing.characters = U"\u2600";
+    missing.faces = {1u << static_cast<unsigned>(FontFace::Serif)};
+    CHECK(wantedFallbackFiles(parsed, missing, "en") == std::vector<std::string>{"NotoSansSymbols2-Regular.ttf"});
+    missing.characters = U"\u2600\U0001F389";
+    missing.faces = {1u << static_cast<unsigned>(FontFace::Serif), 1u << static_cast<unsigned>(FontFace::Serif)};
+    CHECK(wantedFallbackFiles(parsed, missing, "en") ==
+          std::vector<std::string>{"NotoSansSymbols2-Regular.ttf", "Symbola_hint.03.ttf"});
 }
 
 TEST_CASE("line breaks: CJK anywhere but never before closing or after opening punctuation - Korean at spaces") {
