@@ -47,9 +47,6 @@ CommentCheck validateComment(const CommentDraft& draft);
 std::string commentPostBody(const CommentDraft& draft, const Article& article, const std::string& articleId,
                             const std::string& postedIso);
 
-// "No comments yet." for 0, "1 comment", else "N comments" ("12 comments").
-std::string commentCountLabel(std::size_t count);
-
 // Longest article id the stores below keep, bytes (as long as a bookmark id).
 constexpr std::size_t kMaxCommentArticleIdBytes = 2048;
 // Longest text DraftBook::parse and PendingComments::parse read, bytes (4 MB). The limits below

@@ -8,7 +8,7 @@ namespace folio {
 namespace {
 
 // A language's words. Patterns: %a the author, %d the day, %m the month's name, %n the month's
-// number, %y the year, %p a page, %t the pages, %k the minutes.
+// number, %y the year, %p a page, %t the pages, %k the minutes, %c the comments.
 struct Words {
     std::string_view language;               // a primary subtag; "zh-Hant" for Chinese in traditional script
     std::string_view byline;
@@ -17,6 +17,18 @@ struct Words {
     std::string_view minutes;                // the reading time
     std::string_view notes;
     std::string_view page;
+};
+
+// A language's words for the comments under an article (the count in a form that needs no plural
+// rules where the language has several).
+struct CommentWords {
+    std::string_view comments;      // the heading with none
+    std::string_view one;           // the heading with one
+    std::string_view many;          // the heading with more
+    std::string_view none;          // the line under the heading with none
+    std::string_view add;           // the link to the comment form
+    std::string_view unsent;        // a comment kept in the browser
+    std::string_view anonymous;     // a comment's author when it has no name
 };
 
 constexpr std::array<std::string_view, 12> kNoNames{};
@@ -35,7 +47,7 @@ const std::array<Words, 12> kWords{{
      "", "الهوامش", "صفحة %p من %t"},  // the reading time: arabicMinutes
     {"hi", "लेखक: %a", "%d %m %y",
      {"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्तूबर", "नवंबर", "दिसंबर"},
-     "%k मिनट में पढ़ें", "टिप्पणियाँ", "पृष्ठ %p / %t"},
+     "%k मिनट में पढ़ें", "फ़ुटनोट", "पृष्ठ %p / %t"},
     {"es", "Por %a", "%d de %m de %y",
      {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
       "diciembre"},
@@ -56,6 +68,27 @@ const std::array<Words, 12> kWords{{
      {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
       "dezembro"},
      "%k min de leitura", "Notas", "Página %p de %t"},
+}};
+
+// In the order of kWords.
+const std::array<CommentWords, 12> kCommentWords{{
+    {"Comments", "1 comment", "%c comments", "No comments yet.", "Add your comment", "not sent yet", "Anonymous"},
+    {"评论", "1 条评论", "%c 条评论", "暂无评论。", "发表评论", "尚未发送", "匿名"},
+    {"評論", "1 則評論", "%c 則評論", "尚無評論。", "發表評論", "尚未送出", "匿名"},
+    {"コメント", "コメント 1 件", "コメント %c 件", "コメントはまだありません。", "コメントを書く", "未送信", "匿名"},
+    {"댓글", "댓글 1개", "댓글 %c개", "아직 댓글이 없습니다.", "댓글 쓰기", "아직 보내지 않음", "익명"},
+    {"التعليقات", "تعليق واحد", "التعليقات (%c)", "لا توجد تعليقات بعد.", "أضف تعليقك", "لم يُرسل بعد", "مجهول"},
+    {"टिप्पणियाँ", "1 टिप्पणी", "%c टिप्पणियाँ", "अभी कोई टिप्पणी नहीं है।", "अपनी टिप्पणी लिखें", "अभी भेजी नहीं गई", "अनाम"},
+    {"Comentarios", "1 comentario", "%c comentarios", "Todavía no hay comentarios.", "Añade tu comentario", "aún no enviado",
+     "Anónimo"},
+    {"Commentaires", "1 commentaire", "%c commentaires", "Aucun commentaire pour l’instant.", "Ajoutez votre commentaire",
+     "pas encore envoyé", "Anonyme"},
+    {"Kommentare", "1 Kommentar", "%c Kommentare", "Noch keine Kommentare.", "Kommentar schreiben", "noch nicht gesendet",
+     "Anonym"},
+    {"Комментарии", "Комментарии: 1", "Комментарии: %c", "Комментариев пока нет.", "Написать комментарий",
+     "ещё не отправлен", "Аноним"},
+    {"Comentários", "1 comentário", "%c comentários", "Ainda não há comentários.", "Adicione seu comentário",
+     "ainda não enviado", "Anônimo"},
 }};
 
 // Lower-case ASCII of `s`.
@@ -138,5 +171,32 @@ std::string pageOfText(std::string_view language, std::size_t page, std::size_t 
         return std::string();
     });
 }
+
+}  // namespace folio
+
+namespace folio {
+
+namespace {
+
+const CommentWords& commentWordsFor(std::string_view language) {
+    return kCommentWords[static_cast<std::size_t>(&wordsFor(language) - kWords.data())];
+}
+
+}  // namespace
+
+std::string commentsHeading(std::string_view language, std::size_t count) {
+    const CommentWords& words = commentWordsFor(language);
+    if (count == 0) return std::string(words.comments);
+    if (count == 1) return std::string(words.one);
+    return expand(words.many, [&](char c) { return c == 'c' ? std::to_string(count) : std::string(); });
+}
+
+std::string noCommentsText(std::string_view language) { return std::string(commentWordsFor(language).none); }
+
+std::string addCommentText(std::string_view language) { return std::string(commentWordsFor(language).add); }
+
+std::string unsentCommentText(std::string_view language) { return std::string(commentWordsFor(language).unsent); }
+
+std::string anonymousAuthor(std::string_view language) { return std::string(commentWordsFor(language).anonymous); }
 
 }  // namespace folio

@@ -57,10 +57,4 @@ std::string commentPostBody(const CommentDraft& draft, const Article& article, c
     return out;
 }
 
-std::string commentCountLabel(std::size_t count) {
-    if (count == 0) return "No comments yet.";
-    if (count == 1) return "1 comment";
-    return std::to_string(count) + " comments";
-}
-
 }  // namespace folio

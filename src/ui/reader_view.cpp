@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "folio/article_meta.h"
+#include "folio/article_words.h"
 #include "folio/comments.h"
 #include "folio/utf8.h"
 
@@ -17,32 +18,36 @@ Block paragraphOf(RichText text) {
     return block;
 }
 
-// Appends one comment: author and date (and `status`, if any), then its text.
+// Appends one comment: author and date (and `status`, if any), then its text, in the words of the
+// article's language.
 void appendComment(Article& shown, const std::string& author, const std::string& posted, const std::string& text,
-                   const char* status) {
-    RichText byline{TextRun{author.empty() ? "Anonymous" : author, false, true, {}}};
-    const std::string date = formatDate(posted);
+                   const std::string& status) {
+    RichText byline{TextRun{author.empty() ? anonymousAuthor(shown.language) : author, false, true, {}}};
+    const std::string date = formatDate(posted, shown.language);
     if (!date.empty()) byline.push_back(TextRun{" \u00B7 " + date, false, false, {}});
-    if (status) byline.push_back(TextRun{std::string(" \u00B7 ") + status, true, false, {}});
+    // A reader's comment kept in this browser: nothing has moderated it yet, it has not even left.
+    if (!status.empty()) byline.push_back(TextRun{" \u00B7 " + status, true, false, {}});
     shown.body.push_back(paragraphOf(std::move(byline)));
     shown.body.push_back(paragraphOf({TextRun{text, false, false, {}}}));
 }
 
-// `article` with a comments section after its body: a heading with the count, each comment
-// (the reader's own unsent ones last), or "No comments yet.", then the link to the comment form.
+// `article` with a comments section after its body, in its language: a heading with the count,
+// each comment (the reader's own unsent ones last), or "No comments yet.", then the link to the
+// comment form.
 Article withComments(const Article& article, const std::vector<PendingComment>& pending) {
     Article shown = article;
     const std::size_t count = article.comments.size() + pending.size();
     Block heading;
     heading.type = BlockType::Heading;
     heading.level = 2;
-    heading.text.push_back(TextRun{count == 0 ? "Comments" : commentCountLabel(count), false, false, {}});
+    heading.text.push_back(TextRun{commentsHeading(article.language, count), false, false, {}});
     shown.body.push_back(heading);
-    if (count == 0) shown.body.push_back(paragraphOf({TextRun{commentCountLabel(0), true, false, {}}}));
-    for (const Comment& comment : article.comments) appendComment(shown, comment.author, comment.posted, comment.text, nullptr);
+    if (count == 0) shown.body.push_back(paragraphOf({TextRun{noCommentsText(article.language), true, false, {}}}));
+    for (const Comment& comment : article.comments) appendComment(shown, comment.author, comment.posted, comment.text, {});
     for (const PendingComment& comment : pending)
-        appendComment(shown, comment.author, comment.posted, comment.text, kUnsentCommentStatus);
-    shown.body.push_back(paragraphOf({TextRun{"Add your comment", false, true, std::string(kAddCommentLink)}}));
+        appendComment(shown, comment.author, comment.posted, comment.text, unsentCommentText(article.language));
+    shown.body.push_back(
+        paragraphOf({TextRun{addCommentText(article.language), false, true, std::string(kAddCommentLink)}}));
     return shown;
 }
 

@@ -27,9 +27,6 @@ namespace folio::ui {
 
 // The link target of "Add your comment" under the comments: the viewer opens its comment form.
 constexpr std::string_view kAddCommentLink = "folio:add-comment";
-// What a comment of the reader's kept in this browser says after its date: nothing has moderated
-// it yet, it has not even left the browser.
-constexpr const char* kUnsentCommentStatus = "not sent yet";
 
 // How far the reader has come in the shown article (its comments left out).
 struct ReadingProgress {

@@ -107,7 +107,7 @@ TEST_CASE("viewer comments: a kept comment is shown as not sent yet, never as aw
     std::string shown;
     for (const Line& line : f.viewer.reader().layout().lines)
         for (const Span& span : f.viewer.reader().layout().spansOf(line)) (shown += span.text) += " ";
-    CHECK(shown.find(ui::kUnsentCommentStatus) != std::string::npos);
+    CHECK(shown.find("not sent yet") != std::string::npos);
     CHECK(shown.find("moderation") == std::string::npos);
 }
 
@@ -184,4 +184,34 @@ TEST_CASE("viewer: a stored value changed elsewhere is read again: settings, boo
     f.viewer.storedValueChanged("");
     CHECK(f.viewer.settings().fontSizePx == 20.0f);
     CHECK(f.viewer.reader().commentCount() == 0);
+}
+
+TEST_CASE("viewer comments: the comments section is in the article's language, with its dates") {
+    MemoryStore store;
+    Viewer viewer{test::notoMetrics(), store};
+    viewer.setClock([] { return std::string("2026-12-03T12:00:00Z"); });
+    viewer.setCanvas(800.0f, 600.0f);
+    Article article;
+    article.title = "Nota";
+    article.language = "es-MX";
+    article.url = "https://example.com/es/nota";
+    Block block;
+    block.text.push_back(TextRun{"Un párrafo.", false, false, {}});
+    article.body.push_back(block);
+    const auto shown = [&viewer] {
+        std::string text;
+        for (const Line& line : viewer.reader().layout().lines)
+            for (const Span& span : viewer.reader().layout().spansOf(line)) (text += span.text) += " ";
+        return text;
+    };
+    viewer.reader().showArticle(article);
+    CHECK(shown().find("Comentarios") != std::string::npos);
+    CHECK(shown().find("Todavía no hay comentarios.") != std::string::npos);
+    CHECK(shown().find("Añade tu comentario") != std::string::npos);
+    CHECK(shown().find("Comments") == std::string::npos);
+    article.comments.push_back(Comment{"", "2026-07-12T09:30:00Z", "Muy bueno."});
+    viewer.reader().showArticle(article);
+    CHECK(shown().find("1 comentario") != std::string::npos);
+    CHECK(shown().find("Anónimo") != std::string::npos);
+    CHECK(shown().find("12 de julio de 2026") != std::string::npos);
 }

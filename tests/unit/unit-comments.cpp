@@ -4,6 +4,7 @@
 #include <string>
 
 #include "folio/article.h"
+#include "folio/article_words.h"
 #include "folio/bookmarks.h"
 #include "folio/comments.h"
 
@@ -101,11 +102,19 @@ TEST_CASE("comments: the posted JSON has every field, trimmed and escaped") {
     CHECK(folio::commentPostBody({"A", "x\xFFy"}, article, "id", kPosted).find("\"text\":\"x\uFFFDy\"") != std::string::npos);
 }
 
-TEST_CASE("comments: the count label") {
-    CHECK(folio::commentCountLabel(0) == "No comments yet.");
-    CHECK(folio::commentCountLabel(1) == "1 comment");
-    CHECK(folio::commentCountLabel(2) == "2 comments");
-    CHECK(folio::commentCountLabel(1234) == "1234 comments");
+TEST_CASE("comments: the heading and its count, in the article's language") {
+    CHECK(folio::commentsHeading("en", 0) == "Comments");
+    CHECK(folio::noCommentsText("") == "No comments yet.");
+    CHECK(folio::commentsHeading("en-GB", 1) == "1 comment");
+    CHECK(folio::commentsHeading("en", 2) == "2 comments");
+    CHECK(folio::commentsHeading("xx", 1234) == "1234 comments");
+    CHECK(folio::commentsHeading("zh-CN", 3) == "3 条评论");
+    CHECK(folio::commentsHeading("zh-TW", 3) == "3 則評論");
+    CHECK(folio::commentsHeading("ru", 21) == "Комментарии: 21");
+    CHECK(folio::commentsHeading("ar-EG", 5) == "التعليقات (5)");
+    CHECK(folio::addCommentText("ja") == "コメントを書く");
+    CHECK(folio::unsentCommentText("de") == "noch nicht gesendet");
+    CHECK(folio::anonymousAuthor("ko") == "익명");
 }
 
 TEST_CASE("comment drafts: drafts of two articles coexist and survive a round trip") {
