@@ -17,10 +17,30 @@ constexpr std::size_t kWordsPerMinute = 230;
 constexpr const char* kSeparator = " \u00B7 ";  // middle dot with a space either side
 constexpr const char* kNoBreakSpace = "\u00A0";   // inside a date and a reading time: a line breaks between parts
 
-// `text` with its spaces made no-break: a line breaks between the meta line's parts, not inside one.
-std::string unbroken(std::string text) {
-    for (std::size_t at = text.find(' '); at != std::string::npos; at = text.find(' ', at)) text.replace(at, 1, kNoBreakSpace);
-    return text;
+constexpr char32_t kWordJoiner = 0x2060;          // no break here, and nothing drawn
+
+// Whether a line may break beside `cp` with no space there: Chinese, Japanese and Korean
+// characters, their punctuation and full-width forms.
+bool breaksWithoutSpace(char32_t cp) {
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+// `text` with a word joiner wherever a line could break with no space ("2026年4月23日", "西湖都市报"),
+// and with its spaces made no-break too when `spaces` is false: lines break between the meta
+// line's parts, not inside one (a name still breaks at its spaces, should it be longer than a line).
+std::string unbroken(std::string_view text, bool spaces = false) {
+    std::string out;
+    char32_t previous = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t cp = nextCodepoint(text, pos);
+        if (previous != 0 && previous != ' ' && cp != ' ' && (breaksWithoutSpace(previous) || breaksWithoutSpace(cp)))
+            appendUtf8(out, kWordJoiner);
+        if (cp == ' ' && !spaces) out += kNoBreakSpace;
+        else appendUtf8(out, cp);
+        previous = cp;
+    }
+    return out;
 }
 
 }  // namespace
@@ -79,8 +99,8 @@ int readingMinutes(const Article& article) {
 
 std::string metaLine(const Article& article) {
     std::vector<std::string> parts;
-    if (!article.author.empty()) parts.push_back(bylineText(article.language, article.author));
-    if (!article.source.empty()) parts.push_back(article.source);
+    if (!article.author.empty()) parts.push_back(unbroken(bylineText(article.language, article.author), true));
+    if (!article.source.empty()) parts.push_back(unbroken(article.source, true));
     const std::string date = formatDate(article.published, article.language);
     if (!date.empty()) parts.push_back(unbroken(date));
     parts.push_back(unbroken(readingTimeText(article.language, readingMinutes(article))));

@@ -2,11 +2,15 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "folio/article.h"
 #include "folio/article_lower.h"
 #include "folio/article_meta.h"
 #include "folio/article_words.h"
+#include "folio/layout.h"
+#include "test_fonts.h"
 
 using namespace folio;
 
@@ -54,7 +58,29 @@ TEST_CASE("article words: the meta line and the notes heading of a Chinese artic
     article.body.back().text.push_back(TextRun{text, false, false, {}});
     article.notes.push_back(RichText{TextRun{"注释正文。", false, false, {}}});
     const std::string meta = metaLine(article);
-    CHECK(meta == "作者：林晓雯 \u00B7 西湖都市报 \u00B7 2026年4月23日 \u00B7 阅读约\u00A03\u00A0分钟");
+    // The date and the reading time never break inside: no-break spaces, word joiners (U+2060)
+    // where Chinese would break between characters.
+    const std::string wj = "\u2060";
+    CHECK(meta == "作" + wj + "者" + wj + "：" + wj + "林" + wj + "晓" + wj + "雯 \u00B7 西" + wj + "湖" + wj + "都" + wj + "市" + wj +
+                      "报 \u00B7 2026" + wj + "年" + wj + "4" + wj + "月" + wj + "23" + wj + "日 \u00B7 阅" + wj + "读" + wj +
+                      "约\u00A03\u00A0分" + wj + "钟");
+    // At a phone's width the meta line breaks at its separators only.
+    const Typesetter typesetter(article, test::notoMetrics(), meta);
+    LayoutSettings narrow;
+    narrow.viewportWidthPx = 200.0f;
+    const Layout layout = typesetter.layout(narrow);
+    std::vector<std::string> metaLines;
+    for (const Line& line : layout.lines) {
+        if (line.role != LineRole::Meta) continue;
+        metaLines.emplace_back();
+        for (const Span& span : layout.spansOf(line)) metaLines.back() += span.text;
+    }
+    REQUIRE(metaLines.size() >= 2);
+    for (const std::string& line : metaLines) {
+        CAPTURE(line);
+        for (const auto& [first, last] : {std::pair<const char*, const char*>{"作", "雯"}, {"西", "报"}, {"2026", "日"}, {"阅", "钟"}})
+            CHECK((line.find(first) == std::string::npos) == (line.find(last) == std::string::npos));
+    }
     const Article drawn = lowerForDrawing(article);
     bool heading = false;
     for (const Block& block : drawn.body)
