@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,7 +75,17 @@ for (const folder of FOLDERS) {
     renameSync(join(out, path), join(out, names[path]));
   }
 }
-rewrite('asset-names.js', 'export const ASSET_NAMES = {};', `export const ASSET_NAMES = ${JSON.stringify(names, null, 1)};`);
+// asset-names.js names the faces' Latin slices, which every article fetches, and the file that
+// names all the others (fetched the first time one of them is): fonts/asset-names.<hash>.json.
+const { FACE_FILES } = await import(pathToFileURL(join(site, 'folio-fonts.js')).href);
+const first = Object.fromEntries(FACE_FILES.map((file) => [`fonts/${file}`, names[`fonts/${file}`]]));
+const others = Object.fromEntries(Object.entries(names).filter(([path]) => !(path in first)));
+const MORE = 'fonts/asset-names.json';
+writeFileSync(join(out, MORE), `${JSON.stringify(others)}\n`);
+first[MORE] = hashedName(MORE);
+renameSync(join(out, MORE), join(out, first[MORE]));
+rewrite('asset-names.js', 'export const ASSET_NAMES = {};', `export const ASSET_NAMES = ${JSON.stringify(first, null, 1)};`);
+rewrite('asset-names.js', 'export const MORE_ASSET_NAMES = null;', `export const MORE_ASSET_NAMES = ${JSON.stringify(MORE)};`);
 // The core's code is found by the literal URL in core-bridge.js (which bundlers follow and copy);
 // Emscripten's loader names it too, unused, but bundlers follow that one as well.
 const wasm = hashedName('folio-core.wasm');

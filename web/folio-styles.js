@@ -3,7 +3,7 @@
 // and the dialogs (reading settings, bookmarks, share menu, comment form). Their colours are custom properties (--folio-surface, --folio-paper-text…)
 // that installDesignTokens() defines from the core's palettes; no colour is written here.
 
-import { assetUrl } from './asset-names.js';
+import { firstAssetUrl } from './asset-names.js';
 import { FACE_FILES } from './folio-fonts.js';
 
 // Sheets added to the page so far, by name.
@@ -34,7 +34,7 @@ export function addStyleSheet(name, css, nonce = null) {
 // Styles for every viewer on the page, added once: on screen the text layer is what assistive
 // technology, find and selection reach; on paper the HTML copy replaces the stage.
 export function installStyles(assets, nonce = null) {
-  const font = (face) => assetUrl(`fonts/${FACE_FILES[face]}`, assets);  // by folio::FontFace
+  const font = (face) => firstAssetUrl(`fonts/${FACE_FILES[face]}`, assets);  // by folio::FontFace
   addStyleSheet('styles', `
 @font-face { font-family: "Folio Print Serif"; src: url("${font(0)}"); }
 @font-face { font-family: "Folio Print Serif"; font-weight: bold; src: url("${font(2)}"); }

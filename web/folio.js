@@ -18,7 +18,7 @@
 // PDF delivery, errors), fonts, fetching, watching the colour scheme and the size. Every call
 // into the wasm module goes through core-bridge.js.
 import { FolioError, createCoreBridge } from './core-bridge.js';
-import { assetUrl } from './asset-names.js';
+import { assetUrl, firstAssetUrl } from './asset-names.js';
 import { FACE_FILES } from './folio-fonts.js';
 import { installDesignTokens, installStyles } from './folio-styles.js';
 import { TextLayer } from './text-layer.js';
@@ -806,7 +806,7 @@ export class FolioViewer extends EventTarget {
   // The font file of `face` (a folio::FontFace value), fetched once; resolves with its bytes.
   _fetchFont(face) {
     if (!this._fontFetches.has(face)) {
-      const fetching = this._fetchBytes(this._assetUrl(`fonts/${FACE_FILES[face]}`));
+      const fetching = this._fetchBytes(firstAssetUrl(`fonts/${FACE_FILES[face]}`, this._assets));
       fetching.catch(() => {});  // reported where awaited
       this._fontFetches.set(face, fetching);
     }
@@ -898,7 +898,7 @@ export class FolioViewer extends EventTarget {
   async _addWantedFallbacks() {
     if (!this._bridge.state().missingGlyphs) return false;
     try {
-      const manifest = (name) => this._fetchBytes(this._assetUrl(`fonts/${name}`))
+      const manifest = (name) => this._fetchAsset(`fonts/${name}`)
         .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
       this._fallbackCoverage ??= manifest('fallbacks.json');
       let coverage = await this._fallbackCoverage;
@@ -919,7 +919,7 @@ export class FolioViewer extends EventTarget {
       this._fallbackFetches ??= new Map();
       wanted = wanted.filter(({ file }) => !file.endsWith('.json') && !this._fallbackFetches.has(file));
       if (!wanted.length) return false;
-      for (const { file } of wanted) this._fallbackFetches.set(file, this._fetchBytes(this._assetUrl(`fonts/${file}`)));
+      for (const { file } of wanted) this._fallbackFetches.set(file, this._fetchAsset(`fonts/${file}`));
       const results = await Promise.allSettled(wanted.map(({ file }) => this._fallbackFetches.get(file)));
       if (this._destroyed) return false;
       let added = false;
@@ -955,7 +955,7 @@ export class FolioViewer extends EventTarget {
     this._dictionaryFetches ??= new Map();
     for (const file of wanted) {
       if (!this._dictionaryFetches.has(file)) {
-        this._dictionaryFetches.set(file, this._fetchBytes(this._assetUrl(`dictionaries/${file}`)));
+        this._dictionaryFetches.set(file, this._fetchAsset(`dictionaries/${file}`));
       }
     }
     const results = await Promise.allSettled(wanted.map((file) => this._dictionaryFetches.get(file)));
@@ -972,9 +972,17 @@ export class FolioViewer extends EventTarget {
     return added;
   }
 
-  // Where the viewer's file `path` ('fonts/…', 'dictionaries/…') is (asset-names.js).
-  _assetUrl(path) {
-    return assetUrl(path, this._assets);
+  // The bytes of the viewer's file `path` ('fonts/…', 'dictionaries/…'; asset-names.js says where
+  // it is); rejects with a FolioError, as _fetchBytes does.
+  async _fetchAsset(path) {
+    let url;
+    try {
+      url = await assetUrl(path, this._assets);
+    } catch (error) {
+      throw new FolioError(`Could not find ${path}: the list of the viewer's files could not be loaded (${error.message ?? error}).`,
+        READER_MESSAGES.unreachable);
+    }
+    return this._fetchBytes(url);
   }
 
   // The largest article the core's parser reads, bytes (folio::ParseLimits::maxInputBytes, asked of

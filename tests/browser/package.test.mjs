@@ -87,6 +87,23 @@ describe('npm package', () => {
     }
   });
 
+  test('an article in another script finds its slices through the names fetched on first need', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 800, height: 600 } });
+    const tab = collectProblems(await context.newPage());
+    const fetched = [];
+    tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await tab.goto(`${env.base}index.html`);
+    await tab.waitForFunction(() => window.shown === true && window.viewer.state().ready, null, { timeout: 30000 });
+    assert.ok(!fetched.some((p) => p.includes('asset-names.') && p.endsWith('.json')), 'an English article needs no more names');
+    const state = await tab.evaluate(() => window.viewer.load({ version: 1, title: 'Καλημέρα', body: ['Ένα κείμενο στα ελληνικά 🎉'] }));
+    assert.equal(state.missingGlyphs, 0, state.missingCharacters);
+    assert.ok(fetched.some((p) => /^\/node_modules\/folio\/fonts\/asset-names\.[0-9a-f]{10}\.json$/.test(p)), fetched.join('\n'));
+    assert.ok(fetched.some((p) => /^\/node_modules\/folio\/fonts\/NotoSerif-Regular\.greek\.[0-9a-f]{10}\.ttf$/.test(p)), fetched.join('\n'));
+    assert.ok(fetched.some((p) => /^\/node_modules\/folio\/fonts\/Symbola_hint\.\d\d\.[0-9a-f]{10}\.ttf$/.test(p)), fetched.join('\n'));
+    assert.deepEqual(tab.problems, []);
+    await context.close();
+  });
+
   test('its modules ship minified, each with a source map of the original', async () => {
     const { readFileSync } = await import('node:fs');
     const dir = join(page, 'node_modules/folio');
