@@ -163,7 +163,7 @@ bool fallbackFontFile(std::string_view file, FallbackFontFile& out) {
     const auto endsWith = [file](std::string_view suffix) {
         return file.size() > suffix.size() && file.substr(file.size() - suffix.size()) == suffix;
     };
-    // The number of a slice "<name>.<digits><extension>": its <name>, empty when `file` is not one.
+    // For a slice "<name>.<digits><extension>", its <name>; empty when `file` is not one.
     const auto sliceName = [file](std::string_view extension) {
         const std::string_view name = file.substr(0, file.size() - extension.size());
         const std::size_t dot = name.rfind('.');
