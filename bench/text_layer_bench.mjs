@@ -3,6 +3,9 @@
 // lines in view, the whole article, its background chunks), the DOM nodes and memory it holds, and
 // whether the canvas keeps pace with a scripted scroll. A program, not a test:
 //   tools/build.sh web && node bench/text_layer_bench.mjs
+// Given built sites (copies of build/web/site, say before and after a change), it measures each of
+// them, one after the other for each article, and prints their rows side by side:
+//   node bench/text_layer_bench.mjs /tmp/site-before build/web/site
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS, median, serveBoth, table } from './bench_support.mjs';
 import { syntheticArticle } from './synthetic_article.mjs';
 
-const SITE = fileURLToPath(new URL('../build/web/site', import.meta.url));
+const SITES = process.argv.length > 2 ? process.argv.slice(2) : [fileURLToPath(new URL('../build/web/site', import.meta.url))];
+const label = (words, site) => words.toLocaleString('en-US') + (SITES.length > 1 ? ` (${site})` : '');
 const SIZES = [2850, 28500, 285000];
 const FONT_REPS = 7;       // font-size changes per article
 const SCROLL_MS = 5000;    // the scripted scroll
@@ -69,15 +73,16 @@ const SCRIPTED_SCROLL = `(() => new Promise((resolve) => {
 }))()`;
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-text-layer-bench-'));
-const server = await serveBoth(SITE, dir);
-const base = `http://127.0.0.1:${server.address().port}/`;
+const servers = await Promise.all(SITES.map((site) => serveBoth(site, dir)));
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const buildRows = [];
 const sizeRows = [];
 const scrollRows = [];
 try {
-  for (const words of SIZES) {
-    writeFileSync(join(dir, `article-${words}.json`), JSON.stringify(syntheticArticle(words)));
+  for (const words of SIZES) for (const [which, server] of servers.entries()) {
+    if (which === 0) writeFileSync(join(dir, `article-${words}.json`), JSON.stringify(syntheticArticle(words)));
+    const base = `http://127.0.0.1:${server.address().port}/`;
+    const row = label(words, SITES[which]);
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -98,23 +103,23 @@ try {
     const idleFrames = (await page.evaluate(() => window.folio.state().framesRendered)) - framesBefore;
     const scroll = await page.evaluate(SCRIPTED_SCROLL);
     const med = (key) => median(changes.map((c) => c[key]));
-    buildRows.push([words.toLocaleString('en-US'), ms(loaded.complete - loaded.started), ms(med('frame')),
+    buildRows.push([row, ms(loaded.complete - loaded.started), ms(med('frame')),
       changes.every((c) => c.visibleBuilt && c.inView > 0) ? 'yes' : 'NO', ms(med('complete')), String(med('chunks')),
       ms(Math.max(...changes.map((c) => c.longestChunk)))]);
-    sizeRows.push([words.toLocaleString('en-US'), String(dom.lines), String(dom.elements), String(metrics.Nodes),
+    sizeRows.push([row, String(dom.lines), String(dom.elements), String(metrics.Nodes),
       `${(metrics.JSHeapUsedSize / 1048576).toFixed(1)} MB`]);
-    scrollRows.push([words.toLocaleString('en-US'), String(scroll.frames), String(scroll.lagged), String(idleFrames)]);
+    scrollRows.push([row, String(scroll.frames), String(scroll.lagged), String(idleFrames)]);
     await page.close();
   }
 } finally {
   await browser.close();
-  server.close();
+  for (const server of servers) server.close();
   rmSync(dir, { recursive: true, force: true });
 }
 table('Building the text layer (medians of 7 font-size changes; ms)',
   ['words', 'load: whole layer', 'size change: drawn frame', 'lines in view in that frame', 'size change: whole layer',
    'chunks', 'longest chunk'], buildRows,
-  ['"whole layer": from the new layout to the last group built in background chunks (requestIdleCallback).']);
+  ['"whole layer": from the new layout to the last group built in background chunks.']);
 table('What the layer holds', ['words', 'line boxes', 'elements in the layer', 'DOM nodes in the page', 'JS heap'], sizeRows);
 table(`A scripted ${SCROLL_MS / 1000} s scroll (40 px per frame) and 2 s of idle`,
   ['words', 'frames', 'frames where the canvas lagged the layer', 'frames drawn while idle'], scrollRows);

@@ -12,6 +12,7 @@ import { addStyleSheet } from './folio-styles.js';
 
 const CHUNK_MS = 8;        // the longest a background chunk of building runs, ms
 const MAX_GROUPS_PER_ASK = 64;  // groups asked of the module at once while building in the background
+const SECTION_GROUPS = 64;  // groups per section: the browser lays out a section's groups, not all the article's
 const MEASURE_SPACING = 0.01;  // px of letter spacing that turns a measuring canvas's ligatures off
 const KIND_MARKER = 1;     // folio::ui::LayerRun
 const KIND_COMMENT = 2;
@@ -156,8 +157,7 @@ export class TextLayer {
     if (this._destroyed) return;
     document.fonts.add(fontFace);
     this._faces.set(face, fontFace);
-    this._baselines.clear();
-    if (this._generation !== null) this._rebuild();  // lines measured with a stand-in face are fitted again
+    this._refit();  // lines measured with a stand-in face are fitted again
   }
 
   /**
@@ -172,8 +172,7 @@ export class TextLayer {
     if (this._destroyed) return;
     document.fonts.add(fontFace);
     this._measureFont = null;
-    this._baselines.clear();
-    if (this._generation !== null) this._rebuild();
+    this._refit();
   }
 
   /**
@@ -199,8 +198,7 @@ export class TextLayer {
       this.article.style.setProperty(`--folio-fallbacks-${wanted}`, `${this._fallbackStacks[wanted]}, serif`);
     }
     this._measureFont = null;
-    this._baselines.clear();
-    if (this._generation !== null) this._rebuild();
+    this._refit();
   }
 
   /**
@@ -364,16 +362,35 @@ export class TextLayer {
     if (!outline) return;
     this.scroller.style.top = `${outline.viewTop}px`;
     this.article.lang = outline.language || '';
-    this.article.dir = outline.direction || 'auto';
+    this.article.dir = outline.direction;
+    this._rtl = outline.direction === 'rtl';
     let bottom = 0;
     const elements = document.createDocumentFragment();
-    for (const [tag, detail, top, groupBottom, sideways = null] of outline.groups) {
+    // Groups go in sections of SECTION_GROUPS, each a box of its own (see .folio-section): a group
+    // filled in is then laid out with its section's groups, not with every group of the article.
+    let section = null;
+    let sectionTop = 0;
+    for (const [index, [tag, detail, top, groupBottom, sideways = null]] of outline.groups.entries()) {
+      if (index % SECTION_GROUPS === 0) {
+        section = elements.appendChild(document.createElement('div'));
+        section.className = 'folio-section';
+        let sectionBottom = 0;
+        sectionTop = Infinity;
+        for (const [, , t, b] of outline.groups.slice(index, index + SECTION_GROUPS)) {
+          if (b <= t) continue;  // a group with no lines or pictures has no place
+          sectionTop = Math.min(sectionTop, t);
+          sectionBottom = Math.max(sectionBottom, b);
+        }
+        if (sectionTop === Infinity) sectionTop = 0;
+        section.style.top = `${sectionTop}px`;
+        section.style.height = `${Math.max(0, sectionBottom - sectionTop)}px`;
+      }
       const element = document.createElement(tag);
       element.className = 'folio-group';
       if (detail === 'meta') element.classList.add('folio-meta');
       if (tag === 'ul' || tag === 'ol') element.setAttribute('role', 'list');
       if (tag === 'table') element.setAttribute('role', 'table');
-      element.style.top = `${top}px`;
+      element.style.top = `${top - sectionTop}px`;
       element.style.height = `${Math.max(0, groupBottom - top)}px`;
       let left = 0;
       if (sideways) {  // wider than the column: it scrolls sideways in its box, and the canvas with it
@@ -384,7 +401,7 @@ export class TextLayer {
         element.addEventListener('scroll', () => this._bridgeOf().setSidewaysScroll(block, element.scrollLeft), { passive: true });
       }
       this._groups.push({ tag, detail, top, left, sideways, element, built: false });
-      elements.append(element);
+      section.appendChild(element);
       bottom = Math.max(bottom, groupBottom);
       this._groupBottoms.push(bottom);
     }
@@ -415,6 +432,7 @@ export class TextLayer {
       this._build(i, j);
       i = j;
     }
+    for (let i = first; i < end; ++i) this._fitGroup(this._groups[i]);
     if (end > this._fillCursor) this._fillCursor = end;  // reading goes on downwards
     if (this.stats && this.stats.visible === null) this.stats.visible = performance.now();
   }
@@ -437,9 +455,12 @@ export class TextLayer {
       this._pending = null;
       this._fill();
     };
-    if (window.requestIdleCallback) {
-      const id = requestIdleCallback(run, { timeout: 100 });
-      this._pending = () => cancelIdleCallback(id);
+    // A background task, not an idle callback: idle periods come once a frame, and most of a frame
+    // would go unused between chunks. The browser still paints and handles input between them.
+    if (globalThis.scheduler?.postTask) {
+      const controller = new AbortController();
+      scheduler.postTask(run, { priority: 'background', signal: controller.signal }).catch(() => {});
+      this._pending = () => controller.abort();
     } else {
       const id = setTimeout(run, 0);
       this._pending = () => clearTimeout(id);
@@ -486,11 +507,12 @@ export class TextLayer {
     else this.stats.complete = performance.now();
   }
 
-  // Builds groups [first, end); false when the module's layout is no longer the layer's.
+  // Builds groups [first, end), their lines not fitted yet (_fitGroup); false when the module's
+  // layout is no longer the layer's.
   _build(first, end) {
     const data = this._bridgeOf().textLayerGroups(first, end);
     if (!data || data.generation !== this._generation) return false;
-    this._learnBaselines(data.groups);
+    this._learnBaselines(data.groups.flatMap(({ lines }) => lines.flatMap((line) => line[3])));
     for (const { group, lines, images, items } of data.groups) this._fillGroup(this._groups[group], lines, images, items);
     for (let i = first; i < end; ++i) {
       if (!this._groups[i].built) this._unbuilt -= 1;
@@ -503,6 +525,8 @@ export class TextLayer {
   // [depth, ordered] per item (none for a flat list).
   _fillGroup(group, lines, images, items = null) {
     const element = group.element;
+    group.lines = [];
+    group.fitted = false;
     const parts = document.createDocumentFragment();
     if (group.sideways) {  // as wide as its content, so that it scrolls as far as the canvas's
       const spacer = parts.appendChild(document.createElement('div'));
@@ -563,7 +587,7 @@ export class TextLayer {
         caption ??= parts.appendChild(document.createElement(group.tag === 'table' ? 'caption' : 'figcaption'));
         parent = caption;
       }
-      this._addLine(parent, line, group.top, group.left);
+      this._addLine(parent, line, group);
     }
     element.replaceChildren(parts);
   }
@@ -604,42 +628,45 @@ export class TextLayer {
 
   // Appends the elements of one line: its marker (a list item's number or bullet, hidden from
   // screen readers and copies) and its text, each over the canvas glyphs.
-  _addLine(parent, [, role, baseline, runs, spaceAfter, rtl], groupTop, groupLeft = 0) {
+  _addLine(parent, [, role, baseline, runs, spaceAfter, rtl], group) {
     const marker = runs.find((run) => run[6] === KIND_MARKER);
     if (marker) {
-      const element = this._lineElement([marker], baseline, groupTop, groupLeft);
+      const element = this._lineElement([marker], baseline, group);
       element.classList.add('folio-marker');
       element.setAttribute('aria-hidden', 'true');
-      parent.append(element);
+      parent.appendChild(element);
     }
     const text = runs.filter((run) => run[6] !== KIND_MARKER);
     if (!text.length) {  // a blank line of code is a line of its own in a copy
       if (role === 'code') parent.append(Object.assign(document.createElement('span'), { className: 'folio-line folio-code-line' }));
       return;
     }
-    const element = this._lineElement(text, baseline, groupTop, groupLeft, rtl && spaceAfter);
+    const element = this._lineElement(text, baseline, group, rtl && spaceAfter);
     if (role === 'code') element.classList.add('folio-code-line');
-    if (rtl) element.dir = 'rtl';
-    if (spaceAfter) element.append(' ');  // the space the line break took, for copies and find
-    parent.append(element);
+    if (Boolean(rtl) !== this._rtl) element.dir = rtl ? 'rtl' : 'ltr';  // a paragraph against the article's direction
+    if (spaceAfter) element.appendChild(document.createTextNode(' '));  // the space the line break took, for copies and find
+    parent.appendChild(element);
   }
 
   // An absolutely placed line of `runs` ([text, face, x, width, size, link, kind, tags, rise], in
   // reading order; right-to-left runs stand left of the ones before them) with its baseline at
-  // `baseline` px, scaled across to the engine's width, in a group whose box starts `groupTop` and
-  // `groupLeft` px into the layer. `leftSpace`: a space will be added that stands at the line's left
-  // end (the break space of a right-to-left line): the box starts that much further left.
-  _lineElement(runs, baseline, groupTop, groupLeft, leftSpace = false) {
+  // `baseline` px, in `group` (its box starts group.top and group.left px into the layer); put in
+  // the group's list of lines to fit to the engine's width (_fitGroup). `leftSpace`: a space will
+  // be added that stands at the line's left end (the break space of a right-to-left line): the box
+  // starts that much further left.
+  _lineElement(runs, baseline, group, leftSpace = false) {
     const [, face, , , size] = runs.find((run) => !run[8]) ?? runs[0];  // the first run on the baseline
-    const x = Math.min(...runs.map((run) => run[2]));
-    const right = Math.max(...runs.map((run) => run[2] + run[3]));
+    let x = Infinity;
+    let right = -Infinity;
+    for (const run of runs) {
+      x = Math.min(x, run[2]);
+      right = Math.max(right, run[2] + run[3]);
+    }
     const line = document.createElement('span');
     line.className = `folio-line folio-f${face}`;
-    let measured = 0;
     for (const [text, runFace, , , runSize, link, kind, tags = [], rise = 0] of runs) {
-      measured += this._textWidth(text, runFace, runSize);
       if (runFace === face && runSize === size && link === null && kind === 0 && !tags.length) {
-        line.append(text);
+        line.appendChild(document.createTextNode(text));
         continue;
       }
       let run;
@@ -663,18 +690,42 @@ export class TextLayer {
       run.classList.add(`folio-f${runFace}`);
       if (runSize !== size) run.style.fontSize = `${runSize}px`;
       if (rise) run.style.verticalAlign = `${rise}px`;  // raised or lowered as the engine sets it
-      run.append(styledText(text, tags));
-      line.append(run);
+      run.appendChild(styledText(text, tags));
+      line.appendChild(run);
     }
-    const width = right - x;
     const style = line.style;
-    const scale = measured > 0 && width > 0 ? width / measured : 1;
-    const lastRun = runs[runs.length - 1];
-    style.left = `${(leftSpace ? x - this._textWidth(' ', lastRun[1], lastRun[4]) * scale : x) - groupLeft}px`;
-    style.top = `${baseline - this._baselineOf(face, size) - groupTop}px`;
+    style.left = `${x - group.left}px`;
+    style.top = `${baseline - this._baselineOf(face, size) - group.top}px`;
     style.fontSize = `${size}px`;
-    if (scale !== 1) style.transform = `scaleX(${scale})`;
+    group.lines.push({ line, runs, x, width: right - x, leftSpace, baseline, face, size });
     return line;
+  }
+
+  // Fits the lines of `group`, once built, to the engine's glyphs: each on its baseline and scaled
+  // across to the engine's width. Measuring is most of a line's cost, and only lines near the view
+  // need it, so the layer does it as they come near (_buildVisible).
+  _fitGroup(group) {
+    if (group.fitted || !group.lines) return;
+    this._learnBaselines(group.lines.flatMap((job) => job.runs));
+    for (const { line, runs, x, width, leftSpace, baseline, face, size } of group.lines) {
+      let measured = 0;
+      for (const [text, runFace, , , runSize] of runs) measured += this._textWidth(text, runFace, runSize);
+      const scale = measured > 0 && width > 0 ? width / measured : 1;
+      line.style.transform = scale !== 1 ? `scaleX(${scale})` : '';
+      line.style.top = `${baseline - this._baselineOf(face, size) - group.top}px`;
+      if (leftSpace) {
+        const lastRun = runs[runs.length - 1];
+        line.style.left = `${x - this._textWidth(' ', lastRun[1], lastRun[4]) * scale - group.left}px`;
+      }
+    }
+    group.fitted = true;
+  }
+
+  // A face came in: every line is fitted again (those in view now, the others as they come near).
+  _refit() {
+    this._baselines.clear();
+    for (const group of this._groups) group.fitted = false;
+    if (this._view) this._buildVisible(this._view.scrollY);
   }
 
   // ---- Fitting ----
@@ -699,16 +750,12 @@ export class TextLayer {
     return width - MEASURE_SPACING * characters;
   }
 
-  // Measures, in one layout, the baseline offsets the groups' lines need and are not known yet.
-  _learnBaselines(groups) {
+  // Measures, in one layout, the baseline offsets that `runs` need and are not known yet.
+  _learnBaselines(runs) {
     const wanted = new Map();
-    for (const { lines } of groups) {
-      for (const line of lines) {
-        for (const run of line[3]) {
-          const key = `${run[1]} ${run[4]}`;
-          if (!this._baselines.has(key) && !wanted.has(key)) wanted.set(key, [run[1], run[4]]);
-        }
-      }
+    for (const run of runs) {
+      const key = `${run[1]} ${run[4]}`;
+      if (!this._baselines.has(key) && !wanted.has(key)) wanted.set(key, [run[1], run[4]]);
     }
     if (!wanted.size) return;
     const probes = [...wanted].map(([key, [face, size]]) => {
@@ -741,6 +788,7 @@ export class TextLayer {
     const group = place && this._groups[place.group];
     if (!group) return null;
     if (!group.built) this._build(place.group, place.group + 1);
+    this._fitGroup(group);
     if (place.link) return [...group.element.querySelectorAll('a')].find((a) => a.getAttribute('href') === place.link) ?? null;
     return place.item >= 0 ? group.element.querySelector(`li[data-item="${place.item}"]`) : group.element;
   }

@@ -138,8 +138,12 @@ std::string textLayerOutline(const Layout& layout, const Article& shown, std::si
                 entry.push_back({area.x, area.width, area.contentWidth, area.block});
         groups.push_back(std::move(entry));
     }
-    const TextDirection direction = articleDirection(shown);
-    const char* dir = direction == TextDirection::Rtl ? "rtl" : direction == TextDirection::Ltr ? "ltr" : "auto";
+    // Never "auto": the browser would look for the first strong character again on every insertion
+    // into the layer. An article of no stated direction takes its first line's, as dir="auto" would.
+    TextDirection direction = articleDirection(shown);
+    if (direction == TextDirection::Auto)
+        direction = !layout.lines.empty() && layout.lines.front().rtl ? TextDirection::Rtl : TextDirection::Ltr;
+    const char* dir = direction == TextDirection::Rtl ? "rtl" : "ltr";
     return dump({{"generation", generation}, {"height", layout.height}, {"viewTop", viewTop}, {"language", shown.language},
                  {"direction", dir}, {"groups", std::move(groups)}});
 }

@@ -28,14 +28,15 @@ enum class LayerRun : int { Text = 0, Marker = 1, CommentAction = 2, NoteMark = 
 int groupOf(const Line& line);
 
 // The layer's outline as JSON:
-//   {"generation":g,"height":px,"viewTop":px,"language":"en","groups":[[tag, detail, top, bottom], …]}
+//   {"generation":g,"height":px,"viewTop":px,"language":"en","direction":"ltr","groups":[[tag, detail, top, bottom], …]}
 // one entry per group in reading order; tag is the element a group becomes ("h1", "p", "h2"-"h4",
 // "blockquote", "ul", "ol", "figure", "pre", "table", "hr", "aside"), detail the meta line's "meta", an image's alt text, a
 // code block's language, or ""; top and bottom (px) bound its lines and pictures (both 0 for a group
 // with neither). A group with a sideways area (Layout::sideways) has a fifth member, [x, width,
 // contentWidth, block]: the box that shows it and how wide its content is (px), and its block.
 // `viewTop` is how far below the canvas top the content's view begins (the toolbar's height).
-// `generation` names the layout (ReaderView::layoutGeneration); the lines of a group are asked
+// `direction` is "ltr" or "rtl": the article's, else its first line's (as the browser's dir="auto"
+// would find it, without its cost on every insertion). `generation` names the layout (ReaderView::layoutGeneration); the lines of a group are asked
 // for with it.
 std::string textLayerOutline(const Layout& layout, const Article& shown, std::size_t generation, float viewTop);
 

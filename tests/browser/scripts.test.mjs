@@ -94,7 +94,7 @@ describe('scripts', () => {
         dir: article.dir,
         lines: lines.map((line) => {
           const box = line.getBoundingClientRect();
-          return { dir: line.dir, left: box.left, right: box.right, top: box.top, height: box.height };
+          return { dir: getComputedStyle(line).direction, left: box.left, right: box.right, top: box.top, height: box.height };
         }),
       };
     });
