@@ -27,7 +27,7 @@ std::string faceSliceFile(FontFace face, std::string_view slice);
 // the slice's name of letters, digits and '-'); sets `face` when it does, else leaves it.
 bool faceSliceOf(std::string_view file, FontFace& face);
 
-// The whole file at `path`; empty when it cannot be read.
+// The whole file at `path`; empty when it cannot be read (or is empty).
 std::vector<unsigned char> readFileBytes(const std::string& path);
 
 // Loads every face from its file (fontFileName) in the folder `dir` into `metrics`. Returns true when

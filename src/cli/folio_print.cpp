@@ -14,7 +14,6 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -191,16 +190,14 @@ folio::PdfPictures loadPictures(const folio::Article& article, const std::string
         const bool svg = name.size() > 4 && (name.compare(name.size() - 4, 4, ".svg") == 0 ||
                                              name.compare(name.size() - 4, 4, ".SVG") == 0);
         const std::filesystem::path path = svg ? std::filesystem::path() : localPicturePath(shown.src, articlePath, problem);
-        std::ifstream in;
-        if (!path.empty()) in.open(path, std::ios::binary);
+        const std::vector<unsigned char> bytes = path.empty() ? std::vector<unsigned char>() : folio::readFileBytes(path.string());
         if (svg) {
             problem = "SVG, which folio-print cannot draw (the viewer's PDF, made in a browser, has it)";
         } else if (path.empty()) {
             // localPicturePath said why
-        } else if (!in) {
+        } else if (bytes.empty()) {
             problem = "cannot read " + path.string();
         } else {
-            const std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
             folio::PdfPicture picture;
             if (folio::decodePicture(bytes, picture, problem)) pictures.emplace(shown.src, std::move(picture));
         }
@@ -216,9 +213,9 @@ int main(int argc, char** argv) {
     const int parsed = parseOptions(argc, argv, options);
     if (parsed >= 0) return parsed;
 
-    std::ifstream in(options.input, std::ios::binary);
-    if (!in) return failure("cannot read " + options.input);
-    const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!std::ifstream(options.input, std::ios::binary)) return failure("cannot read " + options.input);
+    const std::vector<unsigned char> bytes = folio::readFileBytes(options.input);
+    const std::string json(bytes.begin(), bytes.end());
     const folio::ParseResult article = folio::readArticle(json);
     if (!article.ok) return failure(options.input + ": " + article.error.message);
     for (const std::string& notice : article.notices)

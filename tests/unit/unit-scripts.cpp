@@ -546,8 +546,7 @@ TEST_CASE("line-break goldens: Chinese and Japanese kinsoku, Korean at spaces, i
 TEST_CASE("a bold face's Chinese characters from a regular CJK face are marked to be drawn thickened, not from a bold one") {
     // As on the web, where the CJK faces come in their regular weight only.
     const std::unique_ptr<TrueTypeMetrics> regularOnly = test::makeNotoMetrics();
-    std::ifstream in(fs::path(FOLIO_CJK_FONT_DIR) / "NotoSansCJK-Regular.ttc", std::ios::binary);
-    std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<unsigned char> bytes = test::readFileBytes(std::string(FOLIO_CJK_FONT_DIR) + "/NotoSansCJK-Regular.ttc");
     std::string error;
     REQUIRE(regularOnly->addFallback(std::move(bytes), FallbackStyle::Any, false, error, 2, "zh-Hans"));
     regularOnly->setLanguage("zh-Hans");
