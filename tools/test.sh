@@ -2,7 +2,7 @@
 # Installs what is missing, builds native and web and the example apps (tools/examples.sh), runs every test (doctest through ctest, the
 # embedding API's types (tsc --noEmit on tests/types), the browser tests in Chromium, a smoke suite in Firefox ESR (tools/firefox-smoke.sh), the unit tests and folio-print over every fixture under ASan + UBSan
 # (tools/sanitize.sh), a fuzz smoke: a fixed number of inputs per fuzz target from a fixed seed
-# (tools/fuzz.sh smoke)), prints the counts and exits non-zero on any failure. FUZZ=0 leaves the
+# (tools/fuzz.sh smoke)), prints the counts and how long each stage took, and exits non-zero on any failure. FUZZ=0 leaves the
 # fuzz stage out.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -117,6 +117,30 @@ describe('scripts', () => {
     }
     await page.context().close();
   });
+
+  test('an article of no stated direction takes its first line\'s, and a paragraph against it keeps its own', async () => {
+    const english = 'The library opened on Saturday with forty thousand books.';
+    const arabic = 'افتتحت المكتبة يوم السبت وتضم أربعين ألف كتاب.';
+    const directions = async (article) => {
+      const { page } = await show(article);
+      const found = await page.evaluate(() => {
+        const layer = document.querySelector('.folio-text');
+        const of = (selector) => [...layer.querySelectorAll(`${selector} .folio-line`)].map((line) => getComputedStyle(line).direction);
+        return { layer: layer.getAttribute('dir'), title: of('h1'), paragraphs: [...layer.querySelectorAll('p:not(.folio-meta)')]
+          .slice(0, 2).map((p) => [...p.querySelectorAll('.folio-line')].map((line) => getComputedStyle(line).direction)) };
+      });
+      await page.context().close();
+      return found;
+    };
+    const paragraphs = (first, second) => [{ type: 'paragraph', text: first }, { type: 'paragraph', text: second }];
+    const ltrFirst = await directions({ title: 'A new library', body: paragraphs(english, arabic) });
+    assert.equal(ltrFirst.layer, 'ltr', 'never "auto", which the browser works out again on every insertion');
+    assert.deepEqual(ltrFirst.title, ['ltr']);
+    assert.deepEqual(ltrFirst.paragraphs.map((lines) => [...new Set(lines)]), [['ltr'], ['rtl']]);
+    const rtlFirst = await directions({ title: 'مكتبة جديدة', body: paragraphs(arabic, english) });
+    assert.equal(rtlFirst.layer, 'rtl');
+    assert.deepEqual(rtlFirst.paragraphs.map((lines) => [...new Set(lines)]), [['rtl'], ['ltr']]);
+  });
 });
 
 // The text layer's lines, each group's joined, and where they end inside a run of Thai letters:
