@@ -63,8 +63,9 @@ export function installStyles(assets, nonce = null) {
    set as the engine sets it (kerning, no ligatures) and stretched to the engine's width. */
 .folio-text { position: relative; display: block; margin: 0; color: transparent;
               forced-color-adjust: none; -webkit-tap-highlight-color: transparent; }
-/* Sections of groups, each a box laid out apart (lines added to a group lay out its section only). */
-.folio-text .folio-section { position: absolute; left: 0; right: 0; contain: layout size style; }
+/* Sections of groups, and parts of a long group, each a box laid out apart (lines added to a group
+   lay out its section only; a part's, its part only). */
+.folio-text :is(.folio-section, .folio-part) { position: absolute; left: 0; right: 0; contain: layout size style; }
 .folio-text .folio-group { position: absolute; left: 0; right: 0; margin: 0; padding: 0; border: 0; contain: layout size style;
                            font-size: inherit; font-weight: inherit; list-style: none; }
 .folio-text :is(li, footer, figcaption, caption, tr, th, td, aside > p, aside > h4) { display: block; margin: 0; padding: 0;

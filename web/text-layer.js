@@ -13,6 +13,8 @@ import { addStyleSheet } from './folio-styles.js';
 const CHUNK_MS = 8;        // the longest a background chunk of building runs, ms
 const MAX_GROUPS_PER_ASK = 64;  // groups asked of the module at once while building in the background
 const SECTION_GROUPS = 64;  // groups per section: the browser lays out a section's groups, not all the article's
+const PART_LINES = 200;    // lines of a long group built at a time, in a part of its own (a list of 10,000 items)
+const SPLIT_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote']);  // groups that may be built in parts
 const MEASURE_SPACING = 0.01;  // px of letter spacing that turns a measuring canvas's ligatures off
 const KIND_MARKER = 1;     // folio::ui::LayerRun
 const KIND_COMMENT = 2;
@@ -86,7 +88,7 @@ export class TextLayer {
     this.article.className = 'folio-text';
     this.scroller.append(this.article);
     this._generation = null;  // the layout the layer shows
-    this._groups = [];        // per group: { tag, detail, top, bottom, element, built }
+    this._groups = [];        // per group: { tag, detail, top, left, element, built, parts }
     this._groupBottoms = [];  // per group, the largest bottom so far (non-decreasing), px
     this._fillCursor = 0;     // where background building goes on
     this._unbuilt = 0;
@@ -406,7 +408,7 @@ export class TextLayer {
       this._groupBottoms.push(bottom);
     }
     this.article.append(elements);
-    this._unbuilt = this._groups.length;  // groups whose lines are not in yet
+    this._unbuilt = this._groups.length;  // groups whose lines are not all in yet
     this._fillCursor = 0;
     this.stats = { started: performance.now(), visible: null, complete: null, chunks: 0, longestChunk: 0 };
     this._buildVisible(this._view?.scrollY ?? 0);  // never a moment without the text in view
@@ -432,7 +434,18 @@ export class TextLayer {
       this._build(i, j);
       i = j;
     }
-    for (let i = first; i < end; ++i) this._fitGroup(this._groups[i]);
+    for (let i = first; i < end; ++i) {
+      const group = this._groups[i];
+      if (!group.parts) {
+        this._fitGroup(group);
+        continue;
+      }
+      for (const part of group.parts) {
+        if (part.bottom <= from || part.top > to) continue;
+        this._buildPart(group, part);
+        this._fitGroup(part);
+      }
+    }
     if (end > this._fillCursor) this._fillCursor = end;  // reading goes on downwards
     if (this.stats && this.stats.visible === null) this.stats.visible = performance.now();
   }
@@ -455,16 +468,16 @@ export class TextLayer {
       this._pending = null;
       this._fill();
     };
-    // A background task, not an idle callback: idle periods come once a frame, and most of a frame
-    // would go unused between chunks. The browser still paints and handles input between them.
-    if (globalThis.scheduler?.postTask) {
-      const controller = new AbortController();
-      scheduler.postTask(run, { priority: 'background', signal: controller.signal }).catch(() => {});
-      this._pending = () => controller.abort();
-    } else {
-      const id = setTimeout(run, 0);
-      this._pending = () => clearTimeout(id);
-    }
+    // One chunk a frame: the next one is a task queued at the next frame, so it runs once the
+    // browser has rendered what the last one added (chunks run back to back would leave it all for
+    // one long frame). Not an idle callback: those wait for the idle part of a frame, and most of
+    // each frame went unused.
+    let task = null;
+    const frame = requestAnimationFrame(() => { task = setTimeout(run, 0); });
+    this._pending = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
   }
 
   _cancelFill() {
@@ -483,7 +496,16 @@ export class TextLayer {
     while (scanned < count && (elapsed === 0 || elapsed + this._msPerGroup <= CHUNK_MS)) {
       if (this._fillCursor >= count) this._fillCursor = 0;
       const first = this._fillCursor;
-      if (this._groups[first].built) {
+      const group = this._groups[first];
+      const part = group.built && group.parts?.find((p) => !p.built);
+      if (part) {  // a long group's next part
+        const before = performance.now();
+        this._buildPart(group, part);
+        elapsed = performance.now() - start;
+        this._msPerGroup = 0.7 * this._msPerGroup + 0.3 * (performance.now() - before);
+        continue;
+      }
+      if (group.built) {
         this._fillCursor += 1;
         scanned += 1;
         continue;
@@ -515,10 +537,45 @@ export class TextLayer {
     this._learnBaselines(data.groups.flatMap(({ lines }) => lines.flatMap((line) => line[3])));
     for (const { group, lines, images, items } of data.groups) this._fillGroup(this._groups[group], lines, images, items);
     for (let i = first; i < end; ++i) {
-      if (!this._groups[i].built) this._unbuilt -= 1;
-      this._groups[i].built = true;
+      const group = this._groups[i];
+      if (!group.built && !group.parts) this._unbuilt -= 1;  // (a long group's count goes with its last part)
+      group.built = true;
     }
     return true;
+  }
+
+  // Builds `part` of the long `group` (made by _fillGroup) when not built yet.
+  _buildPart(group, part) {
+    if (part.built) return;
+    part.built = true;
+    const { lines, items } = group.partData;
+    const parts = document.createDocumentFragment();
+    this._fillLines(group, part, parts, lines.slice(part.first, part.end), new Map(), items);
+    part.element.append(parts);
+    group.partsLeft -= 1;
+    if (group.partsLeft === 0) {
+      group.partData = null;
+      this._unbuilt -= 1;
+    }
+  }
+
+  // The parts of a long group's `lines` (none when it is not long): [first, end) line ranges of
+  // about PART_LINES each, cut only between two lines of one role and where a top-level list item
+  // (or any line of a paragraph or code) begins, so that each part holds its own elements.
+  _partsOf(group, lines, images, items) {
+    if (lines.length < 2 * PART_LINES || images.length || group.sideways || !SPLIT_TAGS.has(group.tag)) return null;
+    const parts = [];
+    let first = 0;
+    for (let i = 1; i < lines.length; ++i) {
+      const [item, role] = lines[i];
+      const [previousItem, previousRole] = lines[i - 1];
+      if (i - first < PART_LINES || role !== previousRole || role === 'cite') continue;
+      if (item >= 0 && role !== 'code' && (item === previousItem || (items?.[item]?.[0] ?? 0) !== 0)) continue;
+      parts.push([first, i]);
+      first = i;
+    }
+    parts.push([first, lines.length]);
+    return parts.length > 1 ? parts : null;
   }
 
   // Puts a group's lines (and its pictures' boxes) into its element. `items`: a nested list's
@@ -527,20 +584,34 @@ export class TextLayer {
     const element = group.element;
     group.lines = [];
     group.fitted = false;
+    const ranges = this._partsOf(group, lines, images, items);
+    if (ranges) {  // a long group: a box per part, filled as it comes near the view or in the background
+      group.partData = { lines, items };
+      group.partsLeft = ranges.length;
+      group.parts = ranges.map(([first, end]) => {
+        let top = Infinity;
+        let bottom = -Infinity;
+        for (let i = first; i < end; ++i) {
+          for (const run of lines[i][3]) {
+            top = Math.min(top, lines[i][2] - run[4]);
+            bottom = Math.max(bottom, lines[i][2] + run[4] / 2);
+          }
+        }
+        const part = document.createElement('div');
+        part.className = 'folio-part';
+        part.style.top = `${top - group.top}px`;
+        part.style.height = `${Math.max(0, bottom - top)}px`;
+        return { first, end, top, bottom, left: group.left, element: part, built: false, lines: [], fitted: false };
+      });
+      element.replaceChildren(...group.parts.map((part) => part.element));
+      return;
+    }
     const parts = document.createDocumentFragment();
     if (group.sideways) {  // as wide as its content, so that it scrolls as far as the canvas's
       const spacer = parts.appendChild(document.createElement('div'));
       spacer.className = 'folio-spacer';
       spacer.style.width = `${group.sideways[2]}px`;
     }
-    const nesting = items;  // a nested list's [depth, ordered] by item
-    const listItems = new Map();  // list item -> li
-    const lists = [];  // a nested list's open lists, outermost (the group's) first: { list, depth }
-    const asideParts = new Map();  // an aside's paragraph (-1: its title) -> p (h4); an embed card's line -> p
-    const rows = new Map();  // table row -> tr
-    const cells = new Map();  // "row column" -> td or th
-    let footer = null;
-    let caption = null;
     const pictures = new Map();  // a gallery's picture -> its figure
     for (const [x, y, width, height, alt = group.detail, item = null] of images) {
       const picture = document.createElement('div');
@@ -557,6 +628,21 @@ export class TextLayer {
         pictures.get(item).append(picture);
       }
     }
+    this._fillLines(group, group, parts, lines, pictures, items);
+    element.replaceChildren(parts);
+  }
+
+  // Puts `lines` of `group` into `parts` (a fragment), placed in `unit` (the group, or a part of
+  // it: its top and left, and its list of lines to fit). `pictures`: a gallery's figure by picture.
+  _fillLines(group, unit, parts, lines, pictures, items) {
+    const nesting = items;  // a nested list's [depth, ordered] by item
+    const listItems = new Map();  // list item -> li
+    const lists = [];  // a nested list's open lists, outermost (the group's) first: { list, depth }
+    const asideParts = new Map();  // an aside's paragraph (-1: its title) -> p (h4); an embed card's line -> p
+    const rows = new Map();  // table row -> tr
+    const cells = new Map();  // "row column" -> td or th
+    let footer = null;
+    let caption = null;
     for (const line of lines) {
       const [item, role] = line;
       let parent = parts;
@@ -587,9 +673,8 @@ export class TextLayer {
         caption ??= parts.appendChild(document.createElement(group.tag === 'table' ? 'caption' : 'figcaption'));
         parent = caption;
       }
-      this._addLine(parent, line, group);
+      this._addLine(parent, line, unit);
     }
-    element.replaceChildren(parts);
   }
 
   // The list a list item at `place` ([depth, ordered]; none: the group's own) goes in: the group's
@@ -628,10 +713,10 @@ export class TextLayer {
 
   // Appends the elements of one line: its marker (a list item's number or bullet, hidden from
   // screen readers and copies) and its text, each over the canvas glyphs.
-  _addLine(parent, [, role, baseline, runs, spaceAfter, rtl], group) {
+  _addLine(parent, [, role, baseline, runs, spaceAfter, rtl], unit) {
     const marker = runs.find((run) => run[6] === KIND_MARKER);
     if (marker) {
-      const element = this._lineElement([marker], baseline, group);
+      const element = this._lineElement([marker], baseline, unit);
       element.classList.add('folio-marker');
       element.setAttribute('aria-hidden', 'true');
       parent.appendChild(element);
@@ -641,7 +726,7 @@ export class TextLayer {
       if (role === 'code') parent.append(Object.assign(document.createElement('span'), { className: 'folio-line folio-code-line' }));
       return;
     }
-    const element = this._lineElement(text, baseline, group, rtl && spaceAfter);
+    const element = this._lineElement(text, baseline, unit, rtl && spaceAfter);
     if (role === 'code') element.classList.add('folio-code-line');
     if (Boolean(rtl) !== this._rtl) element.dir = rtl ? 'rtl' : 'ltr';  // a paragraph against the article's direction
     if (spaceAfter) element.appendChild(document.createTextNode(' '));  // the space the line break took, for copies and find
@@ -650,8 +735,8 @@ export class TextLayer {
 
   // An absolutely placed line of `runs` ([text, face, x, width, size, link, kind, tags, rise], in
   // reading order; right-to-left runs stand left of the ones before them) with its baseline at
-  // `baseline` px, in `group` (its box starts group.top and group.left px into the layer); put in
-  // the group's list of lines to fit to the engine's width (_fitGroup). `leftSpace`: a space will
+  // `baseline` px, in `group` (a group or a part of one: its box starts group.top and group.left px
+  // into the layer); put in its list of lines to fit to the engine's width (_fitGroup). `leftSpace`: a space will
   // be added that stands at the line's left end (the break space of a right-to-left line): the box
   // starts that much further left.
   _lineElement(runs, baseline, group, leftSpace = false) {
@@ -701,7 +786,7 @@ export class TextLayer {
     return line;
   }
 
-  // Fits the lines of `group`, once built, to the engine's glyphs: each on its baseline and scaled
+  // Fits the lines of `group` (or of a part of one), once built, to the engine's glyphs: each on its baseline and scaled
   // across to the engine's width. Measuring is most of a line's cost, and only lines near the view
   // need it, so the layer does it as they come near (_buildVisible).
   _fitGroup(group) {
@@ -724,7 +809,10 @@ export class TextLayer {
   // A face came in: every line is fitted again (those in view now, the others as they come near).
   _refit() {
     this._baselines.clear();
-    for (const group of this._groups) group.fitted = false;
+    for (const group of this._groups) {
+      group.fitted = false;
+      for (const part of group.parts ?? []) part.fitted = false;
+    }
     if (this._view) this._buildVisible(this._view.scrollY);
   }
 
@@ -788,7 +876,8 @@ export class TextLayer {
     const group = place && this._groups[place.group];
     if (!group) return null;
     if (!group.built) this._build(place.group, place.group + 1);
-    this._fitGroup(group);
+    for (const part of group.parts ?? []) this._buildPart(group, part);
+    for (const unit of group.parts ?? [group]) this._fitGroup(unit);
     if (place.link) return [...group.element.querySelectorAll('a')].find((a) => a.getAttribute('href') === place.link) ?? null;
     return place.item >= 0 ? group.element.querySelector(`li[data-item="${place.item}"]`) : group.element;
   }

@@ -322,6 +322,35 @@ describe('lines on the glyphs', () => {
     });
   }
 
+  test('a list of 3,000 items is built in parts: all of it in order, and the part scrolled to sits on the glyphs', async () => {
+    const page = await openReading('');
+    const items = Array.from({ length: 3000 }, (_, i) => `item number ${i}`);
+    await page.evaluate((list) => window.folio.load({ title: 'A long list', body: [{ type: 'list', ordered: true, items: list }] }), items);
+    await page.waitForFunction(() => window.folio._textLayer.stats?.complete, null, { timeout: 60000 });
+    const built = await page.evaluate(() => ({
+      parts: document.querySelectorAll('.folio-text ol .folio-part').length,
+      items: [...document.querySelectorAll('.folio-text ol li')].map((li) => li.querySelector('.folio-line:not(.folio-marker)').textContent.trim()),
+      longestChunk: window.folio._textLayer.stats.longestChunk,
+    }));
+    assert.ok(built.parts >= 5, `${built.parts} parts`);
+    assert.deepEqual(built.items, items);
+    assert.ok(built.longestChunk < 200, `the longest chunk of building took ${built.longestChunk} ms`);
+    const y = await page.evaluate(() => {
+      const li = document.querySelectorAll('.folio-text ol li')[2000];
+      const scroller = document.querySelector('.folio-scroller');
+      return li.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - 100;
+    });
+    await page.evaluate((top) => { document.querySelector('.folio-scroller').scrollTop = top; }, y);
+    await page.waitForFunction((top) => Math.abs(window.folio.state().scrollY - top) < 2, y);
+    await idle(page);
+    const result = await fit(page);
+    assert.equal(result.missing, undefined, `every visible line is in the layer (${result.missing})`);
+    assert.ok(result.worstEdge < 0.75, `line edges within 0.75 px of the engine's (${result.worstEdge})`);
+    assert.ok(result.chars > 200, `enough characters measured (${result.chars})`);
+    assert.ok(result.hits / result.chars >= 0.99, `${result.hits} of ${result.chars} glyph centres hit their character`);
+    await page.context().close();
+  });
+
   test('in a box with padding and a border the layer stays over the canvas, and its links are real', async () => {
     const page = await openReading('', {}, 'Onodera');
     await page.addStyleTag({ content: '#viewer { padding: 24px 40px; border: 9px solid #888; }' });
