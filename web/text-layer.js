@@ -534,7 +534,7 @@ export class TextLayer {
   _build(first, end) {
     const data = this._bridgeOf().textLayerGroups(first, end);
     if (!data || data.generation !== this._generation) return false;
-    this._learnBaselines(data.groups.flatMap(({ lines }) => lines.flatMap((line) => line[3])));
+    this._learnBaselines(data.groups.flatMap(({ lines }) => lines.flatMap((line) => line[3].map((run) => [run[1], run[4]]))));
     for (const { group, lines, images, items } of data.groups) this._fillGroup(this._groups[group], lines, images, items);
     for (let i = first; i < end; ++i) {
       const group = this._groups[i];
@@ -782,7 +782,10 @@ export class TextLayer {
     style.left = `${x - group.left}px`;
     style.top = `${baseline - this._baselineOf(face, size) - group.top}px`;
     style.fontSize = `${size}px`;
-    group.lines.push({ line, runs, x, width: right - x, leftSpace, baseline, face, size });
+    // What fitting needs, and no more (it is kept for a face's arrival): text, face and size by run.
+    const measure = [];
+    for (const run of runs) measure.push(run[0], run[1], run[4]);
+    group.lines.push({ line, measure, x, width: right - x, leftSpace, baseline, face, size });
     return line;
   }
 
@@ -791,16 +794,16 @@ export class TextLayer {
   // need it, so the layer does it as they come near (_buildVisible).
   _fitGroup(group) {
     if (group.fitted || !group.lines) return;
-    this._learnBaselines(group.lines.flatMap((job) => job.runs));
-    for (const { line, runs, x, width, leftSpace, baseline, face, size } of group.lines) {
+    this._learnBaselines(group.lines.map((job) => [job.face, job.size]));
+    for (const { line, measure, x, width, leftSpace, baseline, face, size } of group.lines) {
       let measured = 0;
-      for (const [text, runFace, , , runSize] of runs) measured += this._textWidth(text, runFace, runSize);
+      for (let i = 0; i < measure.length; i += 3) measured += this._textWidth(measure[i], measure[i + 1], measure[i + 2]);
       const scale = measured > 0 && width > 0 ? width / measured : 1;
       line.style.transform = scale !== 1 ? `scaleX(${scale})` : '';
       line.style.top = `${baseline - this._baselineOf(face, size) - group.top}px`;
-      if (leftSpace) {
-        const lastRun = runs[runs.length - 1];
-        line.style.left = `${x - this._textWidth(' ', lastRun[1], lastRun[4]) * scale - group.left}px`;
+      if (leftSpace) {  // the last run's space
+        const space = this._textWidth(' ', measure[measure.length - 2], measure[measure.length - 1]);
+        line.style.left = `${x - space * scale - group.left}px`;
       }
     }
     group.fitted = true;
@@ -838,12 +841,12 @@ export class TextLayer {
     return width - MEASURE_SPACING * characters;
   }
 
-  // Measures, in one layout, the baseline offsets that `runs` need and are not known yet.
-  _learnBaselines(runs) {
+  // Measures, in one layout, the baseline offsets of the [face, size] `pairs` not known yet.
+  _learnBaselines(pairs) {
     const wanted = new Map();
-    for (const run of runs) {
-      const key = `${run[1]} ${run[4]}`;
-      if (!this._baselines.has(key) && !wanted.has(key)) wanted.set(key, [run[1], run[4]]);
+    for (const [face, size] of pairs) {
+      const key = `${face} ${size}`;
+      if (!this._baselines.has(key) && !wanted.has(key)) wanted.set(key, [face, size]);
     }
     if (!wanted.size) return;
     const probes = [...wanted].map(([key, [face, size]]) => {
