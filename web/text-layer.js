@@ -735,10 +735,10 @@ export class TextLayer {
 
   // An absolutely placed line of `runs` ([text, face, x, width, size, link, kind, tags, rise], in
   // reading order; right-to-left runs stand left of the ones before them) with its baseline at
-  // `baseline` px, in `group` (a group or a part of one: its box starts group.top and group.left px
-  // into the layer); put in its list of lines to fit to the engine's width (_fitGroup). `leftSpace`: a space will
-  // be added that stands at the line's left end (the break space of a right-to-left line): the box
-  // starts that much further left.
+  // `baseline` px, in `group` (a group or a part of one: its box starts group.top and group.left
+  // px into the layer); put in its list of lines to fit to the engine's width (_fitGroup).
+  // `leftSpace`: a space will be added that stands at the line's left end (the break space of a
+  // right-to-left line): the box starts that much further left.
   _lineElement(runs, baseline, group, leftSpace = false) {
     const [, face, , , size] = runs.find((run) => !run[8]) ?? runs[0];  // the first run on the baseline
     let x = Infinity;
@@ -789,9 +789,9 @@ export class TextLayer {
     return line;
   }
 
-  // Fits the lines of `group` (or of a part of one), once built, to the engine's glyphs: each on its baseline and scaled
-  // across to the engine's width. Measuring is most of a line's cost, and only lines near the view
-  // need it, so the layer does it as they come near (_buildVisible).
+  // Fits the lines of `group` (or of a part of one), once built, to the engine's glyphs: each on
+  // its baseline and scaled across to the engine's width. Measuring is most of a line's cost, and
+  // only lines near the view need it, so the layer does it as they come near (_buildVisible).
   _fitGroup(group) {
     if (group.fitted || !group.lines) return;
     this._learnBaselines(group.lines.map((job) => [job.face, job.size]));

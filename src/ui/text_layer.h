@@ -36,8 +36,8 @@ int groupOf(const Line& line);
 // contentWidth, block]: the box that shows it and how wide its content is (px), and its block.
 // `viewTop` is how far below the canvas top the content's view begins (the toolbar's height).
 // `direction` is "ltr" or "rtl": the article's, else its first line's (as the browser's dir="auto"
-// would find it, without its cost on every insertion). `generation` names the layout (ReaderView::layoutGeneration); the lines of a group are asked
-// for with it.
+// would find it, without its cost on every insertion). `generation` names the layout
+// (ReaderView::layoutGeneration); the lines of a group are asked for with it.
 std::string textLayerOutline(const Layout& layout, const Article& shown, std::size_t generation, float viewTop);
 
 // The runs of groups [first, end) as JSON:

@@ -283,6 +283,15 @@ describe('lines on the glyphs', () => {
     });
   }
 
+  // What fit() found holds: every visible line there, its edges on the engine's, glyph centres on
+  // their characters.
+  function assertOnGlyphs(result) {
+    assert.equal(result.missing, undefined, `every visible line is in the layer (${result.missing})`);
+    assert.ok(result.worstEdge < 0.75, `line edges within 0.75 px of the engine's (${result.worstEdge})`);
+    assert.ok(result.chars > 200, `enough characters measured (${result.chars})`);
+    assert.ok(result.hits / result.chars >= 0.99, `${result.hits} of ${result.chars} glyph centres hit their character`);
+  }
+
   for (const dpr of [1, 2, 3]) {
     for (const size of [12, 40]) {
       test(`at devicePixelRatio ${dpr} and ${size} px, lines sit on the engine's runs and glyph centres hit their characters`, async () => {
@@ -292,11 +301,8 @@ describe('lines on the glyphs', () => {
         await idle(page);
         await page.waitForFunction(() => document.querySelectorAll('.folio-line').length > 10);
         const result = await fit(page);
-        assert.equal(result.missing, undefined, `every visible line is in the layer (${result.missing})`);
         assert.ok(result.lines > 5);
-        assert.ok(result.worstEdge < 0.75, `line edges within 0.75 px of the engine's (${result.worstEdge})`);
-        assert.ok(result.chars > 200, `enough characters measured (${result.chars})`);
-        assert.ok(result.hits / result.chars >= 0.99, `${result.hits} of ${result.chars} glyph centres hit their character`);
+        assertOnGlyphs(result);
         await page.context().close();
       });
     }
@@ -313,11 +319,7 @@ describe('lines on the glyphs', () => {
       assert.equal(state.missingGlyphs, 0, state.missingCharacters);
       await idle(page);
       await page.waitForFunction(() => document.querySelectorAll('.folio-line').length > 10);
-      const result = await fit(page);
-      assert.equal(result.missing, undefined, `every visible line is in the layer (${result.missing})`);
-      assert.ok(result.worstEdge < 0.75, `line edges within 0.75 px of the engine's (${result.worstEdge})`);
-      assert.ok(result.chars > 200, `enough characters measured (${result.chars})`);
-      assert.ok(result.hits / result.chars >= 0.99, `${result.hits} of ${result.chars} glyph centres hit their character`);
+      assertOnGlyphs(await fit(page));
       await page.context().close();
     });
   }
@@ -343,11 +345,7 @@ describe('lines on the glyphs', () => {
     await page.evaluate((top) => { document.querySelector('.folio-scroller').scrollTop = top; }, y);
     await page.waitForFunction((top) => Math.abs(window.folio.state().scrollY - top) < 2, y);
     await idle(page);
-    const result = await fit(page);
-    assert.equal(result.missing, undefined, `every visible line is in the layer (${result.missing})`);
-    assert.ok(result.worstEdge < 0.75, `line edges within 0.75 px of the engine's (${result.worstEdge})`);
-    assert.ok(result.chars > 200, `enough characters measured (${result.chars})`);
-    assert.ok(result.hits / result.chars >= 0.99, `${result.hits} of ${result.chars} glyph centres hit their character`);
+    assertOnGlyphs(await fit(page));
     await page.context().close();
   });
 
