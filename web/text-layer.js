@@ -534,7 +534,6 @@ export class TextLayer {
   _build(first, end) {
     const data = this._bridgeOf().textLayerGroups(first, end);
     if (!data || data.generation !== this._generation) return false;
-    this._learnBaselines(data.groups.flatMap(({ lines }) => lines.flatMap((line) => line[3].map((run) => [run[1], run[4]]))));
     for (const { group, lines, images, items } of data.groups) this._fillGroup(this._groups[group], lines, images, items);
     for (let i = first; i < end; ++i) {
       const group = this._groups[i];
@@ -780,7 +779,7 @@ export class TextLayer {
     }
     const style = line.style;
     style.left = `${x - group.left}px`;
-    style.top = `${baseline - this._baselineOf(face, size) - group.top}px`;
+    style.top = `${baseline - this._baselineOf(face, size) - group.top}px`;  // (exact once fitted)
     style.fontSize = `${size}px`;
     // What fitting needs, and no more (it is kept for a face's arrival): text, face and size by run.
     const measure = [];
