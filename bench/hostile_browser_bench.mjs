@@ -64,7 +64,7 @@ try {
       }
     });
     if (pdf.error) notes.push(`${name}: ${pdf.error}`);
-    const heapMb = await page.evaluate(() => window.folio._bridge.module.HEAPU8.length / 1048576);
+    const heapMb = await page.evaluate(() => window.folio._bridge.heapBytes() / 1048576);
     rows.push([name, (json.length / 1048576).toFixed(1), firstLoad, again.parseMs.toFixed(0), again.loaded.toFixed(0),
       again.drawn.toFixed(0), pdf.error ? 'refused' : pdf.ms.toFixed(0), pdf.error ? '' : pdf.mb.toFixed(1),
       heapMb.toFixed(0)]);

@@ -1,5 +1,10 @@
 // Typesetting, step 3: the page. Places the title, the meta line and the body blocks in the
 // column with their sizes, faces, indents and spacing; the line breaking is in layout_break.cpp.
+//
+// Sections: settings made safe and empty blocks · PageBuilder: the header, one body block (a
+// switch over the block types), then one member per kind of block (quote, pull quote, list and
+// its markers, empty lines, code, aside, embed, rule, table, gallery, image) and the shared
+// placing of units, tints, indents and padding · Typesetter::layout, which runs it.
 #include <algorithm>
 #include <cmath>
 #include <limits>

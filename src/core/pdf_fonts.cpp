@@ -1,6 +1,11 @@
 // PDF fonts: shaped glyphs as positioned TJ arrays (with ActualText where glyphs and characters do
 // not match one to one), and the Type0 / CIDFontType2 / FontDescriptor / FontFile2 objects of each
 // font (widths read with stb_truetype, see stb_libs.h).
+//
+// Sections: names and tags (subset tag, glyph hex, face names) · FontSet: a PDF font for each font
+// of the metrics and face (fontFor), a code for each glyph (codeFor) · the text shown, as TJ arrays
+// with ActualText (showText) · Type3 fonts of glyph outlines (outline, writeType3) · the Type0,
+// CIDFont, descriptor and embedded subset objects (write).
 #include "pdf_fonts.h"
 
 #include <algorithm>

@@ -1,3 +1,8 @@
+// The first paint: the reader view as HTML and CSS (ui/first_paint.h). Sections: numbers and em
+// lengths · the toolbar's styles and markup (as toolbar_layout places the canvas's) · the reading
+// settings as attribute rules · @font-face rules for the fonts the text needs · the styles · the
+// script that applies stored settings before the first paint · the public functions (head, styles,
+// script, font files, faces, body).
 #include "ui/first_paint.h"
 
 #include <algorithm>

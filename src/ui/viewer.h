@@ -1,10 +1,14 @@
-// The whole viewer inside its canvas, and the one place that orders its parts (frame()):
-//  - reading: the article (ReaderView) and the reading settings, kept in a KeyValueStore;
-//  - panels: the toolbar, the reading settings and print setup panels, the notice banner
-//    (viewer.cpp), the share sheet and bookmarks panel (viewer_social.cpp);
+// The whole viewer inside its canvas: what the platform talks to, and the one place that orders its
+// parts (frame()). Each part owns what its header says:
+//  - reading: the article (ReaderView) and the reading settings, kept in a KeyValueStore (viewer.cpp);
+//  - controls: the toolbar, the panels and the notice banner (ViewerPanels), which show a view of
+//    this state and ask for changes through PanelRequests, which the viewer carries out;
 //  - print: the print preview (PrintPreview) and the print document it and the PDF share;
+//  - social actions: sharing, bookmarking and the reading position kept in a bookmark
+//    (viewer_social.cpp), comments (viewer_comments.cpp);
 //  - what the reader keeps: bookmarks (SavedBookmarks), comments (SavedComments) and the place
-//    in each article (SavedPositions), each owning its storage; notices (Notices) tell the reader what went wrong, in order.
+//    in each article (SavedPositions), each owning its storage; notices (Notices) tell the reader
+//    what went wrong, in order.
 // Platform-free: the platform feeds input to Dear ImGui, calls frame() between NewFrame and Render,
 // and runs the actions and events the viewer asks for (takeAction, takeEvents).
 #pragma once
@@ -21,60 +25,19 @@
 #include "ui/font_atlas.h"
 #include "ui/notices.h"
 #include "ui/print_preview.h"
-#include "ui/toolbar_layout.h"
 #include "ui/reader_view.h"
 #include "ui/saved_bookmarks.h"
 #include "ui/saved_comments.h"
 #include "ui/saved_positions.h"
 #include "ui/storage.h"
 #include "ui/theme.h"
+#include "ui/toolbar_layout.h"
+#include "ui/viewer_panels.h"
+#include "ui/viewer_types.h"
 
 namespace folio::ui {
 
-// The side of the canvas a panel opens at (under the toolbar button that opens it).
-enum class PanelSide { Left, Right };
-
-// A control drawn in the last frame and where it is, CSS px from the canvas's top-left corner.
-struct ControlRect {
-    std::string id;  // "smaller", "size", "larger", "settings", "family-sans", "theme-dark", "reset", "dismiss", …
-    float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f;
-};
-
-// What keys and buttons ask of the viewer.
-enum class ViewerCommand {
-    LargerText, SmallerText, DefaultTextSize, ToggleSettings, Close,
-    OpenPrintPreview, NextPage, PreviousPage, Print, DownloadPdf,
-    Share, ToggleShareSheet, ToggleBookmark, ToggleBookmarks, ExportBookmarks, ImportBookmarks,
-    OpenCommentForm
-};
-
-// What the viewer asks of the platform, inside the reader's gesture (see takeAction).
-struct ViewerAction {
-    enum class Kind {
-        None,
-        Print,            // print the PDF of printDocument()
-        DownloadPdf,      // save it as <slug>.pdf
-        NativeShare,      // the system's share dialog with title, text and url; else call shareSheet()
-        OpenUrl,          // open url (a share link, http(s) or mailto) in a new tab or the mail program
-        CopyLink,         // put url on the clipboard, then call copied()
-        OpenArticle,      // load the article at url (a bookmark); its reading position follows
-        ExportBookmarks,  // save text (the bookmarks' JSON) as folio-bookmarks.json
-        ImportBookmarks,  // let the reader pick a file, then call importBookmarks() with its text
-        OpenCommentForm,  // show the comment form (see commentDraft and keepCommentLocally)
-    };
-    Kind kind = Kind::None;
-    std::string url;
-    std::string title;
-    std::string text;
-};
-
-// Something the embedding page may want to hear of: `name` ("share", "bookmark") and a JSON object.
-struct ViewerEvent {
-    std::string name;
-    std::string detailJson;
-};
-
-class Viewer {
+class Viewer final : private PanelRequests {
 public:
     // `metrics` and `store` must outlive the viewer.
     Viewer(const TrueTypeMetrics& metrics, KeyValueStore& store);
@@ -87,10 +50,10 @@ public:
     void storedValueChanged(std::string_view key);
     const ReadingSettings& settings() const { return settings_; }
     // Applies `settings` (font size clamped) and stores them.
-    void changeSettings(ReadingSettings settings);
+    void changeSettings(ReadingSettings settings) override;
     // Sets the body text size, CSS px, clamped to 12-40; stores it like any setting.
     void setFontSize(float px);
-    void command(ViewerCommand command);
+    void command(ViewerCommand command) override;
 
     // The colour scheme the system prefers, for ThemeChoice::Auto.
     void setPrefersDark(bool dark);
@@ -101,14 +64,14 @@ public:
     const std::string& notice() const { return notices_.current(); }
     // Tells the reader `message` as a notice, after those not yet dismissed.
     void tell(std::string message) { notices_.tell(std::move(message)); }
-    bool settingsOpen() const { return panel_ == Panel::Settings; }
-    bool shareSheetOpen() const { return panel_ == Panel::Share; }
-    bool bookmarksOpen() const { return panel_ == Panel::Bookmarks; }
+    bool settingsOpen() const { return panels_.open() == ViewerPanels::Panel::Settings; }
+    bool shareSheetOpen() const { return panels_.open() == ViewerPanels::Panel::Share; }
+    bool bookmarksOpen() const { return panels_.open() == ViewerPanels::Panel::Bookmarks; }
     // Any panel is open (settings, share, bookmarks, or the print preview's setup).
-    bool panelOpen() const { return panel_ != Panel::None; }
+    bool panelOpen() const { return panels_.open() != ViewerPanels::Panel::None; }
     // Something is drawn over the article (a panel or the print preview): the canvas takes the
     // pointer over the whole article area, not the text layer.
-    bool overlayOpen() const { return panel_ != Panel::None || previewing_; }
+    bool overlayOpen() const { return panelOpen() || previewing_; }
 
     // Where bookmarks get their time from: the current time as ISO 8601 UTC.
     void setClock(std::function<std::string()> now) { clock_ = std::move(now); }
@@ -136,9 +99,9 @@ public:
     // Reopens the bookmark with `id` as its button in the bookmarks panel does: an OpenArticle
     // action, then its reading position once articleShown(). False (nothing asked) when there is
     // no such bookmark or it has no articleUrl to load it from.
-    bool openBookmark(const std::string& id);
+    bool openBookmark(const std::string& id) override;
     // Removes the bookmark with `id`, stores the list and emits "bookmark"; false when there is none.
-    bool removeBookmark(const std::string& id);
+    bool removeBookmark(const std::string& id) override;
     // Merges an exported bookmarks file; returns what happened, which the notice says too.
     std::string importBookmarks(const std::string& json);
     // Comments. The form is the platform's (real text fields, for IME and mobile keyboards); the
@@ -223,55 +186,29 @@ public:
     std::string linkAt(float x, float y) const;
 
     // The buttons drawn in the last frame, for automation and assistive overlays.
-    const std::vector<ControlRect>& controls() const { return controls_; }
+    const std::vector<ControlRect>& controls() const { return panels_.controls(); }
     // What the last frame drew over part of the article while it stays readable (the notice
     // banner, id "notice"), CSS px of the canvas: there the canvas takes the pointer, not the text
     // layer. A panel or the print preview covers it all instead (overlayOpen).
-    const std::vector<ControlRect>& coverings() const { return coverings_; }
+    const std::vector<ControlRect>& coverings() const { return panels_.coverings(); }
 
 private:
     void apply();
-    void toolbar(float dpr);
-    void previewToolbar(float dpr);
-    // The print preview's ‹ page / pages › buttons, on the current line.
-    void pageNavigation(float dpr);
-    void settingsPanel(float dpr);
-    void printOptionsPanel(float dpr);
-    void shareSheetPanel(float dpr);
-    void bookmarksPanel(float dpr);
     void share();
     void toggleBookmark();
     void emit(const std::string& name, const std::string& detailJson);
     // Once scrolling has settled: remembers where the reader is in the shown article
     // (SavedPositions), and stores it in the article's bookmark when it moved far enough.
     void keepReadingPosition();
-    void noticeBanner(float dpr);
     // Emits "notice" for each message told since the last frame, in order (each once).
     void announceNotice();
-    // The text size buttons: on one line after the last item (the Aa panel), or in the toolbar from
-    // `toolbarX` (toolbarPlace) when given.
-    void sizeButtons(float dpr, float* toolbarX = nullptr);
     // Whether the shown article runs right to left: the toolbar and its panels are mirrored.
     bool mirrored() const;
-    // Puts the next toolbar button `button` at `x` CSS px of a left-to-right toolbar (after its gap
-    // when `gap`), mirrored for a right-to-left article, and moves `x` past it.
-    void toolbarPlace(float& x, const toolbar_layout::Button& button, bool gap, float dpr) const;
-    // A panel's side for the button it opens under: mirrored with the toolbar.
-    PanelSide panelSide(PanelSide ltr) const;
-    // A toolbar button `widthPx` CSS px wide, recorded as control `id`; true when pressed.
-    bool toolbarButton(const char* label, const char* id, float widthPx, float dpr, bool selected);
-    void closePanelOnClickOutside();
-    // The reading progress: a bar along the toolbar's lower edge, and the minutes left of a long
-    // article in the toolbar when there is room (ReaderView::progress).
-    void readingProgress(float dpr);
-    static constexpr float kProgressBarPx = 2.0f;         // the bar's thickness, CSS px
-    static constexpr int kProgressLabelMinutes = 4;       // shorter articles show no minutes left
-    static constexpr float kProgressLabelGapPx = 12.0f;   // least space beside the label, CSS px
-    // A panel's first row: its `title` and a Close button (control "close-panel") at the end of a
-    // row `width` device px wide.
-    void panelHeading(const char* title, float width, float dpr);
-    // Records the last ImGui item as control `id` (a key like "theme" plus a choice, if any).
-    void recordControl(const std::string& id, float dpr);
+    // What the controls show in this frame; `share` holds what the share sheet shares.
+    PanelsView panelsView(ShareText& share) const;
+    // PanelRequests (the rest are public: command, changeSettings, openBookmark, removeBookmark).
+    void shareTo(ViewerAction action, const std::string& target) override;
+    void dismissNotice() override { notices_.dismiss(); }
 
     KeyValueStore& store_;
     Notices notices_;              // what the reader is told, in order (before what tells it)
@@ -287,18 +224,13 @@ private:
     bool canSave_ = true;
     bool prefersDark_ = false;
     bool touch_ = false;
-    enum class Panel { None, Settings, Share, Bookmarks };
-    Panel panel_ = Panel::None;
+    ViewerPanels panels_;
     std::string pageUrl_;
     std::function<std::string()> clock_;
     std::string articleSource_;       // where the shown article came from
-    std::string copiedLabel_;         // "Link copied" (or why not) in the share sheet
     Bookmark opening_;                // the bookmark being reopened (its id empty when none)
     int savedBlock_ = -2;             // the reading position last stored in the shown bookmark
     std::size_t savedOffset_ = 0;
-    bool toolbarHovered_ = false;
-    std::vector<ControlRect> controls_;
-    std::vector<ControlRect> coverings_;
     const Theme* styledTheme_ = nullptr;  // the theme and pixel ratio Dear ImGui's style was set for
     float styledDpr_ = 0.0f;
     float width_ = 0.0f, height_ = 0.0f;  // canvas, CSS px

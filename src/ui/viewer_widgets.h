@@ -10,7 +10,7 @@
 #include <string>
 
 #include "ui/theme.h"
-#include "ui/viewer.h"
+#include "ui/viewer_types.h"
 
 namespace folio::ui {
 
