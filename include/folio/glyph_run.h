@@ -10,6 +10,10 @@
 
 namespace folio {
 
+// How much thicker a synthetic bold glyph (PlacedGlyph::emboldened) is drawn: this share of its
+// size, on screen (struck again this far to the right) and on paper (its outline stroked this wide).
+constexpr float kSyntheticBoldEm = 0.045f;
+
 // One glyph at its place.
 struct PlacedGlyph {
     std::uint32_t cluster = 0;  // byte offset, in the placed text, of the first character it shows

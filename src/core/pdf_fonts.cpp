@@ -86,6 +86,7 @@ struct FontSet::Font {
     bool type3 = false;
     double em = 1.0;                                  // 1/1000 em per font unit
     std::vector<std::uint16_t> glyphOfCode;           // Type3: the glyph of each code (code 0 unused)
+    std::vector<bool> boldOfCode;                     // Type3: whether the code's glyph is emboldened
 
     // Advance of glyph `g` in 1/1000 em (what a PDF reader moves by after showing it).
     double width(std::uint16_t g) const {
@@ -148,6 +149,7 @@ int FontSet::fontFor(std::size_t metricsFont, FontFace face, std::string& error)
             font->glyphCount = static_cast<unsigned>(font->info.numGlyphs);
             font->em = 1000.0 * stbtt_ScaleForMappingEmToPixels(&font->info, 1.0f);
             font->glyphOfCode.push_back(0);  // code 0 unused
+            font->boldOfCode.push_back(false);
         }
         fonts_.push_back(std::move(font));
         index = static_cast<int>(fonts_.size() - 1);
@@ -166,7 +168,7 @@ bool FontSet::codeFor(const PlacedGlyph& g, FontFace face, int& pdfFont, std::ui
         code = id;
         return true;
     }
-    const std::uint32_t key = (static_cast<std::uint32_t>(g.font) << 16) | id;
+    const std::uint64_t key = (std::uint64_t{g.font} << 17) | (std::uint64_t{g.emboldened} << 16) | id;
     const auto found = type3Codes_.find(key);
     if (found != type3Codes_.end()) {
         pdfFont = found->second.first;
@@ -182,6 +184,7 @@ bool FontSet::codeFor(const PlacedGlyph& g, FontFace face, int& pdfFont, std::ui
         next->glyphCount = f->glyphCount;
         next->em = f->em;
         next->glyphOfCode.push_back(0);
+        next->boldOfCode.push_back(false);
         fonts_.push_back(std::move(next));
         pdfFont = static_cast<int>(fonts_.size() - 1);
         byMetricsFont_[g.font] = pdfFont;
@@ -189,6 +192,7 @@ bool FontSet::codeFor(const PlacedGlyph& g, FontFace face, int& pdfFont, std::ui
     }
     code = static_cast<std::uint16_t>(f->glyphOfCode.size());
     f->glyphOfCode.push_back(id);
+    f->boldOfCode.push_back(g.emboldened);
     type3Codes_.emplace(key, std::make_pair(pdfFont, code));
     return true;
 }
@@ -219,6 +223,7 @@ bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, floa
     };
 
     bool open = false;  // a TJ array is open
+    bool stroked = false;  // text render mode 2 (fill, then stroke): TrueType glyphs emboldened
     double pen = 0.0;   // where the reader's pen is after the open array's last glyph, pt from x
     float runY = 0.0f;
     const auto closeArray = [&] {
@@ -273,6 +278,14 @@ bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, floa
             Font& f = *fonts_[static_cast<std::size_t>(pdfFont)];
             const std::uint16_t id = g.glyph < f.glyphCount ? g.glyph : 0;
             if (open && (pdfFont != font || g.y != runY)) closeArray();
+            // A Type3 glyph is emboldened in its own procedure; a TrueType one by stroking its
+            // outline too, in the text's colour (set with the fill colour), kSyntheticBoldEm wide.
+            const bool stroke = g.emboldened && !f.type3;
+            if (stroke != stroked) {
+                closeArray();
+                out += stroke ? number(kSyntheticBoldEm * sizePt) + " w 1 j 2 Tr\n" : "0 Tr\n";
+                stroked = stroke;
+            }
             if (pdfFont != font || sizePt != fontSize) {
                 closeArray();
                 out += "/F" + std::to_string(pdfFont + 1) + " " + number(sizePt) + " Tf\n";
@@ -306,11 +319,12 @@ bool FontSet::showText(std::string_view shown, FontFace face, float sizePt, floa
         first = end;
     }
     closeArray();
+    if (stroked) out += "0 Tr\n";
     return true;
 }
 
 // Glyph `glyph`'s outline as PDF path operators in 1/1000 em, filled (quadratic curves made cubic).
-std::string FontSet::outline(const Font& f, std::uint16_t glyph) const {
+std::string FontSet::outline(const Font& f, std::uint16_t glyph, bool emboldened) const {
     stbtt_vertex* vertices = nullptr;
     const int count = stbtt_GetGlyphShape(&f.info, glyph, &vertices);
     std::string path;
@@ -341,7 +355,7 @@ std::string FontSet::outline(const Font& f, std::uint16_t glyph) const {
         lastX = v.x;
         lastY = v.y;
     }
-    if (count > 0) path += "h f\n";
+    if (count > 0) path += emboldened ? "h B\n" : "h f\n";
     stbtt_FreeShape(&f.info, vertices);
     return path;
 }
@@ -351,6 +365,7 @@ bool FontSet::writeType3(const Font& f, ObjectWriter& out, int font, std::string
     std::string widths = "[";
     std::string differences = "[1";
     int xMin = 0, yMin = 0, xMax = 0, yMax = 0;
+    double grown = 0.0;  // how far emboldened glyphs reach past their boxes, 1/1000 em
     for (std::size_t code = 1; code < f.glyphOfCode.size(); ++code) {
         const std::uint16_t glyph = f.glyphOfCode[code];
         int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -360,8 +375,13 @@ bool FontSet::writeType3(const Font& f, ObjectWriter& out, int font, std::string
         xMax = std::max(xMax, x1);
         yMax = std::max(yMax, y1);
         const std::string width = number(f.width(glyph));
-        const std::string proc = width + " 0 " + number(x0 * f.em) + " " + number(y0 * f.em) + " " + number(x1 * f.em) +
-                                 " " + number(y1 * f.em) + " d1\n" + outline(f, glyph);
+        // An emboldened glyph's stroke reaches half its width past the outline (1/1000 em).
+        const bool bold = f.boldOfCode[code];
+        const double grow = bold ? kSyntheticBoldEm * 1000.0 / 2.0 : 0.0;
+        grown = std::max(grown, grow);
+        const std::string proc = width + " 0 " + number(x0 * f.em - grow) + " " + number(y0 * f.em - grow) + " " +
+                                 number(x1 * f.em + grow) + " " + number(y1 * f.em + grow) + " d1\n" +
+                                 (bold ? number(kSyntheticBoldEm * 1000.0) + " w 1 j\n" : "") + outline(f, glyph, bold);
         std::string packed;
         if (!flate(proc, packed)) {
             error = "out of memory compressing a glyph";
@@ -381,8 +401,8 @@ bool FontSet::writeType3(const Font& f, ObjectWriter& out, int font, std::string
     const int cmap = out.reserve();
     out.stream(cmap, "/Filter /FlateDecode", toUnicode);
     const std::size_t last = f.glyphOfCode.size() - 1;
-    out.object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [" + number(xMin * f.em) + " " + number(yMin * f.em) +
-                         " " + number(xMax * f.em) + " " + number(yMax * f.em) +
+    out.object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [" + number(xMin * f.em - grown) + " " +
+                         number(yMin * f.em - grown) + " " + number(xMax * f.em + grown) + " " + number(yMax * f.em + grown) +
                          "] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs " + procs +
                          " >> /Encoding << /Type /Encoding /Differences " + differences + "] >> /FirstChar 1 /LastChar " +
                          std::to_string(last) + " /Widths " + widths + "] /ToUnicode " + std::to_string(cmap) +

@@ -60,7 +60,8 @@ private:
     // (a new Type3 font when the last one is full). False (and `error` set) as fontFor.
     bool codeFor(const PlacedGlyph& g, FontFace face, int& pdfFont, std::uint16_t& code, std::string& error);
     // Glyph `glyph` of Type3 font `f` as filled path operators, 1/1000 em.
-    std::string outline(const Font& f, std::uint16_t glyph) const;
+    // `emboldened`: also stroked, kSyntheticBoldEm wide with round joins (synthetic bold).
+    std::string outline(const Font& f, std::uint16_t glyph, bool emboldened = false) const;
     bool writeType3(const Font& f, ObjectWriter& out, int font, std::string& error) const;
     const TrueTypeMetrics& metrics_;
     std::vector<std::unique_ptr<Font>> fonts_;
@@ -69,7 +70,8 @@ private:
     std::string text_;                      // scratch
     std::vector<std::uint32_t> boundaries_; // scratch: cluster starts
     std::vector<std::pair<int, std::uint16_t>> codes_;  // scratch: each placed glyph's font and code
-    std::map<std::uint32_t, std::pair<int, std::uint16_t>> type3Codes_;  // (metrics font << 16 | glyph) -> font, code
+    // (metrics font << 17 | emboldened << 16 | glyph) -> font, code
+    std::map<std::uint64_t, std::pair<int, std::uint16_t>> type3Codes_;
 };
 
 // The UTF-16BE of `cp` as hex digits: "00E9", or "D83DDE00" (a surrogate pair).

@@ -14,18 +14,23 @@ namespace folio::pdf {
 
 namespace {
 
-// The fill operator of a paper colour: DeviceGray ("0.8 g") for a grey, else DeviceRGB
-// ("0.11 0.11 0.12 rg"), each component to two decimals.
-std::string fillOperator(Rgb colour) {
+// The operator that fills with a paper colour, or strokes with it (`stroke`): DeviceGray ("0.8 g",
+// "0.8 G") for a grey, else DeviceRGB ("0.11 0.11 0.12 rg", "… RG"), each component to two decimals.
+std::string fillOperator(Rgb colour, bool stroke = false) {
     const auto component = [colour](int shift) { return number(std::round(((colour >> shift) & 0xFF) / 2.55) / 100.0); };
     const std::string r = component(16), g = component(8), b = component(0);
-    return r == g && g == b ? r + " g" : r + " " + g + " " + b + " rg";
+    return r == g && g == b ? r + (stroke ? " G" : " g") : r + " " + g + " " + b + (stroke ? " RG" : " rg");
 }
 
-// The fill operators of runs and boxes on paper, made once (they are set for every run).
+// The colour operators of a run of text: its fill, and the same stroke, with which synthetic bold
+// glyphs are thickened (FontSet::showText): "0.11 g 0.11 G".
+std::string textColourOperators(Rgb colour) { return fillOperator(colour) + " " + fillOperator(colour, true); }
+
+// The colour operators of runs and the fill operators of boxes on paper, made once (they are set
+// for every run).
 const std::string& runFill(PrintRole role) {
-    static const std::string body = fillOperator(paperColour(PrintRole::Body));
-    static const std::string muted = fillOperator(paperColour(PrintRole::Muted));
+    static const std::string body = textColourOperators(paperColour(PrintRole::Body));
+    static const std::string muted = textColourOperators(paperColour(PrintRole::Muted));
     return paperColour(role) == paperColour(PrintRole::Body) ? body : muted;
 }
 

@@ -10,8 +10,6 @@ namespace folio::ui {
 namespace {
 
 constexpr int kPadding = 1;  // empty pixels around each glyph, so that filtering never bleeds
-// How far a synthetic bold glyph is struck again to the right, in em (at least one device px).
-constexpr float kSyntheticBoldShift = 0.045f;
 
 // (font, glyph, size in 1/16 px, sub-pixel step) as one key.
 std::uint64_t keyOf(std::uint16_t font, std::uint16_t glyph, float sizePx, int subpixel) {
@@ -116,8 +114,8 @@ void drawText(ImDrawList& list, GlyphCache& cache, const TrueTypeMetrics& metric
         const float top = baseline + std::round(g.y);
         list.PrimReserve(6, 4);
         list.PrimRectUV(ImVec2(whole + e.x0, top + e.y0), ImVec2(whole + e.x1, top + e.y1), e.uv0, e.uv1, color);
-        if (g.emboldened) {  // synthetic bold: struck again a little to the right
-            const float shift = std::max(1.0f, std::round(drawnSize * kSyntheticBoldShift));
+        if (g.emboldened) {  // synthetic bold: struck again a little to the right (at least one device px)
+            const float shift = std::max(1.0f, std::round(drawnSize * kSyntheticBoldEm));
             list.PrimReserve(6, 4);
             list.PrimRectUV(ImVec2(whole + shift + e.x0, top + e.y0), ImVec2(whole + shift + e.x1, top + e.y1), e.uv0,
                             e.uv1, color);

@@ -261,9 +261,11 @@ TEST_CASE("pdf: qpdf --check finds no problem") {
     CHECK(decode.status == 0);
     CHECK(decode.output.find("WARNING") == std::string::npos);
     CHECK(decode.output.find("/FlateDecode") == std::string::npos);
-    // The decoded page content: grey boxes in PDF coordinates, text coloured by role.
+    // The decoded page content: grey boxes in PDF coordinates, text coloured by role (its fill, and
+    // the same stroke for synthetic bold).
     for (const char* drawn : {"0.93 g\n56.69 481.89 200 120 re f\n", "0.8 g\n56.69 421.89 2 40 re f\n",
-                              "0.11 0.11 0.12 rg\n/F1 20 Tf\n1 0 0 1 56.69 751.89 Tm\n", "0.36 0.36 0.4 rg\n"}) {
+                              "0.11 0.11 0.12 rg 0.11 0.11 0.12 RG\n/F1 20 Tf\n1 0 0 1 56.69 751.89 Tm\n",
+                              "0.36 0.36 0.4 rg 0.36 0.36 0.4 RG\n"}) {
         CHECK_MESSAGE(decode.output.find(drawn) != std::string::npos, drawn);
     }
 }

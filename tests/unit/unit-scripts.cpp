@@ -569,3 +569,79 @@ TEST_CASE("a bold face's Chinese characters from a regular CJK face are marked t
     worldMetrics().setLanguage("zh-Hans");
     CHECK(marks(worldMetrics(), FontFace::SansBold, "书房") == "..");
 }
+
+namespace {
+
+// The dark pixels (of 255 grey levels, under 128) of the first page of the PDF of `article`,
+// rendered by pdftoppm at 200 dpi; `text` gets what pdftotext extracts from it.
+long pdfInk(const Article& article, TrueTypeMetrics& metrics, std::string& text) {
+    const PrintDocument doc = paginate(article, metrics, PageSpec{});
+    const PdfResult pdf = writePdf(doc, metrics, "");
+    REQUIRE_MESSAGE(pdf.ok, pdf.error);
+    const test::TempFile file(".pdf");
+    test::writeFile(file.path(), pdf.bytes);
+    const test::TempFile image(".pgm");
+    const test::CommandResult render = test::runCommand("pdftoppm -r 200 -gray -f 1 -l 1 -singlefile " +
+                                                        test::shellQuote(file.path()) + " " +
+                                                        test::shellQuote(image.path().substr(0, image.path().size() - 4)));
+    REQUIRE_MESSAGE(render.status == 0, render.output);
+    const test::CommandResult extracted = test::runCommand("pdftotext -enc UTF-8 " + test::shellQuote(file.path()) + " -");
+    REQUIRE(extracted.status == 0);
+    text = extracted.output;
+    // A binary PGM: "P5", width, height, the largest value, one whitespace, then a byte a pixel.
+    std::ifstream in(image.path(), std::ios::binary);
+    std::string magic;
+    int width = 0, height = 0, largest = 0;
+    in >> magic >> width >> height >> largest;
+    in.get();
+    REQUIRE(magic == "P5");
+    REQUIRE(largest == 255);
+    std::vector<char> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
+    in.read(pixels.data(), static_cast<std::streamsize>(pixels.size()));
+    REQUIRE(in.gcount() == static_cast<std::streamsize>(pixels.size()));
+    long dark = 0;
+    for (const char p : pixels) dark += static_cast<unsigned char>(p) < 128;
+    return dark;
+}
+
+}  // namespace
+
+TEST_CASE("on paper, a bold face's characters from a regular-only font print thicker and copy as they are") {
+    // As in the viewer, where the CJK fonts (CFF outlines: Type3 fonts in the PDF) come in their
+    // regular weight only; and a TrueType font of one weight (Thai here).
+    test::requireTool("pdftoppm");
+    test::requireTool("pdftotext");
+    const std::unique_ptr<TrueTypeMetrics> regularOnly = test::makeNotoMetrics();
+    std::string error;
+    REQUIRE(regularOnly->addFallback(test::readFileBytes(std::string(FOLIO_CJK_FONT_DIR) + "/NotoSansCJK-Regular.ttc"),
+                                     FallbackStyle::Any, false, error, 2, "zh-Hans"));
+    REQUIRE(regularOnly->addFallback(test::readFileBytes(std::string(FOLIO_FONT_DIR) + "/NotoSerifThai-Regular.ttf"),
+                                     FallbackStyle::Any, false, error));
+    const auto article = [](const std::string& language, const std::string& text, bool strong) {
+        Article a;
+        a.title = "Ink";
+        a.language = language;
+        Block paragraph;
+        TextRun run;
+        run.text = text;
+        run.strong = strong;
+        paragraph.text.push_back(run);
+        a.body.push_back(paragraph);
+        return a;
+    };
+    for (const auto& [language, text] : {std::pair<std::string, std::string>{"zh-Hans", "书房里的灯光照亮了整面墙的旧书和地图"},
+                                         std::pair<std::string, std::string>{"th", "ข่าวเศรษฐกิจวันนี้รายงานว่าราคาข้าวสูงขึ้น"}}) {
+        CAPTURE(language);
+        regularOnly->setLanguage(language);
+        std::string regularText, boldText;
+        const long regular = pdfInk(article(language, text, false), *regularOnly, regularText);
+        const long bold = pdfInk(article(language, text, true), *regularOnly, boldText);
+        CHECK(regular > 1000);
+        CHECK(bold > regular * 1.15);  // the same glyphs in the same places, thickened
+        CHECK(boldText == regularText);
+        std::string spaceless;
+        for (const char c : boldText)
+            if (c != ' ' && c != '\n' && c != '\f') spaceless += c;
+        CHECK(spaceless.find(text) != std::string::npos);
+    }
+}
