@@ -200,6 +200,7 @@ void render(WebApp& a, float dt) {
     // Until there is something to show, the canvas stays hidden and costs no GL work at all.
     if (!a.viewer.reader().hasContent()) return;
     ensureFonts(a);
+    if (a.atlas->imgui().Fonts.empty()) return;  // no face at all yet (Dear ImGui cannot draw without a font)
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
@@ -251,6 +252,13 @@ void contentChanged(WebApp& a) {
 }
 
 }  // namespace
+
+// Dear ImGui's ImFontAtlas::AddFontDefault, which the link (-Wl,--wrap, CMakeLists.txt) replaces
+// with this: the built-in font it would add is left out of the module. An atlas built with no font
+// stays empty, and no frame is drawn from it (render).
+extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas*, const ImFontConfig*) {
+    return nullptr;
+}
 
 const char* returnString(std::string s) {
     gReturned = std::move(s);
