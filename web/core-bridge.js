@@ -22,8 +22,8 @@ export class FolioError extends Error {
 
 const encoder = new TextEncoder();
 
-// The core's code, downloaded and compiled once for every viewer on the page: each viewer
-// instantiates it with memory of its own. A failed download is tried again by the next viewer.
+// The core's code, downloaded and compiled once for the page. A failed download is tried again by
+// the next viewer.
 let compiledCore = null;
 
 function compileCore() {
@@ -48,24 +48,45 @@ function compileCore() {
  * relative to) may change at any time. Rejects when the code cannot be fetched or compiled.
  */
 export async function createCoreBridge(host) {
-  let failed;
-  const failure = new Promise((resolve, reject) => { failed = reject; });
-  const module = await Promise.race([failure, createFolioCore({
-    instantiateWasm(imports, receive) {
-      compileCore().then((compiled) => WebAssembly.instantiate(compiled, imports)
-        .then((instance) => receive(instance, compiled))).catch(failed);
-      return {};
-    },
-  })]);
+  const module = await startCore();
+  const id = module._folio_create();  // selects it
+  module.folioHosts.set(id, host);
   module.folioHost = host;
-  return new CoreBridge(module);
+  return new CoreBridge(module, id);
+}
+
+// The core's one instance on the page: every viewer is a viewer of its own in it (folio_create),
+// with its own WebGL and Dear ImGui contexts, all in one memory. A failed start is tried again by
+// the next viewer.
+let sharedCore = null;
+
+function startCore() {
+  if (!sharedCore) {
+    sharedCore = (async () => {
+      let failed;
+      const failure = new Promise((resolve, reject) => { failed = reject; });
+      const module = await Promise.race([failure, createFolioCore({
+        instantiateWasm(imports, receive) {
+          compileCore().then((compiled) => WebAssembly.instantiate(compiled, imports)
+            .then((instance) => receive(instance, compiled))).catch(failed);
+          return {};
+        },
+      })]);
+      module.folioHosts = new Map();  // each viewer's host, by its number (web_bridge_library.js)
+      return module;
+    })();
+    sharedCore.catch(() => { sharedCore = null; });
+  }
+  return sharedCore;
 }
 
 export class CoreBridge {
-  constructor(module) {
-    /** The Emscripten module itself. Only this file calls it; a fault-injection test and a
-     * benchmark that times one export reach it too. */
+  constructor(module, id) {
+    /** The Emscripten module itself, which every viewer on the page shares. Only this file calls
+     * it; a fault-injection test and a benchmark that times one export reach it too. */
     this.module = module;
+    /** This viewer's number in the module (folio_create). */
+    this.id = id;
   }
 
   // ---- Errors and memory ----
@@ -131,7 +152,7 @@ export class CoreBridge {
   /** Stops the viewer for good and frees what the module holds for it; the host hears no more. */
   stop() {
     this.module._folio_stop();
-    this.module.folioHost = null;
+    this.module.folioHosts.delete(this.id);
   }
 
   /** Adds the TTF `bytes` as `face` (a folio::FontFace value); false when they are not a font. */
@@ -447,4 +468,22 @@ export class CoreBridge {
     const start = this.module._folio_pdf_data();
     return { bytes: this.module.HEAPU8.slice(start, start + this.module._folio_pdf_size()) };
   }
+}
+
+// Every method of a bridge runs with its viewer selected in the module, and selects the viewer
+// selected before again when it returns: a host's handler may call another viewer's bridge in the
+// middle of a call (a stored setting, heard by every viewer on the page).
+for (const name of Object.getOwnPropertyNames(CoreBridge.prototype)) {
+  const method = Object.getOwnPropertyDescriptor(CoreBridge.prototype, name).value;
+  if (name === 'constructor' || typeof method !== 'function') continue;
+  CoreBridge.prototype[name] = function selecting(...args) {
+    const previous = this.module.folioSelected;
+    if (previous === this.id) return method.apply(this, args);
+    this.module._folio_select(this.id);
+    try {
+      return method.apply(this, args);
+    } finally {
+      if (previous) this.module._folio_select(previous);
+    }
+  };
 }

@@ -2,7 +2,7 @@
 // reader last chose, and bookmarks saved in one appear in the others.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_TITLE, start, open, settled, idle } from './harness.mjs';
+import { DEFAULT_TITLE, start, open, settled, idle, measure } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -99,6 +99,58 @@ test('viewers on one page download and compile the core once', async () => {
       return performance.getEntriesByType('resource').filter((entry) => /folio-core\.wasm$/.test(entry.name)).length;
     });
     assert.equal(loaded, 1, 'three viewers, one download of the core');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('viewers on one page share one module instance, each drawing its own article, and one destroyed leaves the other working', async () => {
+  const page = await open(env, 'index.html');
+  try {
+    await settled(page);
+    const made = await page.evaluate(async () => {
+      const { mount } = await import('./folio.js');
+      const element = document.body.appendChild(document.createElement('div'));
+      element.style.height = '400px';
+      window.second = await mount(element, {
+        article: { title: 'The second viewer', body: [{ type: 'paragraph', text: ['Its own article, drawn in its own canvas.'] }] },
+      });
+      await window.second.loaded;
+      return {
+        shared: window.folio._bridge.module === window.second._bridge.module,
+        ids: [window.folio._bridge.id, window.second._bridge.id],
+        titles: [window.folio.state().title, window.second.state().title],
+      };
+    });
+    assert.equal(made.shared, true, 'one instance: one memory, one set of exports');
+    assert.notEqual(made.ids[0], made.ids[1]);
+    assert.deepEqual(made.titles, [DEFAULT_TITLE, 'The second viewer']);
+    // Each is laid out apart, and each canvas draws (their WebGL contexts are their own).
+    const heights = await page.evaluate(() => [window.folio.state().contentHeight, window.second.state().contentHeight]);
+    assert.ok(heights[0] > heights[1] * 2, `the articles are laid out apart (${heights})`);
+    for (const name of ['folio', 'second']) {
+      const box = await page.evaluate(async (viewer) => {
+        const canvas = window[viewer].element.querySelector('canvas');
+        canvas.scrollIntoView();
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const r = canvas.getBoundingClientRect();
+        return { x: Math.round(r.x), y: Math.round(r.y) + 60, width: Math.round(r.width), height: 200 };
+      }, name);
+      await idle(page);
+      const { ink } = await measure(page, box);
+      assert.ok(ink > 0.005, `the ${name} viewer's canvas shows its text (ink ${ink})`);
+    }
+    // Scrolling one moves only that one.
+    await page.evaluate(() => window.folio._bridge.scrollToBlock(3, 0));
+    await page.waitForFunction(() => window.folio.state().scrollY > 0);
+    assert.equal(await page.evaluate(() => window.second.state().scrollY), 0);
+    // The second goes; the first still draws what it is asked to.
+    const frames = await page.evaluate(() => { window.second.destroy(); return window.folio.state().framesRendered; });
+    await page.evaluate(() => window.folio.setFontSize(26));
+    await page.waitForFunction((n) => window.folio.state().framesRendered > n && window.folio.state().fontSizePx === 26, frames);
+    await idle(page);
+    assert.equal(await page.evaluate(() => window.folio.element.querySelector('.folio-text h1')?.textContent), DEFAULT_TITLE);
     assert.deepEqual(page.problems, []);
   } finally {
     await page.context().close();

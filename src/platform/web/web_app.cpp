@@ -37,23 +37,10 @@
 namespace folio::web {
 namespace {
 
-std::unique_ptr<WebApp> gApp;
+std::vector<std::unique_ptr<WebApp>> gViewers;  // every viewer of the module, by folio_create
+WebApp* gSelected = nullptr;  // the one the C API is for now (select)
+int gLastId = 0;
 std::string gReturned;     // storage for strings returned to JS; valid until the next call
-std::uint64_t gLayoutSeen = ~std::uint64_t(0);  // Viewer::fontsGeneration the atlas was last checked for
-float gDprSeen = 0.0f;
-double gLastTick = 0.0;    // ms, the previous animation frame callback
-bool gContentDrawn = false;  // the current content has been drawn at least once
-bool gFrameRequested = false;  // an animation frame callback is pending
-bool gCanvasShown = false;     // the canvas has been made visible (after its first drawn frame)
-std::vector<std::string> gLoadNotices;  // what the last folio_load_json showed otherwise than written
-
-// The scripts with word dictionaries (folio::wordScriptsIn) that the shown text has, found once
-// per measured text (Layout::text is shared by the layouts of one measuring).
-struct ShownScripts {
-    std::shared_ptr<const std::string> text;
-    unsigned scripts = 0;
-};
-ShownScripts gShownScripts;
 
 // The word dictionary files the shown content's text needs and the viewer lacks, as a JSON array
 // of file names (folio::wordDictionaryFile).
@@ -61,32 +48,21 @@ nlohmann::json dictionariesWanted(const WebApp& a) {
     nlohmann::json wanted = nlohmann::json::array();
     const ui::ReaderView& reader = a.viewer.reader();
     if (!reader.hasContent() || !reader.layout().text) return wanted;
-    if (gShownScripts.text != reader.layout().text) {
-        gShownScripts.text = reader.layout().text;
-        gShownScripts.scripts = wordScriptsIn(*gShownScripts.text);
+    if (a.scriptsText != reader.layout().text) {
+        a.scriptsText = reader.layout().text;
+        a.scriptsShown = wordScriptsIn(*a.scriptsText);
     }
     const WordDictionaries* have = a.metrics.wordDictionaries();
     for (std::size_t i = 0; i < kWordScriptCount; ++i) {
         const auto script = static_cast<WordScript>(i);
-        if ((gShownScripts.scripts >> i & 1u) != 0 && (have == nullptr || have->find(script) == nullptr))
+        if ((a.scriptsShown >> i & 1u) != 0 && (have == nullptr || have->find(script) == nullptr))
             wanted.push_back(wordDictionaryFile(script));
     }
     return wanted;
 }
 
-// What the page was last told of the view (folio_js_view_changed), to tell it only of changes.
-struct ViewReported {
-    std::size_t generation = ~std::size_t(0);
-    float scrollY = -1.0f;
-    float height = -1.0f;
-    bool overlay = false;
-    std::string theme;
-    std::string coverings;  // JSON: [[x, y, width, height]…], CSS px of the canvas
-};
-ViewReported gReported;
-
 // Tells the page's text layer of a new layout, scroll position, overlay, theme or covering.
-void reportView(const WebApp& a) {
+void reportView(WebApp& a) {
     const ui::ReaderView& reader = a.viewer.reader();
     std::string coverings = "[";
     for (const ui::ControlRect& c : a.viewer.coverings()) {
@@ -98,30 +74,24 @@ void reportView(const WebApp& a) {
     const ViewReported now{reader.layoutGeneration(), reader.scroller().position(),
                            reader.hasContent() ? reader.layout().height : 0.0f, a.viewer.overlayOpen(),
                            a.viewer.theme().name, std::move(coverings)};
-    if (now.generation == gReported.generation && now.scrollY == gReported.scrollY && now.height == gReported.height &&
-        now.overlay == gReported.overlay && now.theme == gReported.theme && now.coverings == gReported.coverings) {
+    const ViewReported& told = a.reported;
+    if (now.generation == told.generation && now.scrollY == told.scrollY && now.height == told.height &&
+        now.overlay == told.overlay && now.theme == told.theme && now.coverings == told.coverings) {
         return;
     }
-    gReported = now;
+    a.reported = now;
     folio_js_view_changed(static_cast<double>(now.generation), now.scrollY, now.height, now.overlay ? 1 : 0,
                           now.theme.c_str(), now.coverings.c_str());
 }
 
-// Without a canvas (folio_start failed: no WebGL 2) articles are still read, and the page shows
-// them as HTML (folio_article_html): the plain page. What it shows, or why not.
-struct PlainPage {
-    std::optional<Article> article;
-    std::string error;
-};
-PlainPage gPlain;
+EM_BOOL onAnimationFrame(double timeMs, void* id);
 
-EM_BOOL onAnimationFrame(double timeMs, void*);
-
-// Requests one animation frame unless one is pending.
-void requestFrame() {
-    if (gFrameRequested) return;
-    gFrameRequested = true;
-    emscripten_request_animation_frame(onAnimationFrame, nullptr);
+// Requests one animation frame for `a` unless one is pending.
+void requestFrame(WebApp& a) {
+    if (a.frameRequested) return;
+    a.frameRequested = true;
+    // The viewer's number, not its address: a frame still pending when it is stopped finds nothing.
+    emscripten_request_animation_frame(onAnimationFrame, reinterpret_cast<void*>(static_cast<std::intptr_t>(a.id)));
 }
 
 // Sizes the canvas backing store in device pixels.
@@ -134,9 +104,9 @@ void applyCanvasSize(const WebApp& a) {
 // recently used one rebaked. Either way the texture is uploaded again (the 1.86 GL backend keeps
 // one font texture and does not notice a changed atlas by itself).
 void ensureFonts(WebApp& a) {
-    if (a.viewer.fontsGeneration() == gLayoutSeen && a.dpr == gDprSeen) return;
-    gLayoutSeen = a.viewer.fontsGeneration();
-    gDprSeen = a.dpr;
+    if (a.viewer.fontsGeneration() == a.layoutSeen && a.dpr == a.dprSeen) return;
+    a.layoutSeen = a.viewer.fontsGeneration();
+    a.dprSeen = a.dpr;
     std::vector<ui::FontRequest> requests;
     a.viewer.fontRequests(requests);
     static std::uint64_t useCounter = 0;
@@ -213,11 +183,11 @@ void render(WebApp& a, float dt) {
     uploadGlyphs(a);
     clearToBackground(a, width, height);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (!gCanvasShown) {
+    if (!a.canvasShown) {
         folio_js_show_canvas(a.canvasSelector.c_str());
-        gCanvasShown = true;
+        a.canvasShown = true;
     }
-    gContentDrawn = true;
+    a.contentDrawn = true;
     a.framesRendered += 1;
     a.lastFrameTime = emscripten_get_now();
     reportView(a);
@@ -226,12 +196,14 @@ void render(WebApp& a, float dt) {
 
 // An animation frame: advance animations, draw what changed, and ask for another one only while
 // something is left to draw.
-EM_BOOL onAnimationFrame(double timeMs, void*) {
-    gFrameRequested = false;
-    if (!gApp) return EM_FALSE;  // stopped (folio_stop) while the frame was pending
-    WebApp& a = *gApp;
-    const float dt = gLastTick > 0.0 ? static_cast<float>((timeMs - gLastTick) / 1000.0) : 0.0f;
-    gLastTick = timeMs;
+EM_BOOL onAnimationFrame(double timeMs, void* id) {
+    WebApp* found = viewerById(static_cast<int>(reinterpret_cast<std::intptr_t>(id)));
+    if (!found || !found->started) return EM_FALSE;  // stopped (folio_stop) while the frame was pending
+    WebApp& a = *found;
+    const Selected selected(a);
+    a.frameRequested = false;
+    const float dt = a.lastTick > 0.0 ? static_cast<float>((timeMs - a.lastTick) / 1000.0) : 0.0f;
+    a.lastTick = timeMs;
     if (a.viewer.scroller().moving()) {
         a.viewer.scroller().step(dt);
         a.invalidate(1);
@@ -240,13 +212,13 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
         --a.dirtyFrames;
         render(a, dt);
     }
-    if (a.dirtyFrames > 0) requestFrame();
-    if (!gFrameRequested) gLastTick = 0.0;  // idle: the next animation starts from dt = 0
+    if (a.dirtyFrames > 0) requestFrame(a);
+    if (!a.frameRequested) a.lastTick = 0.0;  // idle: the next animation starts from dt = 0
     return EM_FALSE;
 }
 
 void contentChanged(WebApp& a) {
-    gContentDrawn = false;
+    a.contentDrawn = false;
     loadPictures(a);
     a.invalidate();
 }
@@ -265,11 +237,33 @@ const char* returnString(std::string s) {
     return gReturned.c_str();
 }
 
-WebApp* app() { return gApp.get(); }
+WebApp* app() { return gSelected && gSelected->started ? gSelected : nullptr; }
+
+WebApp* selected() { return gSelected; }
+
+WebApp* viewerById(int id) {
+    for (const std::unique_ptr<WebApp>& viewer : gViewers)
+        if (viewer->id == id) return viewer.get();
+    return nullptr;
+}
+
+void select(WebApp* a) {
+    if (a == gSelected) return;
+    gSelected = a;
+    if (a && a->started) {
+        emscripten_webgl_make_context_current(a->context);
+        ImGui::SetCurrentContext(a->imgui);
+    }
+    folio_js_select(a ? a->id : 0);
+}
+
+Selected::Selected(WebApp& a) : previous_(gSelected ? gSelected->id : 0) { select(&a); }
+
+Selected::~Selected() { select(viewerById(previous_)); }
 
 void WebApp::invalidate(int frames) {
     dirtyFrames = std::max(dirtyFrames, frames);
-    requestFrame();
+    requestFrame(*this);
 }
 
 void drawFrameNow(WebApp& a) { render(a, 0.0f); }
@@ -277,13 +271,29 @@ void drawFrameNow(WebApp& a) { render(a, 0.0f); }
 }  // namespace folio::web
 
 using folio::web::WebApp;
-using folio::web::gApp;
 
 // The C API of this domain; each function is declared, with what it does, in web_bridge.h.
 extern "C" {
 
+EMSCRIPTEN_KEEPALIVE int folio_create() {
+    using namespace folio::web;
+    auto viewer = std::make_unique<WebApp>();
+    viewer->id = ++gLastId;
+    gViewers.push_back(std::move(viewer));
+    select(gViewers.back().get());
+    return gLastId;
+}
+
+EMSCRIPTEN_KEEPALIVE int folio_select(int id) {
+    folio::web::WebApp* a = folio::web::viewerById(id);
+    folio::web::select(a);
+    return a ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector, const char* layerSelector) {
-    if (gApp) return 0;
+    WebApp* a = folio::web::selected();
+    if (!a) return 1;
+    if (a->started) return 0;
     EmscriptenWebGLContextAttributes attributes;
     emscripten_webgl_init_context_attributes(&attributes);
     attributes.majorVersion = 2;
@@ -298,53 +308,55 @@ EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector, const char* layerSele
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(selector, &attributes);
     if (context <= 0) return 1;
     emscripten_webgl_make_context_current(context);
-    gApp = std::make_unique<WebApp>();
-    gApp->canvasSelector = selector;
-    gApp->layerSelector = layerSelector;
-    gApp->context = context;
+    a->canvasSelector = selector;
+    a->layerSelector = layerSelector;
+    a->context = context;
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext(&gApp->atlases[0].imgui());
+    a->imgui = ImGui::CreateContext(&a->atlases[0].imgui());
+    ImGui::SetCurrentContext(a->imgui);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    folio::web::installInput(*gApp);
-    gApp->viewer.setClock(folio::web::nowIso);
+    a->started = true;
+    folio::web::installInput(*a);
+    a->viewer.setClock(folio::web::nowIso);
     return 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_stop() {
-    if (!gApp) return;
-    folio::web::removeInput(*gApp);
-    folio::web::forgetPictures();
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui::DestroyContext();
-    emscripten_webgl_destroy_context(gApp->context);
-    gApp.reset();
-    folio::web::gContentDrawn = false;
-    folio::web::gCanvasShown = false;
-    folio::web::gReported = {};
-    folio::web::gShownScripts = {};
+    using namespace folio::web;
+    WebApp* a = selected();
+    if (!a) return;
+    forgetPictures(*a);
+    if (a->started) {
+        removeInput(*a);
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext(a->imgui);
+        emscripten_webgl_destroy_context(a->context);
+    }
+    select(nullptr);
+    gViewers.erase(std::find_if(gViewers.begin(), gViewers.end(), [a](const auto& viewer) { return viewer.get() == a; }));
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int size) {
-    if (!gApp || face < 0 || face >= static_cast<int>(folio::kFontFaceCount) || size <= 0) return 0;
-    return gApp->metrics.setFace(static_cast<folio::FontFace>(face), std::vector<unsigned char>(data, data + size)) ? 1 : 0;
+    if (!folio::web::app() || face < 0 || face >= static_cast<int>(folio::kFontFaceCount) || size <= 0) return 0;
+    return folio::web::app()->metrics.setFace(static_cast<folio::FontFace>(face), std::vector<unsigned char>(data, data + size)) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson) {
-    if (!gApp || !gApp->viewer.reader().article()) return folio::web::returnString("[]");
+    if (!folio::web::app() || !folio::web::app()->viewer.reader().article()) return folio::web::returnString("[]");
     std::vector<folio::FallbackCoverage> coverage;
     std::string error;
     if (!folio::parseFallbackCoverage(coverageJson, coverage, error)) {
         std::fprintf(stderr, "Folio: %s\n", error.c_str());
         return folio::web::returnString("[]");
     }
-    const folio::Layout& layout = gApp->viewer.reader().layout();
+    const folio::Layout& layout = folio::web::app()->viewer.reader().layout();
     if (!layout.missing || layout.missing->count == 0) return folio::web::returnString("[]");
-    const std::string& language = gApp->viewer.reader().article()->language;
+    const std::string& language = folio::web::app()->viewer.reader().article()->language;
     nlohmann::json wanted = nlohmann::json::array();
-    for (const std::string& file : folio::wantedFallbackFiles(coverage, *layout.missing, language, gApp->fallbacks)) {
+    for (const std::string& file : folio::wantedFallbackFiles(coverage, *layout.missing, language, folio::web::app()->fallbacks)) {
         folio::FallbackFontFile font;
         folio::fallbackFontFile(file, font);
         const char* style = font.style == folio::FallbackStyle::Serif ? "serif" : font.style == folio::FallbackStyle::Sans ? "sans" : "any";
@@ -355,21 +367,21 @@ EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson
 
 EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned char* data, int size) {
     folio::FallbackFontFile known;
-    if (!gApp || !folio::fallbackFontFile(file, known) || size <= 0) return 0;
+    if (!folio::web::app() || !folio::fallbackFontFile(file, known) || size <= 0) return 0;
     std::string error;
-    if (!gApp->metrics.addFallback(std::vector<unsigned char>(data, data + size), known.style, known.bold, error,
+    if (!folio::web::app()->metrics.addFallback(std::vector<unsigned char>(data, data + size), known.style, known.bold, error,
                                    known.collection, known.language, known.sliceOf)) {
         std::fprintf(stderr, "Folio: the font %s cannot be used (%s)\n", file, error.c_str());
         return 0;
     }
-    gApp->fallbacks.push_back(file);
+    folio::web::app()->fallbacks.push_back(file);
     return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_word_dictionary(const unsigned char* data, int size) {
-    if (!gApp || size <= 0) return 0;
+    if (!folio::web::app() || size <= 0) return 0;
     std::string error;
-    if (!gApp->metrics.addWordDictionary(std::vector<unsigned char>(data, data + size), error)) {
+    if (!folio::web::app()->metrics.addWordDictionary(std::vector<unsigned char>(data, data + size), error)) {
         std::fprintf(stderr, "Folio: a word dictionary cannot be used (%s)\n", error.c_str());
         return 0;
     }
@@ -377,24 +389,24 @@ EMSCRIPTEN_KEEPALIVE int folio_add_word_dictionary(const unsigned char* data, in
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_first_frame_faces() {
-    if (!gApp) return 0;
+    if (!folio::web::app()) return 0;
     int mask = 0;
-    for (folio::FontFace face : gApp->viewer.firstFrameFaces()) mask |= 1 << static_cast<int>(face);
+    for (folio::FontFace face : folio::web::app()->viewer.firstFrameFaces()) mask |= 1 << static_cast<int>(face);
     return mask;
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_faces_wanted() {
-    if (!gApp) return 0;
+    if (!folio::web::app()) return 0;
     int mask = 0;
-    for (folio::FontFace face : gApp->viewer.facesWanted()) mask |= 1 << static_cast<int>(face);
+    for (folio::FontFace face : folio::web::app()->viewer.facesWanted()) mask |= 1 << static_cast<int>(face);
     return mask;
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_fonts_added() {
-    if (!gApp) return;
-    gApp->viewer.reader().remeasure();
-    if (gApp->viewer.previewing()) gApp->viewer.printDocument();
-    gApp->invalidate();
+    if (!folio::web::app()) return;
+    folio::web::app()->viewer.reader().remeasure();
+    if (folio::web::app()->viewer.previewing()) folio::web::app()->viewer.printDocument();
+    folio::web::app()->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE unsigned folio_max_article_bytes() {
@@ -409,111 +421,116 @@ EMSCRIPTEN_KEEPALIVE const char* folio_design_tokens() {
 
 EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
     folio::ParseResult result = folio::readArticle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
-    folio::web::gLoadNotices = result.notices;
-    if (!gApp) {  // the plain page
-        folio::web::gPlain = {};
-        if (result.ok) folio::web::gPlain.article = folio::lowerForDrawing(std::move(result.article));
-        else folio::web::gPlain.error = result.error.message;
+    WebApp* viewer = folio::web::selected();
+    if (!viewer) return folio::web::returnString("the viewer is not started");
+    viewer->loadNotices = result.notices;
+    if (!viewer->started) {  // the plain page
+        viewer->plain = {};
+        if (result.ok) viewer->plain.article = folio::lowerForDrawing(std::move(result.article));
+        else viewer->plain.error = result.error.message;
         return folio::web::returnString(result.ok ? std::string() : result.error.message);
     }
     if (result.ok) {
-        gApp->metrics.setLanguage(result.article.language);  // Chinese, Japanese or Korean forms
-        gApp->viewer.reader().showArticle(folio::lowerForDrawing(std::move(result.article)));
-        gApp->viewer.articleShown();
+        folio::web::app()->metrics.setLanguage(result.article.language);  // Chinese, Japanese or Korean forms
+        folio::web::app()->viewer.reader().showArticle(folio::lowerForDrawing(std::move(result.article)));
+        folio::web::app()->viewer.articleShown();
     } else {
-        gApp->viewer.reader().showError(result.error.message);
+        folio::web::app()->viewer.reader().showError(result.error.message);
     }
-    folio::web::contentChanged(*gApp);
+    folio::web::contentChanged(*folio::web::app());
     return folio::web::returnString(result.ok ? std::string() : result.error.message);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_load_notices() {
-    return folio::web::returnString(nlohmann::json(folio::web::gLoadNotices).dump());
+    const WebApp* viewer = folio::web::selected();
+    return folio::web::returnString(viewer ? nlohmann::json(viewer->loadNotices).dump() : "[]");
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_article_html() {
-    const folio::Article* article = gApp                          ? gApp->viewer.reader().article()
-                                    : folio::web::gPlain.article ? &*folio::web::gPlain.article
-                                                                 : nullptr;
+    const WebApp* viewer = folio::web::selected();
+    const folio::Article* article = !viewer                 ? nullptr
+                                    : viewer->started       ? viewer->viewer.reader().article()
+                                    : viewer->plain.article ? &*viewer->plain.article
+                                                            : nullptr;
     return folio::web::returnString(article ? folio::articleHtml(*article, folio::metaLine(*article)) : std::string());
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_scroll_to_block(int block, float offsetPx) {
-    if (!gApp || !gApp->viewer.reader().article()) return;
-    folio::ui::ReaderView& reader = gApp->viewer.reader();
+    if (!folio::web::app() || !folio::web::app()->viewer.reader().article()) return;
+    folio::ui::ReaderView& reader = folio::web::app()->viewer.reader();
     const float top = block < 0 ? 0.0f : reader.layout().yOf(folio::Anchor{block, -1, 0});
     reader.scroller().jumpTo(top + std::max(0.0f, offsetPx));
-    gApp->invalidate();
+    folio::web::app()->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_show_nothing() {
-    if (gApp) {
-        gApp->viewer.reader().showNothing();
-        folio::web::contentChanged(*gApp);
+    if (folio::web::app()) {
+        folio::web::app()->viewer.reader().showNothing();
+        folio::web::contentChanged(*folio::web::app());
     }
     return folio::ui::ReaderView::kNothingText;
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message, const char* detail) {
-    if (!gApp) {
-        folio::web::gPlain = {std::nullopt, detail};
+    if (!folio::web::app()) {
+        if (WebApp* viewer = folio::web::selected()) viewer->plain = {std::nullopt, detail};
         return;
     }
-    gApp->viewer.reader().showError(message, detail);
-    folio::web::contentChanged(*gApp);
+    folio::web::app()->viewer.reader().showError(message, detail);
+    folio::web::contentChanged(*folio::web::app());
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_set_font_size(float px) {
-    if (!gApp) return;
-    gApp->viewer.setFontSize(px);
-    folio::web::drawFrameNow(*gApp);
+    if (!folio::web::app()) return;
+    folio::web::app()->viewer.setFontSize(px);
+    folio::web::drawFrameNow(*folio::web::app());
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_step_font_size(int direction) {
-    if (!gApp) return;
+    if (!folio::web::app()) return;
     using folio::ui::ViewerCommand;
-    gApp->viewer.command(direction > 0   ? ViewerCommand::LargerText
+    folio::web::app()->viewer.command(direction > 0   ? ViewerCommand::LargerText
                          : direction < 0 ? ViewerCommand::SmallerText
                                          : ViewerCommand::DefaultTextSize);
-    folio::web::drawFrameNow(*gApp);
+    folio::web::drawFrameNow(*folio::web::app());
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_restore_settings() {
-    if (!gApp) return;
-    gApp->viewer.restoreSettings();
-    gApp->invalidate();
+    if (!folio::web::app()) return;
+    folio::web::app()->viewer.restoreSettings();
+    folio::web::app()->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_set_prefers_dark(int dark) {
-    if (!gApp) return;
-    gApp->viewer.setPrefersDark(dark != 0);
-    gApp->invalidate();
+    if (!folio::web::app()) return;
+    folio::web::app()->viewer.setPrefersDark(dark != 0);
+    folio::web::app()->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_stored_value_changed(const char* key) {
-    if (!gApp) return;
-    gApp->viewer.storedValueChanged(key);
-    gApp->invalidate();
+    if (!folio::web::app()) return;
+    folio::web::app()->viewer.storedValueChanged(key);
+    folio::web::app()->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_set_touch(int touch) {
-    if (!gApp) return;
-    gApp->viewer.setTouch(touch != 0);
-    gApp->invalidate();
+    if (!folio::web::app()) return;
+    folio::web::app()->viewer.setTouch(touch != 0);
+    folio::web::app()->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_apply_settings(const char* json) {
-    if (!gApp) return folio::web::returnString("the viewer is not started");
+    if (!folio::web::app()) return folio::web::returnString("the viewer is not started");
     folio::SettingsParseResult parsed = folio::parseSettings(json);
     if (!parsed.ok) return folio::web::returnString(parsed.error);
-    gApp->viewer.changeSettings(parsed.settings);
-    folio::web::drawFrameNow(*gApp);
+    folio::web::app()->viewer.changeSettings(parsed.settings);
+    folio::web::drawFrameNow(*folio::web::app());
     return folio::web::returnString({});
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_set_viewport(float width, float height, float dpr) {
-    if (!gApp) return;
-    WebApp& a = *gApp;
+    if (!folio::web::app()) return;
+    WebApp& a = *folio::web::app();
     a.cssWidth = std::max(1.0f, width);
     a.cssHeight = std::max(1.0f, height);
     a.dpr = dpr > 0.0f ? dpr : 1.0f;
@@ -525,12 +542,14 @@ EMSCRIPTEN_KEEPALIVE void folio_set_viewport(float width, float height, float dp
 EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     using nlohmann::json;
     json state = json::object();
-    const WebApp* a = gApp.get();
+    const WebApp* a = folio::web::app();
     const folio::ui::ReaderView* reader = a ? &a->viewer.reader() : nullptr;
-    const folio::web::PlainPage& plain = folio::web::gPlain;
+    static const folio::web::PlainPage none;
+    const WebApp* viewer = folio::web::selected();
+    const folio::web::PlainPage& plain = viewer ? viewer->plain : none;
     const folio::Article* article = reader ? reader->article() : plain.article ? &*plain.article : nullptr;
     state["plain"] = a == nullptr;
-    state["ready"] = article != nullptr && (a == nullptr || folio::web::gContentDrawn);
+    state["ready"] = article != nullptr && (a == nullptr || a->contentDrawn);
     state["title"] = article ? json(article->title) : json(nullptr);
     const std::string& error = reader ? reader->error() : plain.error;
     state["error"] = !error.empty() ? json(error) : json(nullptr);

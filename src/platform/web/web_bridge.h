@@ -23,6 +23,10 @@ extern "C" {
 
 // ---- 1. Calls into JavaScript (web_bridge_library.js) ----
 
+// The viewer numbered `id` (folio_create) is selected, 0 none: the calls that follow go to its host
+// (Module.folioHost becomes Module.folioHosts.get(id); Module.folioSelected is `id`).
+void folio_js_select(int id);
+
 // Makes the canvas `selector` visible (it starts hidden, so that no blank frame shows before the
 // first one), then tells the host (folioHost.canvasShown: the page removes its first paint).
 void folio_js_show_canvas(const char* selector);
@@ -93,6 +97,9 @@ void folio_js_deliver_pdf(const unsigned char* data, int size, const char* fileN
 
 // ---- 2. The C API that JavaScript calls ----
 //
+// One module instance holds every viewer of the page. Each function is for the viewer selected
+// (folio_select; folio_create selects the viewer it makes), and the module selects the viewer an
+// animation frame, an input event or a picture is for while it runs it.
 // Every function works before folio_start too, doing nothing and returning 0 or "" (unless said).
 // Without a canvas (folio_start failed) folio_load_json, folio_show_error, folio_article_html and
 // folio_state still work: they keep and describe the article the page shows as HTML (the plain
@@ -100,14 +107,21 @@ void folio_js_deliver_pdf(const unsigned char* data, int size, const char* fileN
 
 // -- Start, fonts, articles, settings and the view (web_app.cpp) --
 
-// Creates the viewer on the canvas `selector` ("#id"), with the text layer's scroll container
+// Makes a viewer, without a canvas yet, and selects it. Returns its number (from 1).
+EMSCRIPTEN_KEEPALIVE int folio_create();
+
+// Selects the viewer numbered `id`: the calls that follow are for it. Returns 1, or 0 (and none is
+// selected) when there is no such viewer.
+EMSCRIPTEN_KEEPALIVE int folio_select(int id);
+
+// Gives the selected viewer the canvas `selector` ("#id"), with the text layer's scroll container
 // `layerSelector` ("#id"), whose keys (text size, Escape) it also takes. Returns 0, or 1 when
-// WebGL2 is unavailable.
+// WebGL2 is unavailable (or no viewer is selected).
 EMSCRIPTEN_KEEPALIVE int folio_start(const char* selector, const char* layerSelector);
 
-// Stops the viewer for good (destroy()): its input listeners, its pending frame and pictures, its
-// Dear ImGui context and its WebGL context go, and all it holds is freed. Every other function
-// then does nothing (as before folio_start). Nothing when it was not started.
+// Stops the selected viewer for good (destroy()): its input listeners, its pending frame and
+// pictures, its Dear ImGui context and its WebGL context go, and all it holds is freed; none is
+// selected then. Nothing when none is selected.
 EMSCRIPTEN_KEEPALIVE void folio_stop();
 
 // Adds a TTF font for `face` (a folio::FontFace value); copies the bytes. Returns 1, or 0 when the
@@ -330,6 +344,10 @@ EMSCRIPTEN_KEEPALIVE void folio_picture_loaded(int request, unsigned texture, in
 // Returns 1 when kept, 0 when refused (a JPEG the PDF cannot hold as it is: send its pixels then)
 // or no longer wanted (the article changed).
 EMSCRIPTEN_KEEPALIVE int folio_pdf_picture(int request, int kind, int width, int height, const unsigned char* data, int size);
+
+// Selects the viewer that asked for picture `request` (before its texture is made in its WebGL
+// context). Returns 1, or 0 when that viewer is gone or the picture no longer wanted.
+EMSCRIPTEN_KEEPALIVE int folio_select_picture_viewer(int request);
 
 // How many pictures of the shown content are still on their way to the PDF.
 EMSCRIPTEN_KEEPALIVE int folio_pdf_pictures_pending();

@@ -1,6 +1,6 @@
 // The module's calls into JavaScript (declared in web_bridge.h, linked with --js-library): what
 // only the browser can do (storage, pictures, the clock, the cursor) is done here; everything the
-// page decides goes to its host object, Module.folioHost (see web/core-bridge.js):
+// page decides goes to the host object of the viewer selected, Module.folioHost (see web/core-bridge.js):
 //   { articleBase, action(kind, url, title, text), emit(name, detailJson), canvasShown(),
 //     viewChanged(generation, scrollY, contentHeight, overlay, theme, coverings), deliverPdf(bytes, fileName,
 //     pages, mode), picturesKept(), stored(key) }
@@ -8,6 +8,13 @@
 // HTML.
 
 mergeInto(LibraryManager.library, {
+  // ---- The viewer selected ----
+
+  folio_js_select: function (id) {
+    Module.folioSelected = id;
+    Module.folioHost = (id && Module.folioHosts && Module.folioHosts.get(id)) || null;
+  },
+
   // ---- Canvas and links ----
 
   folio_js_show_canvas: function (selector) {
@@ -118,7 +125,7 @@ mergeInto(LibraryManager.library, {
       }
     };
     const keepForPdf = async () => {
-      if (!Module.folioHost) return;  // the viewer was stopped
+      if (!_folio_select_picture_viewer(request)) return;  // the viewer was stopped
       let bytes = null;
       let type = '';
       try {
@@ -151,7 +158,7 @@ mergeInto(LibraryManager.library, {
       }
     };
     image.onload = () => {
-      if (!Module.folioHost) return;  // the viewer was stopped: no context to put it in
+      if (!_folio_select_picture_viewer(request)) return;  // the viewer was stopped: no context to put it in
       const limit = Math.min(4096, GLctx.getParameter(GLctx.MAX_TEXTURE_SIZE));
       let source = image;
       let width = image.naturalWidth || 1;
@@ -179,7 +186,7 @@ mergeInto(LibraryManager.library, {
       FolioPictures.queue = (FolioPictures.queue || Promise.resolve()).then(keepForPdf);
     };
     image.onerror = () => {
-      if (Module.folioHost) _folio_picture_loaded(request, 0, 0, 0);
+      _folio_picture_loaded(request, 0, 0, 0);
     };
     image.src = url.href;
   },

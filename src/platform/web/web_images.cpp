@@ -15,41 +15,48 @@
 namespace folio::web {
 namespace {
 
-struct PictureRequest {
-    std::size_t content = 0;  // ReaderView::contentGeneration when asked
-    int block = -1;
-    int item = -1;            // a gallery's picture, -1 for the block's own (folio::ShownPicture)
-    std::string src;
-};
-std::unordered_map<int, PictureRequest> gRequests;
-std::unordered_map<int, PictureRequest> gPdfRequests;  // pictures still to be kept for the PDF
+// Which viewer asked for each picture (request numbers are the module's, for all its viewers).
+std::unordered_map<int, int> gRequestViewer;
 int gNextRequest = 1;
-std::vector<GLuint> gTextures;  // textures of the shown content
 
-// Request `request` needs nothing more for the PDF; tells JS when none is left.
-void pdfRequestDone(int request) {
-    if (gPdfRequests.erase(request) && gPdfRequests.empty()) folio_js_pdf_pictures_kept();
+// Request `request` of `a` needs nothing more for the PDF; tells JS when none is left.
+void pdfRequestDone(WebApp& a, int request) {
+    if (!a.pictureRequests.count(request)) gRequestViewer.erase(request);  // nothing more is asked of it
+    if (a.pdfRequests.erase(request) && a.pdfRequests.empty()) folio_js_pdf_pictures_kept();
+}
+
+// The viewer that asked for picture `request`, selected; nullptr when it is gone.
+WebApp* requester(int request) {
+    const auto found = gRequestViewer.find(request);
+    WebApp* a = found == gRequestViewer.end() ? nullptr : viewerById(found->second);
+    if (a) select(a);
+    return a;
 }
 
 }  // namespace
 
-void forgetPictures() {
-    gRequests.clear();
-    gPdfRequests.clear();
-    gTextures.clear();  // deleted with their context
+void forgetPictures(WebApp& a) {
+    for (const auto& request : a.pictureRequests) gRequestViewer.erase(request.first);
+    for (const auto& request : a.pdfRequests) gRequestViewer.erase(request.first);
+    a.pictureRequests.clear();
+    a.pdfRequests.clear();
+    a.textures.clear();  // deleted with their context
 }
 
 void loadPictures(WebApp& a) {
-    if (!gTextures.empty()) glDeleteTextures(static_cast<GLsizei>(gTextures.size()), gTextures.data());
-    gTextures.clear();
+    if (!a.textures.empty()) glDeleteTextures(static_cast<GLsizei>(a.textures.size()), a.textures.data());
+    a.textures.clear();
     a.pdfPictures.clear();
-    gPdfRequests.clear();
+    for (const auto& request : a.pdfRequests)
+        if (!a.pictureRequests.count(request.first)) gRequestViewer.erase(request.first);
+    a.pdfRequests.clear();
     const Article* article = a.viewer.reader().article();
     if (!article) return;
     for (const ShownPicture& shown : shownPictures(*article)) {
         const int request = gNextRequest++;
-        gRequests[request] = PictureRequest{a.viewer.reader().contentGeneration(), shown.block, shown.item, shown.src};
-        gPdfRequests[request] = gRequests[request];
+        a.pictureRequests[request] = PictureRequest{a.viewer.reader().contentGeneration(), shown.block, shown.item, shown.src};
+        a.pdfRequests[request] = a.pictureRequests[request];
+        gRequestViewer[request] = a.id;
         folio_js_load_picture(request, shown.src.c_str());
     }
 }
@@ -61,21 +68,23 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void folio_picture_loaded(int request, unsigned texture, int width, int height) {
     using namespace folio::web;
-    const auto found = gRequests.find(request);
-    if (found == gRequests.end()) return;
+    WebApp* a = requester(request);  // selected by the page before it made the texture
+    if (!a) return;
+    const auto found = a->pictureRequests.find(request);
+    if (found == a->pictureRequests.end()) return;
     const PictureRequest asked = found->second;
-    gRequests.erase(found);
-    WebApp* a = app();
+    a->pictureRequests.erase(found);
+    if (!a->pdfRequests.count(request)) gRequestViewer.erase(request);
     if (!texture) {
-        pdfRequestDone(request);  // no picture, so none for the PDF either
+        pdfRequestDone(*a, request);  // no picture, so none for the PDF either
         return;
     }
-    if (!a || a->viewer.reader().contentGeneration() != asked.content) {
+    if (a->viewer.reader().contentGeneration() != asked.content) {
         glDeleteTextures(1, &texture);  // the article changed meanwhile
-        pdfRequestDone(request);
+        pdfRequestDone(*a, request);
         return;
     }
-    gTextures.push_back(texture);
+    a->textures.push_back(texture);
     a->viewer.reader().setPicture(asked.block, asked.item, folio::ui::Picture{
         reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(texture)), static_cast<float>(width),
         static_cast<float>(height)});
@@ -85,13 +94,14 @@ EMSCRIPTEN_KEEPALIVE void folio_picture_loaded(int request, unsigned texture, in
 EMSCRIPTEN_KEEPALIVE int folio_pdf_picture(int request, int kind, int width, int height, const unsigned char* data,
                                            int size) {
     using namespace folio::web;
-    const auto found = gPdfRequests.find(request);
-    WebApp* a = app();
-    if (found == gPdfRequests.end() || !a) return 0;
+    WebApp* a = requester(request);
+    if (!a) return 0;
+    const auto found = a->pdfRequests.find(request);
+    if (found == a->pdfRequests.end()) return 0;
     const PictureRequest asked = found->second;
     const folio::Article* article = a->viewer.reader().article();
     if (kind == 0 || !article || a->viewer.reader().contentGeneration() != asked.content) {
-        pdfRequestDone(request);
+        pdfRequestDone(*a, request);
         return 0;
     }
     folio::PdfPicture picture;
@@ -104,10 +114,15 @@ EMSCRIPTEN_KEEPALIVE int folio_pdf_picture(int request, int kind, int width, int
     }
     const bool kept = picture.width > 0;
     if (kept) a->pdfPictures[asked.src] = std::move(picture);
-    pdfRequestDone(request);
+    pdfRequestDone(*a, request);
     return kept ? 1 : 0;
 }
 
-EMSCRIPTEN_KEEPALIVE int folio_pdf_pictures_pending() { return static_cast<int>(folio::web::gPdfRequests.size()); }
+EMSCRIPTEN_KEEPALIVE int folio_select_picture_viewer(int request) { return folio::web::requester(request) ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE int folio_pdf_pictures_pending() {
+    const folio::web::WebApp* a = folio::web::app();
+    return a ? static_cast<int>(a->pdfRequests.size()) : 0;
+}
 
 }  // extern "C"

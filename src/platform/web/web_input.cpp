@@ -23,24 +23,6 @@ namespace {
 constexpr double kFlingWindowMs = 100.0;  // a touch lifted later than this after its last move does not fling
 constexpr float kTapSlop = 8.0f;          // CSS px a press may move and still be a click or tap
 
-struct TouchDrag {
-    long identifier = -1;     // the finger being tracked; -1 when none
-    bool onControls = false;  // it landed on the toolbar or a panel: it presses buttons, not scrolls
-    float startX = 0.0f, startY = 0.0f;  // CSS px
-    float lastY = 0.0f;       // CSS px
-    bool moved = false;       // went further than kTapSlop
-    double lastTime = 0;      // ms
-    float velocity = 0.0f;    // CSS px per second, positive = scrolls down
-};
-TouchDrag gDrag;
-
-struct MousePress {
-    bool down = false;
-    bool onControls = false;
-    float x = 0.0f, y = 0.0f;  // CSS px where it went down
-};
-MousePress gPress;
-bool gPointerCursor = false;
 
 std::optional<ui::ScrollKey> scrollKeyFor(const EmscriptenKeyboardEvent& e) {
     const char* k = e.key;
@@ -65,6 +47,7 @@ std::optional<ui::ViewerCommand> commandFor(const EmscriptenKeyboardEvent& e) {
 
 EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
+    const Selected selected(a);
     // Ctrl/Cmd/Alt combinations are the browser's (zoom, find, …) and the system's.
     if (e->ctrlKey || e->metaKey || e->altKey || !a.viewer.reader().hasContent()) return EM_FALSE;
     if (const auto command = commandFor(*e)) {
@@ -85,12 +68,14 @@ EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void* user) {
 // browser's own scrolling of the layer while nothing covers the article.
 EM_BOOL onLayerKeyDown(int type, const EmscriptenKeyboardEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
+    const Selected selected(a);
     if (!a.viewer.overlayOpen() && scrollKeyFor(*e)) return EM_FALSE;
     return onKeyDown(type, e, user);
 }
 
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
+    const Selected selected(a);
     if (!a.viewer.reader().hasContent()) return EM_FALSE;
     double unit = 1.0;  // DOM_DELTA_PIXEL
     if (e->deltaMode == DOM_DELTA_LINE) unit = a.viewer.lineStep() / 2.0;
@@ -135,18 +120,19 @@ void clickContent(WebApp& a, float x, float y) {
 
 void updateCursor(WebApp& a, float x, float y) {
     const bool pointer = !ImGui::GetIO().WantCaptureMouse && !a.viewer.linkAt(x, y).empty();
-    if (pointer == gPointerCursor) return;
-    gPointerCursor = pointer;
+    if (pointer == a.pointerCursor) return;
+    a.pointerCursor = pointer;
     folio_js_set_cursor(a.canvasSelector.c_str(), pointer ? "pointer" : "default");
 }
 
 EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
+    const Selected selected(a);
     if (!a.viewer.reader().hasContent()) return EM_FALSE;
     const float x = static_cast<float>(e->targetX), y = static_cast<float>(e->targetY);
     ImGui::GetIO().MousePos = ImVec2(x * a.dpr, y * a.dpr);
     // Hover only matters over the controls and links; elsewhere a move costs no frame.
-    if (ImGui::GetIO().WantCaptureMouse || gPress.down || y < a.viewer.toolbarHeight() || a.viewer.settingsOpen()) {
+    if (ImGui::GetIO().WantCaptureMouse || a.press.down || y < a.viewer.toolbarHeight() || a.viewer.settingsOpen()) {
         a.invalidate();
     }
     updateCursor(a, x, y);
@@ -155,30 +141,33 @@ EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void* user) {
 
 EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
+    const Selected selected(a);
     if (e->button != 0 || !a.viewer.reader().hasContent()) return EM_FALSE;
     const float x = static_cast<float>(e->targetX), y = static_cast<float>(e->targetY);
-    gPress = MousePress{true, pointAt(a, x, y), x, y};
+    a.press = MousePress{true, pointAt(a, x, y), x, y};
     pressButton(a, true);
     return EM_FALSE;  // keep the browser's focus handling
 }
 
 EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
-    if (e->button != 0 || !gPress.down) return EM_FALSE;
+    const Selected selected(a);
+    if (e->button != 0 || !a.press.down) return EM_FALSE;
     const float x = static_cast<float>(e->targetX), y = static_cast<float>(e->targetY);
     ImGui::GetIO().MousePos = ImVec2(x * a.dpr, y * a.dpr);
     pressButton(a, false);
-    const bool click = std::hypot(x - gPress.x, y - gPress.y) <= kTapSlop;
-    if (click && !gPress.onControls) clickContent(a, x, y);
-    gPress.down = false;
+    const bool click = std::hypot(x - a.press.x, y - a.press.y) <= kTapSlop;
+    if (click && !a.press.onControls) clickContent(a, x, y);
+    a.press.down = false;
     return EM_FALSE;
 }
 
 EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent*, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
+    const Selected selected(a);
     ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    if (gPress.down) pressButton(a, false);
-    gPress.down = false;
+    if (a.press.down) pressButton(a, false);
+    a.press.down = false;
     a.invalidate();
     return EM_FALSE;
 }
@@ -191,11 +180,12 @@ const EmscriptenTouchPoint* findTouch(const EmscriptenTouchEvent& e, long identi
 
 EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
-    if (gDrag.identifier >= 0 || e->numTouches < 1 || !a.viewer.reader().hasContent()) return EM_TRUE;
+    const Selected selected(a);
+    if (a.drag.identifier >= 0 || e->numTouches < 1 || !a.viewer.reader().hasContent()) return EM_TRUE;
     const EmscriptenTouchPoint& t = e->touches[0];
     const float x = static_cast<float>(t.targetX), y = static_cast<float>(t.targetY);
-    gDrag = TouchDrag{t.identifier, pointAt(a, x, y), x, y, y, false, emscripten_get_now(), 0.0f};
-    if (gDrag.onControls) {
+    a.drag = TouchDrag{t.identifier, pointAt(a, x, y), x, y, y, false, emscripten_get_now(), 0.0f};
+    if (a.drag.onControls) {
         pressButton(a, true);
     } else {
         a.viewer.scroller().stop();
@@ -205,43 +195,45 @@ EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void* user) {
 
 EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
-    const EmscriptenTouchPoint* t = findTouch(*e, gDrag.identifier);
+    const Selected selected(a);
+    const EmscriptenTouchPoint* t = findTouch(*e, a.drag.identifier);
     if (!t) return EM_TRUE;
     const float x = static_cast<float>(t->targetX), y = static_cast<float>(t->targetY);
-    if (std::hypot(x - gDrag.startX, y - gDrag.startY) > kTapSlop) gDrag.moved = true;
-    if (gDrag.onControls) {
+    if (std::hypot(x - a.drag.startX, y - a.drag.startY) > kTapSlop) a.drag.moved = true;
+    if (a.drag.onControls) {
         ImGui::GetIO().MousePos = ImVec2(x * a.dpr, y * a.dpr);
         a.invalidate();
         return EM_TRUE;
     }
     const double now = emscripten_get_now();
-    const float dy = gDrag.lastY - y;
-    const double dt = std::max(1.0, now - gDrag.lastTime);
+    const float dy = a.drag.lastY - y;
+    const double dt = std::max(1.0, now - a.drag.lastTime);
     // Smooth the velocity over the last few moves; a finger's samples are noisy.
-    gDrag.velocity = 0.8f * static_cast<float>(dy * 1000.0 / dt) + 0.2f * gDrag.velocity;
-    gDrag.lastY = y;
-    gDrag.lastTime = now;
+    a.drag.velocity = 0.8f * static_cast<float>(dy * 1000.0 / dt) + 0.2f * a.drag.velocity;
+    a.drag.lastY = y;
+    a.drag.lastTime = now;
     if (a.viewer.scroller().scrollBy(dy)) a.invalidate(1);
     return EM_TRUE;
 }
 
 EM_BOOL onTouchEnd(int, const EmscriptenTouchEvent* e, void* user) {
     WebApp& a = *static_cast<WebApp*>(user);
-    const EmscriptenTouchPoint* t = findTouch(*e, gDrag.identifier);
+    const Selected selected(a);
+    const EmscriptenTouchPoint* t = findTouch(*e, a.drag.identifier);
     if (!t || !t->isChanged) return EM_TRUE;
-    if (gDrag.onControls) {
+    if (a.drag.onControls) {
         pressButton(a, false);
         ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a finger leaves no hover behind
-    } else if (!gDrag.moved && a.viewer.panelOpen()) {
+    } else if (!a.drag.moved && a.viewer.panelOpen()) {
         a.viewer.command(ui::ViewerCommand::Close);  // a tap beside an open panel closes it, as a click does
-    } else if (!gDrag.moved) {
-        clickContent(a, gDrag.startX, gDrag.startY);
+    } else if (!a.drag.moved) {
+        clickContent(a, a.drag.startX, a.drag.startY);
     } else {
-        const bool recent = emscripten_get_now() - gDrag.lastTime < kFlingWindowMs;
-        a.viewer.scroller().fling(recent ? gDrag.velocity : 0.0f);
+        const bool recent = emscripten_get_now() - a.drag.lastTime < kFlingWindowMs;
+        a.viewer.scroller().fling(recent ? a.drag.velocity : 0.0f);
     }
     a.invalidate();
-    gDrag.identifier = -1;
+    a.drag.identifier = -1;
     return EM_TRUE;
 }
 
