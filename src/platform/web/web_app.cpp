@@ -340,23 +340,25 @@ EMSCRIPTEN_KEEPALIVE void folio_stop() {
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_font(int face, const unsigned char* data, int size) {
-    if (!folio::web::app() || face < 0 || face >= static_cast<int>(folio::kFontFaceCount) || size <= 0) return 0;
-    return folio::web::app()->metrics.setFace(static_cast<folio::FontFace>(face), std::vector<unsigned char>(data, data + size)) ? 1 : 0;
+    WebApp* a = folio::web::app();
+    if (!a || face < 0 || face >= static_cast<int>(folio::kFontFaceCount) || size <= 0) return 0;
+    return a->metrics.setFace(static_cast<folio::FontFace>(face), std::vector<unsigned char>(data, data + size)) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson) {
-    if (!folio::web::app() || !folio::web::app()->viewer.reader().article()) return folio::web::returnString("[]");
+    WebApp* a = folio::web::app();
+    if (!a || !a->viewer.reader().article()) return folio::web::returnString("[]");
     std::vector<folio::FallbackCoverage> coverage;
     std::string error;
     if (!folio::parseFallbackCoverage(coverageJson, coverage, error)) {
         std::fprintf(stderr, "Folio: %s\n", error.c_str());
         return folio::web::returnString("[]");
     }
-    const folio::Layout& layout = folio::web::app()->viewer.reader().layout();
+    const folio::Layout& layout = a->viewer.reader().layout();
     if (!layout.missing || layout.missing->count == 0) return folio::web::returnString("[]");
-    const std::string& language = folio::web::app()->viewer.reader().article()->language;
+    const std::string& language = a->viewer.reader().article()->language;
     nlohmann::json wanted = nlohmann::json::array();
-    for (const std::string& file : folio::wantedFallbackFiles(coverage, *layout.missing, language, folio::web::app()->fallbacks)) {
+    for (const std::string& file : folio::wantedFallbackFiles(coverage, *layout.missing, language, a->fallbacks)) {
         folio::FallbackFontFile font;
         folio::fallbackFontFile(file, font);
         const char* style = font.style == folio::FallbackStyle::Serif ? "serif" : font.style == folio::FallbackStyle::Sans ? "sans" : "any";
@@ -366,22 +368,24 @@ EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned char* data, int size) {
+    WebApp* a = folio::web::app();
     folio::FallbackFontFile known;
-    if (!folio::web::app() || !folio::fallbackFontFile(file, known) || size <= 0) return 0;
+    if (!a || !folio::fallbackFontFile(file, known) || size <= 0) return 0;
     std::string error;
-    if (!folio::web::app()->metrics.addFallback(std::vector<unsigned char>(data, data + size), known.style, known.bold, error,
+    if (!a->metrics.addFallback(std::vector<unsigned char>(data, data + size), known.style, known.bold, error,
                                    known.collection, known.language, known.sliceOf)) {
         std::fprintf(stderr, "Folio: the font %s cannot be used (%s)\n", file, error.c_str());
         return 0;
     }
-    folio::web::app()->fallbacks.push_back(file);
+    a->fallbacks.push_back(file);
     return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_add_word_dictionary(const unsigned char* data, int size) {
-    if (!folio::web::app() || size <= 0) return 0;
+    WebApp* a = folio::web::app();
+    if (!a || size <= 0) return 0;
     std::string error;
-    if (!folio::web::app()->metrics.addWordDictionary(std::vector<unsigned char>(data, data + size), error)) {
+    if (!a->metrics.addWordDictionary(std::vector<unsigned char>(data, data + size), error)) {
         std::fprintf(stderr, "Folio: a word dictionary cannot be used (%s)\n", error.c_str());
         return 0;
     }
@@ -389,24 +393,27 @@ EMSCRIPTEN_KEEPALIVE int folio_add_word_dictionary(const unsigned char* data, in
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_first_frame_faces() {
-    if (!folio::web::app()) return 0;
+    WebApp* a = folio::web::app();
+    if (!a) return 0;
     int mask = 0;
-    for (folio::FontFace face : folio::web::app()->viewer.firstFrameFaces()) mask |= 1 << static_cast<int>(face);
+    for (folio::FontFace face : a->viewer.firstFrameFaces()) mask |= 1 << static_cast<int>(face);
     return mask;
 }
 
 EMSCRIPTEN_KEEPALIVE int folio_faces_wanted() {
-    if (!folio::web::app()) return 0;
+    WebApp* a = folio::web::app();
+    if (!a) return 0;
     int mask = 0;
-    for (folio::FontFace face : folio::web::app()->viewer.facesWanted()) mask |= 1 << static_cast<int>(face);
+    for (folio::FontFace face : a->viewer.facesWanted()) mask |= 1 << static_cast<int>(face);
     return mask;
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_fonts_added() {
-    if (!folio::web::app()) return;
-    folio::web::app()->viewer.reader().remeasure();
-    if (folio::web::app()->viewer.previewing()) folio::web::app()->viewer.printDocument();
-    folio::web::app()->invalidate();
+    WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.reader().remeasure();
+    if (a->viewer.previewing()) a->viewer.printDocument();
+    a->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE unsigned folio_max_article_bytes() {
@@ -431,13 +438,13 @@ EMSCRIPTEN_KEEPALIVE const char* folio_load_json(const char* data, int size) {
         return folio::web::returnString(result.ok ? std::string() : result.error.message);
     }
     if (result.ok) {
-        folio::web::app()->metrics.setLanguage(result.article.language);  // Chinese, Japanese or Korean forms
-        folio::web::app()->viewer.reader().showArticle(folio::lowerForDrawing(std::move(result.article)));
-        folio::web::app()->viewer.articleShown();
+        viewer->metrics.setLanguage(result.article.language);  // Chinese, Japanese or Korean forms
+        viewer->viewer.reader().showArticle(folio::lowerForDrawing(std::move(result.article)));
+        viewer->viewer.articleShown();
     } else {
-        folio::web::app()->viewer.reader().showError(result.error.message);
+        viewer->viewer.reader().showError(result.error.message);
     }
-    folio::web::contentChanged(*folio::web::app());
+    folio::web::contentChanged(*viewer);
     return folio::web::returnString(result.ok ? std::string() : result.error.message);
 }
 
@@ -456,75 +463,85 @@ EMSCRIPTEN_KEEPALIVE const char* folio_article_html() {
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_scroll_to_block(int block, float offsetPx) {
-    if (!folio::web::app() || !folio::web::app()->viewer.reader().article()) return;
-    folio::ui::ReaderView& reader = folio::web::app()->viewer.reader();
+    WebApp* a = folio::web::app();
+    if (!a || !a->viewer.reader().article()) return;
+    folio::ui::ReaderView& reader = a->viewer.reader();
     const float top = block < 0 ? 0.0f : reader.layout().yOf(folio::Anchor{block, -1, 0});
     reader.scroller().jumpTo(top + std::max(0.0f, offsetPx));
-    folio::web::app()->invalidate();
+    a->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_show_nothing() {
-    if (folio::web::app()) {
-        folio::web::app()->viewer.reader().showNothing();
-        folio::web::contentChanged(*folio::web::app());
+    WebApp* a = folio::web::app();
+    if (a) {
+        a->viewer.reader().showNothing();
+        folio::web::contentChanged(*a);
     }
     return folio::ui::ReaderView::kNothingText;
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_show_error(const char* message, const char* detail) {
-    if (!folio::web::app()) {
+    WebApp* a = folio::web::app();
+    if (!a) {
         if (WebApp* viewer = folio::web::selected()) viewer->plain = {std::nullopt, detail};
         return;
     }
-    folio::web::app()->viewer.reader().showError(message, detail);
-    folio::web::contentChanged(*folio::web::app());
+    a->viewer.reader().showError(message, detail);
+    folio::web::contentChanged(*a);
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_set_font_size(float px) {
-    if (!folio::web::app()) return;
-    folio::web::app()->viewer.setFontSize(px);
-    folio::web::drawFrameNow(*folio::web::app());
+    WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.setFontSize(px);
+    folio::web::drawFrameNow(*a);
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_step_font_size(int direction) {
-    if (!folio::web::app()) return;
+    WebApp* a = folio::web::app();
+    if (!a) return;
     using folio::ui::ViewerCommand;
-    folio::web::app()->viewer.command(direction > 0   ? ViewerCommand::LargerText
-                         : direction < 0 ? ViewerCommand::SmallerText
-                                         : ViewerCommand::DefaultTextSize);
-    folio::web::drawFrameNow(*folio::web::app());
+    a->viewer.command(direction > 0   ? ViewerCommand::LargerText
+                      : direction < 0 ? ViewerCommand::SmallerText
+                                      : ViewerCommand::DefaultTextSize);
+    folio::web::drawFrameNow(*a);
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_restore_settings() {
-    if (!folio::web::app()) return;
-    folio::web::app()->viewer.restoreSettings();
-    folio::web::app()->invalidate();
+    WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.restoreSettings();
+    a->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_set_prefers_dark(int dark) {
-    if (!folio::web::app()) return;
-    folio::web::app()->viewer.setPrefersDark(dark != 0);
-    folio::web::app()->invalidate();
+    WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.setPrefersDark(dark != 0);
+    a->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_stored_value_changed(const char* key) {
-    if (!folio::web::app()) return;
-    folio::web::app()->viewer.storedValueChanged(key);
-    folio::web::app()->invalidate();
+    WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.storedValueChanged(key);
+    a->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE void folio_set_touch(int touch) {
-    if (!folio::web::app()) return;
-    folio::web::app()->viewer.setTouch(touch != 0);
-    folio::web::app()->invalidate();
+    WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.setTouch(touch != 0);
+    a->invalidate();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* folio_apply_settings(const char* json) {
-    if (!folio::web::app()) return folio::web::returnString("the viewer is not started");
+    WebApp* a = folio::web::app();
+    if (!a) return folio::web::returnString("the viewer is not started");
     folio::SettingsParseResult parsed = folio::parseSettings(json);
     if (!parsed.ok) return folio::web::returnString(parsed.error);
-    folio::web::app()->viewer.changeSettings(parsed.settings);
-    folio::web::drawFrameNow(*folio::web::app());
+    a->viewer.changeSettings(parsed.settings);
+    folio::web::drawFrameNow(*a);
     return folio::web::returnString({});
 }
 
