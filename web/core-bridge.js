@@ -267,6 +267,11 @@ export class CoreBridge {
     return json ? JSON.parse(json) : null;
   }
 
+  /** Whether the canvas draws the article, or only its background and toolbar (the text layer shows it). */
+  setArticleDrawn(drawn) {
+    this.module._folio_set_article_drawn(drawn ? 1 : 0);
+  }
+
   /** Shows a page saying there is nothing to read yet; returns its text. */
   showNothing() {
     return this._string(this.module._folio_show_nothing());

@@ -90,6 +90,22 @@ export function installStyles(assets, nonce = null) {
 .folio-text ::search-text { color: transparent; background: color-mix(in srgb, var(--folio-link) 25%, transparent); }
 .folio-text ::search-text:current { color: transparent; background: color-mix(in srgb, var(--folio-link) 45%, transparent); }
 .folio-text ::target-text { color: transparent; background: color-mix(in srgb, var(--folio-link) 32%, transparent); }
+/* A translated page: the layer shows the text the translation wrote (the canvas, which would draw it
+   as written, draws only its background and toolbar), in the theme's colours and in the page's own
+   flow. The engine's places (set on each box) give way to the flow. */
+.folio-translated .folio-text { box-sizing: border-box; height: auto !important; max-width: 40em; margin: 0 auto;
+                                padding: 1em 1.25em 3em; color: var(--folio-text); line-height: 1.6; }
+.folio-translated .folio-text :is(.folio-section, .folio-part, .folio-group) { position: static; contain: none;
+                                                                               width: auto !important; height: auto !important; }
+.folio-translated .folio-text .folio-group { margin-bottom: 0.8em; }
+.folio-translated .folio-text .folio-line { position: static; display: inline; white-space: normal; line-height: inherit;
+                                            width: auto !important; transform: none !important; }
+.folio-translated .folio-text .folio-code-line { display: block; white-space: pre-wrap; }
+.folio-translated .folio-text .folio-picture { display: none; }
+.folio-translated .folio-text :is(a, .folio-action) { color: var(--folio-link); text-decoration: underline; }
+.folio-translated .folio-text ::selection { color: var(--folio-text); }
+.folio-translated .folio-text ::search-text { color: var(--folio-text); }
+.folio-translated .folio-text ::target-text { color: var(--folio-text); }
 /* A footnote's popover, under (or over) its mark in the article; it scrolls with the text. */
 .folio-note-popover { position: absolute; z-index: 1; box-sizing: border-box; width: min(26em, calc(100% - 24px));
                       max-height: 60vh; overflow: auto; padding: 10px 14px; border: 1px solid var(--folio-rule);

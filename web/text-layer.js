@@ -74,6 +74,22 @@ function faceClasses(faces) {
  * in the page: mount's height 'auto') the page scrolls the article: the scroller is then no scroll
  * container, and its parent, the stage, takes the article's height. `nonce`: see addStyleSheet.
  */
+// The length of the text the layer wrote in each of its lines.
+const written = new WeakMap();
+
+// Whether a mutation of the layer (or of the document's class) is a translation's: a line's text is
+// no longer what the layer wrote (a translator rewriting text nodes), text was wrapped in the
+// <font> elements Chrome's translation inserts, or the document was marked as translated. A
+// highlighter wrapping words in elements of its own leaves each line's text as it was.
+function rewritesText(record) {
+  if (record.type === 'attributes') return /\btranslated-(ltr|rtl)\b/.test(record.target.className);
+  if ([...record.addedNodes].some((node) => node.nodeName === 'FONT')) return true;
+  const element = record.target.nodeType === Node.TEXT_NODE ? record.target.parentElement : record.target;
+  const line = element?.closest?.('.folio-line');
+  const length = line ? written.get(line) : undefined;
+  return length !== undefined && line.textContent.length !== length;
+}
+
 export class TextLayer {
   constructor(bridgeOf, fontFiles, onComment, flowCanvas = null, nonce = null) {
     this._bridgeOf = bridgeOf;
@@ -107,6 +123,14 @@ export class TextLayer {
     // started (its outline), visible (the lines in view built), complete (every group built), chunks
     // (background chunks run), longestChunk (ms).
     this.stats = null;
+    // A translation of the page (the browser's, or an extension's) rewrites the layer's text, which
+    // the canvas cannot draw: the layer then shows the text itself (see _showTranslation).
+    this.translated = false;
+    this._translation = new MutationObserver((records) => {
+      if (!this.translated && records.some(rewritesText)) this._showTranslation();
+    });
+    this._translation.observe(this.article, { subtree: true, childList: true, characterData: true });
+    this._translation.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
     if (flowCanvas) {
       this._pageScrolled = () => this._scrolled();
       window.addEventListener('scroll', this._pageScrolled, { passive: true });
@@ -223,6 +247,8 @@ export class TextLayer {
   destroy() {
     this._destroyed = true;
     this._cancelFill();
+    this._translation.disconnect();
+    this._translatedHeight?.disconnect();
     document.removeEventListener('pointerup', this._pointerUp, true);
     document.removeEventListener('selectionchange', this._selectionChanged);
     document.removeEventListener('pointerdown', this._closeNoteOutside, true);
@@ -233,11 +259,12 @@ export class TextLayer {
 
   _sync() {
     const { generation, scrollY, height, overlay, theme } = this._view;
-    if (generation !== this._generation) this._rebuild();
+    if (generation !== this._generation && !(this.translated && this._keepTranslation())) this._rebuild();
     this.article.style.height = `${height}px`;
     this.scroller.dataset.theme = theme;
     this.scroller.classList.toggle('folio-covered', overlay);
     this._clip();
+    if (this.translated) return;  // the layer's own flow: the canvas's place no longer says where its text is
     if (this._flowCanvas) {
       this._followInPage(scrollY, height);
     } else if (Math.abs(this.scroller.scrollTop - scrollY) > 1) {
@@ -294,6 +321,7 @@ export class TextLayer {
   // The reader scrolled the layer (wheel, keys, touch, the scrollbar, find, a focused link): the
   // canvas draws that part now, and the layer builds it if it has not yet.
   _scrolled() {
+    if (this.translated) return;
     if (this._flowCanvas) {
       const y = Math.max(0, this._pageOffset());  // the module keeps it within the article
       const echo = this._echo;
@@ -413,6 +441,40 @@ export class TextLayer {
     this.stats = { started: performance.now(), visible: null, complete: null, chunks: 0, longestChunk: 0 };
     this._buildVisible(this._view?.scrollY ?? 0);  // never a moment without the text in view
     this._scheduleFill();
+  }
+
+  // The page was translated (the layer's text rewritten, or the document marked so by the browser):
+  // the canvas would still draw the article as it was written, so it draws only its background and
+  // toolbar, and the layer shows its own text, in the theme's colours and in the page's flow.
+  // The groups not built yet still come in background chunks; in flow mode the stage takes the
+  // height of what the layer shows.
+  _showTranslation() {
+    this.translated = true;
+    this._translatedSize = this._bridgeOf().state().fontSizePx;
+    this.scroller.classList.add('folio-translated');
+    this._bridgeOf().setArticleDrawn(false);
+    if (this._flowCanvas) {
+      this._translatedHeight = new ResizeObserver(() => {
+        this.scroller.parentElement.style.height = `${this.scroller.offsetTop + this.article.offsetHeight}px`;
+      });
+      this._translatedHeight.observe(this.article);
+    }
+  }
+
+  // A new layout of a translated page: the same article at the same text size (fonts arrived, the
+  // box was resized) keeps the layer and its translated text, the lines' places not mattering in
+  // its flow; true then. Otherwise (false) the layer is built again, and the translator translates
+  // the new text.
+  _keepTranslation() {
+    const outline = this._bridgeOf().textLayerOutline();
+    const size = this._bridgeOf().state().fontSizePx;
+    if (!outline || size !== this._translatedSize || outline.groups.length !== this._groups.length ||
+        outline.groups.some(([tag, detail], i) => tag !== this._groups[i].tag || detail !== this._groups[i].detail)) {
+      this._translatedSize = size;
+      return false;
+    }
+    this._generation = outline.generation;  // the groups not built yet come from this layout
+    return true;
   }
 
   // Builds, now, the groups within a view's height of the view at `scrollY`.
@@ -729,6 +791,7 @@ export class TextLayer {
     if (role === 'code') element.classList.add('folio-code-line');
     if (Boolean(rtl) !== this._rtl) element.dir = rtl ? 'rtl' : 'ltr';  // a paragraph against the article's direction
     if (spaceAfter) element.appendChild(document.createTextNode(' '));  // the space the line break took, for copies and find
+    written.set(element, element.textContent.length);
     parent.appendChild(element);
   }
 

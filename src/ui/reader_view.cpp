@@ -185,7 +185,7 @@ void ReaderView::relayout() {
 }
 
 void ReaderView::draw(ImDrawList& list, GlyphCache& glyphs, float dpr, float originY, const Theme& theme) const {
-    if (!article_) return;
+    if (!article_ || !articleDrawn_) return;
     const float top = scroller_.position();
     const float bottom = top + viewportHeight_;
     const float offsetY = originY - top;  // content y + offsetY = canvas y, CSS px

@@ -74,6 +74,9 @@ public:
     ReadingProgress progress() const;
     // Whether the comments section (with "Add your comment") follows the article; true at first.
     void setCommentsShown(bool shown);
+    // Whether the article is drawn (true at first). False: only the background is, while the page
+    // shows the article itself (its text layer, once a translation has rewritten the text).
+    void setArticleDrawn(bool drawn) { articleDrawn_ = drawn; }
     bool commentsShown() const { return commentsShown_; }
     // Shows `pending` (comments of this reader's, not sent yet) under the article's comments.
     void setPendingComments(std::vector<PendingComment> pending);
@@ -134,6 +137,7 @@ private:
     std::unique_ptr<Article> article_;
     std::vector<PendingComment> pending_;
     bool commentsShown_ = true;
+    bool articleDrawn_ = true;
     std::unique_ptr<Article> display_;  // article_ with its comments as blocks after the body: what is laid out
     std::unique_ptr<Typesetter> typesetter_;
     std::string error_;

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { idle, open, settled, start } from './harness.mjs';
+import { idle, measure, open, settled, start } from './harness.mjs';
 
 const LONG = '?article=articles/long-read.json';
 const longRead = JSON.parse(readFileSync(new URL('../../assets/articles/long-read.json', import.meta.url), 'utf8'));
@@ -420,5 +420,93 @@ describe("the article in the page's flow (mount's height 'auto')", () => {
     });
     assert.match(message, /height may only be 'auto'/);
     await page.context().close();
+  });
+});
+
+describe('translation', () => {
+  test('a translation rewriting the text shows it in the layer, readable over the canvas; a highlighter changes nothing', async () => {
+    const page = await openReading('');
+    try {
+      await page.waitForFunction(() => window.folio._textLayer.stats?.complete);
+      // A highlighter wraps a word in an element of its own: the text is as it was.
+      await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('.folio-text p'), NodeFilter.SHOW_TEXT);
+        let node = walker.nextNode();
+        while (node && node.data.length < 4) node = walker.nextNode();
+        const range = document.createRange();
+        range.setStart(node, 0);
+        range.setEnd(node, 4);
+        range.surroundContents(document.createElement('mark'));
+      });
+      await idle(page);
+      assert.equal(await page.evaluate(() => window.folio._textLayer.translated), false);
+      // A translator rewrites the text nodes in place (as Firefox's translation does).
+      const translated = await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('.folio-text p'), NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) walker.currentNode.data = walker.currentNode.data.replace(/[a-z]+/g, (word) => `${word}é`);
+        return document.querySelector('.folio-text p').textContent;
+      });
+      await page.waitForFunction(() => window.folio._textLayer.translated);
+      await idle(page);
+      const look = await page.evaluate(() => {
+        const line = document.querySelector('.folio-text p .folio-line');
+        const scroller = document.querySelector('.folio-scroller');
+        const box = scroller.getBoundingClientRect();
+        return {
+          color: getComputedStyle(line).color,
+          position: getComputedStyle(line).position,
+          text: document.querySelector('.folio-text p').textContent,
+          box: { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.min(300, Math.round(box.height)) },
+        };
+      });
+      assert.equal(look.text, translated, 'the layer keeps the translation');
+      // A new layout of the same text (the box resized) keeps it too; its lines flow anew.
+      const generation = await page.evaluate(() => window.folio._textLayer._generation);
+      await page.setViewportSize({ width: 900, height: 700 });
+      await page.waitForFunction((g) => window.folio._textLayer._generation !== g, generation);
+      await idle(page);
+      assert.equal(await page.evaluate(() => document.querySelector('.folio-text p').textContent), translated,
+        'a resize keeps the translation');
+      assert.notEqual(look.color, 'rgba(0, 0, 0, 0)', 'its text is no longer transparent');
+      assert.equal(look.position, 'static', 'its lines flow (a translation is not as long as the original)');
+      // What shows is the layer's text: there is ink, none of it the canvas's (which draws the text as
+      // written): with the layer hidden the article's area is blank, and the toolbar still there.
+      const { ink } = await measure(page, look.box);
+      assert.ok(ink > 0.01, `the translated text shows (ink ${ink})`);
+      await page.evaluate(() => { document.querySelector('.folio-text').style.visibility = 'hidden'; });
+      await idle(page);
+      const canvasOnly = await measure(page, look.box);
+      const toolbar = await measure(page, { x: look.box.x, y: 0, width: look.box.width, height: look.box.y });
+      await page.evaluate(() => { document.querySelector('.folio-text').style.visibility = ''; });
+      assert.ok(canvasOnly.ink < 0.001, `the canvas draws no article under it (ink ${canvasOnly.ink})`);
+      assert.ok(toolbar.ink > 0.005, `the toolbar stays (ink ${toolbar.ink})`);
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test("Chrome's translation (text wrapped in <font>, the document marked translated) shows the layer too", async () => {
+    const page = await openReading('');
+    try {
+      await page.evaluate(() => {
+        const font = document.createElement('font');
+        font.textContent = 'Hagel réaffirme l’alliance';
+        document.querySelector('.folio-text h1 .folio-line').replaceChildren(font);
+      });
+      await page.waitForFunction(() => window.folio._textLayer.translated);
+      assert.notEqual(await page.evaluate(() => getComputedStyle(document.querySelector('.folio-text h1 .folio-line')).color),
+        'rgba(0, 0, 0, 0)');
+    } finally {
+      await page.context().close();
+    }
+    // The document's class alone says so as well.
+    const other = await openReading('');
+    try {
+      await other.evaluate(() => document.documentElement.classList.add('translated-ltr'));
+      await other.waitForFunction(() => window.folio._textLayer.translated);
+    } finally {
+      await other.context().close();
+    }
   });
 });

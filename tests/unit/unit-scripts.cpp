@@ -629,8 +629,10 @@ TEST_CASE("on paper, a bold face's characters from a regular-only font print thi
         a.body.push_back(paragraph);
         return a;
     };
-    for (const auto& [language, text] : {std::pair<std::string, std::string>{"zh-Hans", "书房里的灯光照亮了整面墙的旧书和地图"},
-                                         std::pair<std::string, std::string>{"th", "ข่าวเศรษฐกิจวันนี้รายงานว่าราคาข้าวสูงขึ้น"}}) {
+    for (const auto& sample : {std::pair<std::string, std::string>{"zh-Hans", "书房里的灯光照亮了整面墙的旧书和地图"},
+                               std::pair<std::string, std::string>{"th", "ข่าวเศรษฐกิจวันนี้รายงานว่าราคาข้าวสูงขึ้น"}}) {
+        const std::string language = sample.first;  // copies: clang does not capture structured bindings
+        const std::string text = sample.second;
         CAPTURE(language);
         regularOnly->setLanguage(language);
         std::string regularText, boldText;

@@ -249,6 +249,10 @@ EMSCRIPTEN_KEEPALIVE void folio_set_sideways_scroll(int block, float x);
 // next call into the module.
 EMSCRIPTEN_KEEPALIVE const char* folio_link_target(const char* target);
 
+// Whether the canvas draws the article (1, at first) or only its background and the toolbar (0):
+// the text layer shows the article itself, once a translation of the page rewrote its text.
+EMSCRIPTEN_KEEPALIVE void folio_set_article_drawn(int drawn);
+
 // -- Sharing, links and bookmarks (web_actions.cpp) --
 
 // The system's share dialog is not available (or failed): show the viewer's share sheet.

@@ -48,6 +48,13 @@ EMSCRIPTEN_KEEPALIVE void folio_set_sideways_scroll(int block, float x) {
     folio::web::drawFrameNow(*a);
 }
 
+EMSCRIPTEN_KEEPALIVE void folio_set_article_drawn(int drawn) {
+    folio::web::WebApp* a = folio::web::app();
+    if (!a) return;
+    a->viewer.reader().setArticleDrawn(drawn != 0);
+    a->invalidate();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* folio_link_target(const char* target) {
     folio::web::WebApp* a = folio::web::app();
     if (!a || !target || !a->viewer.reader().laidOut()) return returnString({});
