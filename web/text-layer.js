@@ -131,6 +131,12 @@ export class TextLayer {
     });
     this._translation.observe(this.article, { subtree: true, childList: true, characterData: true });
     this._translation.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+    // The scroller's height, CSS px, kept as it changes: building what is in view reads it after
+    // putting a new layout's groups in, and reading it from the element would make the browser lay
+    // all of them out then, and again when it renders (about 100 ms at 285,000 words).
+    this._viewHeight = 0;
+    this._viewSize = new ResizeObserver(([entry]) => { this._viewHeight = entry.contentRect.height; });
+    this._viewSize.observe(this.scroller);
     if (flowCanvas) {
       this._pageScrolled = () => this._scrolled();
       window.addEventListener('scroll', this._pageScrolled, { passive: true });
@@ -248,6 +254,7 @@ export class TextLayer {
     this._destroyed = true;
     this._cancelFill();
     this._translation.disconnect();
+    this._viewSize.disconnect();
     this._translatedHeight?.disconnect();
     document.removeEventListener('pointerup', this._pointerUp, true);
     document.removeEventListener('selectionchange', this._selectionChanged);
@@ -480,7 +487,7 @@ export class TextLayer {
   // Builds, now, the groups within a view's height of the view at `scrollY`.
   _buildVisible(scrollY) {
     if (!this._groups.length) return;
-    const viewHeight = (this._flowCanvas ? window.innerHeight : this.scroller.clientHeight) || 1000;
+    const viewHeight = (this._flowCanvas ? window.innerHeight : this._viewHeight || window.innerHeight) || 1000;
     const from = scrollY - viewHeight;
     const to = scrollY + 2 * viewHeight;
     let first = this._firstGroupEndingAfter(from);
