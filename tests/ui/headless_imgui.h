@@ -9,6 +9,7 @@
 
 #include "ui/font_atlas.h"
 #include "ui/glyph_cache.h"
+#include "ui/viewer_types.h"
 #include "unit/test_fonts.h"
 
 namespace folio::test {
@@ -27,6 +28,19 @@ struct HeadlessImGui {
     ~HeadlessImGui() { ImGui::DestroyContext(); }
     HeadlessImGui(const HeadlessImGui&) = delete;
     HeadlessImGui& operator=(const HeadlessImGui&) = delete;
+
+    // A click on `control` as the platform gives one: the pointer moves there in one frame, the
+    // button goes down in the next and up in the one after; `frame()` runs a frame.
+    template <class Frame>
+    static void click(const ui::ControlRect& control, Frame frame) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(control.x + control.width / 2, control.y + control.height / 2);
+        frame();
+        io.MouseDown[0] = true;
+        frame();
+        io.MouseDown[0] = false;
+        frame();
+    }
 
     // Runs one frame of `draw()` at `width` x `height` device px.
     template <class Draw>

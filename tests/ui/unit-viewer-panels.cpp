@@ -89,18 +89,12 @@ struct Fixture {
             if (c.id == id) return &c;
         return nullptr;
     }
-    // Move there, press in one frame, release in the next (as the platform does).
+    // A click on control `id` of the frame drawn now.
     void click(const std::string& id) {
         frame();
         const ui::ControlRect* c = find(id);
         REQUIRE_MESSAGE(c != nullptr, id);
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(c->x + c->width / 2, c->y + c->height / 2);
-        frame();
-        io.MouseDown[0] = true;
-        frame();
-        io.MouseDown[0] = false;
-        frame();
+        test::HeadlessImGui::click(*c, [this] { frame(); });
     }
 };
 

@@ -243,12 +243,7 @@ TEST_CASE("viewer: every panel's Close button closes it") {
         const auto c = std::find_if(viewer.controls().begin(), viewer.controls().end(),
                                     [&](const ui::ControlRect& r) { return r.id == id; });
         REQUIRE_MESSAGE(c != viewer.controls().end(), id);
-        io.MousePos = ImVec2(c->x + c->width / 2, c->y + c->height / 2);
-        frame();
-        io.MouseDown[0] = true;
-        frame();
-        io.MouseDown[0] = false;
-        frame();
+        test::HeadlessImGui::click(*c, frame);
     };
     for (const ui::ViewerCommand open : {ui::ViewerCommand::ToggleSettings, ui::ViewerCommand::ToggleBookmarks,
                                          ui::ViewerCommand::ToggleShareSheet, ui::ViewerCommand::OpenPrintPreview}) {
@@ -409,17 +404,11 @@ TEST_CASE("viewer: the toolbar's buttons work with the mouse, the settings panel
             if (c.id == id) return &c;
         return nullptr;
     };
-    // A click: move there, press in one frame, release in the next (as the platform does).
     auto click = [&](const std::string& id) {
         frame();
         const ui::ControlRect* c = find(id);
         REQUIRE_MESSAGE(c != nullptr, id);
-        io.MousePos = ImVec2(c->x + c->width / 2, c->y + c->height / 2);
-        frame();
-        io.MouseDown[0] = true;
-        frame();
-        io.MouseDown[0] = false;
-        frame();
+        test::HeadlessImGui::click(*c, frame);
     };
 
     frame();
