@@ -101,7 +101,8 @@ export function installStyles(assets, nonce = null) {
 .folio-translated .folio-text .folio-line { position: static; display: inline; white-space: normal; line-height: inherit;
                                             width: auto !important; transform: none !important; }
 .folio-translated .folio-text .folio-code-line { display: block; white-space: pre-wrap; }
-.folio-translated .folio-text .folio-picture { display: none; }
+.folio-translated .folio-text .folio-picture { position: static; width: auto !important; height: auto !important; margin: 0 0 0.5em; }
+.folio-translated .folio-text .folio-picture img { display: block; max-width: 100%; height: auto; }
 .folio-translated .folio-text :is(a, .folio-action) { color: var(--folio-link); text-decoration: underline; }
 .folio-translated .folio-text ::selection { color: var(--folio-text); }
 .folio-translated .folio-text ::search-text { color: var(--folio-text); }

@@ -195,6 +195,8 @@ export class FolioViewer extends EventTarget {
     this._nonce = options.nonce ?? null;  // for the viewer's <style> elements under a policy with a nonce
     this._textLayer = new TextLayer(() => this._bridge, FACE_FILES, () => this.openCommentForm(),
       this._flow ? this.canvas : null, this._nonce);
+    // Where the article's pictures are (a translated page's layer shows them itself).
+    this._textLayer.pictureBase = () => this._host?.articleBase ?? document.baseURI;
     this._textLayer.scroller.id = `folio-text-${viewerCount}`;
     this._stage = Object.assign(document.createElement('div'), { className: 'folio-stage' });
     this._stage.append(this.canvas, this._textLayer.scroller);

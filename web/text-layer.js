@@ -76,6 +76,9 @@ function faceClasses(faces) {
  */
 // The length of the text the layer wrote in each of its lines.
 const written = new WeakMap();
+// The article's address of the picture each picture box shows (shown by the layer only when the
+// page is translated: the canvas draws the pictures otherwise).
+const pictureSources = new WeakMap();
 
 // Whether a mutation of the layer (or of the document's class) is a translation's: a line's text is
 // no longer what the layer wrote (a translator rewriting text nodes), text was wrapped in the
@@ -123,6 +126,8 @@ export class TextLayer {
     // started (its outline), visible (the lines in view built), complete (every group built), chunks
     // (background chunks run), longestChunk (ms).
     this.stats = null;
+    /** Where the article's relative picture addresses are resolved (a function; the page's address by default). */
+    this.pictureBase = null;
     // A translation of the page (the browser's, or an extension's) rewrites the layer's text, which
     // the canvas cannot draw: the layer then shows the text itself (see _showTranslation).
     this.translated = false;
@@ -454,18 +459,36 @@ export class TextLayer {
   // the canvas would still draw the article as it was written, so it draws only its background and
   // toolbar, and the layer shows its own text, in the theme's colours and in the page's flow.
   // The groups not built yet still come in background chunks; in flow mode the stage takes the
-  // height of what the layer shows.
+  // height of what the layer shows. The pictures, which the canvas drew, are the layer's now.
   _showTranslation() {
     this.translated = true;
     this._translatedSize = this._bridgeOf().state().fontSizePx;
     this.scroller.classList.add('folio-translated');
     this._bridgeOf().setArticleDrawn(false);
+    for (const picture of this.article.querySelectorAll('.folio-picture')) this._showPicture(picture);
     if (this._flowCanvas) {
       this._translatedHeight = new ResizeObserver(() => {
         this.scroller.parentElement.style.height = `${this.scroller.offsetTop + this.article.offsetHeight}px`;
       });
       this._translatedHeight.observe(this.article);
     }
+  }
+
+  // Puts the picture of the box `picture` in it, from its address in the article (http(s) only),
+  // for the translated flow.
+  _showPicture(picture) {
+    const src = pictureSources.get(picture);
+    if (!src || picture.firstChild) return;
+    let url;
+    try {
+      url = new URL(src, this.pictureBase?.() ?? document.baseURI);
+    } catch {
+      return;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
+    const image = picture.appendChild(document.createElement('img'));
+    image.alt = '';  // the box says what it shows (its aria-label)
+    image.src = url.href;
   }
 
   // A new layout of a translated page: the same article at the same text size (fonts arrived, the
@@ -681,9 +704,15 @@ export class TextLayer {
       spacer.style.width = `${group.sideways[2]}px`;
     }
     const pictures = new Map();  // a gallery's picture -> its figure
-    for (const [x, y, width, height, alt = group.detail, item = null] of images) {
+    for (const [x, y, width, height, givenAlt, givenItem, src = ''] of images) {
+      const alt = givenAlt ?? group.detail;
+      const item = givenItem ?? null;
       const picture = document.createElement('div');
       picture.className = 'folio-picture';
+      if (src) {
+        pictureSources.set(picture, src);
+        if (this.translated) this._showPicture(picture);
+      }
       if (alt) {
         picture.setAttribute('role', 'img');
         picture.setAttribute('aria-label', alt);

@@ -176,11 +176,17 @@ std::string textLayerGroups(const Layout& layout, int first, int end, std::size_
         for (; box != layout.boxes.end() && kFirstBlockGroup + box->block == group; ++box) {
             if (box->kind != BoxKind::Image) continue;
             json image = {box->x, box->y, box->width, box->height};
-            if (box->item >= 0) {  // a gallery's picture: its text alternative and its number
-                const std::size_t at = static_cast<std::size_t>(box->block);
+            const std::size_t at = static_cast<std::size_t>(box->block);
+            if (box->item >= 0) {  // a gallery's picture: its text alternative, its number and its address
                 const bool known = shown && at < shown->body.size() && static_cast<std::size_t>(box->item) < shown->body[at].images.size();
-                image.push_back(known ? shown->body[at].images[static_cast<std::size_t>(box->item)].alt : std::string());
+                const GalleryImage* picture = known ? &shown->body[at].images[static_cast<std::size_t>(box->item)] : nullptr;
+                image.push_back(picture ? picture->alt : std::string());
                 image.push_back(box->item);
+                if (picture) image.push_back(picture->src);
+            } else if (shown && at < shown->body.size() && !shown->body[at].src.empty()) {  // a block's own: its address
+                image.push_back(nullptr);
+                image.push_back(nullptr);
+                image.push_back(shown->body[at].src);
             }
             images.push_back(std::move(image));
         }

@@ -52,8 +52,10 @@ std::string textLayerOutline(const Layout& layout, const Article& shown, std::si
 // Groups with neither lines nor pictures, and groups out of range, are left out. With `shown` (the
 // laid-out article), a nested list's group has an "items" member: [depth, ordered] per item
 // (ordered 1 or 0: the list the item is in is numbered), from ListItemPlace. A gallery's pictures
-// are [x, y, width, height, alt, picture] (alt "" without `shown`), and its pictures' caption lines
-// have the picture as their item.
+// are [x, y, width, height, alt, picture, src] (alt "" and no src without `shown`), and its
+// pictures' caption lines have the picture as their item; with `shown`, a block's own picture (an
+// image's, an embed's poster) is [x, y, width, height, null, null, src]. src is the article's
+// address of the picture (http(s) or relative).
 std::string textLayerGroups(const Layout& layout, int first, int end, std::size_t generation,
                             const Article* shown = nullptr);
 

@@ -500,11 +500,23 @@ describe('translation', () => {
     } finally {
       await page.context().close();
     }
-    // The document's class alone says so as well.
-    const other = await openReading('');
+    // The document's class alone says so as well; the pictures the canvas drew are then the layer's.
+    const other = await openReading('?article=articles/kettleford-alder-brook.json');
     try {
       await other.evaluate(() => document.documentElement.classList.add('translated-ltr'));
       await other.waitForFunction(() => window.folio._textLayer.translated);
+      await other.waitForFunction(() => {
+        const image = document.querySelector('.folio-text .folio-picture img');
+        return image?.complete && image.naturalWidth > 0;
+      });
+      const shown = await other.evaluate(() => {
+        const image = document.querySelector('.folio-text .folio-picture img');
+        image.scrollIntoView();
+        const box = image.getBoundingClientRect();
+        return { width: box.width, column: document.querySelector('.folio-text').getBoundingClientRect().width };
+      });
+      assert.ok(shown.width > 100 && shown.width <= shown.column, `the picture shows in the column (${JSON.stringify(shown)})`);
+      assert.deepEqual(other.problems, []);
     } finally {
       await other.context().close();
     }

@@ -158,6 +158,14 @@ TEST_CASE("the text layer's lines give back the article's text, links and list m
     const json& figure = groups[6];
     REQUIRE(figure["images"].size() == 1);
     CHECK(figure["images"][0][2].get<float>() > 0.0f);
+    CHECK(figure["images"][0].size() == 4);
+    // Given the article, its address too (a translated page shows the picture in the layer).
+    const int at = figure["group"].get<int>();
+    const json shown = json::parse(ui::textLayerGroups(view.layout(), at, at + 1, 3, view.laidOut()))["groups"];
+    REQUIRE(shown.size() == 1);
+    REQUIRE(shown[0]["images"][0].size() == 7);
+    CHECK(shown[0]["images"][0][4].is_null());
+    CHECK(shown[0]["images"][0][6] == article.body[4].src);
     CHECK(textsOf(figure["lines"]).at("caption-1") == article.body[4].caption);
 }
 
