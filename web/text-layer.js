@@ -67,13 +67,6 @@ function faceClasses(faces) {
 
 // ---- The layer ----
 
-/**
- * The text layer of one viewer. `bridgeOf()` gives its core-bridge; `fontFiles` the font file names by
- * folio::FontFace; `onComment` opens the comment form ("Add your comment"). Put `scroller` over the
- * canvas; it stays empty until viewChanged() names a layout. With `flowCanvas` (the canvas, sticky
- * in the page: mount's height 'auto') the page scrolls the article: the scroller is then no scroll
- * container, and its parent, the stage, takes the article's height. `nonce`: see addStyleSheet.
- */
 // The length of the text the layer wrote in each of its lines.
 const written = new WeakMap();
 // The article's address of the picture each picture box shows (shown by the layer only when the
@@ -93,6 +86,13 @@ function rewritesText(record) {
   return length !== undefined && line.textContent.length !== length;
 }
 
+/**
+ * The text layer of one viewer. `bridgeOf()` gives its core-bridge; `fontFiles` the font file names by
+ * folio::FontFace; `onComment` opens the comment form ("Add your comment"). Put `scroller` over the
+ * canvas; it stays empty until viewChanged() names a layout. With `flowCanvas` (the canvas, sticky
+ * in the page: mount's height 'auto') the page scrolls the article: the scroller is then no scroll
+ * container, and its parent, the stage, takes the article's height. `nonce`: see addStyleSheet.
+ */
 export class TextLayer {
   constructor(bridgeOf, fontFiles, onComment, flowCanvas = null, nonce = null) {
     this._bridgeOf = bridgeOf;
