@@ -333,7 +333,14 @@ export class TextLayer {
   // The reader scrolled the layer (wheel, keys, touch, the scrollbar, find, a focused link): the
   // canvas draws that part now, and the layer builds it if it has not yet.
   _scrolled() {
-    if (this.translated) return;
+    if (this.translated) {
+      // The canvas draws none of it, but its place follows as the same share of the article: the
+      // toolbar's progress and the reading position kept for the next visit stay the reader's.
+      const range = this.scroller.scrollHeight - this.scroller.clientHeight;
+      const canvasRange = Math.max(0, (this._view?.height ?? 0) - this._viewHeight);
+      if (!this._flowCanvas && range > 0) this._bridgeOf().setScroll((this.scroller.scrollTop / range) * canvasRange);
+      return;
+    }
     if (this._flowCanvas) {
       const y = Math.max(0, this._pageOffset());  // the module keeps it within the article
       const echo = this._echo;

@@ -467,6 +467,9 @@ describe('translation', () => {
       await idle(page);
       assert.equal(await page.evaluate(() => document.querySelector('.folio-text p').textContent), translated,
         'a resize keeps the translation');
+      // Scrolled to its end, the toolbar's progress says so (the canvas's place follows the layer's).
+      await page.evaluate(() => { const s = document.querySelector('.folio-scroller'); s.scrollTop = s.scrollHeight; });
+      await page.waitForFunction(() => window.folio.state().progress.fraction > 0.99);
       assert.notEqual(look.color, 'rgba(0, 0, 0, 0)', 'its text is no longer transparent');
       assert.equal(look.position, 'static', 'its lines flow (a translation is not as long as the original)');
       // What shows is the layer's text: there is ink, none of it the canvas's (which draws the text as
