@@ -8,17 +8,24 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-test('a settings change or a bookmark in one viewer reaches the other viewer on the page', async () => {
+// Opens the demo page, then mounts a second viewer under its own, window.second, 400 px high,
+// showing `article` (a URL or an object).
+async function openWithSecond(article) {
   const page = await open(env, 'index.html');
+  await settled(page);
+  await page.evaluate(async (shown) => {
+    const { mount } = await import('./folio.js');
+    const element = document.body.appendChild(document.createElement('div'));
+    element.style.height = '400px';
+    window.second = await mount(element, { article: shown });
+    await window.second.loaded;
+  }, article);
+  return page;
+}
+
+test('a settings change or a bookmark in one viewer reaches the other viewer on the page', async () => {
+  const page = await openWithSecond('articles/hagel-us-japan-alliance.json');
   try {
-    await settled(page);
-    await page.evaluate(async () => {
-      const { mount } = await import('./folio.js');
-      const element = document.body.appendChild(document.createElement('div'));
-      element.style.height = '400px';
-      window.second = await mount(element, { article: 'articles/hagel-us-japan-alliance.json' });
-      await window.second.loaded;
-    });
     await page.evaluate(() => window.folio.applySettings({ fontSizePx: 26, theme: 'sepia' }));
     await page.waitForFunction(() => window.second.state().fontSizePx === 26 && window.second.state().settings.theme === 'sepia');
     await page.evaluate(() => window.second.applySettings({ family: 'sans' }));
@@ -106,17 +113,10 @@ test('viewers on one page download and compile the core once', async () => {
 });
 
 test('viewers on one page share one module instance, each drawing its own article, and one destroyed leaves the other working', async () => {
-  const page = await open(env, 'index.html');
+  const page = await openWithSecond(
+    { title: 'The second viewer', body: [{ type: 'paragraph', text: ['Its own article, drawn in its own canvas.'] }] });
   try {
-    await settled(page);
-    const made = await page.evaluate(async () => {
-      const { mount } = await import('./folio.js');
-      const element = document.body.appendChild(document.createElement('div'));
-      element.style.height = '400px';
-      window.second = await mount(element, {
-        article: { title: 'The second viewer', body: [{ type: 'paragraph', text: ['Its own article, drawn in its own canvas.'] }] },
-      });
-      await window.second.loaded;
+    const made = await page.evaluate(() => {
       return {
         shared: window.folio._bridge.module === window.second._bridge.module,
         ids: [window.folio._bridge.id, window.second._bridge.id],
