@@ -1,5 +1,6 @@
 // The fallback fonts Folio ships for the characters Noto Serif and Noto Sans lack: a face per
-// script from Debian's Noto families, the symbol and maths faces, and Symbola for emoji.
+// script from Debian's Noto families, the symbol and maths faces, Symbola for rare symbols and
+// Noto Color Emoji for emoji.
 #pragma once
 
 #include <string>
@@ -23,6 +24,8 @@ struct FallbackFontFile {
     unsigned collection = 0;    // which font of a collection file (.ttc) it is
     int sliceOf = -1;           // for a slice of one of the faces' own fonts (folio/font_files.h:
                                 //   "NotoSerif-Italic.greek.ttf"), that FontFace's value; -1 otherwise
+    bool color = false;         // an emoji font of colour pictures: chosen for emoji (folio::startsEmoji),
+                                //   for other characters only when no other font has them
 };
 
 // Every fallback font, in the order TrueTypeMetrics tries them (serif faces before sans ones of the
@@ -60,8 +63,9 @@ struct FallbackCoverage {
 bool parseFallbackCoverage(std::string_view json, std::vector<FallbackCoverage>& out, std::string& error);
 
 // The fallback files that would draw the `missing` characters in the faces they are set in: for each
-// character and face, the best file that has it (as fallbackScore ranks them), each file once, in
-// table order. Files in `have` are left out.
+// character and face, the best file that has it (as fallbackScore ranks them, a colour font last),
+// and for each of `missing.emoji` the first colour font that has it; each file once, in table
+// order. Files in `have` are left out.
 std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>& coverage, const MissingGlyphs& missing,
                                              std::string_view articleLanguage, const std::vector<std::string>& have = {});
 

@@ -67,6 +67,9 @@ struct ShapedGlyph {
                                 //   face's font (U+FFFD, else '?', else .notdef)
     bool emboldened = false;    // a bold face's character drawn from a fallback font that has no
                                 //   bold (Chinese, Japanese, Korean): drawing thickens it
+    bool wantsColor = false;    // part of an emoji that asks for a colour picture (folio::startsEmoji)
+                                //   but is drawn from a font without them: no colour font that has
+                                //   it is loaded (MissingGlyphs::emoji)
     float advance = 0.0f;       // how far the pen moves after it, em
     float dx = 0.0f;            // offset from the pen, em, right positive
     float dy = 0.0f;            // offset from the baseline, em, up positive
@@ -77,6 +80,7 @@ struct ShapedText {
     std::vector<ShapedGlyph> glyphs;
     float em = 0.0f;            // sum of the advances
     std::uint32_t missing = 0;  // glyphs with `missing` set
+    bool wantsColor = false;    // some glyph has `wantsColor` set
     float top = 0.0f;           // how far its ink reaches above the baseline, em (0 when not known)
     float bottom = 0.0f;        // how far its ink reaches below the baseline, em, down positive
 };
@@ -111,7 +115,19 @@ struct GlyphBitmap {
     int height = 0;  // px
     int left = 0;    // the bitmap's left edge from the pen, px
     int top = 0;     // its top edge from the baseline, px, down positive (so usually negative)
+    bool color = false;  // a colour glyph (emoji): `coverage` holds RGBA, 4 bytes a pixel, not
+                         //   premultiplied, drawn in its own colours
     std::vector<unsigned char> coverage;  // width x height bytes, row after row, 0 (none) to 255
+};
+
+// A colour glyph's picture at the size its font drew it (its strike), for the PDF.
+struct ColorGlyph {
+    int ppem = 0;                    // the strike's px per em: the picture's px at 1 em are size / ppem
+    int width = 0, height = 0;       // px of the strike
+    int bearingX = 0;                // left edge from the pen, px of the strike
+    int bearingY = 0;                // top edge above the baseline, px of the strike, up positive
+    const std::vector<unsigned char>* rgba = nullptr;  // width x height RGBA, not premultiplied; owned
+                                                       //   by the metrics, valid until fonts change
 };
 
 // Which reading family a fallback font suits.
@@ -174,7 +190,25 @@ public:
     // Draws glyph `glyph` of font `font` (ShapedGlyph::font) at `sizePx` px per em, its pen moved
     // right by `shiftX` px (0 to 1, for sub-pixel placement), into `out`. False (and `out` empty)
     // when the font is unknown or stb_truetype cannot read it.
+    // A colour glyph (an emoji font's) comes out in its own colours (GlyphBitmap::color), scaled
+    // from its picture; empty (true) while its picture is not there yet (colorGlyphsWanted).
     bool rasterize(std::size_t font, std::uint16_t glyph, float sizePx, float shiftX, GlyphBitmap& out) const;
+    // True when font `font` draws its glyphs as colour pictures (emoji: CBLC/CBDT tables).
+    bool isColorFont(std::size_t font) const;
+    // The advance of glyph `glyph` of font `font`, em (as shaping read it); 0 for an unknown font.
+    float glyphAdvance(std::size_t font, std::uint16_t glyph) const;
+    // The picture of colour glyph `glyph` of font `font`, decoded; false when `font` is not a colour
+    // font, or it has no picture for the glyph (then it is in colorGlyphsWanted), or it is damaged.
+    bool colorGlyph(std::size_t font, std::uint16_t glyph, ColorGlyph& out) const;
+    // The colour glyphs shaped or drawn whose pictures their font does not hold (the web's copy of an
+    // emoji font keeps only the pictures' places; each picture is a file of its own): (font, glyph),
+    // each once, in the order first asked for; addColorGlyph takes them off.
+    std::vector<std::pair<std::size_t, std::uint16_t>> colorGlyphsWanted() const;
+    // Gives the picture of colour glyph `glyph` of font `font`: `width` x `height` RGBA, not
+    // premultiplied (the platform decoded the file). False, with `error` saying why, when `font` is
+    // not a colour font, the glyph has no place in it, or the size does not match the bytes.
+    bool addColorGlyph(std::size_t font, std::uint16_t glyph, int width, int height, std::vector<unsigned char> rgba,
+                       std::string& error);
 
     const ShapedText& shape(FontFace face, std::string_view text, bool rtl = false) const override;
     float advance(FontFace face, char32_t cp) const override;

@@ -158,6 +158,8 @@ struct MissingGlyphs {
     std::u32string characters;   // each of them once, in order of first occurrence
     std::vector<std::uint16_t> faces;  // per character: a bit (1 << FontFace) for each face it is set in
     std::uint16_t facesUsed = 0;  // a bit (1 << FontFace) for each face any of the text is set in
+    std::u32string emoji;  // characters that start an emoji asking for colour but drawn without it
+                           //   (ShapedGlyph::wantsColor: no colour font that has it is loaded), each once
 };
 
 // The lines of a table row are ordered by y, then by cell (row after row): each cell's own lines stay

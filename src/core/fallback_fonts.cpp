@@ -3,6 +3,7 @@
 #include "folio/fallback_fonts.h"
 
 #include <algorithm>
+#include <climits>
 
 #include <nlohmann/json.hpp>
 
@@ -108,6 +109,9 @@ const std::vector<FallbackFontFile>& fallbackFontFiles() {
         // last, so that a Noto face that has a character draws it. The web gets it in slices
         // (tools/symbol_slices.py), which the build makes instead of copying the file.
         {"Symbola_hint.ttf", FallbackStyle::Any, false},
+        // Emoji in colour (Debian fonts-noto-color-emoji): pictures in its CBDT table. The web gets
+        // a copy that keeps their places only, and each picture as a file (tools/emoji_pictures.py).
+        {"NotoColorEmoji.ttf", FallbackStyle::Any, false, "", 0, -1, true},
     };
     return files;
 }
@@ -261,18 +265,31 @@ std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>
         const auto after = std::upper_bound(c.ranges.begin(), c.ranges.end(), std::make_pair(cp, char32_t{0x10FFFF}));
         return after != c.ranges.begin() && std::prev(after)->first <= cp && cp <= std::prev(after)->second;
     };
+    // Emoji asking for colour: the colour font, and for a missing one nothing else.
+    std::u32string inColor;
+    for (const char32_t cp : missing.emoji) {
+        for (std::size_t c = 0; c < coverage.size(); ++c) {
+            if (known[c] && files[c].color && covers(coverage[c], cp)) {
+                wanted[c] = true;
+                inColor += cp;
+                break;
+            }
+        }
+    }
     for (std::size_t i = 0; i < missing.characters.size(); ++i) {
         const char32_t cp = missing.characters[i];
+        if (inColor.find(cp) != std::u32string::npos) continue;
         const std::uint16_t faces = i < missing.faces.size() ? missing.faces[i] : 1;
         for (std::size_t f = 0; f < kFontFaceCount; ++f) {
             if (!(faces & (1u << f))) continue;
-            int best = -1;
+            int best = INT_MIN;
             std::size_t chosen = coverage.size();
             for (std::size_t c = 0; c < coverage.size(); ++c) {
                 if (!known[c] || !covers(coverage[c], cp)) continue;
                 const FallbackFontFile& file = files[c];
                 const int score =
-                    fallbackScore(file.style, file.bold, file.language, static_cast<FontFace>(f), articleLanguage, file.sliceOf);
+                    fallbackScore(file.style, file.bold, file.language, static_cast<FontFace>(f), articleLanguage, file.sliceOf) -
+                    (file.color ? 128 : 0);  // as the shaper chooses: colour only for emoji
                 if (score > best) {
                     best = score;
                     chosen = c;

@@ -130,7 +130,13 @@ struct TrueTypeMetrics::Shaper {
         bool bold = false;
         std::string language;  // FallbackFontFile::language
         int sliceOf = -1;      // FallbackFontFile::sliceOf
+        bool color = false;    // its glyphs are colour pictures (CBLC/CBDT: emoji), not outlines
         HbFont font;
+    };
+    // A colour glyph's picture at its strike's size, decoded (from the font, or given by addColorGlyph).
+    struct ColorPicture {
+        int width = 0, height = 0;
+        std::vector<unsigned char> rgba;
     };
 
     std::array<HbFont, kFontFaceCount> faces;   // by the face slot whose bytes they read; made lazily
@@ -140,6 +146,8 @@ struct TrueTypeMetrics::Shaper {
     std::unordered_map<std::string, ShapedText> cache;            // face byte + text -> shaped
     std::vector<std::unique_ptr<stbtt_fontinfo>> raster;         // by font; made lazily
     std::vector<bool> rasterTried;
+    std::unordered_map<std::uint32_t, ColorPicture> pictures;  // (fallback << 16 | glyph) -> picture
+    std::vector<std::pair<std::size_t, std::uint16_t>> picturesWanted;  // (font, glyph), each once
     std::string key;
     std::string language;  // setLanguage's tag
     hb_buffer_t* buffer = hb_buffer_create();
@@ -164,6 +172,19 @@ struct TrueTypeMetrics::Shaper {
     // The fallback font for `cp` in `face`: of the face's style and weight if one has it, else the
     // first that has it; `none` when no fallback has it.
     std::uint16_t fallbackFor(FontFace face, char32_t cp, std::uint16_t none);
+    // The colour font (one with emoji pictures) that has `cp`, the first added; `none` when none has it.
+    std::uint16_t colorFontFor(char32_t cp, std::uint16_t none) const;
+    // The fallback behind font index `font` when it is a colour font; null otherwise.
+    const Fallback* colorFont(std::size_t font) const {
+        const std::size_t i = font - kFontFaceCount;
+        return font >= kFontFaceCount && i < fallbacks.size() && fallbacks[i]->color ? fallbacks[i].get() : nullptr;
+    }
+    // The decoded picture of colour glyph `glyph` of font `font`; null when the font holds none and
+    // none was given (it is then remembered in picturesWanted) or it cannot be decoded.
+    const ColorPicture* picture(std::size_t font, std::uint16_t glyph);
+    // Notes colour glyph `glyph` of font `font` in picturesWanted when the font holds only its place
+    // and no picture was given yet.
+    void wantPicture(std::size_t font, std::uint16_t glyph);
 
     // The stb_truetype view of font `font` for drawing its glyphs; null when it cannot be read.
     const stbtt_fontinfo* rasterFont(const TrueTypeMetrics& metrics, std::size_t font);

@@ -5,14 +5,19 @@
 // Sections: the default FontMetrics::shape · HarfBuzz fonts · the Shaper (font choice, runs,
 // cache) · TrueTypeMetrics' fallback and shaping members.
 #include <algorithm>
+#include <climits>
+#include <cmath>
 #include <unordered_map>
 #include <utility>
 
+#include "color_glyphs.h"
+#include "folio/emoji.h"
 #include "folio/fallback_fonts.h"
 #include "folio/font_check.h"
 #include "folio/font_metrics.h"
 #include "folio/utf8.h"
 #include "font_face.h"
+#include "stb_libs.h"
 
 namespace folio {
 
@@ -66,6 +71,9 @@ bool isCommon(hb_unicode_funcs_t* ucd, char32_t cp) {
     return script == HB_SCRIPT_COMMON || script == HB_SCRIPT_INHERITED;
 }
 
+// No font: what colorFontFor answers when no colour font has a character.
+constexpr std::uint16_t kNoFont = 0xFFFF;
+
 // Caches above this many shaped texts start again empty (a long article has ~20,000 distinct words).
 constexpr std::size_t kMaxCachedTexts = 1u << 18;
 
@@ -75,12 +83,13 @@ std::uint16_t TrueTypeMetrics::Shaper::fallbackFor(FontFace face, char32_t cp, s
     const std::uint64_t k = (static_cast<std::uint64_t>(face) << 32) | cp;
     const auto found = fallbackOf.find(k);
     if (found != fallbackOf.end()) return found->second;
-    int best = -1;
+    int best = INT_MIN;
     std::uint16_t chosen = none;
     for (std::size_t i = 0; i < fallbacks.size(); ++i) {
         const Fallback& f = *fallbacks[i];
         if (!f.font.has(cp)) continue;
-        const int score = fallbackScore(f.style, f.bold, f.language, face, language, f.sliceOf);
+        // A colour font (emoji) only for what no other font has: text presentation is asked for.
+        const int score = fallbackScore(f.style, f.bold, f.language, face, language, f.sliceOf) - (f.color ? 128 : 0);
         if (score > best) {
             best = score;
             chosen = static_cast<std::uint16_t>(kFontFaceCount + i);
@@ -88,6 +97,12 @@ std::uint16_t TrueTypeMetrics::Shaper::fallbackFor(FontFace face, char32_t cp, s
     }
     fallbackOf.emplace(k, chosen);
     return chosen;
+}
+
+std::uint16_t TrueTypeMetrics::Shaper::colorFontFor(char32_t cp, std::uint16_t none) const {
+    for (std::size_t i = 0; i < fallbacks.size(); ++i)
+        if (fallbacks[i]->color && fallbacks[i]->font.has(cp)) return static_cast<std::uint16_t>(kFontFaceCount + i);
+    return none;
 }
 
 TrueTypeMetrics::TrueTypeMetrics() : shaper_(std::make_unique<Shaper>()) {}
@@ -127,7 +142,10 @@ bool TrueTypeMetrics::addFallback(std::vector<unsigned char> bytes, FallbackStyl
         return false;
     }
     const std::string tag = fallback->bytes.size() >= 4 ? std::string(fallback->bytes.begin(), fallback->bytes.begin() + 4) : "";
-    if (tag != "ttcf" && tag != "OTTO") {  // what stb_truetype follows in TrueType fonts, checked
+    // An emoji font of colour pictures has no outlines for stb_truetype to follow: only its
+    // pictures are read (color_glyphs.cpp checks every offset it follows).
+    fallback->color = tag != "ttcf" && detail::hasColorGlyphs(fallback->bytes);
+    if (tag != "ttcf" && tag != "OTTO" && !fallback->color) {  // what stb_truetype follows in TrueType fonts, checked
         error = fontProblem(fallback->bytes);
         if (!error.empty()) return false;
     }
@@ -182,23 +200,42 @@ const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text, b
         std::uint32_t begin;
         std::uint32_t end;
         std::uint16_t font;
+        bool wantsColor;  // an emoji drawn from a font without colour pictures (ShapedGlyph::wantsColor)
     };
     std::vector<Item> items;
+    char32_t prev = 0;
     for (std::size_t pos = 0; pos < text.size();) {
         const auto begin = static_cast<std::uint32_t>(pos);
         const char32_t cp = nextCodepoint(text, pos);
         const auto end = static_cast<std::uint32_t>(pos);
         std::uint16_t font = ownIndex;
-        const bool follow = !items.empty() && (isFormat(s.ucd, cp) ||
-                                               ((isMark(s.ucd, cp) || isCommon(s.ucd, cp)) &&
-                                                s.font(*this, items.back().font)->has(cp)));
-        if (follow) {
+        bool wantsColor = false;
+        const bool format = isFormat(s.ucd, cp);
+        const bool inColor = !items.empty() && s.colorFont(items.back().font) != nullptr;
+        // An emoji sequence stays in its colour font: joiners, selectors, tags, the keycap, skin
+        // tones and what a zero width joiner joins.
+        const bool continuesEmoji =
+            inColor && (format || ((isMark(s.ucd, cp) || (cp >= 0x1F3FB && cp <= 0x1F3FF) || prev == 0x200D) &&
+                                   s.font(*this, items.back().font)->has(cp)));
+        const bool emoji = !format && !continuesEmoji && startsEmoji(text, begin);
+        const std::uint16_t color = emoji ? s.colorFontFor(cp, kNoFont) : kNoFont;
+        if (continuesEmoji) {
             font = items.back().font;
-        } else if (!ownFont->has(cp) && !isFormat(s.ucd, cp)) {
+        } else if (color != kNoFont) {
+            font = color;
+        } else if (!items.empty() && !inColor && (format || ((isMark(s.ucd, cp) || isCommon(s.ucd, cp)) &&
+                                                             s.font(*this, items.back().font)->has(cp)))) {
+            font = items.back().font;
+            wantsColor = emoji || (format && items.back().wantsColor);
+        } else if (!ownFont->has(cp) && !format) {
             font = s.fallbackFor(face, cp, ownIndex);
+            wantsColor = emoji;
+        } else {
+            wantsColor = emoji || (format && !items.empty() && items.back().wantsColor);
         }
-        if (!items.empty() && items.back().font == font) items.back().end = end;
-        else items.push_back({begin, end, font});
+        if (!items.empty() && items.back().font == font && items.back().wantsColor == wantsColor) items.back().end = end;
+        else items.push_back({begin, end, font, wantsColor});
+        prev = cp;
     }
 
     // Right to left, the runs of fonts are drawn last first; each run's glyphs come out of HarfBuzz
@@ -208,7 +245,7 @@ const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text, b
         const HbFont* font = s.font(*this, item.font);
         // A bold face's characters from a regular fallback (the CJK faces come in one weight).
         const bool emboldened = faceIsBold(face) && item.font >= kFontFaceCount &&
-                                !s.fallbacks[item.font - kFontFaceCount]->bold;
+                                !s.fallbacks[item.font - kFontFaceCount]->bold && !s.colorFont(item.font);
         hb_buffer_clear_contents(s.buffer);
         hb_buffer_add_utf8(s.buffer, text.data(), static_cast<int>(text.size()), item.begin,
                            static_cast<int>(item.end - item.begin));
@@ -221,11 +258,14 @@ const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text, b
         const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(s.buffer, &count);
         const hb_glyph_position_t* position = hb_buffer_get_glyph_positions(s.buffer, &count);
         const float scale = font->scale();
+        const bool colorItem = s.colorFont(item.font) != nullptr;
         for (unsigned i = 0; i < count; ++i) {
             ShapedGlyph glyph;
             glyph.cluster = info[i].cluster;
             glyph.font = item.font;
             glyph.emboldened = emboldened;
+            glyph.wantsColor = item.wantsColor;
+            out.wantsColor = out.wantsColor || item.wantsColor;
             glyph.glyph = static_cast<std::uint16_t>(info[i].codepoint <= 0xFFFF ? info[i].codepoint : 0);
             glyph.advance = static_cast<float>(position[i].x_advance) * scale;
             glyph.dx = static_cast<float>(position[i].x_offset) * scale;
@@ -239,6 +279,11 @@ const ShapedText& TrueTypeMetrics::shape(FontFace face, std::string_view text, b
                 ++out.missing;
             }
             out.em += glyph.advance;
+            if (colorItem) {  // a picture: its place is known, its bytes may have to be fetched
+                if (!glyph.missing) s.wantPicture(item.font, glyph.glyph);
+                out.glyphs.push_back(glyph);
+                continue;  // and its ink stays inside the line (emoji fonts draw within ascent and descent)
+            }
             hb_glyph_extents_t extents;
             if (hb_font_get_glyph_extents(font->get(), glyph.glyph, &extents) && extents.height != 0) {
                 out.top = std::max(out.top, glyph.dy + static_cast<float>(extents.y_bearing) * scale);
@@ -266,8 +311,108 @@ const stbtt_fontinfo* TrueTypeMetrics::Shaper::rasterFont(const TrueTypeMetrics&
     return raster[font].get();
 }
 
+void TrueTypeMetrics::Shaper::wantPicture(std::size_t font, std::uint16_t glyph) {
+    const Fallback* f = colorFont(font);
+    if (f == nullptr || pictures.count(static_cast<std::uint32_t>((font - kFontFaceCount) << 16 | glyph))) return;
+    const std::pair<std::size_t, std::uint16_t> key(font, glyph);
+    if (std::find(picturesWanted.begin(), picturesWanted.end(), key) != picturesWanted.end()) return;
+    detail::ColorGlyphPlace place;
+    if (detail::findColorGlyph(f->bytes, glyph, place) && place.size == 0) picturesWanted.push_back(key);
+}
+
+const TrueTypeMetrics::Shaper::ColorPicture* TrueTypeMetrics::Shaper::picture(std::size_t font, std::uint16_t glyph) {
+    const Fallback* f = colorFont(font);
+    if (f == nullptr) return nullptr;
+    const auto key = static_cast<std::uint32_t>((font - kFontFaceCount) << 16 | glyph);
+    const auto found = pictures.find(key);
+    if (found != pictures.end()) return found->second.rgba.empty() ? nullptr : &found->second;
+    detail::ColorGlyphPlace place;
+    if (!detail::findColorGlyph(f->bytes, glyph, place)) return nullptr;
+    if (place.size == 0) {  // a file of its own: asked for, drawn once given
+        const std::pair<std::size_t, std::uint16_t> wanted(font, glyph);
+        if (std::find(picturesWanted.begin(), picturesWanted.end(), wanted) == picturesWanted.end())
+            picturesWanted.push_back(wanted);
+        return nullptr;
+    }
+    ColorPicture& picture = pictures[key];  // kept empty when it cannot be decoded: tried once
+    const std::vector<unsigned char> png(f->bytes.begin() + static_cast<std::ptrdiff_t>(place.offset),
+                                         f->bytes.begin() + static_cast<std::ptrdiff_t>(place.offset + place.size));
+    std::string error;
+    constexpr std::size_t kMaxPicturePixels = 512 * 512;  // a strike's emoji are ~136 x 128 px
+    if (!detail::decodeRgba(png, kMaxPicturePixels, picture.rgba, picture.width, picture.height, error)) {
+        picture.rgba.clear();
+        return nullptr;
+    }
+    return &picture;
+}
+
+bool TrueTypeMetrics::isColorFont(std::size_t font) const { return shaper_->colorFont(font) != nullptr; }
+
+float TrueTypeMetrics::glyphAdvance(std::size_t font, std::uint16_t glyph) const {
+    const HbFont* hb = font < fontCount() ? shaper_->font(*this, font) : nullptr;
+    return hb == nullptr ? 0.0f : static_cast<float>(hb_font_get_glyph_h_advance(hb->get(), glyph)) * hb->scale();
+}
+
+bool TrueTypeMetrics::colorGlyph(std::size_t font, std::uint16_t glyph, ColorGlyph& out) const {
+    const Shaper::Fallback* f = shaper_->colorFont(font);
+    detail::ColorGlyphPlace place;
+    if (f == nullptr || !detail::findColorGlyph(f->bytes, glyph, place) || place.ppem <= 0) return false;
+    const Shaper::ColorPicture* picture = shaper_->picture(font, glyph);
+    if (picture == nullptr) return false;
+    out.ppem = place.ppem;
+    out.width = picture->width;
+    out.height = picture->height;
+    out.bearingX = place.bearingX;
+    out.bearingY = place.bearingY;
+    out.rgba = &picture->rgba;
+    return true;
+}
+
+std::vector<std::pair<std::size_t, std::uint16_t>> TrueTypeMetrics::colorGlyphsWanted() const {
+    return shaper_->picturesWanted;
+}
+
+bool TrueTypeMetrics::addColorGlyph(std::size_t font, std::uint16_t glyph, int width, int height,
+                                    std::vector<unsigned char> rgba, std::string& error) {
+    const Shaper::Fallback* f = shaper_->colorFont(font);
+    detail::ColorGlyphPlace place;
+    if (f == nullptr) {
+        error = "not a colour font";
+        return false;
+    }
+    if (!detail::findColorGlyph(f->bytes, glyph, place)) {
+        error = "the font has no picture for glyph " + std::to_string(glyph);
+        return false;
+    }
+    if (width <= 0 || height <= 0 || width > 512 || height > 512 ||
+        rgba.size() != static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4) {
+        error = "a picture of " + std::to_string(rgba.size()) + " bytes is not " + std::to_string(width) + " x " +
+                std::to_string(height) + " RGBA px (at most 512 x 512)";
+        return false;
+    }
+    Shaper::ColorPicture& picture = shaper_->pictures[static_cast<std::uint32_t>((font - kFontFaceCount) << 16 | glyph)];
+    picture.width = width;
+    picture.height = height;
+    picture.rgba = std::move(rgba);
+    auto& wanted = shaper_->picturesWanted;
+    wanted.erase(std::remove(wanted.begin(), wanted.end(), std::make_pair(font, glyph)), wanted.end());
+    ++fontsGeneration_;  // what was drawn without it is drawn again
+    return true;
+}
+
 bool TrueTypeMetrics::rasterize(std::size_t font, std::uint16_t glyph, float sizePx, float shiftX, GlyphBitmap& out) const {
     out = GlyphBitmap();
+    if (isColorFont(font)) {  // a picture, scaled to the size; nothing yet while it is being fetched
+        ColorGlyph picture;
+        if (!(sizePx > 0.0f) || sizePx > 4096.0f) return false;
+        if (!colorGlyph(font, glyph, picture)) return true;
+        const float scale = sizePx / static_cast<float>(picture.ppem);
+        detail::scaleRgba(*picture.rgba, picture.width, picture.height, scale, out.coverage, out.width, out.height);
+        out.left = static_cast<int>(std::lround(static_cast<float>(picture.bearingX) * scale));
+        out.top = -static_cast<int>(std::lround(static_cast<float>(picture.bearingY) * scale));
+        out.color = true;
+        return true;
+    }
     const stbtt_fontinfo* info = font < fontCount() ? shaper_->rasterFont(*this, font) : nullptr;
     if (info == nullptr || !(sizePx > 0.0f) || sizePx > 4096.0f) return false;
     const float scale = stbtt_ScaleForMappingEmToPixels(info, sizePx);

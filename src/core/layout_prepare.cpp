@@ -405,6 +405,14 @@ float measureEm(const FontMetrics& metrics, FontFace face, std::string_view text
         ink->bottom = std::max(ink->bottom, shaped.bottom);
     }
     if (missing != nullptr && !part.empty()) missing->facesUsed |= static_cast<std::uint16_t>(1u << static_cast<unsigned>(face));
+    if (missing != nullptr && shaped.wantsColor) {
+        for (const ShapedGlyph& glyph : shaped.glyphs) {
+            if (!glyph.wantsColor) continue;
+            std::size_t at = glyph.cluster;
+            const char32_t cp = nextCodepoint(part, at);
+            if (missing->emoji.find(cp) == std::u32string::npos) missing->emoji += cp;
+        }
+    }
     if (missing != nullptr && shaped.missing > 0) {
         for (const ShapedGlyph& glyph : shaped.glyphs) {
             if (!glyph.missing) continue;

@@ -13,6 +13,8 @@
 
 #include "folio/font_check.h"
 #include "folio/utf8.h"
+#include "folio/pdf_picture.h"
+#include "pdf_images.h"
 #include "pdf_sfnt.h"
 
 #include <stb_truetype.h>
@@ -87,9 +89,13 @@ struct FontSet::Font {
     double em = 1.0;                                  // 1/1000 em per font unit
     std::vector<std::uint16_t> glyphOfCode;           // Type3: the glyph of each code (code 0 unused)
     std::vector<bool> boldOfCode;                     // Type3: whether the code's glyph is emboldened
+    // A colour font (emoji): a Type3 font whose glyphs are its pictures, read from the metrics.
+    const TrueTypeMetrics* colorOf = nullptr;
+    std::size_t metricsFont = 0;
 
     // Advance of glyph `g` in 1/1000 em (what a PDF reader moves by after showing it).
     double width(std::uint16_t g) const {
+        if (colorOf != nullptr) return colorOf->glyphAdvance(metricsFont, g) * 1000.0;
         int advance = 0;
         int bearing = 0;
         stbtt_GetGlyphHMetrics(&info, g, &advance, &bearing);
@@ -131,7 +137,14 @@ int FontSet::fontFor(std::size_t metricsFont, FontFace face, std::string& error)
         auto font = std::make_unique<Font>();
         font->ttf = &ttf;
         font->face = face;
-        if (isTrueTypeFile(ttf)) {
+        if (metrics_.isColorFont(metricsFont)) {  // pictures, drawn by their Type3 procedures
+            font->type3 = true;
+            font->colorOf = &metrics_;
+            font->metricsFont = metricsFont;
+            font->glyphCount = 0x10000;
+            font->glyphOfCode.push_back(0);
+            font->boldOfCode.push_back(false);
+        } else if (isTrueTypeFile(ttf)) {
             const std::string problem = fontProblem(ttf);
             if (!problem.empty() || !stbtt_InitFont(&font->info, ttf.data(), 0) || !readSfntFacts(ttf, font->facts)) {
                 error = std::string("a font for ") + faceName(face) + " cannot be read" + (problem.empty() ? "" : ": " + problem);
@@ -183,6 +196,8 @@ bool FontSet::codeFor(const PlacedGlyph& g, FontFace face, int& pdfFont, std::ui
         next->type3 = true;
         next->glyphCount = f->glyphCount;
         next->em = f->em;
+        next->colorOf = f->colorOf;
+        next->metricsFont = f->metricsFont;
         next->glyphOfCode.push_back(0);
         next->boldOfCode.push_back(false);
         fonts_.push_back(std::move(next));
@@ -361,6 +376,7 @@ std::string FontSet::outline(const Font& f, std::uint16_t glyph, bool emboldened
 }
 
 bool FontSet::writeType3(const Font& f, ObjectWriter& out, int font, std::string& error) const {
+    if (f.colorOf != nullptr) return writeColorType3(f, out, font, error);
     std::string procs = "<<";
     std::string widths = "[";
     std::string differences = "[1";
@@ -407,6 +423,56 @@ bool FontSet::writeType3(const Font& f, ObjectWriter& out, int font, std::string
                          " >> /Encoding << /Type /Encoding /Differences " + differences + "] >> /FirstChar 1 /LastChar " +
                          std::to_string(last) + " /Widths " + widths + "] /ToUnicode " + std::to_string(cmap) +
                          " 0 R /Resources << >> >>");
+    return true;
+}
+
+// A colour font's glyphs: each procedure draws the glyph's picture (an image with an alpha mask)
+// where the font places it, in its own colours (d0); a glyph without a picture draws nothing.
+bool FontSet::writeColorType3(const Font& f, ObjectWriter& out, int font, std::string& error) const {
+    std::string procs = "<<";
+    std::string widths = "[";
+    std::string differences = "[1";
+    std::string images;
+    double xMin = 0.0, yMin = 0.0, xMax = 0.0, yMax = 0.0;
+    for (std::size_t code = 1; code < f.glyphOfCode.size(); ++code) {
+        const std::uint16_t glyph = f.glyphOfCode[code];
+        const std::string width = number(f.width(glyph));
+        std::string proc = width + " 0 d0\n";
+        ColorGlyph picture;
+        if (f.colorOf->colorGlyph(f.metricsFont, glyph, picture) && picture.ppem > 0) {
+            const PdfPicture image = rgbaPicture(picture.width, picture.height, picture.rgba->data());
+            const int imageObject = out.reserve();
+            if (!writePicture(image, out, imageObject, error)) return false;
+            const std::string name = "/I" + std::to_string(code);
+            images += " " + name + " " + std::to_string(imageObject) + " 0 R";
+            const double unit = 1000.0 / picture.ppem;  // 1/1000 em per px of the strike
+            const double x0 = picture.bearingX * unit, y1 = picture.bearingY * unit;
+            const double w = picture.width * unit, h = picture.height * unit;
+            proc += "q " + number(w) + " 0 0 " + number(h) + " " + number(x0) + " " + number(y1 - h) + " cm " + name + " Do Q\n";
+            xMin = std::min(xMin, x0);
+            yMin = std::min(yMin, y1 - h);
+            xMax = std::max(xMax, x0 + w);
+            yMax = std::max(yMax, y1);
+        }
+        const int stream = out.reserve();
+        out.stream(stream, "", proc);
+        procs += " /g" + std::to_string(code) + " " + std::to_string(stream) + " 0 R";
+        widths += (code == 1 ? "" : " ") + width;
+        differences += " /g" + std::to_string(code);
+    }
+    std::string toUnicode;
+    if (!flate(toUnicodeCMap(f.used, true), toUnicode)) {
+        error = "out of memory compressing a ToUnicode map";
+        return false;
+    }
+    const int cmap = out.reserve();
+    out.stream(cmap, "/Filter /FlateDecode", toUnicode);
+    const std::size_t last = f.glyphOfCode.size() - 1;
+    out.object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [" + number(xMin) + " " + number(yMin) + " " + number(xMax) +
+                         " " + number(yMax) + "] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs " + procs +
+                         " >> /Encoding << /Type /Encoding /Differences " + differences + "] >> /FirstChar 1 /LastChar " +
+                         std::to_string(last) + " /Widths " + widths + "] /ToUnicode " + std::to_string(cmap) +
+                         " 0 R /Resources << /XObject <<" + images + " >> >> >>");
     return true;
 }
 

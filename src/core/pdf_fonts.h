@@ -63,6 +63,7 @@ private:
     // `emboldened`: also stroked, kSyntheticBoldEm wide with round joins (synthetic bold).
     std::string outline(const Font& f, std::uint16_t glyph, bool emboldened = false) const;
     bool writeType3(const Font& f, ObjectWriter& out, int font, std::string& error) const;
+    bool writeColorType3(const Font& f, ObjectWriter& out, int font, std::string& error) const;
     const TrueTypeMetrics& metrics_;
     std::vector<std::unique_ptr<Font>> fonts_;
     std::vector<int> byMetricsFont_;        // PDF font of each metrics font, -1 when none yet

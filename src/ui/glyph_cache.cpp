@@ -25,30 +25,39 @@ const GlyphCache::Entry& GlyphCache::find(const TrueTypeMetrics& metrics, std::u
         clear();
         fontsGeneration_ = metrics.fontsGeneration();
     }
+    if (metrics.isColorFont(font)) subpixel = 0;
     const std::uint64_t key = keyOf(font, glyph, sizePx, subpixel);
     const auto found = entries_.find(key);
     if (found != entries_.end()) return found->second;
     Entry entry;
     metrics.rasterize(font, glyph, sizePx, static_cast<float>(subpixel) / kSubpixelSteps, bitmap_);
+    Page& page = bitmap_.color ? color_ : text_;
     int x = 0, y = 0;
     if (bitmap_.width > 0 && bitmap_.height > 0) {
-        if (!place(bitmap_.width + 2 * kPadding, bitmap_.height + 2 * kPadding, x, y)) {
+        if (!page.place(bitmap_.width + 2 * kPadding, bitmap_.height + 2 * kPadding, x, y)) {
             full_ = true;
             static const Entry none;
             return none;  // not kept: it is drawn once there is room again
         }
-        if (pixels_.empty()) pixels_.assign(static_cast<std::size_t>(kSize) * kSize * 2, 0);
+        const int bpp = page.bytesPerPixel_;
+        const auto size = static_cast<std::size_t>(page.size_);
+        if (page.pixels_.empty()) page.pixels_.assign(size * size * static_cast<std::size_t>(bpp), 0);
         for (int row = 0; row < bitmap_.height; ++row) {
-            unsigned char* out = &pixels_[(static_cast<std::size_t>(y + kPadding + row) * kSize + x + kPadding) * 2];
+            unsigned char* out = &page.pixels_[((y + kPadding + row) * size + x + kPadding) * bpp];
+            if (bitmap_.color) {
+                const unsigned char* in = &bitmap_.coverage[static_cast<std::size_t>(row) * bitmap_.width * 4];
+                std::copy(in, in + static_cast<std::size_t>(bitmap_.width) * 4, out);
+                continue;
+            }
             const unsigned char* in = &bitmap_.coverage[static_cast<std::size_t>(row) * bitmap_.width];
             for (int col = 0; col < bitmap_.width; ++col) {
                 out[2 * col] = 255;
                 out[2 * col + 1] = in[col];
             }
         }
-        dirtyTop_ = std::min(dirtyTop_, y);
-        dirtyBottom_ = std::max(dirtyBottom_, y + bitmap_.height + 2 * kPadding);
-        const float texel = 1.0f / kSize;
+        page.dirtyTop_ = std::min(page.dirtyTop_, y);
+        page.dirtyBottom_ = std::max(page.dirtyBottom_, y + bitmap_.height + 2 * kPadding);
+        const float texel = 1.0f / static_cast<float>(page.size_);
         entry.x0 = static_cast<float>(bitmap_.left);
         entry.y0 = static_cast<float>(bitmap_.top);
         entry.x1 = entry.x0 + static_cast<float>(bitmap_.width);
@@ -57,41 +66,47 @@ const GlyphCache::Entry& GlyphCache::find(const TrueTypeMetrics& metrics, std::u
         entry.uv1 = ImVec2(static_cast<float>(x + kPadding + bitmap_.width) * texel,
                            static_cast<float>(y + kPadding + bitmap_.height) * texel);
         entry.visible = true;
+        entry.color = bitmap_.color;
     }
     return entries_.emplace(key, entry).first->second;
 }
 
-bool GlyphCache::place(int w, int h, int& x, int& y) {
-    if (w > kSize || h > kSize) return false;
+bool GlyphCache::Page::place(int w, int h, int& x, int& y) {
+    if (w > size_ || h > size_) return false;
     for (Shelf& shelf : shelves_) {  // a shelf about as tall, with room left
-        if (shelf.height >= h && shelf.height <= h + h / 4 + 2 && shelf.x + w <= kSize) {
+        if (shelf.height >= h && shelf.height <= h + h / 4 + 2 && shelf.x + w <= size_) {
             x = shelf.x;
             y = shelf.y;
             shelf.x += w;
             return true;
         }
     }
-    if (nextShelfY_ + h > kSize) return false;
+    if (nextShelfY_ + h > size_) return false;
     shelves_.push_back({nextShelfY_, h + h / 8, w});
     x = 0;
     y = nextShelfY_;
     nextShelfY_ += shelves_.back().height;
-    nextShelfY_ = std::min(nextShelfY_, kSize);
+    nextShelfY_ = std::min(nextShelfY_, size_);
     return true;
+}
+
+void GlyphCache::Page::clear() {
+    shelves_.clear();
+    nextShelfY_ = 0;
 }
 
 void GlyphCache::clear() {
     entries_.clear();
-    shelves_.clear();
-    nextShelfY_ = 0;
+    text_.clear();
+    color_.clear();
     full_ = false;
 }
 
-bool GlyphCache::takeDirty(int& top, int& bottom) {
+bool GlyphCache::Page::takeDirty(int& top, int& bottom) {
     if (dirtyTop_ >= dirtyBottom_) return false;
     top = dirtyTop_;
-    bottom = std::min(dirtyBottom_, kSize);
-    dirtyTop_ = kSize;
+    bottom = std::min(dirtyBottom_, size_);
+    dirtyTop_ = 1 << 30;
     dirtyBottom_ = 0;
     return true;
 }
@@ -103,7 +118,7 @@ void drawText(ImDrawList& list, GlyphCache& cache, const TrueTypeMetrics& metric
     static std::vector<PlacedGlyph> placed;  // scratch: drawing happens on one thread
     placed.clear();
     placeGlyphs(metrics, face, text, sizePx, placed, rtl);
-    list.PushTextureID(cache.texture);
+    list.PushTextureID(cache.text().texture);
     for (const PlacedGlyph& g : placed) {
         const float penX = x + g.x;
         const float whole = std::floor(penX);
@@ -112,6 +127,14 @@ void drawText(ImDrawList& list, GlyphCache& cache, const TrueTypeMetrics& metric
         const GlyphCache::Entry& e = cache.find(metrics, g.font, g.glyph, drawnSize, subpixel);
         if (!e.visible) continue;
         const float top = baseline + std::round(g.y);
+        if (e.color) {  // a picture in its own colours, as opaque as the text
+            list.PushTextureID(cache.color().texture);
+            list.PrimReserve(6, 4);
+            list.PrimRectUV(ImVec2(whole + e.x0, top + e.y0), ImVec2(whole + e.x1, top + e.y1), e.uv0, e.uv1,
+                            (color & IM_COL32_A_MASK) | (IM_COL32_WHITE & ~IM_COL32_A_MASK));
+            list.PopTextureID();
+            continue;
+        }
         list.PrimReserve(6, 4);
         list.PrimRectUV(ImVec2(whole + e.x0, top + e.y0), ImVec2(whole + e.x1, top + e.y1), e.uv0, e.uv1, color);
         if (g.emboldened) {  // synthetic bold: struck again a little to the right (at least one device px)

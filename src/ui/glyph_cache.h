@@ -1,8 +1,9 @@
-// The article's glyphs on a texture of their own: each (font, glyph, size, sub-pixel shift) drawn
-// once with the core's rasterizer (TrueTypeMetrics::rasterize) and packed in shelves. Dear ImGui's
+// The article's glyphs on textures of their own: each (font, glyph, size, sub-pixel shift) drawn
+// once with the core's rasterizer (TrueTypeMetrics::rasterize) and packed in shelves, outlines on
+// the text page and colour pictures (emoji) on the colour page. Dear ImGui's
 // font atlas is keyed by 16-bit code points and cannot hold shaped glyphs (joining forms,
 // conjuncts, ligatures have none), so article text is drawn from here; the toolbar keeps ImGui text.
-// Knows no GL: the platform uploads pixels() and sets texture.
+// Knows no GL: the platform uploads each page's pixels() and sets its texture.
 #pragma once
 
 #include <cstdint>
@@ -17,47 +18,65 @@ namespace folio::ui {
 
 class GlyphCache {
 public:
-    static constexpr int kSize = 2048;          // texture width and height, px
+    static constexpr int kSize = 2048;          // the text page's width and height, px
+    static constexpr int kColorSize = 1024;     // the colour page's (emoji pictures), px
     static constexpr int kSubpixelSteps = 4;    // horizontal positions per pixel a glyph is drawn at
 
-    // Where a glyph's quad goes and what part of the texture it shows.
+    // One texture of glyphs, packed in shelves.
+    class Page {
+    public:
+        Page(int size, int bytesPerPixel) : size_(size), bytesPerPixel_(bytesPerPixel) {}
+        int size() const { return size_; }                    // width and height, px
+        int bytesPerPixel() const { return bytesPerPixel_; }  // 2: luminance (255) and alpha (coverage); 4: RGBA
+        // size() x size() pixels of bytesPerPixel() bytes; empty until the first glyph.
+        const std::vector<unsigned char>& pixels() const { return pixels_; }
+        // The rows [top, bottom) changed since the last call; false when none did.
+        bool takeDirty(int& top, int& bottom);
+        ImTextureID texture = nullptr;  // the platform's texture holding pixels(), set by it
+
+    private:
+        friend class GlyphCache;
+        // Room for a w x h bitmap; false when there is none.
+        bool place(int w, int h, int& x, int& y);
+        void clear();
+
+        struct Shelf {
+            int y = 0, height = 0, x = 0;
+        };
+        int size_;
+        int bytesPerPixel_;
+        std::vector<Shelf> shelves_;
+        std::vector<unsigned char> pixels_;
+        int nextShelfY_ = 0;
+        int dirtyTop_ = 1 << 30, dirtyBottom_ = 0;
+    };
+
+    // Where a glyph's quad goes and what part of which page it shows.
     struct Entry {
         float x0 = 0.0f, y0 = 0.0f, x1 = 0.0f, y1 = 0.0f;  // from the whole-pixel pen and the baseline, px
         ImVec2 uv0, uv1;
-        bool visible = false;  // false: nothing to draw (a space, or no room left this frame)
+        bool visible = false;  // false: nothing to draw (a space, a picture not fetched yet, or no room left this frame)
+        bool color = false;    // on the colour page, drawn in its own colours
     };
 
     // The entry of glyph `glyph` of font `font` at `sizePx` device px per em, shifted right by
-    // `subpixel` / kSubpixelSteps px; drawn and packed on first use. When the texture is full the
-    // entry is not visible and full() turns true.
+    // `subpixel` / kSubpixelSteps px (colour glyphs are drawn at whole pixels); drawn and packed on
+    // first use. When its page is full the entry is not visible and full() turns true.
     const Entry& find(const TrueTypeMetrics& metrics, std::uint16_t font, std::uint16_t glyph, float sizePx, int subpixel);
 
     // True when a glyph found no room since the last clear(): clear and draw the frame again.
     bool full() const { return full_; }
-    // Forgets every glyph (the texture's pixels are kept until overwritten).
+    // Forgets every glyph (the pages' pixels are kept until overwritten).
     void clear();
 
-    // The texture's pixels: kSize x kSize pairs of bytes, luminance (255) and alpha (coverage);
-    // empty until the first glyph.
-    const std::vector<unsigned char>& pixels() const { return pixels_; }
-    // The rows [top, bottom) changed since the last call; false when none did.
-    bool takeDirty(int& top, int& bottom);
-
-    ImTextureID texture = nullptr;  // the platform's texture holding pixels(), set by it
+    Page& text() { return text_; }    // outlines' coverage, tinted by the text's colour
+    Page& color() { return color_; }  // colour glyphs (emoji), RGBA
 
 private:
-    // Room for a w x h bitmap; false when there is none.
-    bool place(int w, int h, int& x, int& y);
-
-    struct Shelf {
-        int y = 0, height = 0, x = 0;
-    };
     std::unordered_map<std::uint64_t, Entry> entries_;
-    std::vector<Shelf> shelves_;
-    std::vector<unsigned char> pixels_;
+    Page text_{kSize, 2};
+    Page color_{kColorSize, 4};
     GlyphBitmap bitmap_;  // scratch
-    int nextShelfY_ = 0;
-    int dirtyTop_ = kSize, dirtyBottom_ = 0;
     bool full_ = false;
     std::uint64_t fontsGeneration_ = 0;
 };

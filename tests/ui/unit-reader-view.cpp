@@ -191,14 +191,14 @@ TEST_CASE("article text is drawn from the glyph cache: shaped glyphs, each drawn
             view.draw(*list, imgui.glyphs, 1.0f, 0.0f, ui::themeFor(ThemeChoice::Light, false));
             quads = 0;
             for (const ImDrawCmd& cmd : list->CmdBuffer)
-                if (cmd.TextureId == imgui.glyphs.texture) quads += static_cast<int>(cmd.ElemCount / 6);
+                if (cmd.TextureId == imgui.glyphs.text().texture) quads += static_cast<int>(cmd.ElemCount / 6);
         });
     };
-    imgui.glyphs.texture = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(7));
+    imgui.glyphs.text().texture = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(7));
     frame();
     int top = 0;
     int bottom = 0;
-    REQUIRE(imgui.glyphs.takeDirty(top, bottom));
+    REQUIRE(imgui.glyphs.text().takeDirty(top, bottom));
     CHECK(bottom > top);
     // The paragraph's line draws 8 glyphs ("o", "ffi", "c", "e" twice), not 12.
     std::string drawnText;
@@ -212,9 +212,9 @@ TEST_CASE("article text is drawn from the glyph cache: shaped glyphs, each drawn
     frame();
     CHECK(withParagraph - quads == 8 - 1);
     // Drawn again: nothing new goes into the texture.
-    imgui.glyphs.takeDirty(top, bottom);
+    imgui.glyphs.text().takeDirty(top, bottom);
     frame();
-    CHECK_FALSE(imgui.glyphs.takeDirty(top, bottom));
+    CHECK_FALSE(imgui.glyphs.text().takeDirty(top, bottom));
     CHECK_FALSE(imgui.glyphs.full());
 }
 

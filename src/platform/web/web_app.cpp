@@ -126,33 +126,44 @@ void ensureFonts(WebApp& a) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-// Makes the glyph texture exist before a frame draws from it, and starts the frame with room in it.
+// Makes the glyph pages' textures exist before a frame draws from them (a page's storage comes
+// with its first pixels), and starts the frame with room in them.
 void prepareGlyphs(WebApp& a) {
     if (a.glyphs.full()) a.glyphs.clear();  // the last frame ran out of room: start again
-    if (a.glyphTexture != 0) return;
-    GLuint texture = 0;
-    glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, ui::GlyphCache::kSize, ui::GlyphCache::kSize, 0, GL_LUMINANCE_ALPHA,
-                 GL_UNSIGNED_BYTE, nullptr);
-    a.glyphTexture = texture;
-    a.glyphs.texture = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture));
+    for (ui::GlyphCache::Page* page : {&a.glyphs.text(), &a.glyphs.color()}) {
+        if (page->texture != nullptr) continue;
+        GLuint texture = 0;
+        glGenTextures(1, &texture);
+        glBindTexture(GL_TEXTURE_2D, texture);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        page->texture = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture));
+    }
 }
 
-// Uploads the rows of the glyph texture that the frame added glyphs to; a frame that ran out of
+// Uploads the rows of the glyph pages that the frame added glyphs to; a frame that ran out of
 // room is drawn again (with an emptied cache).
 void uploadGlyphs(WebApp& a) {
-    int top = 0;
-    int bottom = 0;
-    if (a.glyphs.takeDirty(top, bottom)) {
-        glBindTexture(GL_TEXTURE_2D, a.glyphTexture);
+    for (ui::GlyphCache::Page* page : {&a.glyphs.text(), &a.glyphs.color()}) {
+        int top = 0;
+        int bottom = 0;
+        if (!page->takeDirty(top, bottom)) continue;
+        const GLenum format = page->bytesPerPixel() == 4 ? GL_RGBA : GL_LUMINANCE_ALPHA;
+        const int size = page->size();
+        glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(page->texture)));
         glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, top, ui::GlyphCache::kSize, bottom - top, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE,
-                        a.glyphs.pixels().data() + static_cast<std::size_t>(top) * ui::GlyphCache::kSize * 2);
+        bool& allocated = page == &a.glyphs.text() ? a.textPageAllocated : a.colorPageAllocated;
+        if (!allocated) {  // the whole page, the first time
+            glTexImage2D(GL_TEXTURE_2D, 0, static_cast<GLint>(format), size, size, 0, format, GL_UNSIGNED_BYTE,
+                         page->pixels().data());
+            allocated = true;
+            continue;
+        }
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, top, size, bottom - top, format, GL_UNSIGNED_BYTE,
+                        page->pixels().data() + static_cast<std::size_t>(top) * static_cast<std::size_t>(size) *
+                                                    static_cast<std::size_t>(page->bytesPerPixel()));
     }
     if (a.glyphs.full()) a.invalidate(1);
 }

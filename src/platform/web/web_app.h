@@ -106,9 +106,10 @@ struct WebApp {
     std::array<ui::FontAtlas, 3> atlases;
     std::array<std::uint64_t, 3> atlasLastUse{};
     ui::FontAtlas* atlas = &atlases[0];
-    // The article's glyphs (ui::GlyphCache) and the GL texture that holds them (0 until the first frame).
+    // The article's glyphs (ui::GlyphCache); its pages' textures are made at the first frame.
     ui::GlyphCache glyphs;
-    unsigned glyphTexture = 0;
+    bool textPageAllocated = false;   // the glyph pages' textures have their storage
+    bool colorPageAllocated = false;
     std::vector<std::string> fallbacks;  // the fallback font files added (folio_add_fallback)
     float cssWidth = 0.0f, cssHeight = 0.0f;  // canvas size, CSS px
     float dpr = 1.0f;                         // device px per CSS px
