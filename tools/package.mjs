@@ -17,7 +17,8 @@ const site = join(root, 'build/web/site');
 const out = join(root, 'build/package');
 const ENTRIES = ['folio.js', 'folio-element.js'];           // the modules a page imports
 const CORE = ['folio-core.js', 'folio-core.wasm'];          // the core, which core-bridge.js imports and fetches
-const FOLDERS = ['fonts', 'dictionaries'];                  // what the viewer fetches beside its modules
+const FOLDERS = ['fonts', 'dictionaries', 'emoji'];         // what the viewer fetches beside its modules
+const PICTURES = 'emoji';  // of those, the folder of emoji pictures: thousands of files, one hash for all
 const TYPES = ['folio.d.ts', 'folio-element.d.ts'];
 const NODE = ['vite-plugin.js'];                            // for a bundler, never loaded by a page
 
@@ -67,7 +68,16 @@ function rewrite(file, before, after) {
 }
 
 const names = {};
-for (const folder of FOLDERS) {
+// The emoji pictures go into a subfolder named by the hash of them all (emoji/<hash>/…), which the
+// map names once ('emoji/'), not file by file.
+const pictures = readdirSync(join(out, PICTURES)).sort();
+const picturesHash = createHash('sha256');
+for (const file of pictures) picturesHash.update(file).update(readFileSync(join(out, PICTURES, file)));
+const picturesFolder = `${PICTURES}/${picturesHash.digest('hex').slice(0, 10)}`;
+mkdirSync(join(out, picturesFolder));
+for (const file of pictures) renameSync(join(out, PICTURES, file), join(out, picturesFolder, file));
+names[`${PICTURES}/`] = `${picturesFolder}/`;
+for (const folder of FOLDERS.filter((name) => name !== PICTURES)) {
   for (const file of readdirSync(join(out, folder))) {
     if (file === 'LICENSE') continue;
     const path = `${folder}/${file}`;
@@ -119,6 +129,7 @@ writeFileSync(join(out, 'package.json'), `${JSON.stringify({
     './folio-core.wasm': `./${wasm}`,
     './fonts/*': './fonts/*',
     './dictionaries/*': './dictionaries/*',
+    './emoji/*': './emoji/*',
     './package.json': './package.json',
   },
   files: [...shipped, ...shipped.map((file) => `${file}.map`), wasm, ...TYPES, ...NODE, ...FOLDERS.map((folder) => `${folder}/`)],

@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 packages=(cmake g++ make pkg-config emscripten nlohmann-json3-dev libstb-dev doctest-dev
-          libharfbuzz-dev libharfbuzz-bin libfribidi-dev libgumbo-dev unicode-data fonts-noto-core fonts-noto-cjk fonts-noto-mono fonts-symbola
+          libharfbuzz-dev libharfbuzz-bin libfribidi-dev libgumbo-dev unicode-data fonts-noto-core fonts-noto-cjk fonts-noto-mono fonts-noto-color-emoji fonts-symbola
           chromium firefox-esr nodejs dpkg-dev qpdf poppler-utils python3-fonttools
           python3-jieba kanjidic hunspell-ko  # the CJK slices' character frequencies (tools/font_slices.py)
           clang-14 libclang-rt-14-dev  # these two: the sanitizer and fuzz stages of tools/test.sh

@@ -4,7 +4,8 @@
 // the built site, where every file has its own name; in the npm package (tools/package.mjs) it
 // holds content-hashed names, so that a server may let browsers keep those files for good: here
 // those of the faces' Latin slices, which every article needs, and in the file MORE_ASSET_NAMES
-// (a path like those, fetched the first time another file is) the names of all the others.
+// (a path like those, fetched the first time another file is) the names of all the others; a folder
+// of many files is named as a whole ('emoji/': 'emoji/<hash>/').
 export const ASSET_NAMES = {};
 export const MORE_ASSET_NAMES = null;
 
@@ -20,6 +21,8 @@ export async function assetUrl(path, assets) {
     moreNames.catch(() => { moreNames = null; });  // tried again by the next file
     const names = await moreNames;
     if (names[path]) return new URL(names[path], assets);
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);  // a folder named as a whole ('emoji/')
+    if (names[folder]) return new URL(names[folder] + path.slice(folder.length), assets);
   }
   return firstAssetUrl(path, assets);
 }

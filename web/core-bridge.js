@@ -178,6 +178,25 @@ export class CoreBridge {
   }
 
   /**
+   * The pictures the shown article's emoji need from the colour fonts added (the web's copy of an
+   * emoji font holds only their places), as [{ file (the font's name), glyph }]: each is the file
+   * emoji/<file's stem>.<glyph>.png. [] when none is wanted.
+   */
+  colorGlyphsWanted() {
+    return JSON.parse(this._string(this.module._folio_color_glyphs_wanted()));
+  }
+
+  /**
+   * Gives the picture of colour glyph `glyph` of the fallback font `file`: `width` x `height` RGBA
+   * pixels, not premultiplied (`rgba`, a Uint8ClampedArray or Uint8Array); drawn from the next frame.
+   * False when refused (a warning says why).
+   */
+  addColorGlyph(file, glyph, width, height, rgba) {
+    return this._withStrings([file], (f) => this._withBytes(rgba,
+      (ptr, length) => this.module._folio_add_color_glyph(f, glyph, width, height, ptr, length))) === 1;
+  }
+
+  /**
    * Adds a word dictionary (`bytes` of dictionaries/<script>.words, a name from
    * state().dictionariesWanted); false when refused. Call fontsAdded() then to measure again.
    */

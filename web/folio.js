@@ -841,7 +841,8 @@ export class FolioViewer extends EventTarget {
       try {
         while (this._fontsAgain && !this._destroyed) {
           this._fontsAgain = false;
-          const added = await Promise.all([this._addWantedFaces(), this._addWantedFallbacks(), this._addWantedDictionaries()]);
+          const added = await Promise.all([this._addWantedFaces(), this._addWantedFallbacks(), this._addWantedDictionaries(),
+            this._addWantedColorGlyphs()]);
           if (this._destroyed) break;
           if (added.some(Boolean)) {
             this._bridge.fontsAdded();
@@ -898,7 +899,8 @@ export class FolioViewer extends EventTarget {
   // Fetches and adds the slices and fallback fonts that the shown article's missing characters need;
   // true when one was added.
   async _addWantedFallbacks() {
-    if (!this._bridge.state().missingGlyphs) return false;
+    const { missingGlyphs, emojiWithoutColor } = this._bridge.state();
+    if (!missingGlyphs && !emojiWithoutColor) return false;
     try {
       const manifest = (name) => this._fetchAsset(`fonts/${name}`)
         .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
@@ -944,6 +946,36 @@ export class FolioViewer extends EventTarget {
       console.warn(`Folio: the fonts for this article's scripts are unavailable (${e.message ?? e}).`);
       return false;
     }
+  }
+
+  // Fetches the pictures of the emoji the shown article shows (emoji/<font>.<glyph>.png: the web's
+  // copy of the emoji font keeps only their places), in parallel, and gives each, decoded, to the
+  // viewer, which draws it from the next frame. An emoji whose picture cannot be had stays blank
+  // where it stands. Nothing is measured again: false.
+  async _addWantedColorGlyphs() {
+    const wanted = this._bridge.colorGlyphsWanted();
+    this._pictureFetches ??= new Set();
+    const fresh = wanted.filter(({ file, glyph }) => !this._pictureFetches.has(`${file}:${glyph}`));
+    if (!fresh.length) return false;
+    await Promise.allSettled(fresh.map(async ({ file, glyph }) => {
+      const key = `${file}:${glyph}`;
+      this._pictureFetches.add(key);
+      try {
+        const bytes = await this._fetchAsset(`emoji/${file.replace(/\.[^.]*$/, '')}.${glyph}.png`);
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }),
+          { premultiplyAlpha: 'none', colorSpaceConversion: 'none' });
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(bitmap, 0, 0);
+        bitmap.close();
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        if (!this._destroyed) this._bridge.addColorGlyph(file, glyph, canvas.width, canvas.height, data);
+      } catch (e) {
+        this._pictureFetches.delete(key);  // asked again by a later pass
+        console.warn(`Folio: an emoji's picture is unavailable (${e.message ?? e}); it stays blank.`);
+      }
+    }));
+    return false;
   }
 
   // Fetches and adds the word dictionaries the shown article's text needs and the viewer lacks

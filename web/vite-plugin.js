@@ -4,7 +4,7 @@
 //   export default defineConfig({ plugins: [folioAssets()] });
 //   …and in the page: mount(element, { assetsUrl: new URL('folio/', document.baseURI) })
 //
-// The viewer fetches its fonts and word dictionaries by name, as an article needs them, so a
+// The viewer fetches its fonts, word dictionaries and emoji pictures by name, as an article needs them, so a
 // bundler cannot find them in the code: the plugin copies them from the package into
 // <outDir>/folio/ on `vite build`, and serves them at <base>folio/ under `vite` (the dev server).
 // The viewer's code, folio-core.<hash>.wasm, Vite finds itself (core-bridge.js names it with
@@ -15,8 +15,8 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PACKAGE = dirname(fileURLToPath(import.meta.url));
-const FOLDERS = ['fonts', 'dictionaries'];
-const TYPES = { '.json': 'application/json', '.ttf': 'font/ttf' };
+const FOLDERS = ['fonts', 'dictionaries', 'emoji'];
+const TYPES = { '.json': 'application/json', '.ttf': 'font/ttf', '.png': 'image/png' };
 
 /** The plugin; `folder` is where the files go under the output folder and the base ('folio'). */
 export function folioAssets({ folder = 'folio' } = {}) {

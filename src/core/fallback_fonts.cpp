@@ -105,8 +105,8 @@ const std::vector<FallbackFontFile>& fallbackFontFiles() {
         {"NotoSansSymbols-Regular.ttf", FallbackStyle::Any, false},
         {"NotoSansSymbols2-Regular.ttf", FallbackStyle::Any, false},
         {"NotoSansMath-Regular.ttf", FallbackStyle::Any, false},
-        // The symbols, pictographs and emoji no Noto face has (Debian fonts-symbola), in monochrome:
-        // last, so that a Noto face that has a character draws it. The web gets it in slices
+        // The symbols and pictographs no Noto face has (Debian fonts-symbola), in monochrome (an
+        // emoji's text presentation): last, so that a Noto face that has a character draws it. The web gets it in slices
         // (tools/symbol_slices.py), which the build makes instead of copying the file.
         {"Symbola_hint.ttf", FallbackStyle::Any, false},
         // Emoji in colour (Debian fonts-noto-color-emoji): pictures in its CBDT table. The web gets

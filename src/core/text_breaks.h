@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "folio/emoji.h"
 #include "folio/word_dictionary.h"
 
 namespace folio::detail {
@@ -66,6 +67,15 @@ inline bool noBreakAfter(char32_t cp) {
     }
 }
 
+// Between two emoji (UAX #14: ID ÷ ID), never inside one: not before a skin tone, and not between
+// regional indicators (a flag is a pair of them); a zero width joiner or a selector between them
+// is neither emoji, so a sequence stays whole.
+inline bool isEmojiBreakBetween(char32_t prev, char32_t cp) {
+    const auto regional = [](char32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; };
+    const bool skinTone = cp >= 0x1F3FB && cp <= 0x1F3FF;
+    return emojiPresentation(prev) && emojiPresentation(cp) && !skinTone && !regional(prev) && !regional(cp);
+}
+
 // True when a line may break between `prev` and `cp` (no space between them); `beforePrev` is
 // the character before `prev` in the same piece, 0 when `prev` starts the piece.
 inline bool breakBetween(char32_t beforePrev, char32_t prev, char32_t cp) {
@@ -76,6 +86,7 @@ inline bool breakBetween(char32_t beforePrev, char32_t prev, char32_t cp) {
     // ID ÷ NU and back), never before closing or after opening punctuation (kinsoku).
     const bool cjkBreak = (isCjk(prev) && (isLetter(cp) || isDigit(cp))) ||
                           ((isLetter(prev) || isDigit(prev)) && isCjk(cp));
+    if (isEmojiBreakBetween(prev, cp)) return true;
     return cjkBreak && !noBreakBefore(cp) && !noBreakAfter(prev);
 }
 

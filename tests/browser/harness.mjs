@@ -73,8 +73,9 @@ export async function idle(page) {
 
 /**
  * Screenshots `clip` (CSS px) and measures it in the page: `ink` is the fraction of pixels darker
- * than mid-grey, `matching` the fraction within 40 (per channel) of `rgb` when given, `rows` the
- * number of such dark pixels in each row of the screenshot, top to bottom.
+ * than mid-grey, `matching` the fraction within 40 (per channel) of `rgb` when given, `colorful`
+ * the fraction whose channels differ by more than 100 (not grey: a colour picture's), `rows` the
+ * number of dark pixels in each row of the screenshot, top to bottom.
  */
 export async function measure(page, clip, rgb = null) {
   const png = await page.screenshot({ clip });
@@ -87,6 +88,7 @@ export async function measure(page, clip, rgb = null) {
     const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
     let ink = 0;
     let matching = 0;
+    let colorful = 0;
     const rows = new Array(bitmap.height).fill(0);
     for (let i = 0; i < data.length; i += 4) {
       if (data[i] * 0.3 + data[i + 1] * 0.59 + data[i + 2] * 0.11 < 128) {
@@ -95,9 +97,13 @@ export async function measure(page, clip, rgb = null) {
       }
       if (rgb && Math.abs(data[i] - rgb[0]) < 40 && Math.abs(data[i + 1] - rgb[1]) < 40
           && Math.abs(data[i + 2] - rgb[2]) < 40) matching += 1;
+      const channels = [data[i], data[i + 1], data[i + 2]];
+      if (Math.max(...channels) - Math.min(...channels) > 100) colorful += 1;
     }
     const pixels = data.length / 4;
-    return { ink: ink / pixels, matching: matching / pixels, rows, width: bitmap.width, height: bitmap.height };
+    return {
+      ink: ink / pixels, matching: matching / pixels, colorful: colorful / pixels, rows, width: bitmap.width, height: bitmap.height,
+    };
   }, { b64: png.toString('base64'), rgb });
 }
 

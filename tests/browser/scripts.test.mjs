@@ -70,17 +70,45 @@ describe('scripts', () => {
     });
   }
 
-  test('emoji and the rarest symbols come from one or two small slices of Symbola, and are drawn', async () => {
+  test('emoji are drawn in colour: the emoji font\'s shaping copy and one picture per emoji shown are fetched', async () => {
     const { page, state } = await show(sample('en-symbols'));
     assert.equal(state.missingGlyphs, 0, state.missingCharacters);
     const fetched = await fontsFetched(page);
-    const symbola = fetched.filter((file) => file.startsWith('Symbola_hint'));
-    assert.ok(symbola.length >= 1 && symbola.length <= 2, fetched.join(', '));
-    assert.ok(symbola.every((file) => /^Symbola_hint\.\d\d\.ttf$/.test(file)), symbola.join(', '));
+    assert.ok(fetched.includes('NotoColorEmoji.ttf'), fetched.join(', '));
+    assert.ok(!fetched.some((file) => file.startsWith('Symbola_hint')), `no monochrome emoji: ${fetched.join(', ')}`);
+    // The party popper, the trophy, the clapping hands and the sun: a picture each, and no other.
+    await page.waitForFunction(() => performance.getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/emoji/')).length >= 4);
+    await idle(page);
+    const pictures = await fetchedFrom(page, 'emoji');
+    assert.equal(pictures.length, 4, pictures.join(', '));
+    assert.ok(pictures.every((file) => /^NotoColorEmoji\.\d+\.png$/.test(file)), pictures.join(', '));
     const bytes = await page.evaluate(() => performance.getEntriesByType('resource')
-      .filter((entry) => entry.name.includes('/fonts/Symbola_hint')).reduce((sum, entry) => sum + entry.encodedBodySize, 0));
-    assert.ok(bytes < 120000, `${bytes} bytes of Symbola`);
-    assert.ok(fetched.includes('NotoSansSymbols2-Regular.ttf'), 'the trophy and the sun are Noto\'s');
+      .filter((entry) => /\/(fonts\/NotoColorEmoji|emoji\/)/.test(entry.name)).reduce((sum, entry) => sum + entry.encodedBodySize, 0));
+    assert.ok(bytes < 160000, `${bytes} bytes for the emoji`);
+    // Where the trophy stands in the text layer, the canvas shows colour; the text around it has none.
+    const box = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('.folio-text'), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf('\u{1F3C6}');
+        if (at < 0) continue;
+        node.parentElement.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 2);
+        const r = range.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+      }
+      return null;
+    });
+    assert.ok(box, 'the trophy is in the text layer');
+    await idle(page);
+    const at = await page.evaluate(() => document.querySelector('.folio-text').getBoundingClientRect().top);
+    const clip = { x: Math.round(box.x), y: Math.round(box.y), width: Math.max(8, Math.round(box.width)), height: Math.round(box.height) };
+    const trophy = await measure(page, clip);
+    assert.ok(trophy.colorful > 0.15, `colour ${trophy.colorful} where the trophy is (${JSON.stringify(clip)}, layer at ${at})`);
+    const beside = await measure(page, { ...clip, x: clip.x - 3 * clip.width });
+    assert.ok(beside.colorful < 0.02, `colour ${beside.colorful} beside it`);
     await page.context().close();
   });
 

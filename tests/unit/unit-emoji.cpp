@@ -16,6 +16,7 @@
 #include "folio/emoji.h"
 #include "folio/fallback_fonts.h"
 #include "folio/glyph_run.h"
+#include "folio/layout.h"
 #include "folio/utf8.h"
 #include "command.h"
 #include "test_fonts.h"
@@ -259,4 +260,33 @@ TEST_CASE("a damaged colour index is refused, never read outside the font") {
             if (detail::findColorGlyph(cut, g, place)) CHECK(place.offset + place.size <= cut.size());
         }
     }
+}
+
+TEST_CASE("a run of emoji breaks between them, never inside a sequence") {
+    // Twenty families (each man, woman, girl joined by zero width joiners) with no space between them.
+    const std::string family = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";
+    std::string paragraph;
+    for (int i = 0; i < 20; ++i) paragraph += family;
+    Article article;
+    article.title = "T";
+    Block block;
+    block.text.push_back(TextRun{paragraph});
+    article.body.push_back(block);
+    TrueTypeMetrics& metrics = emojiMetrics();
+    metrics.setLanguage("en");
+    const Typesetter typesetter(article, metrics, "");
+    LayoutSettings settings;
+    settings.measureEm = 8.0f;
+    const Layout layout = typesetter.layout(settings);
+    int lines = 0;
+    for (const Line& line : layout.lines) {
+        if (line.role != LineRole::Paragraph) continue;
+        std::string text;
+        for (const Span& span : layout.spansOf(line)) text += span.text;
+        ++lines;
+        CHECK(text.size() % family.size() == 0);  // whole families only
+        CHECK(text.substr(0, family.size()) == family);
+    }
+    CHECK(lines >= 3);
+    CHECK(layout.missing->count == 0);
 }

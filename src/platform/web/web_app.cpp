@@ -366,7 +366,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson
         return folio::web::returnString("[]");
     }
     const folio::Layout& layout = a->viewer.reader().layout();
-    if (!layout.missing || layout.missing->count == 0) return folio::web::returnString("[]");
+    if (!layout.missing || (layout.missing->count == 0 && layout.missing->emoji.empty())) return folio::web::returnString("[]");
     const std::string& language = a->viewer.reader().article()->language;
     nlohmann::json wanted = nlohmann::json::array();
     for (const std::string& file : folio::wantedFallbackFiles(coverage, *layout.missing, language, a->fallbacks)) {
@@ -389,6 +389,36 @@ EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned cha
         return 0;
     }
     a->fallbacks.push_back(file);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* folio_color_glyphs_wanted() {
+    WebApp* a = folio::web::app();
+    nlohmann::json wanted = nlohmann::json::array();
+    if (a) {
+        for (const auto& [font, glyph] : a->metrics.colorGlyphsWanted()) {
+            const std::size_t fallback = font - folio::kFontFaceCount;
+            if (font >= folio::kFontFaceCount && fallback < a->fallbacks.size())
+                wanted.push_back({{"file", a->fallbacks[fallback]}, {"glyph", glyph}});
+        }
+    }
+    return folio::web::returnString(wanted.dump());
+}
+
+EMSCRIPTEN_KEEPALIVE int folio_add_color_glyph(const char* file, int glyph, int width, int height,
+                                               const unsigned char* data, int size) {
+    WebApp* a = folio::web::app();
+    if (!a || glyph < 0 || glyph > 0xFFFF || size <= 0) return 0;
+    const auto found = std::find(a->fallbacks.begin(), a->fallbacks.end(), file);
+    if (found == a->fallbacks.end()) return 0;
+    const std::size_t font = folio::kFontFaceCount + static_cast<std::size_t>(found - a->fallbacks.begin());
+    std::string error;
+    if (!a->metrics.addColorGlyph(font, static_cast<std::uint16_t>(glyph), width, height,
+                                  std::vector<unsigned char>(data, data + size), error)) {
+        std::fprintf(stderr, "Folio: the picture of glyph %d of %s cannot be used (%s)\n", glyph, file, error.c_str());
+        return 0;
+    }
+    a->invalidate(1);  // drawn in the next frame
     return 1;
 }
 
@@ -584,6 +614,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     state["blocks"] = article ? article->body.size() : 0;
     const folio::MissingGlyphs* missing = reader && reader->hasContent() ? reader->layout().missing.get() : nullptr;
     state["missingGlyphs"] = missing ? missing->count : 0;
+    state["emojiWithoutColor"] = missing ? missing->emoji.size() : 0;
     std::string missingCharacters;
     if (missing)
         for (const char32_t cp : missing->characters) folio::appendUtf8(missingCharacters, cp);

@@ -149,6 +149,19 @@ EMSCRIPTEN_KEEPALIVE const char* folio_fallbacks_wanted(const char* coverageJson
 // (copied). Returns 1, or 0 when the name is unknown or the bytes are not a usable font.
 EMSCRIPTEN_KEEPALIVE int folio_add_fallback(const char* file, const unsigned char* data, int size);
 
+// The pictures the shown article's emoji need from the colour fonts added (the web's copy of an
+// emoji font holds only their places), as a JSON array of { "file" (the font's name, as
+// folio_add_fallback took it), "glyph" }; each is the file emoji/<file's stem>.<glyph>.png. "[]"
+// when none is wanted.
+EMSCRIPTEN_KEEPALIVE const char* folio_color_glyphs_wanted();
+
+// Gives the picture of colour glyph `glyph` of the fallback font `file`: `width` x `height` RGBA
+// pixels, not premultiplied (the browser decoded the PNG), `size` bytes at `data` (copied). The
+// viewer draws it from the next frame. Returns 1, or 0 when the font is not a colour font added,
+// the glyph has no place in it, or the size does not match (stderr says why).
+EMSCRIPTEN_KEEPALIVE int folio_add_color_glyph(const char* file, int glyph, int width, int height,
+                                               const unsigned char* data, int size);
+
 // Fonts or word dictionaries were added after content was shown: measure it again (keeping the
 // reading position).
 EMSCRIPTEN_KEEPALIVE void folio_fonts_added();
