@@ -55,6 +55,42 @@ void appendGlyphHex(std::string& out, std::uint16_t g) {
     for (int shift = 12; shift >= 0; shift -= 4) out += kDigits[(g >> shift) & 0xF];
 }
 
+// What a Type3 font's dictionary gathers glyph by glyph: its procedures, widths and encoding
+// (codes from 1), and the box of all its glyphs, 1/1000 em.
+struct Type3Parts {
+    std::string procs = "<<";
+    std::string widths = "[";
+    std::string differences = "[1";
+    double xMin = 0.0, yMin = 0.0, xMax = 0.0, yMax = 0.0;
+
+    // Code `code`'s procedure is stream object `stream`; the glyph's advance is `width`.
+    void add(std::size_t code, int stream, const std::string& width) {
+        procs += " /g" + std::to_string(code) + " " + std::to_string(stream) + " 0 R";
+        widths += (code == 1 ? "" : " ") + width;
+        differences += " /g" + std::to_string(code);
+    }
+};
+
+// Writes Type3 font object `font` of codes 1 to `lastCode`: `parts`, a ToUnicode map of `used`
+// (1-byte codes) and the `resources` its procedures draw with ("" for none). False (and `error`
+// set) when memory runs out.
+bool writeType3Font(ObjectWriter& out, int font, const Type3Parts& parts, std::size_t lastCode,
+                    const std::map<std::uint16_t, char32_t>& used, const std::string& resources, std::string& error) {
+    std::string toUnicode;
+    if (!flate(toUnicodeCMap(used, true), toUnicode)) {
+        error = "out of memory compressing a ToUnicode map";
+        return false;
+    }
+    const int cmap = out.reserve();
+    out.stream(cmap, "/Filter /FlateDecode", toUnicode);
+    out.object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [" + number(parts.xMin) + " " + number(parts.yMin) + " " +
+                         number(parts.xMax) + " " + number(parts.yMax) + "] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs " +
+                         parts.procs + " >> /Encoding << /Type /Encoding /Differences " + parts.differences +
+                         "] >> /FirstChar 1 /LastChar " + std::to_string(lastCode) + " /Widths " + parts.widths +
+                         "] /ToUnicode " + std::to_string(cmap) + " 0 R /Resources <<" + resources + " >> >>");
+    return true;
+}
+
 }  // namespace
 
 const char* faceName(FontFace face) {
@@ -377,9 +413,7 @@ std::string FontSet::outline(const Font& f, std::uint16_t glyph, bool emboldened
 
 bool FontSet::writeType3(const Font& f, ObjectWriter& out, int font, std::string& error) const {
     if (f.colorOf != nullptr) return writeColorType3(f, out, font, error);
-    std::string procs = "<<";
-    std::string widths = "[";
-    std::string differences = "[1";
+    Type3Parts parts;
     int xMin = 0, yMin = 0, xMax = 0, yMax = 0;
     double grown = 0.0;  // how far emboldened glyphs reach past their boxes, 1/1000 em
     for (std::size_t code = 1; code < f.glyphOfCode.size(); ++code) {
@@ -405,35 +439,20 @@ bool FontSet::writeType3(const Font& f, ObjectWriter& out, int font, std::string
         }
         const int stream = out.reserve();
         out.stream(stream, "/Filter /FlateDecode", packed);
-        procs += " /g" + std::to_string(code) + " " + std::to_string(stream) + " 0 R";
-        widths += (code == 1 ? "" : " ") + width;
-        differences += " /g" + std::to_string(code);
+        parts.add(code, stream, width);
     }
-    std::string toUnicode;
-    if (!flate(toUnicodeCMap(f.used, true), toUnicode)) {
-        error = "out of memory compressing a ToUnicode map";
-        return false;
-    }
-    const int cmap = out.reserve();
-    out.stream(cmap, "/Filter /FlateDecode", toUnicode);
-    const std::size_t last = f.glyphOfCode.size() - 1;
-    out.object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [" + number(xMin * f.em - grown) + " " +
-                         number(yMin * f.em - grown) + " " + number(xMax * f.em + grown) + " " + number(yMax * f.em + grown) +
-                         "] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs " + procs +
-                         " >> /Encoding << /Type /Encoding /Differences " + differences + "] >> /FirstChar 1 /LastChar " +
-                         std::to_string(last) + " /Widths " + widths + "] /ToUnicode " + std::to_string(cmap) +
-                         " 0 R /Resources << >> >>");
-    return true;
+    parts.xMin = xMin * f.em - grown;
+    parts.yMin = yMin * f.em - grown;
+    parts.xMax = xMax * f.em + grown;
+    parts.yMax = yMax * f.em + grown;
+    return writeType3Font(out, font, parts, f.glyphOfCode.size() - 1, f.used, "", error);
 }
 
 // A colour font's glyphs: each procedure draws the glyph's picture (an image with an alpha mask)
 // where the font places it, in its own colours (d0); a glyph without a picture draws nothing.
 bool FontSet::writeColorType3(const Font& f, ObjectWriter& out, int font, std::string& error) const {
-    std::string procs = "<<";
-    std::string widths = "[";
-    std::string differences = "[1";
+    Type3Parts parts;
     std::string images;
-    double xMin = 0.0, yMin = 0.0, xMax = 0.0, yMax = 0.0;
     for (std::size_t code = 1; code < f.glyphOfCode.size(); ++code) {
         const std::uint16_t glyph = f.glyphOfCode[code];
         const std::string width = number(f.width(glyph));
@@ -449,31 +468,16 @@ bool FontSet::writeColorType3(const Font& f, ObjectWriter& out, int font, std::s
             const double x0 = picture.bearingX * unit, y1 = picture.bearingY * unit;
             const double w = picture.width * unit, h = picture.height * unit;
             proc += "q " + number(w) + " 0 0 " + number(h) + " " + number(x0) + " " + number(y1 - h) + " cm " + name + " Do Q\n";
-            xMin = std::min(xMin, x0);
-            yMin = std::min(yMin, y1 - h);
-            xMax = std::max(xMax, x0 + w);
-            yMax = std::max(yMax, y1);
+            parts.xMin = std::min(parts.xMin, x0);
+            parts.yMin = std::min(parts.yMin, y1 - h);
+            parts.xMax = std::max(parts.xMax, x0 + w);
+            parts.yMax = std::max(parts.yMax, y1);
         }
         const int stream = out.reserve();
         out.stream(stream, "", proc);
-        procs += " /g" + std::to_string(code) + " " + std::to_string(stream) + " 0 R";
-        widths += (code == 1 ? "" : " ") + width;
-        differences += " /g" + std::to_string(code);
+        parts.add(code, stream, width);
     }
-    std::string toUnicode;
-    if (!flate(toUnicodeCMap(f.used, true), toUnicode)) {
-        error = "out of memory compressing a ToUnicode map";
-        return false;
-    }
-    const int cmap = out.reserve();
-    out.stream(cmap, "/Filter /FlateDecode", toUnicode);
-    const std::size_t last = f.glyphOfCode.size() - 1;
-    out.object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [" + number(xMin) + " " + number(yMin) + " " + number(xMax) +
-                         " " + number(yMax) + "] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs " + procs +
-                         " >> /Encoding << /Type /Encoding /Differences " + differences + "] >> /FirstChar 1 /LastChar " +
-                         std::to_string(last) + " /Widths " + widths + "] /ToUnicode " + std::to_string(cmap) +
-                         " 0 R /Resources << /XObject <<" + images + " >> >> >>");
-    return true;
+    return writeType3Font(out, font, parts, f.glyphOfCode.size() - 1, f.used, " /XObject <<" + images + " >>", error);
 }
 
 bool FontSet::write(int font, ObjectWriter& out, int type0, std::string& error) const {

@@ -99,7 +99,10 @@ describe('npm package', () => {
     assert.equal(state.missingGlyphs, 0, state.missingCharacters);
     assert.ok(fetched.some((p) => /^\/node_modules\/folio\/fonts\/asset-names\.[0-9a-f]{10}\.json$/.test(p)), fetched.join('\n'));
     assert.ok(fetched.some((p) => /^\/node_modules\/folio\/fonts\/NotoSerif-Regular\.greek\.[0-9a-f]{10}\.ttf$/.test(p)), fetched.join('\n'));
-    assert.ok(fetched.some((p) => /^\/node_modules\/folio\/fonts\/Symbola_hint\.\d\d\.[0-9a-f]{10}\.ttf$/.test(p)), fetched.join('\n'));
+    // The emoji: the colour font's shaping copy, and its picture from the folder named by one hash.
+    assert.ok(fetched.some((p) => /^\/node_modules\/folio\/fonts\/NotoColorEmoji\.[0-9a-f]{10}\.ttf$/.test(p)), fetched.join('\n'));
+    await tab.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/emoji/')));
+    assert.ok(fetched.some((p) => /^\/node_modules\/folio\/emoji\/[0-9a-f]{10}\/NotoColorEmoji\.\d+\.png$/.test(p)), fetched.join('\n'));
     assert.deepEqual(tab.problems, []);
     await context.close();
   });

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "folio/fallback_fonts.h"
 #include "folio/font_files.h"
 #include "folio/font_metrics.h"
 
@@ -39,5 +40,19 @@ inline const TrueTypeMetrics& notoMetrics() {
     static const std::unique_ptr<TrueTypeMetrics> metrics = makeNotoMetrics();
     return *metrics;
 }
+
+#if defined(FOLIO_CJK_FONT_DIR) && defined(FOLIO_SYMBOL_FONT_DIR)
+// The Noto faces with every fallback font (other scripts, CJK, symbols, emoji), loaded once and
+// shared by a test binary; tests set its language before measuring.
+inline TrueTypeMetrics& worldMetrics() {
+    static const std::unique_ptr<TrueTypeMetrics> metrics = [] {
+        auto loaded = makeNotoMetrics();
+        std::string error;
+        loadFallbackFonts(*loaded, {FOLIO_FONT_DIR, FOLIO_CJK_FONT_DIR, FOLIO_SYMBOL_FONT_DIR}, error);
+        return loaded;
+    }();
+    return *metrics;
+}
+#endif
 
 }  // namespace folio::test

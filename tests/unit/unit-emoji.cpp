@@ -4,6 +4,7 @@
 // pdftoppm (poppler-utils) for what a PDF gives back and shows.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -17,6 +18,8 @@
 #include "folio/fallback_fonts.h"
 #include "folio/glyph_run.h"
 #include "folio/layout.h"
+#include "folio/pdf.h"
+#include "folio/print_layout.h"
 #include "folio/utf8.h"
 #include "command.h"
 #include "test_fonts.h"
@@ -60,17 +63,6 @@ std::vector<std::string> fullyQualifiedEmoji() {
         emoji.push_back(text);
     }
     return emoji;
-}
-
-// Noto Serif and friends with every fallback, Noto Color Emoji among them, loaded once.
-TrueTypeMetrics& emojiMetrics() {
-    static const std::unique_ptr<TrueTypeMetrics> metrics = [] {
-        auto loaded = test::makeNotoMetrics();
-        std::string error;
-        loadFallbackFonts(*loaded, {FOLIO_FONT_DIR, FOLIO_CJK_FONT_DIR, FOLIO_SYMBOL_FONT_DIR}, error);
-        return loaded;
-    }();
-    return *metrics;
 }
 
 // True when every glyph of `shaped` comes from a colour font and none is missing.
@@ -119,7 +111,7 @@ TEST_CASE("every fully-qualified emoji of Unicode 15 is drawn in colour, as hb-s
     fs::remove(lines);
     REQUIRE(oracle.status == 0);
     std::stringstream out(oracle.output);
-    TrueTypeMetrics& metrics = emojiMetrics();
+    TrueTypeMetrics& metrics = test::worldMetrics();
     metrics.setLanguage("en");
     std::size_t wrong = 0;
     for (const std::string& e : emoji) {
@@ -136,7 +128,7 @@ TEST_CASE("every fully-qualified emoji of Unicode 15 is drawn in colour, as hb-s
 }
 
 TEST_CASE("text presentation stays text: a selector or the character's own default decides") {
-    TrueTypeMetrics& metrics = emojiMetrics();
+    TrueTypeMetrics& metrics = test::worldMetrics();
     metrics.setLanguage("en");
     CHECK(allInColor(metrics, metrics.shape(FontFace::Serif, "\xE2\x98\xBA\xEF\xB8\x8F")));   // U+263A U+FE0F
     CHECK_FALSE(metrics.isColorFont(metrics.shape(FontFace::Serif, "\xE2\x98\xBA").glyphs[0].font));  // U+263A
@@ -159,7 +151,7 @@ TEST_CASE("text presentation stays text: a selector or the character's own defau
 }
 
 TEST_CASE("a colour glyph is drawn in its colours at the text's size") {
-    TrueTypeMetrics& metrics = emojiMetrics();
+    TrueTypeMetrics& metrics = test::worldMetrics();
     const ShapedText& grin = metrics.shape(FontFace::Serif, "\xF0\x9F\x98\x80");  // U+1F600
     REQUIRE(allInColor(metrics, grin));
     GlyphBitmap bitmap;
@@ -272,7 +264,7 @@ TEST_CASE("a run of emoji breaks between them, never inside a sequence") {
     Block block;
     block.text.push_back(TextRun{paragraph});
     article.body.push_back(block);
-    TrueTypeMetrics& metrics = emojiMetrics();
+    TrueTypeMetrics& metrics = test::worldMetrics();
     metrics.setLanguage("en");
     const Typesetter typesetter(article, metrics, "");
     LayoutSettings settings;
@@ -289,4 +281,46 @@ TEST_CASE("a run of emoji breaks between them, never inside a sequence") {
     }
     CHECK(lines >= 3);
     CHECK(layout.missing->count == 0);
+}
+
+TEST_CASE("on paper an emoji is its picture, and copies as its characters") {
+    test::requireTool("pdftoppm");
+    test::requireTool("pdftotext");
+    const std::string family = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";
+    Article article;
+    article.title = "T";
+    Block block;
+    block.text.push_back(TextRun{"A party \xF0\x9F\x8E\x89 and a family " + family + " today."});
+    article.body.push_back(block);
+    TrueTypeMetrics& metrics = test::worldMetrics();
+    metrics.setLanguage("en");
+    const PdfResult pdf = writePdf(paginate(article, metrics, PageSpec{}), metrics, "");
+    REQUIRE_MESSAGE(pdf.ok, pdf.error);
+    const test::TempFile file(".pdf");
+    test::writeFile(file.path(), pdf.bytes);
+    const test::CommandResult text = test::runCommand("pdftotext -raw -enc UTF-8 " + test::shellQuote(file.path()) + " -");
+    REQUIRE(text.status == 0);
+    CHECK(text.output.find("\xF0\x9F\x8E\x89") != std::string::npos);
+    CHECK(text.output.find(family) != std::string::npos);  // the joined sequence, whole
+    // Rendered in colour (a binary PPM: "P6", width, height, 255, then RGB), the page has pixels of
+    // strong colour: the pictures (the text is black on white).
+    const test::TempFile image(".ppm");
+    const test::CommandResult render = test::runCommand("pdftoppm -r 100 -f 1 -l 1 -singlefile " + test::shellQuote(file.path()) +
+                                                        " " + test::shellQuote(image.path().substr(0, image.path().size() - 4)));
+    REQUIRE_MESSAGE(render.status == 0, render.output);
+    std::ifstream in(image.path(), std::ios::binary);
+    std::string magic;
+    int width = 0, height = 0, largest = 0;
+    in >> magic >> width >> height >> largest;
+    in.get();
+    REQUIRE(magic == "P6");
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
+    in.read(reinterpret_cast<char*>(pixels.data()), static_cast<std::streamsize>(pixels.size()));
+    REQUIRE(in.gcount() == static_cast<std::streamsize>(pixels.size()));
+    long colorful = 0;
+    for (std::size_t i = 0; i < pixels.size(); i += 3) {
+        const int hi = std::max({pixels[i], pixels[i + 1], pixels[i + 2]}), lo = std::min({pixels[i], pixels[i + 1], pixels[i + 2]});
+        colorful += hi - lo > 100;
+    }
+    CHECK(colorful > 40);  // two emoji of ~15 x 15 px at 100 dpi (text alone has none)
 }

@@ -31,18 +31,6 @@ namespace {
 
 const fs::path kScripts = fs::path(FOLIO_SOURCE_DIR) / "tests" / "fixtures" / "scripts";
 
-// Metrics with the eight faces and every fallback, loaded once; set to the language of the
-// article measured next.
-TrueTypeMetrics& worldMetrics() {
-    static const std::unique_ptr<TrueTypeMetrics> metrics = [] {
-        auto loaded = test::makeNotoMetrics();
-        std::string error;
-        loadFallbackFonts(*loaded, {FOLIO_FONT_DIR, FOLIO_CJK_FONT_DIR, FOLIO_SYMBOL_FONT_DIR}, error);
-        return loaded;
-    }();
-    return *metrics;
-}
-
 // The sample articles, parsed: file stem -> article.
 std::map<std::string, Article> sampleArticles() {
     std::map<std::string, Article> articles;
@@ -203,8 +191,8 @@ TEST_CASE("the sample news of every script is drawn with no missing glyph") {
     for (const auto& [stem, article] : sampleArticles()) {
         const std::string name = stem;  // a copy: clang does not capture structured bindings
         CAPTURE(name);
-        worldMetrics().setLanguage(article.language);
-        const Typesetter typesetter(article, worldMetrics(), metaLine(article));
+        test::worldMetrics().setLanguage(article.language);
+        const Typesetter typesetter(article, test::worldMetrics(), metaLine(article));
         for (const FontFamily family : {FontFamily::Serif, FontFamily::Sans}) {
             LayoutSettings settings;
             settings.family = family;
@@ -223,8 +211,8 @@ TEST_CASE("a right-to-left article is set flush right, its runs in visual order"
     const std::map<std::string, Article> articles = sampleArticles();
     const Article& arabic = articles.at("ar");
     CHECK(articleDirection(arabic) == TextDirection::Rtl);
-    worldMetrics().setLanguage(arabic.language);
-    const Typesetter typesetter(arabic, worldMetrics(), metaLine(arabic));
+    test::worldMetrics().setLanguage(arabic.language);
+    const Typesetter typesetter(arabic, test::worldMetrics(), metaLine(arabic));
     const Layout layout = typesetter.layout(LayoutSettings{});
     std::size_t checked = 0;
     for (const Line& line : layout.lines) {
@@ -247,9 +235,9 @@ TEST_CASE("every script's PDF gives back every character of its text to pdftotex
     for (const auto& [stem, article] : sampleArticles()) {
         const std::string name = stem;  // a copy: clang does not capture structured bindings
         CAPTURE(name);
-        worldMetrics().setLanguage(article.language);
-        const PrintDocument doc = paginate(article, worldMetrics(), PageSpec{});
-        const PdfResult pdf = writePdf(doc, worldMetrics(), "");
+        test::worldMetrics().setLanguage(article.language);
+        const PrintDocument doc = paginate(article, test::worldMetrics(), PageSpec{});
+        const PdfResult pdf = writePdf(doc, test::worldMetrics(), "");
         REQUIRE_MESSAGE(pdf.ok, pdf.error);
         const test::TempFile file(".pdf");
         test::writeFile(file.path(), pdf.bytes);
@@ -382,8 +370,8 @@ TEST_CASE("line breaks: CJK anywhere but never before closing or after opening p
     for (const char* name : {"zh-Hans", "zh-Hant", "ja", "ko"}) {
         CAPTURE(std::string(name));
         const Article& article = articles.at(name);
-        worldMetrics().setLanguage(article.language);
-        const Typesetter typesetter(article, worldMetrics(), metaLine(article));
+        test::worldMetrics().setLanguage(article.language);
+        const Typesetter typesetter(article, test::worldMetrics(), metaLine(article));
         for (const float width : {320.0f, 480.0f, 800.0f}) {
             LayoutSettings settings;
             settings.viewportWidthPx = width;
@@ -423,8 +411,8 @@ TEST_CASE("a right-to-left article's meta line isolates its parts, in its langua
     CHECK(metaLine(english).find("\u2068") == std::string::npos);
     CHECK(metaLine(english).find("14\u00A0March\u00A02026") != std::string::npos);
     // Laid out, "14 مارس 2026" reads right to left: "14" just right of the month's name.
-    worldMetrics().setLanguage(arabic.language);
-    const Typesetter typesetter(arabic, worldMetrics(), meta);
+    test::worldMetrics().setLanguage(arabic.language);
+    const Typesetter typesetter(arabic, test::worldMetrics(), meta);
     const Layout layout = typesetter.layout(LayoutSettings{});
     const Span* day = nullptr;
     const Span* month = nullptr;
@@ -452,8 +440,8 @@ std::string wrapped(const std::string& language, const std::string& paragraph, f
     Block block;
     block.text.push_back(TextRun{paragraph});
     article.body.push_back(block);
-    worldMetrics().setLanguage(language);
-    const Typesetter typesetter(article, worldMetrics(), "");
+    test::worldMetrics().setLanguage(language);
+    const Typesetter typesetter(article, test::worldMetrics(), "");
     LayoutSettings settings;
     settings.measureEm = measureEm;
     const Layout layout = typesetter.layout(settings);
@@ -566,8 +554,8 @@ TEST_CASE("a bold face's Chinese characters from a regular CJK face are marked t
     CHECK_FALSE(placed[0].emboldened);
     CHECK(placed[1].emboldened);
     // With the bold CJK face too (folio-print's fonts), its own bold glyphs are drawn as they are.
-    worldMetrics().setLanguage("zh-Hans");
-    CHECK(marks(worldMetrics(), FontFace::SansBold, "书房") == "..");
+    test::worldMetrics().setLanguage("zh-Hans");
+    CHECK(marks(test::worldMetrics(), FontFace::SansBold, "书房") == "..");
 }
 
 namespace {
