@@ -193,6 +193,15 @@ public:
     // A colour glyph (an emoji font's) comes out in its own colours (GlyphBitmap::color), scaled
     // from its picture; empty (true) while its picture is not there yet (colorGlyphsWanted).
     bool rasterize(std::size_t font, std::uint16_t glyph, float sizePx, float shiftX, GlyphBitmap& out) const;
+    // Decodes a colour glyph's PNG into `rgba` (`width` x `height` px, not premultiplied); false
+    // when it cannot.
+    using PictureDecoder = bool (*)(const std::vector<unsigned char>& png, std::vector<unsigned char>& rgba, int& width,
+                                    int& height);
+    // How the pictures a colour font holds are decoded (loadFallbackFonts sets the core's PNG
+    // decoder). With none, the default, they are wanted from the platform (colorGlyphsWanted) as
+    // those of a font that holds none: the web viewer lets the browser decode them, and its module
+    // carries no PNG decoder.
+    void setPictureDecoder(PictureDecoder decoder);
     // True when font `font` draws its glyphs as colour pictures (emoji: CBLC/CBDT tables).
     bool isColorFont(std::size_t font) const;
     // The advance of glyph `glyph` of font `font`, em (as shaping read it); 0 for an unknown font.

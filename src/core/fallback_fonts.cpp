@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "folio/font_files.h"
+#include "stb_libs.h"
 
 namespace folio {
 
@@ -304,8 +305,20 @@ std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>
     return names;
 }
 
+namespace {
+
+// A colour glyph's PNG, with the core's decoder (stb_image), at most 512 x 512 px (an emoji font's
+// strike is about 136 x 128).
+bool decodeFontPicture(const std::vector<unsigned char>& png, std::vector<unsigned char>& rgba, int& width, int& height) {
+    std::string error;
+    return detail::decodeRgba(png, 512 * 512, rgba, width, height, error);
+}
+
+}  // namespace
+
 std::size_t loadFallbackFonts(TrueTypeMetrics& metrics, const std::vector<std::string>& dirs, std::string& error) {
     error.clear();
+    metrics.setPictureDecoder(&decodeFontPicture);  // the emoji font's pictures, read from the file
     std::size_t added = 0;
     std::string lastPath;  // a collection's fonts come one after another: read it once
     std::vector<unsigned char> last;

@@ -148,6 +148,7 @@ struct TrueTypeMetrics::Shaper {
     std::vector<bool> rasterTried;
     std::unordered_map<std::uint32_t, ColorPicture> pictures;  // (fallback << 16 | glyph) -> picture
     std::vector<std::pair<std::size_t, std::uint16_t>> picturesWanted;  // (font, glyph), each once
+    PictureDecoder decoder = nullptr;  // setPictureDecoder's
     std::string key;
     std::string language;  // setLanguage's tag
     hb_buffer_t* buffer = hb_buffer_create();

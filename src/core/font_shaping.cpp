@@ -17,7 +17,6 @@
 #include "folio/font_metrics.h"
 #include "folio/utf8.h"
 #include "font_face.h"
-#include "stb_libs.h"
 
 namespace folio {
 
@@ -317,7 +316,7 @@ void TrueTypeMetrics::Shaper::wantPicture(std::size_t font, std::uint16_t glyph)
     const std::pair<std::size_t, std::uint16_t> key(font, glyph);
     if (std::find(picturesWanted.begin(), picturesWanted.end(), key) != picturesWanted.end()) return;
     detail::ColorGlyphPlace place;
-    if (detail::findColorGlyph(f->bytes, glyph, place) && place.size == 0) picturesWanted.push_back(key);
+    if (detail::findColorGlyph(f->bytes, glyph, place) && (place.size == 0 || decoder == nullptr)) picturesWanted.push_back(key);
 }
 
 const TrueTypeMetrics::Shaper::ColorPicture* TrueTypeMetrics::Shaper::picture(std::size_t font, std::uint16_t glyph) {
@@ -328,7 +327,7 @@ const TrueTypeMetrics::Shaper::ColorPicture* TrueTypeMetrics::Shaper::picture(st
     if (found != pictures.end()) return found->second.rgba.empty() ? nullptr : &found->second;
     detail::ColorGlyphPlace place;
     if (!detail::findColorGlyph(f->bytes, glyph, place)) return nullptr;
-    if (place.size == 0) {  // a file of its own: asked for, drawn once given
+    if (place.size == 0 || decoder == nullptr) {  // a file of its own, or no decoder: asked for, drawn once given
         const std::pair<std::size_t, std::uint16_t> wanted(font, glyph);
         if (std::find(picturesWanted.begin(), picturesWanted.end(), wanted) == picturesWanted.end())
             picturesWanted.push_back(wanted);
@@ -337,13 +336,18 @@ const TrueTypeMetrics::Shaper::ColorPicture* TrueTypeMetrics::Shaper::picture(st
     ColorPicture& picture = pictures[key];  // kept empty when it cannot be decoded: tried once
     const std::vector<unsigned char> png(f->bytes.begin() + static_cast<std::ptrdiff_t>(place.offset),
                                          f->bytes.begin() + static_cast<std::ptrdiff_t>(place.offset + place.size));
-    std::string error;
-    constexpr std::size_t kMaxPicturePixels = 512 * 512;  // a strike's emoji are ~136 x 128 px
-    if (!detail::decodeRgba(png, kMaxPicturePixels, picture.rgba, picture.width, picture.height, error)) {
+    if (!decoder(png, picture.rgba, picture.width, picture.height) || picture.width <= 0 || picture.height <= 0 ||
+        picture.rgba.size() != static_cast<std::size_t>(picture.width) * static_cast<std::size_t>(picture.height) * 4) {
         picture.rgba.clear();
         return nullptr;
     }
     return &picture;
+}
+
+void TrueTypeMetrics::setPictureDecoder(PictureDecoder decoder) {
+    shaper_->decoder = decoder;
+    shaper_->pictures.clear();  // what could not be decoded may be now
+    ++fontsGeneration_;
 }
 
 bool TrueTypeMetrics::isColorFont(std::size_t font) const { return shaper_->colorFont(font) != nullptr; }

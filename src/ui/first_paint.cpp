@@ -334,9 +334,16 @@ std::vector<FallbackCoverage> firstPaintFontFiles(std::string_view manifestJson,
             merged = true;
         }
         if (merged) continue;
+        // Not the web's copy of the emoji font: it holds no picture, and an emoji the text fonts
+        // lack is better in the reader's own emoji font until the canvas draws it.
         std::vector<FallbackCoverage> files;
-        for (FallbackCoverage& file : coverage)
-            if (std::find(wanted.begin(), wanted.end(), file.file) != wanted.end()) files.push_back(std::move(file));
+        for (FallbackCoverage& file : coverage) {
+            FallbackFontFile known;
+            if (std::find(wanted.begin(), wanted.end(), file.file) == wanted.end() ||
+                (fallbackFontFile(file.file, known) && known.color))
+                continue;
+            files.push_back(std::move(file));
+        }
         return files;
     }
     return {};

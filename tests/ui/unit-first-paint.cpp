@@ -117,6 +117,11 @@ TEST_CASE("the first paint names exactly the font files its text needs, each for
     CHECK(head.find("ja.01") == std::string::npos);
     // A manifest that is not one names nothing.
     CHECK(ui::firstPaintFontFiles("[1,2]", "Hi", "en", readManifest).empty());
+    // The emoji font's web copy holds no picture: an emoji only it has is left to the reader's fonts.
+    const std::string emoji = R"({"NotoSerif-Regular.latin.ttf":[[32,126]],"NotoColorEmoji.ttf":[[129760,129760]]})";
+    const std::vector<FallbackCoverage> withEmoji = ui::firstPaintFontFiles(emoji, "Hi \U0001FAE0", "en", readManifest);
+    REQUIRE(withEmoji.size() == 1);
+    CHECK(withEmoji[0].file == "NotoSerif-Regular.latin.ttf");
 }
 
 TEST_CASE("the first paint's markup is the article's HTML, with image sources relative to the page") {

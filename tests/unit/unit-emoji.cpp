@@ -238,6 +238,13 @@ TEST_CASE("the web's copy of the emoji font asks for each picture it shows, and 
     CHECK(bitmap.color);
     CHECK(bitmap.width == doctest::Approx(25).epsilon(0.1));
     fs::remove_all(dir);
+
+    // The whole font, with no decoder given (as in the web's module), asks for its pictures too.
+    TrueTypeMetrics plain;
+    REQUIRE(plain.setFace(FontFace::Serif, test::readFileBytes(std::string(FOLIO_FONT_DIR) + "/NotoSerif-Regular.ttf")));
+    REQUIRE(plain.addFallback(test::readFileBytes(kEmojiFont), FallbackStyle::Any, false, error));
+    plain.shape(FontFace::Serif, "\xF0\x9F\x98\x80");
+    CHECK(plain.colorGlyphsWanted().size() == 1);
 }
 
 TEST_CASE("a damaged colour index is refused, never read outside the font") {
