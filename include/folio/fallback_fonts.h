@@ -69,8 +69,12 @@ bool parseFallbackCoverage(std::string_view json, std::vector<FallbackCoverage>&
 std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>& coverage, const MissingGlyphs& missing,
                                              std::string_view articleLanguage, const std::vector<std::string>& have = {});
 
+// The core's decoder of a colour font's pictures (PNG, with stb_image, at most 512 x 512 px), for
+// TrueTypeMetrics::setPictureDecoder: `rgba` gets `width` x `height` px. False when it cannot decode.
+bool decodeFontPicture(const std::vector<unsigned char>& png, std::vector<unsigned char>& rgba, int& width, int& height);
+
 // Adds every fallback font found in the folders `dirs` (the first that has the file) to `metrics`,
-// and gives it the core's PNG decoder for the emoji font's pictures (setPictureDecoder);
+// and gives it decodeFontPicture for the emoji font's pictures (setPictureDecoder);
 // returns how many were added. A file that is missing is skipped (its characters stay missing); one
 // that is not a font is named in `error` ("cannot load <path> (<why>)", comma separated), empty when
 // none failed.

@@ -305,16 +305,10 @@ std::vector<std::string> wantedFallbackFiles(const std::vector<FallbackCoverage>
     return names;
 }
 
-namespace {
-
-// A colour glyph's PNG, with the core's decoder (stb_image), at most 512 x 512 px (an emoji font's
-// strike is about 136 x 128).
 bool decodeFontPicture(const std::vector<unsigned char>& png, std::vector<unsigned char>& rgba, int& width, int& height) {
     std::string error;
-    return detail::decodeRgba(png, 512 * 512, rgba, width, height, error);
+    return detail::decodeRgba(png, 512 * 512, rgba, width, height, error);  // an emoji strike is ~136 x 128 px
 }
-
-}  // namespace
 
 std::size_t loadFallbackFonts(TrueTypeMetrics& metrics, const std::vector<std::string>& dirs, std::string& error) {
     error.clear();
