@@ -29,6 +29,8 @@ import { TextLayer } from './text-layer.js';
 // first frame needs once it has read the reader's settings, and then those its article's text is
 // set in, and the slices and fallback fonts its characters need (_fetchFonts).
 const LIKELY_FIRST_FACES = [0, 2, 4];
+// How many emoji pictures (a few KB each) a viewer fetches at once, in the background.
+const PICTURE_FETCHES = 6;
 
 let viewerCount = 0;
 
@@ -949,33 +951,51 @@ export class FolioViewer extends EventTarget {
   }
 
   // Fetches the pictures of the emoji the shown article shows (emoji/<font>.<glyph>.png: the web's
-  // copy of the emoji font keeps only their places), in parallel, and gives each, decoded, to the
-  // viewer, which draws it from the next frame. An emoji whose picture cannot be had stays blank
-  // where it stands. Nothing is measured again: false.
-  async _addWantedColorGlyphs() {
-    const wanted = this._bridge.colorGlyphsWanted();
+  // copy of the emoji font keeps only their places) in the background, in the article's order, a
+  // few at a time, and gives each, decoded, to the viewer, which draws it from the next frame. Never
+  // waited for: the article is read while they come. An emoji whose picture cannot be had stays
+  // blank where it stands (asked again by a later pass). Nothing is measured again: false.
+  _addWantedColorGlyphs() {
     this._pictureFetches ??= new Set();
-    const fresh = wanted.filter(({ file, glyph }) => !this._pictureFetches.has(`${file}:${glyph}`));
-    if (!fresh.length) return false;
-    await Promise.allSettled(fresh.map(async ({ file, glyph }) => {
+    this._pictureQueue ??= [];
+    for (const { file, glyph } of this._bridge.colorGlyphsWanted()) {
       const key = `${file}:${glyph}`;
+      if (this._pictureFetches.has(key)) continue;
       this._pictureFetches.add(key);
-      try {
-        const bytes = await this._fetchAsset(`emoji/${file.replace(/\.[^.]*$/, '')}.${glyph}.png`);
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }),
-          { premultiplyAlpha: 'none', colorSpaceConversion: 'none' });
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d');
-        context.drawImage(bitmap, 0, 0);
-        bitmap.close();
-        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-        if (!this._destroyed) this._bridge.addColorGlyph(file, glyph, canvas.width, canvas.height, data);
-      } catch (e) {
-        this._pictureFetches.delete(key);  // asked again by a later pass
-        console.warn(`Folio: an emoji's picture is unavailable (${e.message ?? e}); it stays blank.`);
-      }
-    }));
-    return false;
+      this._pictureQueue.push({ file, glyph, key });
+    }
+    this._pumpPictures();
+    return Promise.resolve(false);
+  }
+
+  // Starts fetching the next queued emoji pictures, up to PICTURE_FETCHES at once.
+  _pumpPictures() {
+    this._picturesActive ??= 0;
+    while (this._picturesActive < PICTURE_FETCHES && this._pictureQueue.length && !this._destroyed) {
+      this._picturesActive += 1;
+      this._fetchPicture(this._pictureQueue.shift()).finally(() => {
+        this._picturesActive -= 1;
+        this._pumpPictures();
+      });
+    }
+  }
+
+  // Fetches, decodes and gives the viewer one emoji picture of _addWantedColorGlyphs.
+  async _fetchPicture({ file, glyph, key }) {
+    try {
+      const bytes = await this._fetchAsset(`emoji/${file.replace(/\.[^.]*$/, '')}.${glyph}.png`);
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }),
+        { premultiplyAlpha: 'none', colorSpaceConversion: 'none' });
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(bitmap, 0, 0);
+      bitmap.close();
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      if (!this._destroyed) this._bridge.addColorGlyph(file, glyph, canvas.width, canvas.height, data);
+    } catch (e) {
+      this._pictureFetches.delete(key);  // asked again by a later pass
+      console.warn(`Folio: an emoji's picture is unavailable (${e.message ?? e}); it stays blank.`);
+    }
   }
 
   // Fetches and adds the word dictionaries the shown article's text needs and the viewer lacks

@@ -191,7 +191,8 @@ public:
     // right by `shiftX` px (0 to 1, for sub-pixel placement), into `out`. False (and `out` empty)
     // when the font is unknown or stb_truetype cannot read it.
     // A colour glyph (an emoji font's) comes out in its own colours (GlyphBitmap::color), scaled
-    // from its picture; empty (true) while its picture is not there yet (colorGlyphsWanted).
+    // from its picture; empty (true) while its picture is not there yet (colorGlyphsWanted): a
+    // cache of drawn glyphs must not keep that, since giving the picture changes no fontsGeneration.
     bool rasterize(std::size_t font, std::uint16_t glyph, float sizePx, float shiftX, GlyphBitmap& out) const;
     // Decodes a colour glyph's PNG into `rgba` (`width` x `height` px, not premultiplied); false
     // when it cannot.

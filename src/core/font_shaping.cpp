@@ -400,8 +400,7 @@ bool TrueTypeMetrics::addColorGlyph(std::size_t font, std::uint16_t glyph, int w
     picture.rgba = std::move(rgba);
     auto& wanted = shaper_->picturesWanted;
     wanted.erase(std::remove(wanted.begin(), wanted.end(), std::make_pair(font, glyph)), wanted.end());
-    ++fontsGeneration_;  // what was drawn without it is drawn again
-    return true;
+    return true;  // drawn from the next frame (a glyph cache keeps no glyph whose picture was missing)
 }
 
 bool TrueTypeMetrics::rasterize(std::size_t font, std::uint16_t glyph, float sizePx, float shiftX, GlyphBitmap& out) const {

@@ -10,6 +10,7 @@ namespace folio::ui {
 namespace {
 
 constexpr int kPadding = 1;  // empty pixels around each glyph, so that filtering never bleeds
+const GlyphCache::Entry kNothing;  // an entry with nothing to draw, not kept
 
 // (font, glyph, size in 1/16 px, sub-pixel step) as one key.
 std::uint64_t keyOf(std::uint16_t font, std::uint16_t glyph, float sizePx, int subpixel) {
@@ -25,7 +26,8 @@ const GlyphCache::Entry& GlyphCache::find(const TrueTypeMetrics& metrics, std::u
         clear();
         fontsGeneration_ = metrics.fontsGeneration();
     }
-    if (metrics.isColorFont(font)) subpixel = 0;
+    const bool colorFont = metrics.isColorFont(font);
+    if (colorFont) subpixel = 0;
     const std::uint64_t key = keyOf(font, glyph, sizePx, subpixel);
     const auto found = entries_.find(key);
     if (found != entries_.end()) return found->second;
@@ -36,8 +38,7 @@ const GlyphCache::Entry& GlyphCache::find(const TrueTypeMetrics& metrics, std::u
     if (bitmap_.width > 0 && bitmap_.height > 0) {
         if (!page.place(bitmap_.width + 2 * kPadding, bitmap_.height + 2 * kPadding, x, y)) {
             full_ = true;
-            static const Entry none;
-            return none;  // not kept: it is drawn once there is room again
+            return kNothing;  // not kept: it is drawn once there is room again
         }
         const int bpp = page.bytesPerPixel_;
         const auto size = static_cast<std::size_t>(page.size_);
@@ -67,6 +68,8 @@ const GlyphCache::Entry& GlyphCache::find(const TrueTypeMetrics& metrics, std::u
                            static_cast<float>(y + kPadding + bitmap_.height) * texel);
         entry.visible = true;
         entry.color = bitmap_.color;
+    } else if (colorFont) {  // its picture is still being fetched: tried again when drawn next
+        return kNothing;
     }
     return entries_.emplace(key, entry).first->second;
 }
