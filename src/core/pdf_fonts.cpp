@@ -57,23 +57,28 @@ void appendGlyphHex(std::string& out, std::uint16_t g) {
 
 // What a Type3 font's dictionary gathers glyph by glyph: its procedures, widths and encoding
 // (codes from 1), and the box of all its glyphs, 1/1000 em.
+//
+// Code 0, never shown, is a glyph named "m" 0.6 em wide that draws nothing: text extractors that
+// cannot know a Type3 font's scale guess it from the width of its "m" (poppler's pdftotext; with no
+// "m" it takes any glyph as 0.5 em, an emoji's 1.25 em makes the text look 2.5 times its size, and
+// spaces after it and lines beside it go astray).
 struct Type3Parts {
     std::string procs = "<<";
-    std::string widths = "[";
-    std::string differences = "[1";
+    std::string widths = "[600";
+    std::string differences = "[0 /m";
     double xMin = 0.0, yMin = 0.0, xMax = 0.0, yMax = 0.0;
 
-    // Code `code`'s procedure is stream object `stream`; the glyph's advance is `width`.
+    // Code `code` (from 1)'s procedure is stream object `stream`; the glyph's advance is `width`.
     void add(std::size_t code, int stream, const std::string& width) {
         procs += " /g" + std::to_string(code) + " " + std::to_string(stream) + " 0 R";
-        widths += (code == 1 ? "" : " ") + width;
+        widths += " " + width;
         differences += " /g" + std::to_string(code);
     }
 };
 
-// Writes Type3 font object `font` of codes 1 to `lastCode`: `parts`, a ToUnicode map of `used`
-// (1-byte codes) and the `resources` its procedures draw with ("" for none). False (and `error`
-// set) when memory runs out.
+// Writes Type3 font object `font` of codes 1 to `lastCode` (and code 0, Type3Parts): `parts`, a
+// ToUnicode map of `used` (1-byte codes) and the `resources` its procedures draw with ("" for none).
+// False (and `error` set) when memory runs out.
 bool writeType3Font(ObjectWriter& out, int font, const Type3Parts& parts, std::size_t lastCode,
                     const std::map<std::uint16_t, char32_t>& used, const std::string& resources, std::string& error) {
     std::string toUnicode;
@@ -83,11 +88,13 @@ bool writeType3Font(ObjectWriter& out, int font, const Type3Parts& parts, std::s
     }
     const int cmap = out.reserve();
     out.stream(cmap, "/Filter /FlateDecode", toUnicode);
+    const int m = out.reserve();
+    out.stream(m, "", "600 0 0 0 0 0 d1\n");
     out.object(font, "<< /Type /Font /Subtype /Type3 /FontBBox [" + number(parts.xMin) + " " + number(parts.yMin) + " " +
                          number(parts.xMax) + " " + number(parts.yMax) + "] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs " +
-                         parts.procs + " >> /Encoding << /Type /Encoding /Differences " + parts.differences +
-                         "] >> /FirstChar 1 /LastChar " + std::to_string(lastCode) + " /Widths " + parts.widths +
-                         "] /ToUnicode " + std::to_string(cmap) + " 0 R /Resources <<" + resources + " >> >>");
+                         parts.procs + " /m " + std::to_string(m) + " 0 R >> /Encoding << /Type /Encoding /Differences " +
+                         parts.differences + "] >> /FirstChar 0 /LastChar " + std::to_string(lastCode) + " /Widths " +
+                         parts.widths + "] /ToUnicode " + std::to_string(cmap) + " 0 R /Resources <<" + resources + " >> >>");
     return true;
 }
 

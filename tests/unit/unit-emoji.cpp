@@ -307,6 +307,11 @@ TEST_CASE("on paper an emoji is its picture, and copies as its characters") {
     REQUIRE(text.status == 0);
     CHECK(text.output.find("\xF0\x9F\x8E\x89") != std::string::npos);
     CHECK(text.output.find(family) != std::string::npos);  // the joined sequence, whole
+    // In pdftotext's own layout mode too, with the spaces around them (it guesses a Type3 font's
+    // scale from its glyph named "m").
+    const test::CommandResult laidOut = test::runCommand("pdftotext -enc UTF-8 " + test::shellQuote(file.path()) + " -");
+    REQUIRE(laidOut.status == 0);
+    CHECK(laidOut.output.find("A party \xF0\x9F\x8E\x89 and a family " + family + " today.") != std::string::npos);
     // Rendered in colour (a binary PPM: "P6", width, height, 255, then RGB), the page has pixels of
     // strong colour: the pictures (the text is black on white).
     const test::TempFile image(".ppm");

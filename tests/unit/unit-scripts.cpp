@@ -594,6 +594,22 @@ long pdfInk(const Article& article, TrueTypeMetrics& metrics, std::string& text)
 
 }  // namespace
 
+TEST_CASE("pdftotext reads Chinese set in a Type3 font at its size: Latin digits stay in their line") {
+    // The CJK collection's fonts are Type3 fonts in the PDF; pdftotext guesses such a font's scale
+    // from its glyph named "m" (else from any glyph, taken as 0.5 em: CJK text looked twice its
+    // size, and its Latin digits went to a line of their own).
+    Article article;
+    article.title = "T";
+    article.language = "zh-Hans";
+    Block block;
+    block.text.push_back(TextRun{"4\xE6\x9C\x88" "23\xE6\x97\xA5\xE6\x98\xAF\xE4\xB8\x96\xE7\x95\x8C\xE8\xAF\xBB\xE4\xB9\xA6\xE6\x97\xA5\xE3\x80\x82"});
+    article.body.push_back(block);
+    test::worldMetrics().setLanguage(article.language);
+    std::string text;
+    (void)pdfInk(article, test::worldMetrics(), text);
+    CHECK(text.find("4\xE6\x9C\x88" "23\xE6\x97\xA5\xE6\x98\xAF\xE4\xB8\x96\xE7\x95\x8C") != std::string::npos);
+}
+
 TEST_CASE("on paper, a bold face's characters from a regular-only font print thicker and copy as they are") {
     // As in the viewer, where the CJK fonts (CFF outlines: Type3 fonts in the PDF) come in their
     // regular weight only; and a TrueType font of one weight (Thai here).
