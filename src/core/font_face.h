@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <hb.h>
@@ -133,8 +134,10 @@ struct TrueTypeMetrics::Shaper {
         bool color = false;    // its glyphs are colour pictures (CBLC/CBDT: emoji), not outlines
         HbFont font;
     };
-    // A colour glyph's picture at its strike's size, decoded (from the font, or given by addColorGlyph).
+    // A colour glyph's picture at its strike's size, decoded (from the font, or given by addColorGlyph),
+    // with where the font places it (px of the strike).
     struct ColorPicture {
+        int ppem = 0, bearingX = 0, bearingY = 0;
         int width = 0, height = 0;
         std::vector<unsigned char> rgba;
     };
@@ -148,6 +151,7 @@ struct TrueTypeMetrics::Shaper {
     std::vector<bool> rasterTried;
     std::unordered_map<std::uint32_t, ColorPicture> pictures;  // (fallback << 16 | glyph) -> picture
     std::vector<std::pair<std::size_t, std::uint16_t>> picturesWanted;  // (font, glyph), each once
+    std::unordered_set<std::uint32_t> wantedKeys;  // picturesWanted, by picture key, to look up
     PictureDecoder decoder = nullptr;  // setPictureDecoder's
     std::string key;
     std::string language;  // setLanguage's tag
@@ -184,8 +188,13 @@ struct TrueTypeMetrics::Shaper {
     // none was given (it is then remembered in picturesWanted) or it cannot be decoded.
     const ColorPicture* picture(std::size_t font, std::uint16_t glyph);
     // Notes colour glyph `glyph` of font `font` in picturesWanted when the font holds only its place
-    // and no picture was given yet.
+    // (or no decoder was given) and no picture was given yet. Cheap once noted: shaping and every
+    // frame drawn while pictures are missing ask.
     void wantPicture(std::size_t font, std::uint16_t glyph);
+    // The key of a colour glyph's picture in `pictures` and `wantedKeys`.
+    static std::uint32_t pictureKey(std::size_t font, std::uint16_t glyph) {
+        return static_cast<std::uint32_t>((font - kFontFaceCount) << 16 | glyph);
+    }
 
     // The stb_truetype view of font `font` for drawing its glyphs; null when it cannot be read.
     const stbtt_fontinfo* rasterFont(const TrueTypeMetrics& metrics, std::size_t font);

@@ -312,27 +312,23 @@ const stbtt_fontinfo* TrueTypeMetrics::Shaper::rasterFont(const TrueTypeMetrics&
 
 void TrueTypeMetrics::Shaper::wantPicture(std::size_t font, std::uint16_t glyph) {
     const Fallback* f = colorFont(font);
-    if (f == nullptr || pictures.count(static_cast<std::uint32_t>((font - kFontFaceCount) << 16 | glyph))) return;
-    const std::pair<std::size_t, std::uint16_t> key(font, glyph);
-    if (std::find(picturesWanted.begin(), picturesWanted.end(), key) != picturesWanted.end()) return;
+    const std::uint32_t key = pictureKey(font, glyph);
+    if (f == nullptr || pictures.count(key) || wantedKeys.count(key)) return;
     detail::ColorGlyphPlace place;
-    if (detail::findColorGlyph(f->bytes, glyph, place) && (place.size == 0 || decoder == nullptr)) picturesWanted.push_back(key);
+    if (!detail::findColorGlyph(f->bytes, glyph, place) || (place.size > 0 && decoder != nullptr)) return;
+    wantedKeys.insert(key);
+    picturesWanted.emplace_back(font, glyph);
 }
 
 const TrueTypeMetrics::Shaper::ColorPicture* TrueTypeMetrics::Shaper::picture(std::size_t font, std::uint16_t glyph) {
     const Fallback* f = colorFont(font);
     if (f == nullptr) return nullptr;
-    const auto key = static_cast<std::uint32_t>((font - kFontFaceCount) << 16 | glyph);
+    const std::uint32_t key = pictureKey(font, glyph);
     const auto found = pictures.find(key);
     if (found != pictures.end()) return found->second.rgba.empty() ? nullptr : &found->second;
+    wantPicture(font, glyph);  // a file of its own, or no decoder: asked for, drawn once given
     detail::ColorGlyphPlace place;
-    if (!detail::findColorGlyph(f->bytes, glyph, place)) return nullptr;
-    if (place.size == 0 || decoder == nullptr) {  // a file of its own, or no decoder: asked for, drawn once given
-        const std::pair<std::size_t, std::uint16_t> wanted(font, glyph);
-        if (std::find(picturesWanted.begin(), picturesWanted.end(), wanted) == picturesWanted.end())
-            picturesWanted.push_back(wanted);
-        return nullptr;
-    }
+    if (wantedKeys.count(key) || !detail::findColorGlyph(f->bytes, glyph, place) || place.ppem <= 0) return nullptr;
     ColorPicture& picture = pictures[key];  // kept empty when it cannot be decoded: tried once
     const std::vector<unsigned char> png(f->bytes.begin() + static_cast<std::ptrdiff_t>(place.offset),
                                          f->bytes.begin() + static_cast<std::ptrdiff_t>(place.offset + place.size));
@@ -341,12 +337,17 @@ const TrueTypeMetrics::Shaper::ColorPicture* TrueTypeMetrics::Shaper::picture(st
         picture.rgba.clear();
         return nullptr;
     }
+    picture.ppem = place.ppem;
+    picture.bearingX = place.bearingX;
+    picture.bearingY = place.bearingY;
     return &picture;
 }
 
 void TrueTypeMetrics::setPictureDecoder(PictureDecoder decoder) {
     shaper_->decoder = decoder;
-    shaper_->pictures.clear();  // what could not be decoded may be now
+    // What could not be decoded may be now; pictures given stay.
+    for (auto it = shaper_->pictures.begin(); it != shaper_->pictures.end();)
+        it = it->second.rgba.empty() ? shaper_->pictures.erase(it) : std::next(it);
     ++fontsGeneration_;
 }
 
@@ -358,16 +359,13 @@ float TrueTypeMetrics::glyphAdvance(std::size_t font, std::uint16_t glyph) const
 }
 
 bool TrueTypeMetrics::colorGlyph(std::size_t font, std::uint16_t glyph, ColorGlyph& out) const {
-    const Shaper::Fallback* f = shaper_->colorFont(font);
-    detail::ColorGlyphPlace place;
-    if (f == nullptr || !detail::findColorGlyph(f->bytes, glyph, place) || place.ppem <= 0) return false;
     const Shaper::ColorPicture* picture = shaper_->picture(font, glyph);
     if (picture == nullptr) return false;
-    out.ppem = place.ppem;
+    out.ppem = picture->ppem;
     out.width = picture->width;
     out.height = picture->height;
-    out.bearingX = place.bearingX;
-    out.bearingY = place.bearingY;
+    out.bearingX = picture->bearingX;
+    out.bearingY = picture->bearingY;
     out.rgba = &picture->rgba;
     return true;
 }
@@ -384,7 +382,7 @@ bool TrueTypeMetrics::addColorGlyph(std::size_t font, std::uint16_t glyph, int w
         error = "not a colour font";
         return false;
     }
-    if (!detail::findColorGlyph(f->bytes, glyph, place)) {
+    if (!detail::findColorGlyph(f->bytes, glyph, place) || place.ppem <= 0) {
         error = "the font has no picture for glyph " + std::to_string(glyph);
         return false;
     }
@@ -394,12 +392,18 @@ bool TrueTypeMetrics::addColorGlyph(std::size_t font, std::uint16_t glyph, int w
                 std::to_string(height) + " RGBA px (at most 512 x 512)";
         return false;
     }
-    Shaper::ColorPicture& picture = shaper_->pictures[static_cast<std::uint32_t>((font - kFontFaceCount) << 16 | glyph)];
+    const std::uint32_t key = Shaper::pictureKey(font, glyph);
+    Shaper::ColorPicture& picture = shaper_->pictures[key];
+    picture.ppem = place.ppem;
+    picture.bearingX = place.bearingX;
+    picture.bearingY = place.bearingY;
     picture.width = width;
     picture.height = height;
     picture.rgba = std::move(rgba);
-    auto& wanted = shaper_->picturesWanted;
-    wanted.erase(std::remove(wanted.begin(), wanted.end(), std::make_pair(font, glyph)), wanted.end());
+    if (shaper_->wantedKeys.erase(key)) {
+        auto& wanted = shaper_->picturesWanted;
+        wanted.erase(std::remove(wanted.begin(), wanted.end(), std::make_pair(font, glyph)), wanted.end());
+    }
     return true;  // drawn from the next frame (a glyph cache keeps no glyph whose picture was missing)
 }
 

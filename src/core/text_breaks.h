@@ -71,6 +71,7 @@ inline bool noBreakAfter(char32_t cp) {
 // regional indicators (a flag is a pair of them); a zero width joiner or a selector between them
 // is neither emoji, so a sequence stays whole.
 inline bool isEmojiBreakBetween(char32_t prev, char32_t cp) {
+    if (prev < 0x231A || cp < 0x231A) return false;  // the first emoji: most text never looks further
     const auto regional = [](char32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; };
     const bool skinTone = cp >= 0x1F3FB && cp <= 0x1F3FF;
     return emojiPresentation(prev) && emojiPresentation(cp) && !skinTone && !regional(prev) && !regional(cp);

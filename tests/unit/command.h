@@ -95,6 +95,33 @@ inline void writeFile(const std::filesystem::path& path, const std::vector<unsig
     REQUIRE_MESSAGE(out.good(), "cannot write " << path);
 }
 
+// The first page of the PDF at `pdf` rendered by pdftoppm at `dpi`: one byte a pixel (grey) when
+// `gray`, else three (RGB), rows top down.
+struct RenderedPage {
+    int width = 0, height = 0;
+    std::vector<unsigned char> pixels;
+};
+inline RenderedPage renderFirstPage(const std::string& pdf, int dpi, bool gray) {
+    const TempFile image(gray ? ".pgm" : ".ppm");
+    const CommandResult render = runCommand("pdftoppm -r " + std::to_string(dpi) + (gray ? " -gray" : "") +
+                                            " -f 1 -l 1 -singlefile " + shellQuote(pdf) + " " +
+                                            shellQuote(image.path().substr(0, image.path().size() - 4)));
+    REQUIRE_MESSAGE(render.status == 0, render.output);
+    // A binary PGM or PPM: "P5" or "P6", width, height, the largest value, one whitespace, the samples.
+    std::ifstream in(image.path(), std::ios::binary);
+    std::string magic;
+    int largest = 0;
+    RenderedPage page;
+    in >> magic >> page.width >> page.height >> largest;
+    in.get();
+    REQUIRE(magic == (gray ? "P5" : "P6"));
+    REQUIRE(largest == 255);
+    page.pixels.resize(static_cast<std::size_t>(page.width) * static_cast<std::size_t>(page.height) * (gray ? 1 : 3));
+    in.read(reinterpret_cast<char*>(page.pixels.data()), static_cast<std::streamsize>(page.pixels.size()));
+    REQUIRE(in.gcount() == static_cast<std::streamsize>(page.pixels.size()));
+    return page;
+}
+
 // Checks that `words` occur in `text` in this order.
 inline void checkInOrder(const std::string& text, const std::vector<std::string>& words) {
     std::size_t from = 0;

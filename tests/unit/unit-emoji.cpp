@@ -312,21 +312,8 @@ TEST_CASE("on paper an emoji is its picture, and copies as its characters") {
     const test::CommandResult laidOut = test::runCommand("pdftotext -enc UTF-8 " + test::shellQuote(file.path()) + " -");
     REQUIRE(laidOut.status == 0);
     CHECK(laidOut.output.find("A party \xF0\x9F\x8E\x89 and a family " + family + " today.") != std::string::npos);
-    // Rendered in colour (a binary PPM: "P6", width, height, 255, then RGB), the page has pixels of
-    // strong colour: the pictures (the text is black on white).
-    const test::TempFile image(".ppm");
-    const test::CommandResult render = test::runCommand("pdftoppm -r 100 -f 1 -l 1 -singlefile " + test::shellQuote(file.path()) +
-                                                        " " + test::shellQuote(image.path().substr(0, image.path().size() - 4)));
-    REQUIRE_MESSAGE(render.status == 0, render.output);
-    std::ifstream in(image.path(), std::ios::binary);
-    std::string magic;
-    int width = 0, height = 0, largest = 0;
-    in >> magic >> width >> height >> largest;
-    in.get();
-    REQUIRE(magic == "P6");
-    std::vector<unsigned char> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
-    in.read(reinterpret_cast<char*>(pixels.data()), static_cast<std::streamsize>(pixels.size()));
-    REQUIRE(in.gcount() == static_cast<std::streamsize>(pixels.size()));
+    // Rendered in colour, the page has pixels of strong colour: the pictures (the text is black on white).
+    const std::vector<unsigned char> pixels = test::renderFirstPage(file.path(), 100, false).pixels;
     long colorful = 0;
     for (std::size_t i = 0; i < pixels.size(); i += 3) {
         const int hi = std::max({pixels[i], pixels[i + 1], pixels[i + 2]}), lo = std::min({pixels[i], pixels[i + 1], pixels[i + 2]});

@@ -568,27 +568,12 @@ long pdfInk(const Article& article, TrueTypeMetrics& metrics, std::string& text)
     REQUIRE_MESSAGE(pdf.ok, pdf.error);
     const test::TempFile file(".pdf");
     test::writeFile(file.path(), pdf.bytes);
-    const test::TempFile image(".pgm");
-    const test::CommandResult render = test::runCommand("pdftoppm -r 200 -gray -f 1 -l 1 -singlefile " +
-                                                        test::shellQuote(file.path()) + " " +
-                                                        test::shellQuote(image.path().substr(0, image.path().size() - 4)));
-    REQUIRE_MESSAGE(render.status == 0, render.output);
+    const test::RenderedPage page = test::renderFirstPage(file.path(), 200, true);
     const test::CommandResult extracted = test::runCommand("pdftotext -enc UTF-8 " + test::shellQuote(file.path()) + " -");
     REQUIRE(extracted.status == 0);
     text = extracted.output;
-    // A binary PGM: "P5", width, height, the largest value, one whitespace, then a byte a pixel.
-    std::ifstream in(image.path(), std::ios::binary);
-    std::string magic;
-    int width = 0, height = 0, largest = 0;
-    in >> magic >> width >> height >> largest;
-    in.get();
-    REQUIRE(magic == "P5");
-    REQUIRE(largest == 255);
-    std::vector<char> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
-    in.read(pixels.data(), static_cast<std::streamsize>(pixels.size()));
-    REQUIRE(in.gcount() == static_cast<std::streamsize>(pixels.size()));
     long dark = 0;
-    for (const char p : pixels) dark += static_cast<unsigned char>(p) < 128;
+    for (const unsigned char p : page.pixels) dark += p < 128;
     return dark;
 }
 
